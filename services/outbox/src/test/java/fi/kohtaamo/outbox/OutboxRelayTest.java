@@ -1,0 +1,307 @@
+package fi.kohtaamo.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.testsupport.KafkaBroker;
+import fi.kohtaamo.testsupport.PostgresServer;
+import fi.kohtaamo.testsupport.TestServers;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The outbox mechanism against a real PostgreSQL server and a real Kafka broker. */
+class OutboxRelayTest {
+
+    private static final String SCHEMA = "outbox_test";
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+    private static PGSimpleDataSource dataSource;
+    private static KafkaBroker kafka;
+    private static Producer<String, String> producer;
+    private final OutboxStore store = new OutboxStore(SCHEMA);
+
+    @BeforeAll
+    static void startServers() throws Exception {
+        PostgresServer postgres = TestServers.postgres();
+        kafka = TestServers.kafka();
+        String password = postgres.createServiceRole(SCHEMA);
+        dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(postgres.jdbcUrl());
+        dataSource.setUser(SCHEMA);
+        dataSource.setPassword(password);
+        try (InputStream in = OutboxRelayTest.class.getResourceAsStream("/db/outbox/V0_1__outbox_and_inbox.sql");
+             Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set search_path = " + SCHEMA);
+            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void anEventWrittenInARolledBackTransactionIsNeverPublished() throws Exception {
+        String topic = topic();
+        CloudEvent rolledBack = event("contact-1", 1);
+        CloudEvent committed = event("contact-2", 1);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            store.append(connection, topic, rolledBack, rolledBack.toJson(MAPPER));
+            connection.rollback();
+            store.append(connection, topic, committed, committed.toJson(MAPPER));
+            connection.commit();
+        }
+
+        relay(50).drain();
+
+        List<CloudEvent> received = consume(topic, 1);
+        assertThat(received).extracting(CloudEvent::id).containsExactly(committed.id());
+        assertThat(consumeFor(topic, Duration.ofSeconds(2))).extracting(CloudEvent::id).doesNotContain(rolledBack.id());
+    }
+
+    @Test
+    void aCrashBetweenPublishAndMarkLeadsToARedeliveryThatTheInboxAbsorbs() throws Exception {
+        String topic = topic();
+        CloudEvent event = event("contact-3", 1);
+        append(topic, List.of(event));
+
+        OutboxRelay crashing = new OutboxRelay(dataSource, store, producer, 50, Duration.ofSeconds(5)) {
+            @Override
+            protected void afterSend(List<OutboxStore.PendingEvent> batch) {
+                throw new IllegalStateException("simulated crash after Kafka acknowledged");
+            }
+        };
+        assertThatThrownBy(crashing::relayOnce).hasMessageContaining("simulated crash");
+        assertThat(pending(topic)).isEqualTo(1);
+
+        assertThat(relay(50).drain()).isEqualTo(1);
+        assertThat(pending(topic)).isZero();
+
+        List<CloudEvent> received = consume(topic, 2);
+        assertThat(received).extracting(CloudEvent::id).containsExactly(event.id(), event.id());
+
+        InboxStore inbox = new InboxStore(SCHEMA);
+        int effects = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            for (CloudEvent delivery : received) {
+                if (inbox.firstDelivery(connection, "test-consumer", delivery)) {
+                    effects++;
+                }
+                connection.commit();
+            }
+        }
+        assertThat(effects).isEqualTo(1);
+    }
+
+    @Test
+    void anInboxRecordRollsBackWithItsEffect() throws Exception {
+        InboxStore inbox = new InboxStore(SCHEMA);
+        CloudEvent event = event("contact-4", 1);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            assertThat(inbox.firstDelivery(connection, "rollback-consumer", event)).isTrue();
+            connection.rollback();
+            assertThat(inbox.firstDelivery(connection, "rollback-consumer", event)).isTrue();
+            connection.commit();
+            assertThat(inbox.firstDelivery(connection, "rollback-consumer", event)).isFalse();
+            // another consumer in the same service keeps its own record
+            assertThat(inbox.firstDelivery(connection, "other-consumer", event)).isTrue();
+            connection.commit();
+        }
+    }
+
+    @Test
+    void twoRelaysPublishEachRowOnceAndKeepOrderPerAggregate() throws Exception {
+        String topic = topic();
+        List<CloudEvent> events = new ArrayList<>();
+        for (int sequence = 1; sequence <= 100; sequence++) {
+            for (String aggregate : List.of("queue-a", "queue-b", "queue-c", "queue-d")) {
+                events.add(event(aggregate, sequence));
+            }
+        }
+        append(topic, events);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> drainSmallBatches = () -> relay(7).drain();
+            Future<Integer> first = pool.submit(drainSmallBatches);
+            Future<Integer> second = pool.submit(drainSmallBatches);
+            int published = first.get() + second.get();
+            // A relay that stops early (its batch held back behind the other's rows) leaves the rest.
+            published += relay(500).drain();
+            assertThat(published).isEqualTo(events.size());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<CloudEvent> received = consume(topic, events.size());
+        assertThat(received).extracting(CloudEvent::id).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(events.stream().map(CloudEvent::id).toList());
+        Map<String, List<Integer>> sequences = new HashMap<>();
+        for (CloudEvent event : received) {
+            sequences.computeIfAbsent(event.subject(), k -> new ArrayList<>()).add(event.data().get("sequence").asInt());
+        }
+        assertThat(sequences).hasSize(4);
+        sequences.values().forEach(seq -> assertThat(seq).isSorted().hasSize(100));
+    }
+
+    @Test
+    void aFailedPublishIsRetriedLaterAndHoldsBackTheAggregatesLaterEvents() throws Exception {
+        String goodTopic = topic();
+        CloudEvent unpublishable = event("service-9", 1);
+        CloudEvent later = event("service-9", 2);
+        CloudEvent otherAggregate = event("service-10", 1);
+        try (Connection connection = dataSource.getConnection()) {
+            // A topic name Kafka refuses stands in for a broker that keeps failing.
+            store.append(connection, "not a valid topic!", unpublishable, unpublishable.toJson(MAPPER));
+            store.append(connection, goodTopic, later, later.toJson(MAPPER));
+            store.append(connection, goodTopic, otherAggregate, otherAggregate.toJson(MAPPER));
+        }
+
+        relay(50).drain();
+
+        assertThat(consume(goodTopic, 2)).extracting(CloudEvent::id).contains(otherAggregate.id());
+        assertThat(pending(goodTopic)).as("only the failed aggregate's later event waits").isEqualTo(1);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select attempts, last_error, next_attempt_at >= created_at + interval '1 second', published_at from outbox_test.outbox_event where event_id = ?")) {
+            query.setObject(1, unpublishable.id());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(1)).isEqualTo(1);
+                assertThat(row.getString(2)).isNotBlank();
+                assertThat(row.getBoolean(3)).as("retry is pushed back").isTrue();
+                assertThat(row.getTimestamp(4)).isNull();
+            }
+            query.setObject(1, later.id());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getTimestamp(4)).as("held back behind the failed event").isNull();
+            }
+        }
+        // Clean up so that other tests' drains are not held up by the unpublishable row.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from outbox_test.outbox_event where aggregate_id = 'service-9'");
+        }
+    }
+
+    @Test
+    void backoffGrowsExponentiallyToFiveMinutes() {
+        assertThat(OutboxRelay.backoff(0)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(OutboxRelay.backoff(3)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(OutboxRelay.backoff(30)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    private OutboxRelay relay(int batchSize) {
+        return new OutboxRelay(dataSource, store, producer, batchSize, Duration.ofSeconds(5));
+    }
+
+    private void append(String topic, List<CloudEvent> events) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            for (CloudEvent event : events) {
+                store.append(connection, topic, event, event.toJson(MAPPER));
+            }
+            connection.commit();
+        }
+    }
+
+    private long pending(String topic) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "select count(*) from outbox_test.outbox_event where topic = ? and published_at is null")) {
+            count.setString(1, topic);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static CloudEvent event(String aggregate, int sequence) {
+        return CloudEvent.create("/kohtaamo/test", "fi.kohtaamo.test.happened.v1", aggregate,
+                MAPPER.createObjectNode().put("sequence", sequence));
+    }
+
+    private static String topic() {
+        return "outbox-test-" + UUID.randomUUID();
+    }
+
+    private static List<CloudEvent> consume(String topic, int expected) {
+        List<CloudEvent> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (events.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    CloudEvent event = CloudEvent.parse(MAPPER, record.value());
+                    assertThat(record.key()).isEqualTo(event.subject());
+                    events.add(event);
+                }
+            }
+        }
+        return events;
+    }
+
+    private static List<CloudEvent> consumeFor(String topic, Duration duration) {
+        List<CloudEvent> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + duration.toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> events.add(CloudEvent.parse(MAPPER, r.value())));
+            }
+        }
+        return events;
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer());
+    }
+}
