@@ -1,0 +1,122 @@
+package fi.kohtaamo.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Turns every error a resource can raise into problem details; never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field));
+        return Problem.of(400, "validation", "Invalid request", "The request has invalid fields")
+                .withViolations(violations).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = "";
+        if (e instanceof JsonMappingException mapping) {
+            field = jsonPath(mapping.getPath());
+        }
+        String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().split("\n")[0];
+        Problem problem = Problem.of(400, "malformed-request", "Malformed request", "The request body could not be read");
+        return (field.isEmpty() ? problem : problem.withViolations(List.of(new Problem.Violation(field, message))))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "You lack the role or organisation this needs").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.hasEntity() || original.getStatus() == 401) {
+            return original;
+        }
+        Response.StatusType status = original.getStatusInfo();
+        Response.ResponseBuilder builder = Response.fromResponse(Problem.of(status.getStatusCode(),
+                slug(status.getReasonPhrase()), status.getReasonPhrase(), e.getMessage()).toResponse());
+        original.getHeaders().forEach((name, values) -> {
+            if (!"Content-Type".equalsIgnoreCase(name)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error, incident %s", incident);
+        return Problem.of(500, "internal-error", "Internal error",
+                "Something went wrong on our side; the incident id helps support find it").with("incident", incident)
+                .toResponse();
+    }
+
+    /** {@code create.request.contact.email} → {@code contact.email}: drops the method and parameter. */
+    static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                names.clear();
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String slug(String reason) {
+        return reason == null ? "error" : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,7 @@
+package fi.kohtaamo.catalogue.domain;
+
+public enum PublishingStatus {
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN
+}

@@ -1,0 +1,11 @@
+package fi.kohtaamo.catalogue.repository;
+
+import fi.kohtaamo.catalogue.domain.Organisation;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
+}
