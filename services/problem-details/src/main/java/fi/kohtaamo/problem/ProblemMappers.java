@@ -39,6 +39,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = "";
         if (e instanceof JsonMappingException mapping) {
@@ -81,13 +96,20 @@ public class ProblemMappers {
                 .toResponse();
     }
 
-    /** {@code create.request.contact.email} → {@code contact.email}: drops the method and parameter. */
+    /**
+     * {@code create.request.contact.email} → {@code contact.email}: drops the method and the body
+     * parameter; a query, path or header parameter ({@code list.limit}) is named itself.
+     */
     static String fieldName(Path path) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 names.clear();
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.clear();
+                names.add(node.getName());
                 continue;
             }
             String name = node.getName();
@@ -98,7 +120,19 @@ public class ProblemMappers {
                 names.add(name);
             }
         }
+        if (names.size() > 1 && isParameter(path)) {
+            names.remove(0); // the body parameter's own name means nothing to the client
+        }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static boolean isParameter(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

@@ -2,14 +2,12 @@ package fi.kohtaamo.catalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +17,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,20 +34,12 @@ class ServicePublishedEventTest {
     @Test
     void seededServicesArePublishedAsCloudEvents() throws Exception {
         Map<String, CloudEvent> bySubject = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("kohtaamo.catalogue.v1"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (bySubject.size() < 8 && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+        new KafkaTestClient(bootstrapServers).await("kohtaamo.catalogue.v1", record -> true, 8, Duration.ofSeconds(30))
+                .forEach(record -> {
                     CloudEvent event = CloudEvent.parse(mapper, record.value());
                     assertThat(record.key()).isEqualTo(event.subject());
                     bySubject.put(event.subject(), event);
                 });
-            }
-        }
         assertThat(bySubject).hasSize(8);
         CloudEvent permit = bySubject.get("5e2b8f10-7a3c-4d1e-8b9f-00000000a004");
         assertThat(permit.type()).isEqualTo("fi.kohtaamo.catalogue.service.published.v1");

@@ -1,0 +1,5 @@
+package fi.kohtaamo.routing.domain;
+
+public enum ContactStatus {
+    RECEIVED
+}

@@ -1,0 +1,53 @@
+package fi.kohtaamo.routing.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A queue of contacts worked by one organisation's staff (and those it is shared with). */
+@Entity
+@Table(name = "queue")
+public class Queue extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    @Column(nullable = false)
+    public boolean triage;
+
+    @Column(name = "name_fi", nullable = false)
+    public String nameFi;
+
+    @Column(name = "name_sv", nullable = false)
+    public String nameSv;
+
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "queue_share", joinColumns = @JoinColumn(name = "queue_id"))
+    @Column(name = "organisation")
+    public Set<String> sharedWith = new HashSet<>();
+
+    /** Staff see a queue of their own organisation, or one shared with it on purpose. */
+    public boolean visibleTo(String staffOrganisation) {
+        return staffOrganisation != null
+                && (staffOrganisation.equals(organisation) || sharedWith.contains(staffOrganisation));
+    }
+}

@@ -1,0 +1,68 @@
+package fi.kohtaamo.routing.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.routing.domain.KnownService;
+import fi.kohtaamo.routing.repository.KnownServiceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.UUID;
+
+/** Keeps the local copy of the catalogue's routing data current from its events. */
+@ApplicationScoped
+public class KnownServices {
+
+    static final String CONSUMER = "contact-routing.catalogue";
+    static final String SERVICE_PUBLISHED = "fi.kohtaamo.catalogue.service.published.v1";
+    private static final Logger LOG = Logger.getLogger(KnownServices.class);
+
+    private final KnownServiceRepository services;
+    private final Inbox inbox;
+
+    public KnownServices(KnownServiceRepository services, Inbox inbox) {
+        this.services = services;
+        this.inbox = inbox;
+    }
+
+    @Transactional
+    public void apply(CloudEvent event) {
+        if (!inbox.firstDelivery(CONSUMER, event)) {
+            LOG.debugf("event %s already applied", event.id());
+            return;
+        }
+        if (!SERVICE_PUBLISHED.equals(event.type())) {
+            return;
+        }
+        JsonNode data = event.data();
+        UUID id = UUID.fromString(data.path("serviceId").asText());
+        KnownService service = services.findByIdOptional(id).orElse(null);
+        if (service != null && service.updatedAt.isAfter(event.time().toInstant())) {
+            return; // an older event than what is already known
+        }
+        if (service == null) {
+            service = new KnownService();
+            service.serviceId = id;
+        }
+        service.code = required(data, "code");
+        service.group = required(data, "group");
+        service.organisation = required(data, "organisation");
+        service.defaultQueue = required(data, "defaultQueue");
+        service.status = required(data, "status");
+        service.nameFi = data.path("name").path("fi").asText(null);
+        service.nameSv = data.path("name").path("sv").asText(null);
+        service.nameEn = data.path("name").path("en").asText(null);
+        service.updatedAt = event.time().toInstant();
+        services.persist(service);
+    }
+
+    private static String required(JsonNode data, String field) {
+        String value = data.path(field).asText(null);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("service.published event without " + field);
+        }
+        return value;
+    }
+}

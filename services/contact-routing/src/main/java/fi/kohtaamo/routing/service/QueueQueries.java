@@ -1,0 +1,45 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.repository.ContactRepository;
+import fi.kohtaamo.routing.repository.QueueRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What staff see of queues: only their own organisation's, and those shared with it. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class QueueQueries {
+
+    private final QueueRepository queues;
+    private final ContactRepository contacts;
+
+    public QueueQueries(QueueRepository queues, ContactRepository contacts) {
+        this.queues = queues;
+        this.contacts = contacts;
+    }
+
+    public record QueueView(Queue queue, long waiting) {
+    }
+
+    public List<QueueView> visibleQueues(Caller caller) {
+        if (caller.organisation() == null) {
+            return List.of();
+        }
+        return queues.visibleTo(caller.organisation()).stream()
+                .map(queue -> new QueueView(queue, contacts.waitingIn(queue.id))).toList();
+    }
+
+    public List<Contact> contactsIn(UUID queueId, Caller caller, int limit) {
+        Queue queue = queues.findByIdOptional(queueId).orElseThrow(() -> ProblemException.notFound("Queue", queueId));
+        if (!queue.visibleTo(caller.organisation())) {
+            throw ProblemException.forbidden("Queue " + queueId + " belongs to another organisation");
+        }
+        return contacts.inQueue(queueId, limit);
+    }
+}

@@ -1,0 +1,59 @@
+package fi.kohtaamo.routing;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "routing"))
+class QueueResourceTest {
+
+    private static final String UUSIMAA_TRIAGE = "/api/v1/queues/7c1f0a00-0000-4000-8000-000000000001/contacts";
+
+    @Test
+    void withoutATokenIs401() {
+        given().when().get(UUSIMAA_TRIAGE).then().statusCode(401);
+        given().when().get("/api/v1/queues").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "citizen-1", roles = "citizen")
+    void aCitizenIsForbidden() {
+        given().when().get(UUSIMAA_TRIAGE).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "agent-uusimaa", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anAgentSeesOnlyTheirOrganisationsQueues() {
+        given().when().get("/api/v1/queues").then().statusCode(200)
+                .body("code", containsInAnyOrder("uusimaa-triage", "uusimaa-permits"));
+        given().when().get(UUSIMAA_TRIAGE).then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "agent-pirkanmaa", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void anotherOrganisationsAgentIsForbidden() {
+        given().when().get(UUSIMAA_TRIAGE).then().statusCode(403).body("status", equalTo(403));
+    }
+
+    @Test
+    @TestSecurity(user = "agent-uusimaa", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anUnknownQueueIs404AndABadLimitIs400() {
+        given().when().get("/api/v1/queues/7c1f0a00-0000-4000-8000-0000000000ff/contacts").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("limit", 0).when().get(UUSIMAA_TRIAGE).then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"));
+    }
+}
