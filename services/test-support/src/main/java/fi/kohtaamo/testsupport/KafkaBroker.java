@@ -118,11 +118,19 @@ public final class KafkaBroker implements AutoCloseable {
         return libs;
     }
 
-    /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (Kafka's Uuid form). */
-    private static String clusterId() {
+    /**
+     * A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (Kafka's Uuid form),
+     * never starting with '-', which the storage tool would read as an option (Kafka avoids it too).
+     */
+    static String clusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     public String bootstrapServers() {

@@ -1,0 +1,30 @@
+package fi.kohtaamo.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** {@code kohtaamo.gateway.*}: the routing table and edge limits. */
+@ConfigMapping(prefix = "kohtaamo.gateway")
+public interface GatewayConfig {
+
+    /** Route name → where it goes and which path prefixes it owns. */
+    Map<String, Route> routes();
+
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    interface Route {
+        URI url();
+
+        List<String> prefixes();
+
+        /** Whether the service publishes an OpenAPI document at /q/openapi. */
+        @WithDefault("true")
+        boolean openapi();
+    }
+}

@@ -1,0 +1,47 @@
+package fi.kohtaamo.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One echoing HTTP server per route, standing in for the services behind the gateway. */
+public class OriginStubs implements QuarkusTestResourceLifecycleManager {
+
+    private static final List<String> ROUTES = List.of("catalogue", "registry", "routing", "feedback", "knowledge", "web");
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        for (String route : ROUTES) {
+            HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+                JsonObject headers = new JsonObject();
+                request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+                request.response().putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("route", route).put("method", request.method().name())
+                                .put("uri", request.uri()).put("headers", headers).put("body", body.toString()).encode());
+            }));
+            try {
+                server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            config.put("kohtaamo.gateway.routes." + route + ".url", "http://127.0.0.1:" + server.actualPort());
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
