@@ -1,0 +1,135 @@
+package fi.kohtaamo.webchannel.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the pages. Finnish here; Swedish and English in messages/msg_sv.properties and
+ * messages/msg_en.properties (the build fails when a key is missing from either).
+ */
+@MessageBundle(value = "msg", locale = "fi")
+public interface Messages {
+
+    @Message("Kohtaamo – viranomaisten asiakaspalvelu")
+    String site_title();
+
+    @Message("Siirry sisältöön")
+    String skip_to_content();
+
+    @Message("Kieli")
+    String language_label();
+
+    @Message("Kirjaudu sisään")
+    String sign_in();
+
+    @Message("Kirjaudu ulos")
+    String sign_out();
+
+    @Message("Kirjautuneena: {name}")
+    String signed_in_as(String name);
+
+    @Message("Palvelut")
+    String services_heading();
+
+    @Message("Löydä palvelu ja ota yhteyttä. Asiasi ohjataan oikealle asiantuntijalle.")
+    String services_intro();
+
+    @Message("Ota yhteyttä")
+    String contact_button();
+
+    @Message("Ota yhteyttä: {service}")
+    String contact_heading(String service);
+
+    @Message("Ota yhteyttä")
+    String contact_heading_general();
+
+    @Message("En tiedä, mihin palveluun asiani kuuluu")
+    String service_unknown();
+
+    @Message("Palvelu")
+    String field_service();
+
+    @Message("Kuvaa asiasi")
+    String field_description();
+
+    @Message("Kerro, mitä asiasi koskee. Älä kirjoita henkilötunnustasi.")
+    String field_description_hint();
+
+    @Message("Asiointikieli")
+    String field_language();
+
+    @Message("Nimi (vapaaehtoinen)")
+    String field_name();
+
+    @Message("Sähköposti (vapaaehtoinen)")
+    String field_email();
+
+    @Message("Puhelin (vapaaehtoinen)")
+    String field_phone();
+
+    @Message("Lähetä")
+    String submit();
+
+    @Message("Lomakkeessa on virheitä")
+    String errors_heading();
+
+    @Message("Kirjoita kuvaus asiastasi.")
+    String error_description_required();
+
+    @Message("Kuvaus voi olla enintään 5000 merkkiä.")
+    String error_description_too_long();
+
+    @Message("Tarkista sähköpostiosoite.")
+    String error_email();
+
+    @Message("Tarkista puhelinnumero.")
+    String error_phone();
+
+    @Message("Valitse palvelu uudelleen.")
+    String error_service();
+
+    @Message("Tarkista tämä kenttä.")
+    String error_generic();
+
+    @Message("Palvelu ei juuri nyt vastaa. Yritä hetken päästä uudelleen.")
+    String error_unavailable();
+
+    @Message("Yhteydenottosi on vastaanotettu")
+    String sent_heading();
+
+    @Message("Seurantatunnus")
+    String sent_tracking_code();
+
+    @Message("Salainen tunniste")
+    String sent_secret();
+
+    @Message("Tallenna seurantatunnus ja salainen tunniste. Niillä voit seurata asiasi käsittelyä.")
+    String sent_keep();
+
+    @Message("Voit seurata asiaasi kirjautuneena.")
+    String sent_signed_in();
+
+    @Message("Takaisin etusivulle")
+    String back_home();
+
+    @Message("suomi")
+    String lang_fi();
+
+    @Message("svenska")
+    String lang_sv();
+
+    @Message("English")
+    String lang_en();
+
+    @Message("""
+            {#when group}\
+            {#is 'STRATEGIC_PLANNING'}Strateginen suunnittelu ja alueiden kehittäminen\
+            {#is 'ADVICE_AND_INFORMATION'}Neuvonta ja tietopalvelu\
+            {#is 'FINANCING_AND_PROMOTION'}Rahoitus ja edistäminen\
+            {#is 'PERMITS_AND_NOTIFICATIONS'}Luvat ja ilmoitukset\
+            {#is 'SUPERVISION_AND_INSPECTIONS'}Valvonta ja tarkastukset\
+            {#is 'INFRASTRUCTURE'}Infra-rakentaminen ja kunnossapito\
+            {#else}{group}\
+            {/when}""")
+    String group(String group);
+}

@@ -1,0 +1,11 @@
+package fi.kohtaamo.webchannel.page;
+
+import java.util.List;
+
+/** What every page's frame needs: language, links to switch it, and who is signed in. */
+public record PageContext(String language, List<LanguageLink> languages, boolean signedIn, String userName,
+                          String loginHref) {
+
+    public record LanguageLink(String code, String href, boolean current) {
+    }
+}

@@ -1,0 +1,248 @@
+package fi.kohtaamo.webchannel.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.webchannel.client.CatalogueClient;
+import fi.kohtaamo.webchannel.client.ContactClient;
+import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.Messages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The citizen's pages: the service map and the contact form. They work without JavaScript. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public class Pages {
+
+    private static final Logger LOG = Logger.getLogger(Pages.class);
+    private static final List<String> GROUP_ORDER = List.of("STRATEGIC_PLANNING", "ADVICE_AND_INFORMATION",
+            "FINANCING_AND_PROMOTION", "PERMITS_AND_NOTIFICATIONS", "SUPERVISION_AND_INSPECTIONS", "INFRASTRUCTURE");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,24}");
+
+    private final CatalogueClient catalogue;
+    private final ContactClient contacts;
+    private final PageFrame frame;
+    private final ObjectMapper mapper;
+
+    public Pages(@RestClient CatalogueClient catalogue, @RestClient ContactClient contacts, PageFrame frame,
+                 ObjectMapper mapper) {
+        this.catalogue = catalogue;
+        this.contacts = contacts;
+        this.frame = frame;
+        this.mapper = mapper;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(PageContext page, List<GroupView> groups, boolean unavailable);
+
+        static native TemplateInstance contact(PageContext page, ServiceView service, List<ServiceView> services,
+                                               ContactForm form, Map<String, String> errors, boolean unavailable);
+
+        static native TemplateInstance sent(PageContext page, ContactClient.Created created);
+    }
+
+    public record ServiceView(String id, String name, String summary) {
+    }
+
+    public record GroupView(String code, List<ServiceView> services) {
+    }
+
+    @GET
+    public Response index(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        List<GroupView> groups = new ArrayList<>();
+        boolean unavailable = false;
+        try {
+            Map<String, List<ServiceView>> byGroup = new LinkedHashMap<>();
+            GROUP_ORDER.forEach(group -> byGroup.put(group, new ArrayList<>()));
+            for (CatalogueClient.Service service : catalogue.services()) {
+                byGroup.computeIfAbsent(service.group(), g -> new ArrayList<>()).add(view(service, language));
+            }
+            byGroup.forEach((group, services) -> {
+                if (!services.isEmpty()) {
+                    groups.add(new GroupView(group, services));
+                }
+            });
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("catalogue unavailable: %s", e.getMessage());
+            unavailable = true;
+        }
+        return page(Templates.index(frame.context(language, uri), groups, unavailable), language, lang,
+                unavailable ? 503 : 200);
+    }
+
+    @GET
+    @Path("contact")
+    public Response contactForm(@QueryParam("service") String serviceId, @QueryParam("lang") String lang,
+                                @CookieParam(Language.COOKIE) String remembered,
+                                @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        return renderForm(ContactForm.empty(serviceId, language), Map.of(), language, lang, uri, 200);
+    }
+
+    @POST
+    @Path("contact")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@BeanParam ContactForm form, @CookieParam(Language.COOKIE) String remembered,
+                           @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Map<String, String> errors = validate(form);
+        if (!errors.isEmpty()) {
+            return renderForm(form, errors, language, null, uri, 400);
+        }
+        UUID serviceId = form.serviceId == null || form.serviceId.isBlank() ? null : UUID.fromString(form.serviceId);
+        String contactLanguage = Language.isSupported(form.language) ? form.language : language;
+        try {
+            ContactClient.Created created = contacts.submit(new ContactClient.NewContact(serviceId,
+                    form.description.strip(), contactLanguage,
+                    new ContactClient.Details(blankToNull(form.name), blankToNull(form.email), blankToNull(form.phone))));
+            return Response.status(201).entity(Templates.sent(frame.context(language, uri), created)
+                            .setLocale(Locale.forLanguageTag(language)))
+                    .header("Cache-Control", "no-store").build();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                return renderForm(form, errorsFromProblem(e.getResponse()), language, null, uri, 400);
+            }
+            LOG.warnf("contact routing answered %d", e.getResponse().getStatus());
+            return renderForm(form, Map.of("form", "error_unavailable"), language, null, uri, 503);
+        } catch (ProcessingException e) {
+            LOG.warnf("contact routing unavailable: %s", e.getMessage());
+            return renderForm(form, Map.of("form", "error_unavailable"), language, null, uri, 503);
+        }
+    }
+
+    private Response renderForm(ContactForm form, Map<String, String> errors, String language, String explicitLanguage,
+                                UriInfo uri, int status) {
+        List<ServiceView> services = new ArrayList<>();
+        ServiceView selected = null;
+        boolean unavailable = false;
+        try {
+            for (CatalogueClient.Service service : catalogue.services()) {
+                ServiceView view = view(service, language);
+                services.add(view);
+                if (view.id().equals(form.serviceId)) {
+                    selected = view;
+                }
+            }
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("catalogue unavailable: %s", e.getMessage());
+            unavailable = true;
+        }
+        return page(Templates.contact(frame.context(language, uri), selected, services, form, texts(errors, language),
+                        unavailable),
+                language, explicitLanguage, status);
+    }
+
+    /** The page's error texts, in its language, from the message keys that validation gives. */
+    static Map<String, String> texts(Map<String, String> errorKeys, String language) {
+        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+        Map<String, String> texts = new LinkedHashMap<>();
+        errorKeys.forEach((field, key) -> texts.put(field, switch (key) {
+            case "error_description_required" -> messages.error_description_required();
+            case "error_description_too_long" -> messages.error_description_too_long();
+            case "error_email" -> messages.error_email();
+            case "error_phone" -> messages.error_phone();
+            case "error_service" -> messages.error_service();
+            case "error_unavailable" -> messages.error_unavailable();
+            default -> messages.error_generic();
+        }));
+        return texts;
+    }
+
+    /** Message keys per field, so that the page shows them in its own language. */
+    static Map<String, String> validate(ContactForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.description == null || form.description.isBlank()) {
+            errors.put("description", "error_description_required");
+        } else if (form.description.length() > 5000) {
+            errors.put("description", "error_description_too_long");
+        }
+        if (form.email != null && !form.email.isBlank() && !EMAIL.matcher(form.email.strip()).matches()) {
+            errors.put("email", "error_email");
+        }
+        if (form.phone != null && !form.phone.isBlank() && !PHONE.matcher(form.phone.strip()).matches()) {
+            errors.put("phone", "error_phone");
+        }
+        if (form.serviceId != null && !form.serviceId.isBlank()) {
+            try {
+                UUID.fromString(form.serviceId);
+            } catch (IllegalArgumentException e) {
+                errors.put("serviceId", "error_service");
+            }
+        }
+        return errors;
+    }
+
+    /** Contact routing's problem details, field by field, in this form's terms. */
+    private Map<String, String> errorsFromProblem(Response response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            JsonNode problem = mapper.readTree(response.readEntity(String.class));
+            for (JsonNode violation : problem.path("violations")) {
+                switch (violation.path("field").asText()) {
+                    case "description" -> errors.put("description", "error_description_required");
+                    case "contact.email" -> errors.put("email", "error_email");
+                    case "contact.phone" -> errors.put("phone", "error_phone");
+                    case "serviceId" -> errors.put("serviceId", "error_service");
+                    default -> errors.put("form", "error_generic");
+                }
+            }
+        } catch (Exception e) {
+            LOG.debugf("unreadable problem: %s", e.getMessage());
+        }
+        if (errors.isEmpty()) {
+            errors.put("form", "error_generic");
+        }
+        return errors;
+    }
+
+    private static Response page(TemplateInstance template, String language, String explicitLanguage, int status) {
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(template.setLocale(Locale.forLanguageTag(language)))
+                .header("Content-Language", language);
+        if (Language.isSupported(explicitLanguage)) {
+            response.cookie(PageFrame.languageCookie(explicitLanguage));
+        }
+        return response.build();
+    }
+
+    private static ServiceView view(CatalogueClient.Service service, String language) {
+        return new ServiceView(service.id().toString(), service.name().in(language), service.summary().in(language));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

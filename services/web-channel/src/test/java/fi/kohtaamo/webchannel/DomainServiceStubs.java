@@ -1,0 +1,78 @@
+package fi.kohtaamo.webchannel;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * HTTP stand-ins for the catalogue's and contact routing's REST APIs, for page tests; the real
+ * services answer in the end-to-end tests. Keeps what was posted, for assertions.
+ */
+public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
+
+    static final ConcurrentLinkedQueue<JsonObject> POSTED = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<String> AUTHORIZATION = new ConcurrentLinkedQueue<>();
+    static final String PERMIT = "5e2b8f10-7a3c-4d1e-8b9f-00000000a004";
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        JsonArray services = new JsonArray()
+                .add(service(PERMIT, "PERMITS_AND_NOTIFICATIONS", "Liittymälupa maantielle",
+                        "Anslutningstillstånd till landsväg", "Permit to connect to a public road"))
+                .add(service("5e2b8f10-7a3c-4d1e-8b9f-00000000a007", "INFRASTRUCTURE", "Maanteiden talvikunnossapito",
+                        "Vinterunderhåll av landsvägar", "Winter maintenance of public roads"));
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            String authorization = request.getHeader("Authorization");
+            AUTHORIZATION.add(authorization == null ? "none" : authorization);
+            if (request.path().equals("/api/v1/services")) {
+                request.response().putHeader("Content-Type", "application/json").end(services.encode());
+            } else if (request.path().equals("/api/v1/contacts") && request.method().name().equals("POST")) {
+                JsonObject contact = body.toJsonObject();
+                POSTED.add(contact);
+                JsonObject emailDetails = contact.getJsonObject("contact");
+                if (emailDetails != null && "rejected@example.invalid".equals(emailDetails.getString("email"))) {
+                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                            .end(new JsonObject().put("status", 400).put("title", "Invalid request")
+                                    .put("violations", new JsonArray().add(new JsonObject()
+                                            .put("field", "contact.email").put("message", "must be a well-formed email address")))
+                                    .encode());
+                } else {
+                    request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
+                            .end(new JsonObject().put("id", "2d3e4f50-6a7b-4c8d-9e0f-112233445566")
+                                    .put("trackingCode", "KH-7QM4-X2PD").put("accessSecret", "abcdefghijkmnpqrstuv")
+                                    .put("status", "RECEIVED").encode());
+                }
+            } else {
+                request.response().setStatusCode(404).end();
+            }
+        }));
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        String url = "http://127.0.0.1:" + server.actualPort();
+        return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url);
+    }
+
+    private static JsonObject service(String id, String group, String fi, String sv, String en) {
+        JsonObject name = new JsonObject().put("fi", fi).put("sv", sv).put("en", en);
+        return new JsonObject().put("id", id).put("code", id).put("group", group).put("name", name)
+                .put("summary", name).put("organisation", "ely-uusimaa");
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}

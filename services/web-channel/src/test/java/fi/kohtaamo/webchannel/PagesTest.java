@@ -1,0 +1,128 @@
+package fi.kohtaamo.webchannel;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
+@QuarkusTestResource(DomainServiceStubs.class)
+class PagesTest {
+
+    @BeforeEach
+    void clear() {
+        DomainServiceStubs.POSTED.clear();
+    }
+
+    @Test
+    void theFrontPageListsServicesByGroupInFinnishByDefault() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .header("Content-Language", "fi")
+                .body(containsString("<html lang=\"fi\">"))
+                .body(containsString("Luvat ja ilmoitukset"))
+                .body(containsString("Infra-rakentaminen ja kunnossapito"))
+                .body(containsString("Liittymälupa maantielle"))
+                .body(containsString("href=\"/contact?service=" + DomainServiceStubs.PERMIT + "\""))
+                .body(containsString("Kirjaudu sisään"));
+    }
+
+    @Test
+    void aChosenLanguageSticksThroughACookie() {
+        CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).queryParam("lang", "sv").when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<html lang=\"sv\">"))
+                .body(containsString("Tillstånd och anmälningar"))
+                .body(containsString("Anslutningstillstånd till landsväg"));
+        given().filter(cookies).when().get("/contact")
+                .then().statusCode(200)
+                .body(containsString("<html lang=\"sv\">"))
+                .body(containsString("Beskriv ditt ärende"));
+        given().header("Accept-Language", "en-GB,en;q=0.8").when().get("/")
+                .then().body(containsString("Permits and notifications")).body(containsString("Sign in"));
+    }
+
+    @Test
+    void theContactFormSubmitsAndShowsTheTrackingCode() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).queryParam("service", DomainServiceStubs.PERMIT).when().get("/contact")
+                .then().statusCode(200)
+                .body(containsString("Ota yhteyttä: Liittymälupa maantielle"))
+                .extract().asString();
+        Response sent = given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("serviceId", DomainServiceStubs.PERMIT)
+                .formParam("description", "Tarvitsen liittymäluvan uudelle tontille.")
+                .formParam("language", "fi")
+                .formParam("email", "maija@example.fi")
+                .when().post("/contact");
+        sent.then().statusCode(201)
+                .header("Cache-Control", "no-store")
+                .body(containsString("KH-7QM4-X2PD"))
+                .body(containsString("abcdefghijkmnpqrstuv"));
+        JsonObject posted = DomainServiceStubs.POSTED.peek();
+        assertThat(posted.getString("serviceId")).isEqualTo(DomainServiceStubs.PERMIT);
+        assertThat(posted.getString("language")).isEqualTo("fi");
+        assertThat(posted.getJsonObject("contact").getString("email")).isEqualTo("maija@example.fi");
+    }
+
+    @Test
+    void fieldErrorsAreShownNextToTheirFieldsAndNothingIsSent() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).when().get("/contact").then().extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("description", "  ")
+                .formParam("email", "not an address")
+                .when().post("/contact")
+                .then().statusCode(400)
+                .body(containsString("Lomakkeessa on virheitä"))
+                .body(containsString("<a href=\"#description\">Kirjoita kuvaus asiastasi.</a>"))
+                .body(containsString("aria-describedby=\"email-error\""))
+                .body(containsString("value=\"not an address\""));
+        assertThat(DomainServiceStubs.POSTED).isEmpty();
+    }
+
+    @Test
+    void aProblemFromContactRoutingIsShownOnItsField() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).when().get("/contact").then().extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("description", "Kysymys")
+                .formParam("email", "rejected@example.invalid")
+                .when().post("/contact")
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#email\">Tarkista sähköpostiosoite.</a>"));
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() {
+        given().contentType("application/x-www-form-urlencoded")
+                .formParam("description", "Kysymys")
+                .when().post("/contact")
+                .then().statusCode(400).body(not(containsString("KH-")));
+        assertThat(DomainServiceStubs.POSTED).isEmpty();
+    }
+
+    private static String csrfToken(String page) {
+        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+}
