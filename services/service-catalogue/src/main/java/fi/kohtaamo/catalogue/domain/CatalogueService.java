@@ -13,8 +13,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** A service of the service map (palvelu), as the client sees it. */
@@ -60,4 +70,88 @@ public class CatalogueService extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    /** Bumped by every change; the ETag of the service. */
+    @Column(nullable = false)
+    public int version = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ptv_type", nullable = false)
+    public PtvServiceType ptvType = PtvServiceType.SERVICE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "charge_type", nullable = false)
+    public ChargeType chargeType = ChargeType.FREE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_type", nullable = false)
+    public AreaType areaType = AreaType.LIMITED;
+
+    /** Statistics Finland municipality (or region) codes when the area is limited. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "area_codes", nullable = false)
+    public List<String> areaCodes = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_contact", nullable = false)
+    public ClientContact clientContact = ClientContact.DIRECT;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "texts", nullable = false)
+    public ServiceTexts texts = ServiceTexts.empty();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "required_skills", nullable = false)
+    public List<String> requiredSkills = new ArrayList<>();
+
+    /** 1 (most urgent) to 5. */
+    @Column(nullable = false)
+    public int priority = 3;
+
+    /** Service-level targets in business hours. */
+    @Column(name = "first_response_hours", nullable = false)
+    public int firstResponseHours = 8;
+
+    @Column(name = "resolution_hours", nullable = false)
+    public int resolutionHours = 80;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "attributes", nullable = false)
+    public List<AttributeDefinition> attributes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "service_classification", joinColumns = @JoinColumn(name = "service_id"))
+    public Set<Classification> classifications = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "service_producer", joinColumns = @JoinColumn(name = "service_id"))
+    @Column(name = "organisation_id")
+    public Set<UUID> producers = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "service_channel", joinColumns = @JoinColumn(name = "service_id"),
+            inverseJoinColumns = @JoinColumn(name = "channel_id"))
+    public Set<Channel> channels = new LinkedHashSet<>();
+
+    public List<Classification> classifications(ClassificationKind kind) {
+        return classifications.stream().filter(c -> c.kind == kind).toList();
+    }
+
+    /** A draft can be published; a published one withdrawn; a withdrawn one published again. */
+    public void publish() {
+        if (status == PublishingStatus.PUBLISHED) {
+            throw new IllegalStateException("already published");
+        }
+        status = PublishingStatus.PUBLISHED;
+    }
+
+    public void withdraw() {
+        if (status != PublishingStatus.PUBLISHED) {
+            throw new IllegalStateException("only a published service can be withdrawn");
+        }
+        status = PublishingStatus.WITHDRAWN;
+    }
 }

@@ -8,7 +8,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** An agency or one of its units; {@code code} is what tokens carry in their {@code org} claim. */
@@ -31,4 +38,22 @@ public class Organisation extends PanacheEntityBase {
             @AttributeOverride(name = "sv", column = @Column(name = "name_sv")),
             @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
     public LocalizedText name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type", nullable = false)
+    public OrganisationType type = OrganisationType.STATE;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    /** Statistics Finland codes of the municipalities or regions the organisation covers. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "area_codes", nullable = false)
+    public List<String> areaCodes = new ArrayList<>();
+
+    @Column(nullable = false)
+    public int version = 1;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

@@ -1,0 +1,7 @@
+package fi.kohtaamo.catalogue.domain;
+
+public enum ChargeType {
+    FREE,
+    CHARGED,
+    OTHER
+}
