@@ -4,8 +4,13 @@ import fi.kohtaamo.catalogue.domain.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
+
+    public Optional<Organisation> findByCode(String code) {
+        return code == null ? Optional.empty() : find("code", code).firstResultOptional();
+    }
 }

@@ -1,54 +1,206 @@
 package fi.kohtaamo.catalogue.rest;
 
+import fi.kohtaamo.catalogue.domain.CatalogueService;
+import fi.kohtaamo.catalogue.domain.ChannelType;
 import fi.kohtaamo.catalogue.domain.ServiceGroup;
+import fi.kohtaamo.catalogue.repository.ServiceRepository;
+import fi.kohtaamo.catalogue.repository.ServiceSearch;
+import fi.kohtaamo.catalogue.service.Admins;
+import fi.kohtaamo.catalogue.service.CatalogueAdmin;
 import fi.kohtaamo.catalogue.service.CatalogueQueries;
+import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Services")
-@PermitAll
 public class ServiceResource {
 
     private final CatalogueQueries queries;
+    private final CatalogueAdmin admin;
+    private final Callers callers;
 
-    public ServiceResource(CatalogueQueries queries) {
+    public ServiceResource(CatalogueQueries queries, CatalogueAdmin admin, Callers callers) {
         this.queries = queries;
+        this.admin = admin;
+        this.callers = callers;
     }
 
     @GET
-    @Operation(summary = "Published services of the service map, optionally of one service group")
-    public List<ServiceResponse> list(@QueryParam("group") String group) {
-        return queries.publishedServices(parseGroup(group)).stream().map(ServiceResponse::from).toList();
-    }
-
-    private static ServiceGroup parseGroup(String group) {
-        if (group == null || group.isBlank()) {
-            return null;
+    @PermitAll
+    @Operation(summary = "Search published services",
+            description = "Text in any of the three languages (names, summaries, keywords); filters by group, target group "
+                    + "and life event (PTV codes), organisation, municipality (Statistics Finland code; nationwide services "
+                    + "match every municipality), channel type and channel language. Paged: X-Total-Count and Link headers. "
+                    + "Accept-Language picks each item's title.")
+    public Response list(@QueryParam("q") String text, @QueryParam("group") String group,
+                         @QueryParam("targetGroup") String targetGroup, @QueryParam("lifeEvent") String lifeEvent,
+                         @QueryParam("organisation") String organisation, @QueryParam("municipality") String municipality,
+                         @QueryParam("channelType") String channelType, @QueryParam("language") String language,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size,
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context UriInfo uri) {
+        if (language != null && !List.of("fi", "sv", "en").contains(language)) {
+            throw ProblemException.invalid("language", "must be fi, sv or en");
         }
-        try {
-            return ServiceGroup.valueOf(group);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("group", "must be one of " + java.util.Arrays.toString(ServiceGroup.values()));
+        if (municipality != null && !municipality.matches("\\d{3}")) {
+            throw ProblemException.invalid("municipality", "a three-digit Statistics Finland municipality code");
         }
+        ServiceSearch search = new ServiceSearch(text, parse(ServiceGroup.class, "group", group), blank(targetGroup),
+                blank(lifeEvent), blank(organisation), municipality, parse(ChannelType.class, "channelType", channelType),
+                language);
+        ServiceRepository.Found found = queries.search(search, page, size);
+        String labels = Languages.pick(acceptLanguage);
+        Response.ResponseBuilder response = Response.ok(found.services().stream()
+                        .map(service -> ServiceResponses.ServiceSummary.of(service, labels)).toList())
+                .header("X-Total-Count", found.total())
+                .header("Content-Language", labels);
+        if ((long) (page + 1) * size < found.total()) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+        }
+        if (page > 0) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
+        }
+        return response.build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One published service")
-    public ServiceResponse get(@PathParam("id") UUID id) {
-        return ServiceResponse.from(queries.publishedService(id));
+    @PermitAll
+    @Operation(summary = "A service with its channels, their hours and whether each is open now",
+            description = "Drafts and withdrawn services are visible to catalogue admins of their organisation only. ETag = version.")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CatalogueService service = queries.service(id, callers.current());
+        return detail(service, acceptLanguage, Response.Status.OK);
+    }
+
+    @POST
+    @RolesAllowed(Admins.ROLE)
+    @Operation(summary = "Create a service of the caller's organisation as a draft")
+    public Response create(@Valid @NotNull ServiceRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                           @Context UriInfo uri) {
+        CatalogueService service = admin.create(request.toDraft(), callers.current());
+        return Response.fromResponse(detail(service, acceptLanguage, Response.Status.CREATED))
+                .location(uri.getAbsolutePathBuilder().path(service.id.toString()).build()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Admins.ROLE)
+    @Operation(summary = "Replace a service's content; If-Match with its ETag is required")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CatalogueService service = admin.update(id, requiredVersion(ifMatch), request.toDraft(), callers.current());
+        return detail(service, acceptLanguage, Response.Status.OK);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Admins.ROLE)
+    @Operation(summary = "Publish a draft or withdrawn service (If-Match optional)")
+    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CatalogueService service = admin.publish(id, optionalVersion(ifMatch), callers.current());
+        return detail(service, acceptLanguage, Response.Status.OK);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Admins.ROLE)
+    @Operation(summary = "Withdraw a published service (If-Match optional)")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CatalogueService service = admin.withdraw(id, optionalVersion(ifMatch), callers.current());
+        return detail(service, acceptLanguage, Response.Status.OK);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Admins.ROLE)
+    @Operation(summary = "Every version of a service: who changed what, when")
+    public List<CatalogueAdmin.HistoryEntry> history(@PathParam("id") UUID id) {
+        return admin.history(id, callers.current());
+    }
+
+    private static Response detail(CatalogueService service, String acceptLanguage, Response.Status status) {
+        String language = Languages.pick(acceptLanguage);
+        return Response.status(status)
+                .entity(ServiceResponses.ServiceDetail.of(service, language, Instant.now()))
+                .tag(new EntityTag(String.valueOf(service.version)))
+                .header("Content-Language", language)
+                .build();
+    }
+
+    private static int requiredVersion(String ifMatch) {
+        Integer version = optionalVersion(ifMatch);
+        if (version == null) {
+            throw new ProblemException(Problem.of(428, "precondition-required", "Precondition required",
+                    "Send If-Match with the ETag of the version you read"));
+        }
+        return version;
+    }
+
+    /** {@code "7"} or {@code W/"7"} → 7. */
+    static Integer optionalVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Integer.parseInt(tag);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "not an ETag of this service");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,9 +2,10 @@ package fi.kohtaamo.catalogue.service;
 
 import fi.kohtaamo.catalogue.domain.CatalogueService;
 import fi.kohtaamo.catalogue.domain.Organisation;
-import fi.kohtaamo.catalogue.domain.ServiceGroup;
+import fi.kohtaamo.catalogue.domain.PublishingStatus;
 import fi.kohtaamo.catalogue.repository.OrganisationRepository;
 import fi.kohtaamo.catalogue.repository.ServiceRepository;
+import fi.kohtaamo.catalogue.repository.ServiceSearch;
 import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,17 +27,27 @@ public class CatalogueQueries {
         this.organisations = organisations;
     }
 
-    public List<CatalogueService> publishedServices(ServiceGroup group) {
-        return services.listPublished(group);
+    public ServiceRepository.Found search(ServiceSearch search, int page, int size) {
+        return services.search(search, page, size);
     }
 
-    public CatalogueService publishedService(UUID id) {
-        return services.findByIdOptional(id)
-                .filter(service -> service.status == fi.kohtaamo.catalogue.domain.PublishingStatus.PUBLISHED)
-                .orElseThrow(() -> ProblemException.notFound("Service", id));
+    /**
+     * A published service; a draft or withdrawn one only for a catalogue admin of its own
+     * organisation (anyone else gets the same 404 as for no service at all).
+     */
+    public CatalogueService service(UUID id, Admins.Caller caller) {
+        CatalogueService service = services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
+        if (service.status != PublishingStatus.PUBLISHED && !caller.administers(service.organisation.code)) {
+            throw ProblemException.notFound("Service", id);
+        }
+        return service;
     }
 
     public List<Organisation> organisations() {
         return organisations.listAll(Sort.by("code"));
+    }
+
+    public Organisation organisation(UUID id) {
+        return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
     }
 }

@@ -1,0 +1,251 @@
+package fi.kohtaamo.catalogue.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.catalogue.domain.AreaType;
+import fi.kohtaamo.catalogue.domain.AttributeDefinition;
+import fi.kohtaamo.catalogue.domain.CatalogueService;
+import fi.kohtaamo.catalogue.domain.Channel;
+import fi.kohtaamo.catalogue.domain.LocalizedText;
+import fi.kohtaamo.catalogue.domain.Organisation;
+import fi.kohtaamo.catalogue.domain.PublishingStatus;
+import fi.kohtaamo.catalogue.event.ServiceEventV1;
+import fi.kohtaamo.catalogue.event.ServiceWithdrawnV1;
+import fi.kohtaamo.catalogue.repository.OrganisationRepository;
+import fi.kohtaamo.catalogue.repository.ServiceRepository;
+import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Changing the service map: create drafts, update with optimistic concurrency (If-Match on the
+ * version), publish and withdraw. Every change is a new version in the history; every change
+ * that clients can see is an event.
+ */
+@ApplicationScoped
+@Transactional
+public class CatalogueAdmin {
+
+    private final ServiceRepository services;
+    private final OrganisationRepository organisations;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public CatalogueAdmin(ServiceRepository services, OrganisationRepository organisations, Outbox outbox,
+                          EntityManager entityManager, ObjectMapper mapper) {
+        this.services = services;
+        this.organisations = organisations;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    public CatalogueService create(ServiceDraft draft, Admins.Caller caller) {
+        Organisation organisation = organisations.findByCode(caller.organisation())
+                .orElseThrow(() -> ProblemException.forbidden("Your organisation " + caller.organisation() + " is not in the catalogue"));
+        if (!caller.administers(organisation.code)) {
+            throw ProblemException.forbidden("Only a catalogue admin of an organisation adds its services");
+        }
+        if (services.findByCode(draft.code()).isPresent()) {
+            throw new ProblemException(Problem.of(409, "conflict", "Conflict", "A service with code " + draft.code() + " exists")
+                    .withViolations(List.of(new Problem.Violation("code", "already in use"))));
+        }
+        CatalogueService service = new CatalogueService();
+        service.id = UUID.randomUUID();
+        service.organisation = organisation;
+        service.status = PublishingStatus.DRAFT;
+        service.version = 1;
+        apply(draft, service);
+        stamp(service, caller);
+        services.persist(service);
+        record(service, "CREATED", caller);
+        return service;
+    }
+
+    public CatalogueService update(UUID id, int expectedVersion, ServiceDraft draft, Admins.Caller caller) {
+        CatalogueService service = owned(id, caller);
+        requireVersion(service, expectedVersion);
+        if (!service.code.equals(draft.code()) && services.findByCode(draft.code()).isPresent()) {
+            throw ProblemException.invalid("code", "already in use");
+        }
+        apply(draft, service);
+        service.version++;
+        stamp(service, caller);
+        record(service, "UPDATED", caller);
+        if (service.status == PublishingStatus.PUBLISHED) {
+            outbox.emit(ServiceEventV1.UPDATED, service.id.toString(), ServiceEventV1.of(service));
+        }
+        return service;
+    }
+
+    public CatalogueService publish(UUID id, Integer expectedVersion, Admins.Caller caller) {
+        CatalogueService service = owned(id, caller);
+        if (expectedVersion != null) {
+            requireVersion(service, expectedVersion);
+        }
+        if (service.status == PublishingStatus.PUBLISHED) {
+            throw ProblemException.conflict("Service " + id + " is already published");
+        }
+        if (service.name.sv == null || service.name.en == null || service.name.sv.isBlank() || service.name.en.isBlank()) {
+            throw ProblemException.invalid("name", "a published service is named in Finnish, Swedish and English");
+        }
+        service.publish();
+        service.version++;
+        stamp(service, caller);
+        record(service, "PUBLISHED", caller);
+        outbox.emit(ServiceEventV1.PUBLISHED, service.id.toString(), ServiceEventV1.of(service));
+        return service;
+    }
+
+    public CatalogueService withdraw(UUID id, Integer expectedVersion, Admins.Caller caller) {
+        CatalogueService service = owned(id, caller);
+        if (expectedVersion != null) {
+            requireVersion(service, expectedVersion);
+        }
+        if (service.status != PublishingStatus.PUBLISHED) {
+            throw ProblemException.conflict("Only a published service can be withdrawn; " + id + " is " + service.status);
+        }
+        service.withdraw();
+        service.version++;
+        stamp(service, caller);
+        record(service, "WITHDRAWN", caller);
+        outbox.emit(ServiceWithdrawnV1.TYPE, service.id.toString(), new ServiceWithdrawnV1(service.id, service.code,
+                service.organisation.code, service.version, service.updatedAt));
+        return service;
+    }
+
+    public record HistoryEntry(int version, String action, String changedBy, Instant changedAt, Object snapshot) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> history(UUID id, Admins.Caller caller) {
+        owned(id, caller);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select version, action, changed_by, changed_at, snapshot::text from service_history"
+                                + " where service_id = ?1 order by version, id")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(row -> {
+            try {
+                return new HistoryEntry(((Number) row[0]).intValue(), (String) row[1], (String) row[2],
+                        toInstant(row[3]), mapper.readTree((String) row[4]));
+            } catch (Exception e) {
+                throw new IllegalStateException("unreadable history of service " + id, e);
+            }
+        }).toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private CatalogueService owned(UUID id, Admins.Caller caller) {
+        CatalogueService service = services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
+        if (!caller.administers(service.organisation.code)) {
+            throw ProblemException.forbidden("Service " + id + " belongs to another organisation");
+        }
+        return service;
+    }
+
+    private static void requireVersion(CatalogueService service, int expectedVersion) {
+        if (service.version != expectedVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The service is at version " + service.version + ", not " + expectedVersion + "; read it again")
+                    .with("currentVersion", service.version));
+        }
+    }
+
+    private void apply(ServiceDraft draft, CatalogueService service) {
+        if (draft.areaType() == AreaType.LIMITED && draft.areaCodes().isEmpty()) {
+            throw ProblemException.invalid("areaCodes", "a limited area names its municipalities or regions");
+        }
+        Set<String> attributeCodes = new HashSet<>();
+        for (int i = 0; i < draft.attributes().size(); i++) {
+            AttributeDefinition attribute = draft.attributes().get(i);
+            if (!attributeCodes.add(attribute.code())) {
+                throw ProblemException.invalid("attributes[" + i + "].code", "appears twice");
+            }
+            if (attribute.datatype().hasChoices() == attribute.values().isEmpty()) {
+                throw ProblemException.invalid("attributes[" + i + "].values",
+                        attribute.datatype().hasChoices() ? "a choice lists its values" : "only choices have values");
+            }
+        }
+        Set<Channel> channels = new LinkedHashSet<>();
+        for (int i = 0; i < draft.channelIds().size(); i++) {
+            UUID channelId = draft.channelIds().get(i);
+            Channel channel = Channel.<Channel>findByIdOptional(channelId)
+                    .orElseThrow(() -> ProblemException.invalid("channelIds", "no channel " + channelId));
+            channels.add(channel);
+        }
+        for (UUID producer : draft.producers()) {
+            if (organisations.findByIdOptional(producer).isEmpty()) {
+                throw ProblemException.invalid("producers", "no organisation " + producer);
+            }
+        }
+        service.code = draft.code();
+        service.group = draft.group();
+        service.ptvType = draft.ptvType();
+        service.name = new LocalizedText(draft.name().fi(), draft.name().sv(), draft.name().en());
+        service.summary = new LocalizedText(draft.summary().fi(), draft.summary().sv(), draft.summary().en());
+        service.texts = draft.texts();
+        service.chargeType = draft.chargeType();
+        service.areaType = draft.areaType();
+        service.areaCodes = new java.util.ArrayList<>(draft.areaCodes());
+        service.clientContact = draft.clientContact();
+        service.classifications.clear();
+        service.classifications.addAll(draft.classifications());
+        service.producers.clear();
+        service.producers.addAll(draft.producers());
+        service.channels.clear();
+        service.channels.addAll(channels);
+        service.defaultQueue = draft.defaultQueue();
+        service.requiredSkills = new java.util.ArrayList<>(draft.requiredSkills());
+        service.priority = draft.priority();
+        service.firstResponseHours = draft.firstResponseHours();
+        service.resolutionHours = draft.resolutionHours();
+        service.attributes = new java.util.ArrayList<>(draft.attributes());
+    }
+
+    private static void stamp(CatalogueService service, Admins.Caller caller) {
+        service.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        service.updatedBy = caller.subject();
+    }
+
+    private void record(CatalogueService service, String action, Admins.Caller caller) {
+        entityManager.flush();
+        entityManager.createNativeQuery("insert into service_history (service_id, version, action, changed_by, snapshot)"
+                        + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+                .setParameter(1, service.id).setParameter(2, service.version).setParameter(3, action)
+                .setParameter(4, caller.subject()).setParameter(5, snapshot(service))
+                .executeUpdate();
+    }
+
+    private String snapshot(CatalogueService service) {
+        try {
+            var node = mapper.valueToTree(ServiceEventV1.of(service));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) node).set("summary", mapper.valueToTree(
+                    fi.kohtaamo.catalogue.domain.Localized.of(service.summary)));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) node).set("texts", mapper.valueToTree(service.texts));
+            return mapper.writeValueAsString(node);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot snapshot service " + service.id, e);
+        }
+    }
+}
