@@ -43,7 +43,6 @@ import java.util.UUID;
 
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Services")
 public class ServiceResource {
 
@@ -106,6 +105,7 @@ public class ServiceResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Admins.ROLE)
     @Operation(summary = "Create a service of the caller's organisation as a draft")
     public Response create(@Valid @NotNull ServiceRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -117,6 +117,7 @@ public class ServiceResource {
 
     @PUT
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Admins.ROLE)
     @Operation(summary = "Replace a service's content; If-Match with its ETag is required")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest request,

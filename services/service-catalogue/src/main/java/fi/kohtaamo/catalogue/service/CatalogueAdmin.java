@@ -18,6 +18,7 @@ import fi.kohtaamo.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -70,7 +71,7 @@ public class CatalogueAdmin {
         stamp(service, caller);
         services.persist(service);
         record(service, "CREATED", caller);
-        return service;
+        return loaded(service);
     }
 
     public CatalogueService update(UUID id, int expectedVersion, ServiceDraft draft, Admins.Caller caller) {
@@ -86,7 +87,7 @@ public class CatalogueAdmin {
         if (service.status == PublishingStatus.PUBLISHED) {
             outbox.emit(ServiceEventV1.UPDATED, service.id.toString(), ServiceEventV1.of(service));
         }
-        return service;
+        return loaded(service);
     }
 
     public CatalogueService publish(UUID id, Integer expectedVersion, Admins.Caller caller) {
@@ -105,7 +106,7 @@ public class CatalogueAdmin {
         stamp(service, caller);
         record(service, "PUBLISHED", caller);
         outbox.emit(ServiceEventV1.PUBLISHED, service.id.toString(), ServiceEventV1.of(service));
-        return service;
+        return loaded(service);
     }
 
     public CatalogueService withdraw(UUID id, Integer expectedVersion, Admins.Caller caller) {
@@ -122,7 +123,7 @@ public class CatalogueAdmin {
         record(service, "WITHDRAWN", caller);
         outbox.emit(ServiceWithdrawnV1.TYPE, service.id.toString(), new ServiceWithdrawnV1(service.id, service.code,
                 service.organisation.code, service.version, service.updatedAt));
-        return service;
+        return loaded(service);
     }
 
     public record HistoryEntry(int version, String action, String changedBy, Instant changedAt, Object snapshot) {
@@ -221,6 +222,15 @@ public class CatalogueAdmin {
         service.firstResponseHours = draft.firstResponseHours();
         service.resolutionHours = draft.resolutionHours();
         service.attributes = new java.util.ArrayList<>(draft.attributes());
+    }
+
+    /** The service with what its views read, for use after this transaction has ended. */
+    private static CatalogueService loaded(CatalogueService service) {
+        Hibernate.initialize(service.organisation);
+        Hibernate.initialize(service.channels);
+        Hibernate.initialize(service.classifications);
+        Hibernate.initialize(service.producers);
+        return service;
     }
 
     private static void stamp(CatalogueService service, Admins.Caller caller) {
