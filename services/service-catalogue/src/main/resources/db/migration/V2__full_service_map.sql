@@ -6,7 +6,7 @@ alter table organisation
     add column organisation_type text not null default 'STATE'
         check (organisation_type in ('STATE', 'REGIONAL_STATE', 'MUNICIPALITY', 'REGION', 'COMPANY', 'ORGANIZATION', 'OTHER')),
     add column parent_id uuid references organisation (id),
-    add column area_codes text[] not null default '{}',
+    add column area_codes varchar[] not null default '{}',
     add column version integer not null default 1,
     add column updated_at timestamptz not null default now();
 
@@ -16,11 +16,11 @@ alter table service
     add column charge_type text not null default 'FREE' check (charge_type in ('FREE', 'CHARGED', 'OTHER')),
     add column area_type text not null default 'LIMITED'
         check (area_type in ('NATIONWIDE', 'NATIONWIDE_EXCEPT_ALAND', 'LIMITED')),
-    add column area_codes text[] not null default '{}',
+    add column area_codes varchar[] not null default '{}',
     add column client_contact text not null default 'DIRECT' check (client_contact in ('DIRECT', 'INDIRECT')),
     -- longer texts per language: description, userInstructions, processingTime, validityTime
     add column texts jsonb not null default '{}',
-    add column required_skills text[] not null default '{}',
+    add column required_skills varchar[] not null default '{}',
     add column priority integer not null default 3 check (priority between 1 and 5),
     add column first_response_hours integer not null default 8 check (first_response_hours > 0),
     add column resolution_hours integer not null default 80 check (resolution_hours > 0),
@@ -53,7 +53,7 @@ create table channel (
     name_fi         text,
     name_sv         text,
     name_en         text,
-    languages       text[] not null default '{fi}',
+    languages       varchar[] not null default '{fi}',
     -- e-mail, phone, url, address
     contact         jsonb not null default '{}',
     -- always open / weekly schedules / exceptional days; see ServiceHours

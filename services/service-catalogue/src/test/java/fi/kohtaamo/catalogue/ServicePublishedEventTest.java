@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seeded services reach Kafka through the outbox relay, one event per service. */
+/** The seeded service map reaches Kafka through the outbox relay, complete enough to route by. */
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "catalogue"))
 class ServicePublishedEventTest {
@@ -32,29 +33,40 @@ class ServicePublishedEventTest {
     String bootstrapServers;
 
     @Test
-    void seededServicesArePublishedAsCloudEvents() throws Exception {
-        Map<String, CloudEvent> bySubject = new HashMap<>();
-        new KafkaTestClient(bootstrapServers).await("kohtaamo.catalogue.v1", record -> true, 8, Duration.ofSeconds(30))
+    void seededServicesAndOrganisationsArePublishedAsCloudEvents() throws Exception {
+        Map<String, CloudEvent> latestBySubject = new HashMap<>();
+        List<String> organisationEvents = new ArrayList<>();
+        // 8 published by V1, then 2 organisations, 32 published and 8 updated by V3
+        new KafkaTestClient(bootstrapServers).await("kohtaamo.catalogue.v1", record -> true, 50, Duration.ofSeconds(30))
                 .forEach(record -> {
                     CloudEvent event = CloudEvent.parse(mapper, record.value());
                     assertThat(record.key()).isEqualTo(event.subject());
-                    bySubject.put(event.subject(), event);
+                    if (event.type().endsWith("organisation.upserted.v1")) {
+                        organisationEvents.add(event.data().path("code").asText());
+                    } else {
+                        latestBySubject.put(event.subject(), event);
+                    }
                 });
-        assertThat(bySubject).hasSize(8);
-        CloudEvent permit = bySubject.get("5e2b8f10-7a3c-4d1e-8b9f-00000000a004");
-        assertThat(permit.type()).isEqualTo("fi.kohtaamo.catalogue.service.published.v1");
+        assertThat(organisationEvents).containsExactlyInAnyOrder("ely-uusimaa", "ely-pirkanmaa");
+        assertThat(latestBySubject).hasSizeGreaterThanOrEqualTo(40);
+
+        CloudEvent permit = latestBySubject.get("5e2b8f10-7a3c-4d1e-8b9f-00000000a004");
+        assertThat(permit.type()).isEqualTo("fi.kohtaamo.catalogue.service.updated.v1");
         assertThat(permit.source()).isEqualTo("/kohtaamo/service-catalogue");
         assertThat(permit.data().path("defaultQueue").asText()).isEqualTo("uusimaa-permits");
-        assertThat(permit.data().path("organisation").asText()).isEqualTo("ely-uusimaa");
+        assertThat(permit.data().path("requiredSkills").toString()).contains("permits", "roads");
+        assertThat(permit.data().path("attributes").get(1).path("values").toString()).contains("agricultural");
         assertThat(permit.data().path("name").path("fi").asText()).isEqualTo("Liittymälupa maantielle");
+        assertThat(latestBySubject.get("5e2b8f10-7a3c-4d1e-8b9f-00000000a009").type())
+                .isEqualTo("fi.kohtaamo.catalogue.service.published.v1");
 
-        // The documented example has the same shape as what is published.
+        // The documented example has exactly the shape of what is published.
         CloudEvent example = CloudEvent.parse(mapper, Files.readString(Path.of("events/service.published.v1.example.json")));
         assertThat(fieldNames(example)).isEqualTo(fieldNames(permit));
     }
 
     private static List<String> fieldNames(CloudEvent event) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         event.data().fieldNames().forEachRemaining(names::add);
         names.sort(null);
         return names;

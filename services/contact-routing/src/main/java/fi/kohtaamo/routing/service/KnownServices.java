@@ -17,6 +17,8 @@ public class KnownServices {
 
     static final String CONSUMER = "contact-routing.catalogue";
     static final String SERVICE_PUBLISHED = "fi.kohtaamo.catalogue.service.published.v1";
+    static final String SERVICE_UPDATED = "fi.kohtaamo.catalogue.service.updated.v1";
+    static final String SERVICE_WITHDRAWN = "fi.kohtaamo.catalogue.service.withdrawn.v1";
     private static final Logger LOG = Logger.getLogger(KnownServices.class);
 
     private final KnownServiceRepository services;
@@ -33,7 +35,8 @@ public class KnownServices {
             LOG.debugf("event %s already applied", event.id());
             return;
         }
-        if (!SERVICE_PUBLISHED.equals(event.type())) {
+        boolean withdrawn = SERVICE_WITHDRAWN.equals(event.type());
+        if (!withdrawn && !SERVICE_PUBLISHED.equals(event.type()) && !SERVICE_UPDATED.equals(event.type())) {
             return;
         }
         JsonNode data = event.data();
@@ -41,6 +44,13 @@ public class KnownServices {
         KnownService service = services.findByIdOptional(id).orElse(null);
         if (service != null && service.updatedAt.isAfter(event.time().toInstant())) {
             return; // an older event than what is already known
+        }
+        if (withdrawn) {
+            if (service != null) {
+                service.status = "WITHDRAWN";
+                service.updatedAt = event.time().toInstant();
+            }
+            return;
         }
         if (service == null) {
             service = new KnownService();

@@ -1,5 +1,7 @@
 package fi.kohtaamo.catalogue.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +48,7 @@ public record Localized(String fi, String sv, String en) {
         return missing;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return missing().size() == LANGUAGES.size();
     }

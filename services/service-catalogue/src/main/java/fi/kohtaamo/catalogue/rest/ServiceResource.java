@@ -85,11 +85,15 @@ public class ServiceResource {
                         .map(service -> ServiceResponses.ServiceSummary.of(service, labels)).toList())
                 .header("X-Total-Count", found.total())
                 .header("Content-Language", labels);
+        List<String> links = new java.util.ArrayList<>();
         if ((long) (page + 1) * size < found.total()) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build() + ">; rel=\"next\"");
         }
         if (page > 0) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
+            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build() + ">; rel=\"prev\"");
+        }
+        if (!links.isEmpty()) {
+            response.header("Link", String.join(", ", links));
         }
         return response.build();
     }
