@@ -62,4 +62,27 @@ class CatalogueEventsTest {
                         .setParameter(1, UUID.fromString(event.get("id").asText())).getSingleResult()).longValue());
         assertThat(applied).isEqualTo(1);
     }
+
+    @Test
+    void aWithdrawnServiceTakesNoNewContacts() throws Exception {
+        UUID serviceId = UUID.randomUUID();
+        ObjectNode published = (ObjectNode) mapper.readTree(Files.readString(RoutingTestSupport.CATALOGUE_EXAMPLE));
+        published.put("id", UUID.randomUUID().toString()).put("subject", serviceId.toString());
+        ((ObjectNode) published.get("data")).put("serviceId", serviceId.toString());
+        ObjectNode withdrawn = (ObjectNode) mapper.readTree(Files.readString(
+                java.nio.file.Path.of("../service-catalogue/events/service.withdrawn.v1.example.json")));
+        withdrawn.put("id", UUID.randomUUID().toString()).put("subject", serviceId.toString());
+        ((ObjectNode) withdrawn.get("data")).put("serviceId", serviceId.toString());
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        kafka.publish("kohtaamo.catalogue.v1", serviceId.toString(), published.toString());
+        kafka.publish("kohtaamo.catalogue.v1", serviceId.toString(), withdrawn.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            KnownService service = RoutingTestSupport.knownService(serviceId);
+            return service != null && "WITHDRAWN".equals(service.status);
+        });
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("serviceId", serviceId.toString(), "description", "x", "language", "fi"))
+                .when().post("/api/v1/contacts")
+                .then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("serviceId"));
+    }
 }

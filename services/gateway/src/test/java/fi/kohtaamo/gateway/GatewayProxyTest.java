@@ -23,7 +23,9 @@ class GatewayProxyTest {
                 .then().statusCode(200)
                 .body("route", equalTo("catalogue"))
                 .body("uri", equalTo("/api/v1/services/42?group=PERMITS_AND_NOTIFICATIONS"));
-        given().when().get("/open311/v2/services.json").then().statusCode(200).body("route", equalTo("routing"));
+        given().when().get("/open311/v2/services.json").then().statusCode(200).body("route", equalTo("catalogue"));
+        given().when().get("/open311/v2/services/road-maintenance-feedback.xml").then().body("route", equalTo("catalogue"));
+        given().when().get("/open311/v2/requests.json").then().statusCode(200).body("route", equalTo("routing"));
         given().when().get("/api/v1/statistics/contact-volumes").then().statusCode(200).body("route", equalTo("feedback"));
         given().when().get("/").then().statusCode(200).body("route", equalTo("web"));
         given().when().get("/contact?service=x").then().statusCode(200).body("route", equalTo("web"));
