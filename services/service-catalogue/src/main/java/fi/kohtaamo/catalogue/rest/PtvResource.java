@@ -1,0 +1,66 @@
+package fi.kohtaamo.catalogue.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.catalogue.domain.ServiceGroup;
+import fi.kohtaamo.catalogue.service.Admins;
+import fi.kohtaamo.catalogue.service.PtvExchange;
+import fi.kohtaamo.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Exchange with the national service catalogue (Suomi.fi Palvelutietovaranto, open API v11 shapes). */
+@Path("/api/v1/ptv")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "PTV")
+@RolesAllowed(Admins.ROLE)
+public class PtvResource {
+
+    private final PtvExchange exchange;
+    private final Callers callers;
+    private final ObjectMapper mapper;
+
+    public PtvResource(PtvExchange exchange, Callers callers, ObjectMapper mapper) {
+        this.exchange = exchange;
+        this.callers = callers;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(summary = "The caller's organisation, its service channels and services in PTV v11 JSON")
+    public ObjectNode export() {
+        return exchange.export(callers.current(), mapper);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a document in the export's shape; only differences change anything",
+            description = "New services need defaultGroup (one of the six service groups) and defaultQueue, which PTV does not carry.")
+    public PtvExchange.ImportResult importDocument(@NotNull JsonNode document, @QueryParam("defaultGroup") String defaultGroup,
+                                                   @QueryParam("defaultQueue") String defaultQueue) {
+        if (!document.isObject()) {
+            throw ProblemException.invalid("body", "a JSON object with organizations, serviceChannels and services");
+        }
+        ServiceGroup group = null;
+        if (defaultGroup != null) {
+            try {
+                group = ServiceGroup.valueOf(defaultGroup);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("defaultGroup", "must be one of the six service groups");
+            }
+        }
+        return exchange.importDocument(document, group, defaultQueue, callers.current());
+    }
+}

@@ -1,0 +1,230 @@
+package fi.kohtaamo.catalogue.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.catalogue.domain.CatalogueService;
+import fi.kohtaamo.catalogue.domain.Channel;
+import fi.kohtaamo.catalogue.domain.Organisation;
+import fi.kohtaamo.catalogue.domain.PublishingStatus;
+import fi.kohtaamo.catalogue.domain.ServiceGroup;
+import fi.kohtaamo.catalogue.event.ServiceEventV1;
+import fi.kohtaamo.catalogue.event.ServiceWithdrawnV1;
+import fi.kohtaamo.catalogue.ptv.PtvMapping;
+import fi.kohtaamo.catalogue.repository.OrganisationRepository;
+import fi.kohtaamo.catalogue.repository.ServiceRepository;
+import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Moves an organisation's part of the service map to and from the national service catalogue's
+ * JSON shape (PTV open API v11). An import changes only what differs: an unchanged document
+ * leaves every version, history and event as it was.
+ */
+@ApplicationScoped
+@Transactional
+public class PtvExchange {
+
+    private final ServiceRepository services;
+    private final OrganisationRepository organisations;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final PtvMapping ptv;
+
+    public PtvExchange(ServiceRepository services, OrganisationRepository organisations, Outbox outbox,
+                       EntityManager entityManager, ObjectMapper mapper) {
+        this.services = services;
+        this.organisations = organisations;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.ptv = new PtvMapping(mapper);
+    }
+
+    public record Counts(int created, int updated, int unchanged) {
+    }
+
+    public record ImportResult(Counts organizations, Counts serviceChannels, Counts services) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ObjectNode export(Admins.Caller caller, ObjectMapper mapper) {
+        Organisation organisation = ownOrganisation(caller);
+        ObjectNode document = mapper.createObjectNode();
+        ArrayNode organizations = document.putArray("organizations");
+        organizations.add(ptv.organisation(organisation));
+        ArrayNode channels = document.putArray("serviceChannels");
+        Channel.<Channel>list("organisationId", Sort.by("id"), organisation.id).forEach(channel -> channels.add(ptv.channel(channel)));
+        ArrayNode list = document.putArray("services");
+        services.list("organisation.id", Sort.by("code"), organisation.id).forEach(service -> list.add(ptv.service(service)));
+        return document;
+    }
+
+    public ImportResult importDocument(JsonNode document, ServiceGroup defaultGroup, String defaultQueue, Admins.Caller caller) {
+        Organisation organisation = ownOrganisation(caller);
+        int[] orgCounts = new int[3];
+        int index = 0;
+        for (JsonNode node : document.path("organizations")) {
+            UUID id = uuid(node.path("id"), "organizations[" + index + "].id");
+            if (!id.equals(organisation.id)) {
+                throw ProblemException.invalid("organizations[" + index + "].id", "you may import only your own organisation");
+            }
+            String before = ptv.organisation(organisation).toString();
+            organisation.type = PtvMapping.organisationType(node.path("organizationType").asText(null));
+            fi.kohtaamo.catalogue.domain.Localized name = PtvMapping.names(node.path("organizationNames"));
+            if (name.fi() == null) {
+                throw ProblemException.invalid("organizations[" + index + "].organizationNames", "a Finnish name is required");
+            }
+            organisation.name = new fi.kohtaamo.catalogue.domain.LocalizedText(name.fi(), name.sv(), name.en());
+            organisation.businessId = node.path("businessCode").isNull() ? null : node.path("businessCode").asText(null);
+            if (organisation.businessId != null && !fi.kohtaamo.catalogue.domain.BusinessId.isValid(organisation.businessId)) {
+                throw ProblemException.invalid("organizations[" + index + "].businessCode", "not a valid business id (Y-tunnus)");
+            }
+            List<String> areas = new ArrayList<>();
+            node.path("areas").forEach(area -> areas.add(area.path("code").asText()));
+            organisation.areaCodes = areas;
+            boolean changed = !before.equals(ptv.organisation(organisation).toString());
+            count(orgCounts, false, changed);
+            if (changed) {
+                organisation.version++;
+                organisation.updatedAt = Instant.now();
+            }
+            index++;
+        }
+
+        int[] channelCounts = new int[3];
+        index = 0;
+        for (JsonNode node : document.path("serviceChannels")) {
+            String field = "serviceChannels[" + index++ + "]";
+            UUID id = uuid(node.path("id"), field + ".id");
+            if (!organisation.id.toString().equals(node.path("organizationId").asText())) {
+                throw ProblemException.invalid(field + ".organizationId", "you may import only your own organisation's channels");
+            }
+            Channel channel = Channel.<Channel>findByIdOptional(id).orElse(null);
+            boolean created = channel == null;
+            if (created) {
+                channel = new Channel();
+                channel.id = id;
+            }
+            String before = created ? "" : ptv.channel(channel).toString();
+            try {
+                ptv.applyChannel(node, channel);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid(field, e.getMessage());
+            }
+            boolean changed = created || !before.equals(ptv.channel(channel).toString());
+            if (changed) {
+                channel.version = created ? 1 : channel.version + 1;
+                channel.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                if (created) {
+                    channel.persist();
+                }
+            }
+            count(channelCounts, created, changed);
+        }
+        entityManager.flush();
+
+        int[] serviceCounts = new int[3];
+        index = 0;
+        for (JsonNode node : document.path("services")) {
+            String field = "services[" + index++ + "]";
+            UUID id = uuid(node.path("id"), field + ".id");
+            if (!organisation.id.equals(PtvMapping.responsibleOrganisation(node))) {
+                throw ProblemException.invalid(field + ".organizations", "you may import only services your organisation is responsible for");
+            }
+            CatalogueService service = services.findByIdOptional(id).orElse(null);
+            boolean created = service == null;
+            if (created) {
+                if (defaultGroup == null || defaultQueue == null) {
+                    throw ProblemException.invalid("defaultGroup", "new services (" + node.path("sourceId").asText() + ") need defaultGroup and defaultQueue");
+                }
+                service = new CatalogueService();
+                service.id = id;
+                service.organisation = organisation;
+                service.group = defaultGroup;
+                service.defaultQueue = defaultQueue;
+                service.status = PublishingStatus.DRAFT;
+            } else if (!service.organisation.id.equals(organisation.id)) {
+                throw ProblemException.forbidden(field + " belongs to another organisation");
+            }
+            String before = created ? "" : ptv.service(service).toString();
+            PublishingStatus previousStatus = service.status;
+            ptv.applyService(node, service);
+            if (service.code == null || service.name.fi == null) {
+                throw ProblemException.invalid(field + ".serviceNames", "a service needs a sourceId and a Finnish name");
+            }
+            service.channels.clear();
+            for (UUID channelId : PtvMapping.channelIds(node)) {
+                service.channels.add(Channel.<Channel>findByIdOptional(channelId)
+                        .orElseThrow(() -> ProblemException.invalid(field + ".serviceChannels", "no channel " + channelId)));
+            }
+            service.producers = new LinkedHashSet<>(service.producers);
+            service.status = PtvMapping.publishingStatus(node);
+            boolean changed = created || !before.equals(ptv.service(service).toString());
+            if (changed) {
+                service.version = created ? 1 : service.version + 1;
+                service.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                service.updatedBy = caller.subject();
+                if (created) {
+                    services.persist(service);
+                }
+                entityManager.flush();
+                entityManager.createNativeQuery("insert into service_history (service_id, version, action, changed_by, snapshot)"
+                                + " values (?1, ?2, 'IMPORTED', ?3, cast(?4 as jsonb))")
+                        .setParameter(1, service.id).setParameter(2, service.version).setParameter(3, caller.subject())
+                        .setParameter(4, node.toString()).executeUpdate();
+                announce(service, created ? null : previousStatus);
+            }
+            count(serviceCounts, created, changed);
+        }
+        return new ImportResult(counts(orgCounts), counts(channelCounts), counts(serviceCounts));
+    }
+
+    private void announce(CatalogueService service, PublishingStatus previousStatus) {
+        if (service.status == PublishingStatus.PUBLISHED) {
+            outbox.emit(previousStatus == PublishingStatus.PUBLISHED ? ServiceEventV1.UPDATED : ServiceEventV1.PUBLISHED,
+                    service.id.toString(), ServiceEventV1.of(service));
+        } else if (service.status == PublishingStatus.WITHDRAWN && previousStatus == PublishingStatus.PUBLISHED) {
+            outbox.emit(ServiceWithdrawnV1.TYPE, service.id.toString(), new ServiceWithdrawnV1(service.id, service.code,
+                    service.organisation.code, service.version, service.updatedAt));
+        }
+    }
+
+    private Organisation ownOrganisation(Admins.Caller caller) {
+        Organisation organisation = organisations.findByCode(caller.organisation())
+                .orElseThrow(() -> ProblemException.forbidden("Your organisation is not in the catalogue"));
+        if (!caller.administers(organisation.code)) {
+            throw ProblemException.forbidden("Only a catalogue admin of an organisation exchanges its data");
+        }
+        return organisation;
+    }
+
+    private static UUID uuid(JsonNode value, String field) {
+        try {
+            return UUID.fromString(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be a UUID");
+        }
+    }
+
+    private static void count(int[] counts, boolean created, boolean changed) {
+        counts[created ? 0 : changed ? 1 : 2]++;
+    }
+
+    private static Counts counts(int[] counts) {
+        return new Counts(counts[0], counts[1], counts[2]);
+    }
+}
