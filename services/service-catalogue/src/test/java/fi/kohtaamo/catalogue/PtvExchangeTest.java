@@ -94,6 +94,12 @@ class PtvExchangeTest {
                 .body("channels.find { it.type == 'PHONE' }.hours.schedules[0].periods[0].opens", equalTo("08:30:00"));
         given().when().get("/api/v1/services/" + permit.path("id").asText() + "/history")
                 .then().body("action[-1]", equalTo("IMPORTED"));
+
+        // and back again: the original document restores exactly what was there
+        given().contentType(ContentType.JSON).body(exported.toString()).when().post("/api/v1/ptv/import")
+                .then().statusCode(200).body("services.updated", equalTo(1)).body("serviceChannels.updated", equalTo(1));
+        given().when().get("/api/v1/services/" + permit.path("id").asText())
+                .then().body("name.sv", equalTo("Anslutningstillstånd till landsväg"));
     }
 
     @Test

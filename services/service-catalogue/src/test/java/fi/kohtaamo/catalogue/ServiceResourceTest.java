@@ -124,9 +124,24 @@ class ServiceResourceTest {
     }
 
     @Test
-    void listsOrganisations() {
+    void listsOrganisationsAndShowsOne() {
         given().when().get("/api/v1/organisations")
                 .then().statusCode(200)
-                .body("code", containsInAnyOrder("ely-uusimaa", "ely-pirkanmaa"));
+                .body("code", containsInAnyOrder("ely-uusimaa", "ely-pirkanmaa"))
+                .body("type", everyItem(equalTo("REGIONAL_STATE")));
+        given().when().get("/api/v1/organisations/0b6a1c53-2f4e-4c59-9a51-7d7e2f9a0002")
+                .then().statusCode(200).body("areaCodes", hasItem("837")).body("name.sv", containsString("Birkaland"));
+        given().when().get("/api/v1/organisations/0b6a1c53-2f4e-4c59-9a51-7d7e2f9a00ff").then().statusCode(404);
+    }
+
+    @Test
+    void aChannelWithItsHours() {
+        given().header("Accept-Language", "sv").when().get("/api/v1/channels/c4a2b1d0-0000-4000-8000-000000001202")
+                .then().statusCode(200)
+                .body("type", equalTo("SERVICE_LOCATION"))
+                .body("title", equalTo("Nyland: NTM-centralens verksamhetsställe"))
+                .body("hours.schedules", hasSize(3))
+                .body("openNow.open", notNullValue());
+        given().when().get("/api/v1/channels/c4a2b1d0-0000-4000-8000-0000000012ff").then().statusCode(404);
     }
 }

@@ -1,10 +1,12 @@
 package fi.kohtaamo.catalogue.rest;
 
+import fi.kohtaamo.catalogue.domain.Localized;
 import fi.kohtaamo.catalogue.domain.Organisation;
 import fi.kohtaamo.catalogue.service.CatalogueQueries;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,10 +33,20 @@ public class OrganisationResource {
         return queries.organisations().stream().map(OrganisationResponse::from).toList();
     }
 
-    public record OrganisationResponse(UUID id, String code, String businessId, ServiceResponse.Texts name) {
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One organisation")
+    public OrganisationResponse get(@PathParam("id") UUID id) {
+        return OrganisationResponse.from(queries.organisation(id));
+    }
+
+    /** {@code code} is what staff tokens carry in their {@code org} claim; areas are Statistics Finland codes. */
+    public record OrganisationResponse(UUID id, String code, String businessId, String type, UUID parentId, Localized name,
+                                       List<String> areaCodes, int version) {
         static OrganisationResponse from(Organisation organisation) {
             return new OrganisationResponse(organisation.id, organisation.code, organisation.businessId,
-                    ServiceResponse.Texts.of(organisation.name));
+                    organisation.type.name(), organisation.parentId, Localized.of(organisation.name),
+                    List.copyOf(organisation.areaCodes), organisation.version);
         }
     }
 }

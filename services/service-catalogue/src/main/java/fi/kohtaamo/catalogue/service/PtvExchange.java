@@ -9,6 +9,7 @@ import fi.kohtaamo.catalogue.domain.Channel;
 import fi.kohtaamo.catalogue.domain.Organisation;
 import fi.kohtaamo.catalogue.domain.PublishingStatus;
 import fi.kohtaamo.catalogue.domain.ServiceGroup;
+import fi.kohtaamo.catalogue.event.OrganisationUpsertedV1;
 import fi.kohtaamo.catalogue.event.ServiceEventV1;
 import fi.kohtaamo.catalogue.event.ServiceWithdrawnV1;
 import fi.kohtaamo.catalogue.ptv.PtvMapping;
@@ -101,6 +102,7 @@ public class PtvExchange {
             if (changed) {
                 organisation.version++;
                 organisation.updatedAt = Instant.now();
+                outbox.emit(OrganisationUpsertedV1.TYPE, organisation.id.toString(), OrganisationUpsertedV1.of(organisation));
             }
             index++;
         }
