@@ -91,7 +91,7 @@ public class PtvExchange {
             }
             organisation.name = new fi.kohtaamo.catalogue.domain.LocalizedText(name.fi(), name.sv(), name.en());
             organisation.businessId = node.path("businessCode").isNull() ? null : node.path("businessCode").asText(null);
-            if (organisation.businessId != null && !fi.kohtaamo.catalogue.domain.BusinessId.isValid(organisation.businessId)) {
+            if (organisation.businessId != null && !fi.kohtaamo.ids.BusinessId.isValid(organisation.businessId)) {
                 throw ProblemException.invalid("organizations[" + index + "].businessCode", "not a valid business id (Y-tunnus)");
             }
             List<String> areas = new ArrayList<>();

@@ -1,10 +1,10 @@
-package fi.kohtaamo.catalogue.domain;
+package fi.kohtaamo.ids;
 
 import java.util.regex.Pattern;
 
 /**
  * Finnish business id (Y-tunnus), e.g. {@code 0245437-2}: seven digits, a hyphen and a check
- * digit computed with weights 7, 9, 10, 5, 8, 4, 2 modulo 11 (remainder 1 is never issued).
+ * digit with weights 7, 9, 10, 5, 8, 4, 2 modulo 11 (remainder 1 is never issued).
  */
 public final class BusinessId {
 
@@ -26,7 +26,6 @@ public final class BusinessId {
         if (remainder == 1) {
             return false;
         }
-        int check = remainder == 0 ? 0 : 11 - remainder;
-        return value.charAt(8) - '0' == check;
+        return value.charAt(8) - '0' == (remainder == 0 ? 0 : 11 - remainder);
     }
 }
