@@ -1,0 +1,43 @@
+package fi.kohtaamo.registry.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One read or change of a client's personal data by staff: who, organisation, when, what, why. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "client_id", nullable = false)
+    public UUID clientId;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(name = "actor_organisation")
+    public String actorOrganisation;
+
+    @Column(name = "actor_roles", nullable = false)
+    public String actorRoles;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Column(nullable = false)
+    public Instant at;
+}

@@ -1,0 +1,101 @@
+package fi.kohtaamo.registry.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A client (asiakas): a person, an organisation or a community, shared by all the agencies. */
+@Entity
+@Table(name = "client")
+public class Client extends PanacheEntityBase {
+
+    public enum Kind { PERSON, ORGANISATION, COMMUNITY }
+
+    public enum Status { ACTIVE, ERASED }
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "first_name")
+    public String firstName;
+
+    @Column(name = "last_name")
+    public String lastName;
+
+    /** The name of an organisation or community. */
+    @Column(name = "name")
+    public String name;
+
+    @Column(name = "identity_code_encrypted")
+    public String identityCodeEncrypted;
+
+    @Column(name = "identity_code_hash", unique = true)
+    public String identityCodeHash;
+
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+
+    @Column(name = "business_id", unique = true)
+    public String businessId;
+
+    @Column(name = "organisation_type")
+    public String organisationType;
+
+    @Column(name = "preferred_language", nullable = false)
+    public String preferredLanguage = "fi";
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "preferred_channels", nullable = false)
+    public List<String> preferredChannels = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "emails", nullable = false)
+    public List<String> emails = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "phones", nullable = false)
+    public List<String> phones = new ArrayList<>();
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    @Column(name = "keycloak_subject", unique = true)
+    public String keycloakSubject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.ACTIVE;
+
+    @Column(nullable = false)
+    public int version = 1;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public String displayName() {
+        return kind == Kind.PERSON ? String.join(" ", nonNull(firstName), nonNull(lastName)).strip() : name;
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}

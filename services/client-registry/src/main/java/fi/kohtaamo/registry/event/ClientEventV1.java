@@ -1,0 +1,23 @@
+package fi.kohtaamo.registry.event;
+
+import fi.kohtaamo.registry.domain.Client;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Data of {@code fi.kohtaamo.client.registered.v1} and {@code fi.kohtaamo.client.updated.v1}:
+ * only what other services need to serve the client (language, segments, municipality), never
+ * names, identity codes or contact details.
+ */
+public record ClientEventV1(UUID clientId, String kind, String preferredLanguage, String municipalityCode,
+                            String organisationType, List<String> segments, String status, int version) {
+
+    public static final String REGISTERED = "fi.kohtaamo.client.registered.v1";
+    public static final String UPDATED = "fi.kohtaamo.client.updated.v1";
+
+    public static ClientEventV1 of(Client client) {
+        return new ClientEventV1(client.id, client.kind.name(), client.preferredLanguage, client.municipalityCode,
+                client.organisationType, List.of(), client.status.name(), client.version);
+    }
+}

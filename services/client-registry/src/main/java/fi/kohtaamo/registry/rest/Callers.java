@@ -1,0 +1,25 @@
+package fi.kohtaamo.registry.rest;
+
+import fi.kohtaamo.registry.service.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller of the current request, from the verified access token. */
+@RequestScoped
+public class Callers {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Callers(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public Caller current() {
+        Object org = token.getClaim("org");
+        String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        return new Caller(subject, org == null ? null : org.toString(), identity.getRoles());
+    }
+}

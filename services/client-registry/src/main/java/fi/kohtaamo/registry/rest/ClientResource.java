@@ -1,0 +1,98 @@
+package fi.kohtaamo.registry.rest;
+
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.registry.service.ClientRegistry;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/clients")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clients")
+public class ClientResource {
+
+    private final ClientRegistry registry;
+    private final Callers callers;
+
+    public ClientResource(ClientRegistry registry, Callers callers) {
+        this.registry = registry;
+        this.callers = callers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"registry-admin", "agent", "expert"})
+    @Operation(summary = "Register a client; a known identity code or business id is a 409 with the existing client's id")
+    public Response register(@Valid @NotNull ClientRequest request, @Context UriInfo uri) {
+        ClientRegistry.ClientView view = registry.register(request.toNewClient(), callers.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(view.client().id.toString()).build())
+                .tag(new EntityTag(String.valueOf(view.client().version)))
+                .entity(ClientResponses.ClientDetail.of(view.client(), view.identityCode())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
+    @Operation(summary = "Read a client's personal data; the purpose is required and the read is audited")
+    public Response read(@PathParam("id") UUID id,
+                         @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
+        ClientRegistry.ClientView view = registry.read(id, purpose, callers.current());
+        return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode()))
+                .tag(new EntityTag(String.valueOf(view.client().version))).build();
+    }
+
+    @GET
+    @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
+    @Operation(summary = "Find clients by name or e-mail (q), identity code or business id; identity codes are never listed; every person found is audited")
+    public List<ClientResponses.ClientSummary> search(@QueryParam("q") String text, @QueryParam("identityCode") String identityCode,
+                                                      @QueryParam("businessId") String businessId,
+                                                      @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
+        return registry.search(text, identityCode, businessId, purpose, callers.current()).stream()
+                .map(ClientResponses.ClientSummary::of).toList();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Correct a client; If-Match with the version read is required")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ClientRequest request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(Problem.of(428, "precondition-required", "Precondition required",
+                    "Send If-Match with the ETag of the version you read"));
+        }
+        int version;
+        try {
+            version = Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "not an ETag of this client");
+        }
+        ClientRegistry.ClientView view = registry.update(id, version, request.toNewClient(), callers.current());
+        return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode()))
+                .tag(new EntityTag(String.valueOf(view.client().version))).build();
+    }
+}

@@ -1,0 +1,221 @@
+package fi.kohtaamo.registry.service;
+
+import fi.kohtaamo.ids.BusinessId;
+import fi.kohtaamo.ids.IdentityCode;
+import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.registry.config.RegistryConfig;
+import fi.kohtaamo.registry.domain.AuditEntry;
+import fi.kohtaamo.registry.domain.Client;
+import fi.kohtaamo.registry.domain.IdentityCodeVault;
+import fi.kohtaamo.registry.event.ClientEventV1;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The client registry's use cases. Every read of personal data by staff names its purpose and is
+ * written to the audit log in the same transaction as the read.
+ */
+@ApplicationScoped
+@Transactional
+public class ClientRegistry {
+
+    private final IdentityCodeVault vault;
+    private final Outbox outbox;
+
+    public ClientRegistry(RegistryConfig config, Outbox outbox) {
+        this.vault = new IdentityCodeVault(config.encryptionKey(), config.hashKey());
+        this.outbox = outbox;
+    }
+
+    /** A client and, for those allowed to see it, the decrypted identity code. */
+    public record ClientView(Client client, String identityCode) {
+    }
+
+    public ClientView register(NewClient request, Caller caller) {
+        Client client = new Client();
+        client.id = UUID.randomUUID();
+        client.kind = request.kind();
+        client.createdAt = now();
+        apply(request, client, true);
+        client.updatedAt = client.createdAt;
+        client.persist();
+        audit(client.id, caller, "REGISTER", "registration");
+        outbox.emit(ClientEventV1.REGISTERED, client.id.toString(), ClientEventV1.of(client));
+        return new ClientView(client, identityCodeOf(client));
+    }
+
+    public ClientView read(UUID id, String purpose, Caller caller) {
+        Client client = find(id);
+        audit(client.id, caller, "READ", purpose);
+        return new ClientView(client, identityCodeOf(client));
+    }
+
+    /** Search by name, e-mail, identity code or business id; every person found is audited as read. */
+    public List<Client> search(String text, String identityCode, String businessId, String purpose, Caller caller) {
+        List<Client> found;
+        if (identityCode != null) {
+            String code = IdentityCode.parse(identityCode)
+                    .orElseThrow(() -> ProblemException.invalid("identityCode", "not a valid personal identity code"));
+            found = Client.<Client>find("identityCodeHash", vault.hash(code)).list();
+        } else if (businessId != null) {
+            found = Client.<Client>find("businessId", businessId.strip()).list();
+        } else if (text != null && text.strip().length() >= 2) {
+            String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+            found = Client.<Client>find("status = :active and (lower(firstName || ' ' || lastName) like :like"
+                            + " or lower(name) like :like or :exact member of emails)",
+                    Sort.by("lastName").and("firstName").and("name"),
+                    Parameters.with("active", Client.Status.ACTIVE).and("like", like).and("exact", text.strip()))
+                    .page(Page.ofSize(50)).list();
+        } else {
+            throw ProblemException.invalid("q", "give q (at least 2 characters), identityCode or businessId");
+        }
+        for (Client client : found) {
+            audit(client.id, caller, "SEARCH", purpose);
+        }
+        return found;
+    }
+
+    public ClientView update(UUID id, int expectedVersion, NewClient request, Caller caller) {
+        Client client = find(id);
+        if (client.version != expectedVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The client is at version " + client.version + ", not " + expectedVersion).with("currentVersion", client.version));
+        }
+        if (request.kind() != client.kind) {
+            throw ProblemException.invalid("kind", "a client's kind does not change");
+        }
+        apply(request, client, false);
+        changed(client);
+        audit(client.id, caller, "UPDATE", "correction by registry administration");
+        return new ClientView(client, identityCodeOf(client));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Client> ownRecord(String subject) {
+        return Client.<Client>find("keycloakSubject", subject).firstResultOptional();
+    }
+
+    /** A citizen corrects their own contact details and preferences; identifiers and names stay. */
+    public Client correctOwn(String subject, String preferredLanguage, List<String> preferredChannels, List<String> emails,
+                             List<String> phones, String municipalityCode) {
+        Client client = ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        client.preferredLanguage = preferredLanguage;
+        client.preferredChannels = new ArrayList<>(preferredChannels);
+        client.emails = new ArrayList<>(emails);
+        client.phones = new ArrayList<>(phones);
+        client.municipalityCode = municipalityCode;
+        changed(client);
+        return client;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> readsOfOwnRecord(String subject) {
+        Client client = ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        return AuditEntry.<AuditEntry>find("clientId = ?1 and action in ('READ', 'SEARCH')", Sort.descending("at"), client.id).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> auditLog(UUID clientId, String actor, Instant from, Instant to) {
+        return AuditEntry.<AuditEntry>find("(:client is null or clientId = :client) and (:actor is null or actor = :actor)"
+                                + " and at >= :from and at < :to", Sort.descending("at"),
+                        Parameters.with("client", clientId).and("actor", actor).and("from", from).and("to", to))
+                .page(Page.ofSize(1000)).list();
+    }
+
+    private void apply(NewClient request, Client client, boolean registering) {
+        if (request.kind() == Client.Kind.PERSON) {
+            if (request.identityCode() != null) {
+                String code = IdentityCode.parse(request.identityCode())
+                        .orElseThrow(() -> ProblemException.invalid("identityCode", "not a valid personal identity code"));
+                String hash = vault.hash(code);
+                Optional<Client> existing = Client.<Client>find("identityCodeHash", hash).firstResultOptional();
+                if (existing.isPresent() && !existing.get().id.equals(client.id)) {
+                    throw duplicate(existing.get(), "identityCode");
+                }
+                client.identityCodeHash = hash;
+                client.identityCodeEncrypted = vault.encrypt(code);
+                client.birthDate = IdentityCode.birthDate(code);
+            } else if (registering) {
+                client.identityCodeHash = null;
+            }
+            client.firstName = request.firstName();
+            client.lastName = request.lastName();
+        } else {
+            if (request.businessId() != null) {
+                if (!BusinessId.isValid(request.businessId())) {
+                    throw ProblemException.invalid("businessId", "not a valid business id (Y-tunnus)");
+                }
+                Optional<Client> existing = Client.<Client>find("businessId", request.businessId()).firstResultOptional();
+                if (existing.isPresent() && !existing.get().id.equals(client.id)) {
+                    throw duplicate(existing.get(), "businessId");
+                }
+                client.businessId = request.businessId();
+            }
+            client.name = request.name();
+            client.organisationType = request.organisationType();
+        }
+        if (request.keycloakSubject() != null) {
+            Optional<Client> linked = ownRecord(request.keycloakSubject());
+            if (linked.isPresent() && !linked.get().id.equals(client.id)) {
+                throw duplicate(linked.get(), "keycloakSubject");
+            }
+            client.keycloakSubject = request.keycloakSubject();
+        }
+        client.preferredLanguage = request.preferredLanguage();
+        client.preferredChannels = new ArrayList<>(request.preferredChannels());
+        client.emails = new ArrayList<>(request.emails());
+        client.phones = new ArrayList<>(request.phones());
+        client.municipalityCode = request.municipalityCode();
+    }
+
+    private static ProblemException duplicate(Client existing, String field) {
+        return new ProblemException(Problem.of(409, "duplicate-client", "Client already registered",
+                        "A client with this " + field + " exists").with("existingId", existing.id)
+                .withViolations(List.of(new Problem.Violation(field, "already registered"))));
+    }
+
+    private void changed(Client client) {
+        client.version++;
+        client.updatedAt = now();
+        outbox.emit(ClientEventV1.UPDATED, client.id.toString(), ClientEventV1.of(client));
+    }
+
+    private Client find(UUID id) {
+        return Client.<Client>findByIdOptional(id)
+                .filter(client -> client.status == Client.Status.ACTIVE)
+                .orElseThrow(() -> ProblemException.notFound("Client", id));
+    }
+
+    private String identityCodeOf(Client client) {
+        return client.identityCodeEncrypted == null ? null : vault.decrypt(client.identityCodeEncrypted);
+    }
+
+    private static void audit(UUID clientId, Caller caller, String action, String purpose) {
+        AuditEntry entry = new AuditEntry();
+        entry.clientId = clientId;
+        entry.actor = caller.subject();
+        entry.actorOrganisation = caller.organisation();
+        entry.actorRoles = caller.rolesText();
+        entry.action = action;
+        entry.purpose = purpose;
+        entry.at = now();
+        entry.persist();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,209 @@
+package fi.kohtaamo.registry;
+
+import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "registry"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClientRegistryTest {
+
+    private static final String CODE = "131052-308T";
+    private static String personId;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    static Map<String, Object> person(String code, String subject) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "PERSON");
+        body.put("firstName", "Maija");
+        body.put("lastName", "Meikäläinen");
+        body.put("identityCode", code);
+        body.put("preferredLanguage", "sv");
+        body.put("emails", List.of("maija@example.fi"));
+        body.put("municipalityCode", "091");
+        if (subject != null) {
+            body.put("keycloakSubject", subject);
+        }
+        return body;
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aPersonIsRegisteredWithTheIdentityCodeEncrypted() {
+        personId = given().contentType(ContentType.JSON).body(person(CODE.toLowerCase(), "citizen-77"))
+                .when().post("/api/v1/clients")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("identityCode", equalTo(CODE))
+                .body("birthDate", equalTo("1952-10-13"))
+                .extract().path("id");
+
+        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                        "select identity_code_encrypted, identity_code_hash from registry.client where id = cast(?1 as uuid)")
+                .setParameter(1, personId).getSingleResult());
+        assertThat((String) stored[0]).startsWith("v1:").doesNotContain(CODE).doesNotContain("131052");
+        assertThat((String) stored[1]).hasSize(64).doesNotContain("131052");
+
+        List<ConsumerRecord<String, String>> events = new KafkaTestClient(bootstrapServers)
+                .await("kohtaamo.clients.v1", record -> personId.equals(record.key()), 1, Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).value()).contains("fi.kohtaamo.client.registered.v1", "\"preferredLanguage\":\"sv\"")
+                .doesNotContain("131052", "Meikäläinen", "maija@example.fi");
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aKnownIdentityCodeIsAConflictNamingTheExistingClient() {
+        given().contentType(ContentType.JSON).body(person(CODE, null)).when().post("/api/v1/clients")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("existingId", equalTo(personId))
+                .body("violations[0].field", equalTo("identityCode"));
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void badIdentifiersAreProblemsNamingTheField() {
+        given().contentType(ContentType.JSON).body(person("131052-308U", null)).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations[0].field", equalTo("identityCode"));
+        Map<String, Object> company = Map.of("kind", "ORGANISATION", "name", "Oy Esimerkki Ab", "businessId", "0245437-3");
+        given().contentType(ContentType.JSON).body(company).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations[0].field", equalTo("businessId"));
+        Map<String, Object> nameless = new HashMap<>(person("010594Y9032", null));
+        nameless.remove("lastName");
+        given().contentType(ContentType.JSON).body(nameless).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations[0].field", equalTo("lastName"));
+        Map<String, Object> badContacts = new HashMap<>(person("010594Y9032", null));
+        badContacts.put("emails", List.of("not-an-address"));
+        badContacts.put("preferredLanguage", "de");
+        given().contentType(ContentType.JSON).body(badContacts).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations.field", containsInAnyOrder("emails[0]", "preferredLanguage"));
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "agent-1", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void staffReadWithAPurposeAndEveryReadIsAudited() {
+        given().when().get("/api/v1/clients/" + personId).then().statusCode(400).body("violations[0].field", equalTo("purpose"));
+        given().queryParam("purpose", "Handling contact KH-7QM4-X2PD").when().get("/api/v1/clients/" + personId)
+                .then().statusCode(200).body("identityCode", equalTo(CODE)).body("lastName", equalTo("Meikäläinen"));
+        given().queryParam("purpose", "Identifying a caller").queryParam("identityCode", CODE).when().get("/api/v1/clients")
+                .then().statusCode(200).body("id", hasItem(personId)).body("[0].identityCode", nullValue());
+        given().queryParam("purpose", "Identifying a caller").queryParam("identityCode", "not-a-code").when().get("/api/v1/clients")
+                .then().statusCode(400).body("violations[0].field", equalTo("identityCode"));
+        given().when().get("/api/v1/audit").then().statusCode(403);
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void theAuditorSeesWhoReadWhatWhenAndWhy() {
+        given().queryParam("clientId", personId).when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("find { it.action == 'READ' }.actor", equalTo("agent-1"))
+                .body("find { it.action == 'READ' }.organisation", equalTo("ely-pirkanmaa"))
+                .body("find { it.action == 'READ' }.purpose", equalTo("Handling contact KH-7QM4-X2PD"))
+                .body("action", hasItem("SEARCH"))
+                .body("action", hasItem("REGISTER"));
+        given().queryParam("clientId", personId).when().get("/api/v1/clients/" + personId).then().statusCode(403);
+        given().queryParam("from", "yesterday").when().get("/api/v1/audit").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "citizen-77", roles = "citizen")
+    void aCitizenReadsAndCorrectsTheirRecordAndSeesWhoReadIt() {
+        given().when().get("/api/v1/me").then().statusCode(200)
+                .body("id", equalTo(personId)).body("identityCode", nullValue()).body("birthDate", equalTo("1952-10-13"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("preferredLanguage", "fi", "emails", List.of("maija.m@example.fi"), "phones", List.of("+358 40 123 4567")))
+                .when().put("/api/v1/me")
+                .then().statusCode(200).body("emails", containsInAnyOrder("maija.m@example.fi")).body("version", equalTo(2));
+        given().contentType(ContentType.JSON).body(Map.of("preferredLanguage", "xx"))
+                .when().put("/api/v1/me").then().statusCode(400).body("violations[0].field", equalTo("preferredLanguage"));
+        given().when().get("/api/v1/me/access-log").then().statusCode(200)
+                .body("find { it.action == 'READ' }.organisation", equalTo("ely-pirkanmaa"))
+                .body("find { it.action == 'READ' }.purpose", equalTo("Handling contact KH-7QM4-X2PD"))
+                .body("find { it.action == 'READ' }.roles", equalTo("agent"));
+        given().when().get("/api/v1/clients/" + personId + "?purpose=curiosity").then().statusCode(403);
+    }
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = "citizen-78", roles = "citizen")
+    void aCitizenWithoutARecordGets404() {
+        given().when().get("/api/v1/me").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(8)
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void correctionsNeedTheCurrentVersion() {
+        Map<String, Object> corrected = person(CODE, "citizen-77");
+        corrected.put("lastName", "Virtanen");
+        given().contentType(ContentType.JSON).body(corrected).when().put("/api/v1/clients/" + personId).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(corrected).when().put("/api/v1/clients/" + personId)
+                .then().statusCode(412).body("currentVersion", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(corrected).when().put("/api/v1/clients/" + personId)
+                .then().statusCode(200).body("lastName", equalTo("Virtanen")).header("ETag", "\"3\"");
+    }
+
+    @Test
+    @Order(9)
+    @TestSecurity(user = "agent-1", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void agentsMayNotCorrect() {
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(person(CODE, null))
+                .when().put("/api/v1/clients/" + personId).then().statusCode(403);
+    }
+
+    @Test
+    void anonymousIs401() {
+        given().when().get("/api/v1/clients/00000000-0000-4000-8000-000000000000?purpose=testing").then().statusCode(401);
+        given().when().get("/api/v1/me").then().statusCode(401);
+        given().when().get("/api/v1/audit").then().statusCode(401);
+    }
+}
