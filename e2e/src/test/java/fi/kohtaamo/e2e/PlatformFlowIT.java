@@ -42,7 +42,7 @@ class PlatformFlowIT {
     @Test
     void anAnonymousContactCrossesKafkaAndReachesTheAgentsQueue() {
         Platform.gateway().when().get("/api/v1/services")
-                .then().statusCode(200).body("", hasSize(8)).body("id", hasItem(PERMIT_SERVICE));
+                .then().statusCode(200).header("X-Total-Count", "40").body("", hasSize(40)).body("id", hasItem(PERMIT_SERVICE));
 
         long before = contactsCounted(PERMIT_SERVICE);
 
@@ -95,6 +95,15 @@ class PlatformFlowIT {
                 .then().extract().path("find { it.code == 'uusimaa-permits' }.id");
         Platform.gateway().auth().oauth2(agentToken).when().get("/api/v1/queues/" + queueId + "/contacts?limit=500")
                 .then().statusCode(200).body("find { it.id == '" + first + "' }.channel", equalTo("API"));
+    }
+
+    @Test
+    void theCataloguesOpen311AndServiceDetailThroughTheGateway() {
+        Platform.gateway().when().get("/open311/v2/services.json")
+                .then().statusCode(200).body("service_code", hasItem("road-maintenance-feedback"));
+        Platform.gateway().header("Accept-Language", "sv").when().get("/api/v1/services/" + PERMIT_SERVICE)
+                .then().statusCode(200).body("title", equalTo("Anslutningstillstånd till landsväg"))
+                .body("channels.type", hasItem("PHONE"));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package fi.kohtaamo.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * The client registry through the gateway with real tokens: a registry admin registers a citizen,
+ * an agent reads the record with a purpose, and the citizen, signed in, sees that read.
+ */
+class RegistryFlowIT {
+
+    @Test
+    void aStaffReadIsVisibleToTheCitizenWhoseDataWasRead() {
+        String citizenToken = Platform.userToken("citizen.2");
+        String citizenSubject = subjectOf(citizenToken);
+        String adminToken = Platform.userToken("registry-admin.uusimaa");
+
+        Response registered = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PERSON", "firstName", "Sven", "lastName", "Svensson",
+                        "identityCode", randomIdentityCode(), "preferredLanguage", "sv", "keycloakSubject", citizenSubject))
+                .when().post("/api/v1/clients");
+        // a rerun against kept data finds the citizen already linked
+        assertThat(registered.statusCode()).isIn(201, 409);
+        String clientId = registered.statusCode() == 201 ? registered.path("id") : registered.path("existingId");
+
+        String purpose = "E2E check " + System.nanoTime();
+        Platform.gateway().auth().oauth2(Platform.userToken("agent.pirkanmaa"))
+                .queryParam("purpose", purpose).when().get("/api/v1/clients/" + clientId)
+                .then().statusCode(200).body("lastName", equalTo("Svensson"));
+
+        Platform.gateway().auth().oauth2(citizenToken).when().get("/api/v1/me")
+                .then().statusCode(200).body("id", equalTo(clientId));
+        Platform.gateway().auth().oauth2(citizenToken).when().get("/api/v1/me/access-log")
+                .then().statusCode(200).body("purpose", hasItem(purpose)).body("organisation", hasItem("ely-pirkanmaa"));
+
+        Platform.gateway().auth().oauth2(citizenToken).queryParam("purpose", "curiosity")
+                .when().get("/api/v1/clients/" + clientId).then().statusCode(403);
+        Platform.gateway().when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    private static String subjectOf(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return io.restassured.path.json.JsonPath.from(payload).getString("sub");
+    }
+
+    /** A valid code with a random date in the 1900s (century sign '-') and individual number. */
+    private static String randomIdentityCode() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String date = String.format("%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(0, 100));
+        String individual = String.format("%03d", random.nextInt(2, 900));
+        char check = "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Integer.parseInt(date + individual) % 31);
+        return date + "-" + individual + check;
+    }
+}
