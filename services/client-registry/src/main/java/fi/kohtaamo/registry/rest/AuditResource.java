@@ -1,6 +1,6 @@
 package fi.kohtaamo.registry.rest;
 
-import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.registry.service.ClientRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,19 +32,8 @@ public class AuditResource {
     @Operation(summary = "Reads and changes of personal data, newest first, by client and/or actor in [from, to) (default: 30 days)")
     public List<ClientResponses.AuditRecord> entries(@QueryParam("clientId") UUID clientId, @QueryParam("actor") String actor,
                                                      @QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant end = instant("to", to, Instant.now().plusSeconds(1));
-        Instant start = instant("from", from, end.minus(Duration.ofDays(30)));
+        Instant end = RequestValues.instant("to", to, Instant.now().plusSeconds(1));
+        Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
         return registry.auditLog(clientId, actor, start, end).stream().map(ClientResponses.AuditRecord::of).toList();
-    }
-
-    private static Instant instant(String field, String value, Instant fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 instant");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package fi.kohtaamo.registry.rest;
 
-import fi.kohtaamo.problem.Problem;
-import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.registry.service.ClientRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -81,17 +80,8 @@ public class ClientResource {
     @Operation(summary = "Correct a client; If-Match with the version read is required")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ClientRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.of(428, "precondition-required", "Precondition required",
-                    "Send If-Match with the ETag of the version you read"));
-        }
-        int version;
-        try {
-            version = Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "not an ETag of this client");
-        }
-        ClientRegistry.ClientView view = registry.update(id, version, request.toNewClient(), callers.current());
+        ClientRegistry.ClientView view = registry.update(id, RequestValues.requiredIfMatchVersion(ifMatch),
+                request.toNewClient(), callers.current());
         return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode()))
                 .tag(new EntityTag(String.valueOf(view.client().version))).build();
     }

@@ -2,7 +2,7 @@ package fi.kohtaamo.feedback.rest;
 
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
 import fi.kohtaamo.feedback.service.Statistics;
-import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.problem.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,21 +43,10 @@ public class StatisticsResource {
     @Operation(summary = "Contacts received per service and channel in the caller's organisation",
             description = "Period [from, to) as ISO-8601 instants; by default the last 30 days.")
     public List<ContactVolume> contactVolumes(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant end = instant("to", to, Instant.now());
-        Instant start = instant("from", from, end.minus(Duration.ofDays(30)));
+        Instant end = RequestValues.instant("to", to, Instant.now());
+        Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
         Object org = token.getClaim("org");
         return statistics.contactVolumes(org == null ? null : org.toString(), start, end).stream()
                 .map(ContactVolume::of).toList();
-    }
-
-    private static Instant instant(String field, String value, Instant fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
-        }
     }
 }

@@ -429,12 +429,13 @@ public final class PtvMapping {
         return list;
     }
 
+    /** The texts of one type ({@code null}: any) from a localized list, by language. */
     private static Localized localized(JsonNode list, String type) {
         String fi = null;
         String sv = null;
         String en = null;
         for (JsonNode item : list) {
-            if (!type.equals(item.path("type").asText())) {
+            if (type != null && !type.equals(item.path("type").asText())) {
                 continue;
             }
             switch (item.path("language").asText()) {
@@ -447,19 +448,9 @@ public final class PtvMapping {
         return new Localized(fi, sv, en);
     }
 
+    /** A VmOpenApiLanguageItem list, whatever the items' types. */
     private static Localized languages(JsonNode list) {
-        String fi = null;
-        String sv = null;
-        String en = null;
-        for (JsonNode item : list) {
-            switch (item.path("language").asText()) {
-                case "fi" -> fi = item.path("value").asText();
-                case "sv" -> sv = item.path("value").asText();
-                case "en" -> en = item.path("value").asText();
-                default -> { }
-            }
-        }
-        return new Localized(fi, sv, en);
+        return localized(list, null);
     }
 
     private static Localized nullIfEmpty(Localized text) {

@@ -8,7 +8,7 @@ import fi.kohtaamo.catalogue.repository.ServiceSearch;
 import fi.kohtaamo.catalogue.service.Admins;
 import fi.kohtaamo.catalogue.service.CatalogueAdmin;
 import fi.kohtaamo.catalogue.service.CatalogueQueries;
-import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -127,7 +127,7 @@ public class ServiceResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        CatalogueService service = admin.update(id, requiredVersion(ifMatch), request.toDraft(), callers.current());
+        CatalogueService service = admin.update(id, RequestValues.requiredIfMatchVersion(ifMatch), request.toDraft(), callers.current());
         return detail(service, acceptLanguage, Response.Status.OK);
     }
 
@@ -137,7 +137,7 @@ public class ServiceResource {
     @Operation(summary = "Publish a draft or withdrawn service (If-Match optional)")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        CatalogueService service = admin.publish(id, optionalVersion(ifMatch), callers.current());
+        CatalogueService service = admin.publish(id, RequestValues.ifMatchVersion(ifMatch), callers.current());
         return detail(service, acceptLanguage, Response.Status.OK);
     }
 
@@ -147,7 +147,7 @@ public class ServiceResource {
     @Operation(summary = "Withdraw a published service (If-Match optional)")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        CatalogueService service = admin.withdraw(id, optionalVersion(ifMatch), callers.current());
+        CatalogueService service = admin.withdraw(id, RequestValues.ifMatchVersion(ifMatch), callers.current());
         return detail(service, acceptLanguage, Response.Status.OK);
     }
 
@@ -166,32 +166,6 @@ public class ServiceResource {
                 .tag(new EntityTag(String.valueOf(service.version)))
                 .header("Content-Language", language)
                 .build();
-    }
-
-    private static int requiredVersion(String ifMatch) {
-        Integer version = optionalVersion(ifMatch);
-        if (version == null) {
-            throw new ProblemException(Problem.of(428, "precondition-required", "Precondition required",
-                    "Send If-Match with the ETag of the version you read"));
-        }
-        return version;
-    }
-
-    /** {@code "7"} or {@code W/"7"} → 7. */
-    static Integer optionalVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Integer.parseInt(tag);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "not an ETag of this service");
-        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
