@@ -127,8 +127,11 @@ class ServiceResourceTest {
     void listsOrganisationsAndShowsOne() {
         given().when().get("/api/v1/organisations")
                 .then().statusCode(200)
-                .body("code", containsInAnyOrder("ely-uusimaa", "ely-pirkanmaa"))
-                .body("type", everyItem(equalTo("REGIONAL_STATE")));
+                .body("code", containsInAnyOrder("ely-uusimaa", "ely-pirkanmaa", "ely-uusimaa-e", "ely-uusimaa-l",
+                        "ely-uusimaa-y", "ely-pirkanmaa-e", "ely-pirkanmaa-l", "ely-pirkanmaa-y"))
+                .body("type", everyItem(equalTo("REGIONAL_STATE")))
+                .body("find { it.code == 'ely-pirkanmaa-l' }.parentId", equalTo("0b6a1c53-2f4e-4c59-9a51-7d7e2f9a0002"))
+                .body("find { it.code == 'ely-pirkanmaa-l' }.name.en", containsString("transport and infrastructure"));
         given().when().get("/api/v1/organisations/0b6a1c53-2f4e-4c59-9a51-7d7e2f9a0002")
                 .then().statusCode(200).body("areaCodes", hasItem("837")).body("name.sv", containsString("Birkaland"));
         given().when().get("/api/v1/organisations/0b6a1c53-2f4e-4c59-9a51-7d7e2f9a00ff").then().statusCode(404);
