@@ -201,6 +201,36 @@ class ClientRegistryTest {
     }
 
     @Test
+    @Order(10)
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void erasureRemovesThePersonalDataAndTellsOtherServices() {
+        given().contentType(ContentType.JSON).body(Map.of("reason", "x")).when().post("/api/v1/clients/" + personId + "/erasure")
+                .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "The client asked for erasure (GDPR art. 17)"))
+                .when().post("/api/v1/clients/" + personId + "/erasure").then().statusCode(204);
+        given().queryParam("purpose", "After erasure").when().get("/api/v1/clients/" + personId).then().statusCode(404);
+
+        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                        "select first_name, last_name, identity_code_encrypted, identity_code_hash, emails::text, status"
+                                + " from registry.client where id = cast(?1 as uuid)")
+                .setParameter(1, personId).getSingleResult());
+        assertThat(stored[0]).isNull();
+        assertThat(stored[1]).isNull();
+        assertThat(stored[2]).isNull();
+        assertThat(stored[3]).isNull();
+        assertThat(stored[4]).isEqualTo("{}");
+        assertThat(stored[5]).isEqualTo("ERASED");
+
+        List<ConsumerRecord<String, String>> events = new KafkaTestClient(bootstrapServers)
+                .await("kohtaamo.clients.v1", record -> personId.equals(record.key()) && record.value().contains("client.erased.v1"),
+                        1, Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        // the identity code is free again: the same person can be registered anew
+        given().contentType(ContentType.JSON).body(person(CODE, null)).when().post("/api/v1/clients").then().statusCode(201);
+    }
+
+    @Test
     void anonymousIs401() {
         given().when().get("/api/v1/clients/00000000-0000-4000-8000-000000000000?purpose=testing").then().statusCode(401);
         given().when().get("/api/v1/me").then().statusCode(401);

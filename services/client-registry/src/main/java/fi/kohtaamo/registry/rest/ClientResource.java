@@ -73,6 +73,19 @@ public class ClientResource {
                 .map(ClientResponses.ClientSummary::of).toList();
     }
 
+    public record ErasureRequest(@NotBlank @Size(min = 5, max = 500) String reason) {
+    }
+
+    @POST
+    @Path("/{id}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Erase a client's personal data here and, through client.erased, in every other service")
+    public Response erase(@PathParam("id") UUID id, @Valid @NotNull ErasureRequest request) {
+        registry.erase(id, request.reason(), callers.current());
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

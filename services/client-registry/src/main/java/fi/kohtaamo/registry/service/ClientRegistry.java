@@ -9,6 +9,7 @@ import fi.kohtaamo.registry.config.RegistryConfig;
 import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.IdentityCodeVault;
+import fi.kohtaamo.registry.event.ClientErasedV1;
 import fi.kohtaamo.registry.event.ClientEventV1;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -101,6 +102,33 @@ public class ClientRegistry {
         changed(client);
         audit(client.id, caller, "UPDATE", "correction by registry administration");
         return new ClientView(client, identityCodeOf(client));
+    }
+
+    /**
+     * Erases a client's personal data (the GDPR right to erasure): names, identifiers, contact
+     * details and the sign-in link are removed here, and {@code client.erased} tells every other
+     * service to remove or anonymise what it holds on the client. The audit log keeps its entries
+     * (the client id only), as the law on processing records requires.
+     */
+    public void erase(UUID id, String reason, Caller caller) {
+        Client client = find(id);
+        client.firstName = null;
+        client.lastName = null;
+        if (client.kind == Client.Kind.PERSON) {
+            client.name = null;
+        }
+        client.identityCodeEncrypted = null;
+        client.identityCodeHash = null;
+        client.birthDate = null;
+        client.emails = new ArrayList<>();
+        client.phones = new ArrayList<>();
+        client.keycloakSubject = null;
+        client.municipalityCode = null;
+        client.status = Client.Status.ERASED;
+        client.version++;
+        client.updatedAt = now();
+        audit(client.id, caller, "ERASE", reason);
+        outbox.emit(ClientErasedV1.TYPE, client.id.toString(), new ClientErasedV1(client.id, client.updatedAt));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
