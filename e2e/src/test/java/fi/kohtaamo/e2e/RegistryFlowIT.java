@@ -47,6 +47,33 @@ class RegistryFlowIT {
         Platform.gateway().when().get("/api/v1/me").then().statusCode(401);
     }
 
+    @Test
+    void anErasureInTheRegistryRemovesThePersonalDataOfTheClientsContacts() {
+        String adminToken = Platform.userToken("registry-admin.uusimaa");
+        String clientId = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PERSON", "firstName", "Eero", "lastName", "Esimerkki", "identityCode", randomIdentityCode()))
+                .when().post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        String contactId = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Platform.gateway().auth().oauth2(Platform.agencyToken()).contentType(ContentType.JSON)
+                        .body(Map.of("serviceId", "5e2b8f10-7a3c-4d1e-8b9f-00000000a004", "language", "fi", "clientId", clientId,
+                                "description", "Eero Esimerkki hakee liittymälupaa")).when().post("/api/v1/contacts"),
+                        response -> response.statusCode() == 201)
+                .path("id");
+
+        Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("reason", "The client asked for erasure (E2E)"))
+                .when().post("/api/v1/clients/" + clientId + "/erasure").then().statusCode(204);
+
+        String agentToken = Platform.userToken("agent.uusimaa");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> {
+                    String excerpt = Platform.gateway().auth().oauth2(agentToken)
+                            .when().get("/api/v1/queues/7c1f0a00-0000-4000-8000-000000000002/contacts?limit=500")
+                            .then().statusCode(200).extract().path("find { it.id == '" + contactId + "' }.excerpt");
+                    return excerpt != null && !excerpt.contains("Esimerkki");
+                });
+    }
+
     private static String subjectOf(String token) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         return io.restassured.path.json.JsonPath.from(payload).getString("sub");

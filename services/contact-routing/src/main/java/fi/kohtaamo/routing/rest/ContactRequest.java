@@ -13,14 +13,16 @@ import java.util.UUID;
 
 /**
  * A new contact. {@code serviceId} may be left out when the client does not know which service
- * their matter belongs to: it then goes to triage.
+ * their matter belongs to: it then goes to triage. {@code clientId} is the client registry's id,
+ * when the submitter (staff or an agency system) knows it.
  */
 public record ContactRequest(
         UUID serviceId,
         @NotBlank @Size(max = 5000) String description,
         @NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String language,
         Channel channel,
-        @Valid ContactDetails contact) {
+        @Valid ContactDetails contact,
+        UUID clientId) {
 
     public record ContactDetails(
             @Size(max = 200) String name,
@@ -31,7 +33,7 @@ public record ContactRequest(
     NewContact toNewContact() {
         ContactDetails details = contact == null ? new ContactDetails(null, null, null) : contact;
         return new NewContact(serviceId, description, language, channel, blankToNull(details.name()),
-                blankToNull(details.email()), blankToNull(details.phone()));
+                blankToNull(details.email()), blankToNull(details.phone()), clientId);
     }
 
     private static String blankToNull(String value) {

@@ -77,6 +77,7 @@ public class ContactIntake {
         contact.contactName = request.contactName();
         contact.contactEmail = request.contactEmail();
         contact.contactPhone = request.contactPhone();
+        contact.clientId = request.clientId();
         contact.submittedBy = caller.subject();
         contact.status = ContactStatus.RECEIVED;
         contact.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -6,12 +6,13 @@ import java.util.UUID;
 
 /** A contact as intake receives it, already checked for shape by the REST layer. */
 public record NewContact(UUID serviceId, String description, String language, Channel channel,
-                         String contactName, String contactEmail, String contactPhone) {
+                         String contactName, String contactEmail, String contactPhone, UUID clientId) {
 
     /** What makes two requests with one Idempotency-Key the same request. */
     String fingerprint() {
         return fi.kohtaamo.routing.domain.AccessSecret.hash(String.join("\u001f",
                 String.valueOf(serviceId), description, language, String.valueOf(channel),
-                String.valueOf(contactName), String.valueOf(contactEmail), String.valueOf(contactPhone)));
+                String.valueOf(contactName), String.valueOf(contactEmail), String.valueOf(contactPhone),
+                String.valueOf(clientId)));
     }
 }
