@@ -129,9 +129,31 @@ class ClientRegistryTest {
                 .then().statusCode(200).body("identityCode", equalTo(CODE)).body("lastName", equalTo("Meikäläinen"));
         given().queryParam("purpose", "Identifying a caller").queryParam("identityCode", CODE).when().get("/api/v1/clients")
                 .then().statusCode(200).body("id", hasItem(personId)).body("[0].identityCode", nullValue());
+        given().queryParam("purpose", "Identifying a caller").queryParam("q", "meikäl").when().get("/api/v1/clients")
+                .then().statusCode(200).body("id", hasItem(personId)).body("[0].identityCode", nullValue());
+        given().queryParam("purpose", "Identifying a caller").queryParam("q", "Maija@Example.fi").when().get("/api/v1/clients")
+                .then().statusCode(200).body("id", hasItem(personId));
         given().queryParam("purpose", "Identifying a caller").queryParam("identityCode", "not-a-code").when().get("/api/v1/clients")
                 .then().statusCode(400).body("violations[0].field", equalTo("identityCode"));
         given().when().get("/api/v1/audit").then().statusCode(403);
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "agent-1", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void aSimilarNameWithTheSameEmailIsADuplicateCandidate() {
+        given().queryParam("firstName", "maija").queryParam("lastName", "Meikälänen").queryParam("email", "MAIJA@example.fi")
+                .queryParam("purpose", "Checking for duplicates").when().get("/api/v1/clients/candidates")
+                .then().statusCode(200)
+                .body("id", hasItem(personId))
+                .body("find { it.id == '" + personId + "' }.matchedOn", hasItem("email"));
+        given().queryParam("firstName", "Matti").queryParam("lastName", "Virtanen").queryParam("email", "maija@example.fi")
+                .queryParam("purpose", "Checking for duplicates").when().get("/api/v1/clients/candidates")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(personId)));
+        given().queryParam("firstName", "Maija").queryParam("lastName", "Meikäläinen")
+                .queryParam("purpose", "Checking for duplicates").when().get("/api/v1/clients/candidates")
+                .then().statusCode(400).body("violations[0].field", equalTo("email"));
     }
 
     @Test

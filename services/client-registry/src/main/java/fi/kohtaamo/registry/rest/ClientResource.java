@@ -86,6 +86,23 @@ public class ClientResource {
         return Response.noContent().build();
     }
 
+    public record CandidateResponse(UUID id, String displayName, double score, List<String> matchedOn) {
+    }
+
+    @GET
+    @Path("/candidates")
+    @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
+    @Operation(summary = "Possible duplicates of a person: a similar name and the same e-mail or phone (each audited)")
+    public List<CandidateResponse> candidates(@QueryParam("firstName") @NotBlank @Size(max = 100) String firstName,
+                                              @QueryParam("lastName") @NotBlank @Size(max = 100) String lastName,
+                                              @QueryParam("email") @jakarta.validation.constraints.Email String email,
+                                              @QueryParam("phone") @Size(max = 30) String phone,
+                                              @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
+        return registry.candidates(firstName, lastName, email, phone, purpose, callers.current()).stream()
+                .map(c -> new CandidateResponse(c.client().id, c.client().displayName(), c.score(), c.matchedOn()))
+                .toList();
+    }
+
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

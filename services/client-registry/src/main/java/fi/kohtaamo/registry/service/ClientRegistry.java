@@ -76,9 +76,9 @@ public class ClientRegistry {
         } else if (text != null && text.strip().length() >= 2) {
             String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
             found = Client.<Client>find("status = :active and (lower(firstName || ' ' || lastName) like :like"
-                            + " or lower(name) like :like or :exact member of emails)",
+                            + " or lower(name) like :like or array_contains(emails, :exact))",
                     Sort.by("lastName").and("firstName").and("name"),
-                    Parameters.with("active", Client.Status.ACTIVE).and("like", like).and("exact", text.strip()))
+                    Parameters.with("active", Client.Status.ACTIVE).and("like", like).and("exact", text.strip().toLowerCase(Locale.ROOT)))
                     .page(Page.ofSize(50)).list();
         } else {
             throw ProblemException.invalid("q", "give q (at least 2 characters), identityCode or businessId");
@@ -87,6 +87,43 @@ public class ClientRegistry {
             audit(client.id, caller, "SEARCH", purpose);
         }
         return found;
+    }
+
+    /** A possible duplicate: a person with a similar name and the same e-mail or phone. */
+    public record Candidate(Client client, double score, List<String> matchedOn) {
+    }
+
+    /** Persons whose name is like the given one and who share an e-mail or a phone; each audited. */
+    public List<Candidate> candidates(String firstName, String lastName, String email, String phone, String purpose,
+                                      Caller caller) {
+        if (email == null && phone == null) {
+            throw ProblemException.invalid("email", "give an e-mail or a phone to match on");
+        }
+        String normalisedEmail = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        String normalisedPhone = fi.kohtaamo.registry.domain.NameMatch.normalisePhone(phone);
+        List<Client> sharing = Client.<Client>find("status = :active and kind = :person"
+                        + " and (array_contains(emails, :email) or array_contains(phones, :phone))",
+                Parameters.with("active", Client.Status.ACTIVE).and("person", Client.Kind.PERSON)
+                        .and("email", normalisedEmail == null ? "" : normalisedEmail)
+                        .and("phone", normalisedPhone == null ? "" : normalisedPhone)).list();
+        String name = firstName + " " + lastName;
+        List<Candidate> candidates = new ArrayList<>();
+        for (Client client : sharing) {
+            double score = fi.kohtaamo.registry.domain.NameMatch.similarity(name, client.firstName + " " + client.lastName);
+            if (score >= fi.kohtaamo.registry.domain.NameMatch.CANDIDATE_THRESHOLD) {
+                List<String> matchedOn = new ArrayList<>();
+                if (normalisedEmail != null && client.emails.contains(normalisedEmail)) {
+                    matchedOn.add("email");
+                }
+                if (normalisedPhone != null && client.phones.contains(normalisedPhone)) {
+                    matchedOn.add("phone");
+                }
+                candidates.add(new Candidate(client, Math.round(score * 100) / 100.0, matchedOn));
+                audit(client.id, caller, "SEARCH", purpose);
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        return candidates;
     }
 
     public ClientView update(UUID id, int expectedVersion, NewClient request, Caller caller) {
@@ -142,8 +179,8 @@ public class ClientRegistry {
         Client client = ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
         client.preferredLanguage = preferredLanguage;
         client.preferredChannels = new ArrayList<>(preferredChannels);
-        client.emails = new ArrayList<>(emails);
-        client.phones = new ArrayList<>(phones);
+        client.emails = normalisedEmails(emails);
+        client.phones = normalisedPhones(phones);
         client.municipalityCode = municipalityCode;
         changed(client);
         return client;
@@ -204,9 +241,17 @@ public class ClientRegistry {
         }
         client.preferredLanguage = request.preferredLanguage();
         client.preferredChannels = new ArrayList<>(request.preferredChannels());
-        client.emails = new ArrayList<>(request.emails());
-        client.phones = new ArrayList<>(request.phones());
+        client.emails = normalisedEmails(request.emails());
+        client.phones = normalisedPhones(request.phones());
         client.municipalityCode = request.municipalityCode();
+    }
+
+    private static List<String> normalisedEmails(List<String> emails) {
+        return new ArrayList<>(emails.stream().map(email -> email.strip().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static List<String> normalisedPhones(List<String> phones) {
+        return new ArrayList<>(phones.stream().map(fi.kohtaamo.registry.domain.NameMatch::normalisePhone).toList());
     }
 
     private static ProblemException duplicate(Client existing, String field) {
