@@ -57,6 +57,14 @@ public class Client extends PanacheEntityBase {
     @Column(name = "organisation_type")
     public String organisationType;
 
+    /** TOL 2008 industry code of an organisation. */
+    @Column(name = "industry_code")
+    public String industryCode;
+
+    /** MICRO, SMALL, MEDIUM or LARGE. */
+    @Column(name = "size_class")
+    public String sizeClass;
+
     @Column(name = "preferred_language", nullable = false)
     public String preferredLanguage = "fi";
 

@@ -16,8 +16,8 @@ public record ClientEventV1(UUID clientId, String kind, String preferredLanguage
     public static final String REGISTERED = "fi.kohtaamo.client.registered.v1";
     public static final String UPDATED = "fi.kohtaamo.client.updated.v1";
 
-    public static ClientEventV1 of(Client client) {
+    public static ClientEventV1 of(Client client, List<String> segments) {
         return new ClientEventV1(client.id, client.kind.name(), client.preferredLanguage, client.municipalityCode,
-                client.organisationType, List.of(), client.status.name(), client.version);
+                client.organisationType, List.copyOf(segments), client.status.name(), client.version);
     }
 }

@@ -24,7 +24,9 @@ public record ClientRequest(
         @Size(max = 5) List<@Email @NotNull String> emails,
         @Size(max = 5) List<@Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,24}", message = "must be a phone number") String> phones,
         @Pattern(regexp = "\\d{3}", message = "a three-digit municipality code") String municipalityCode,
-        @Size(max = 100) String keycloakSubject) {
+        @Size(max = 100) String keycloakSubject,
+        @Pattern(regexp = "\\d{2,5}", message = "a TOL 2008 industry code (2-5 digits)") String industryCode,
+        @Pattern(regexp = "MICRO|SMALL|MEDIUM|LARGE", message = "must be MICRO, SMALL, MEDIUM or LARGE") String sizeClass) {
 
     NewClient toNewClient() {
         if (kind == Client.Kind.PERSON && (isBlank(firstName) || isBlank(lastName))) {
@@ -41,7 +43,7 @@ public record ClientRequest(
         }
         return new NewClient(kind, trim(firstName), trim(lastName), trim(name), trim(identityCode), trim(businessId),
                 trim(organisationType), preferredLanguage == null ? "fi" : preferredLanguage, orEmpty(preferredChannels),
-                orEmpty(emails), orEmpty(phones), municipalityCode, trim(keycloakSubject));
+                orEmpty(emails), orEmpty(phones), municipalityCode, trim(keycloakSubject), trim(industryCode), sizeClass);
     }
 
     private static boolean isBlank(String value) {

@@ -49,7 +49,7 @@ public class ClientResource {
         ClientRegistry.ClientView view = registry.register(request.toNewClient(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(view.client().id.toString()).build())
                 .tag(new EntityTag(String.valueOf(view.client().version)))
-                .entity(ClientResponses.ClientDetail.of(view.client(), view.identityCode())).build();
+                .entity(ClientResponses.ClientDetail.of(view.client(), view.identityCode(), view.segments())).build();
     }
 
     @GET
@@ -59,7 +59,7 @@ public class ClientResource {
     public Response read(@PathParam("id") UUID id,
                          @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
         ClientRegistry.ClientView view = registry.read(id, purpose, callers.current());
-        return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode()))
+        return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode(), view.segments()))
                 .tag(new EntityTag(String.valueOf(view.client().version))).build();
     }
 
@@ -104,6 +104,22 @@ public class ClientResource {
     }
 
     @PUT
+    @Path("/{id}/segments/{code}")
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Tag a client with a segment by hand")
+    public List<String> tag(@PathParam("id") UUID id, @PathParam("code") String code) {
+        return registry.tag(id, code, true);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}/segments/{code}")
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Remove a manual segment tag")
+    public List<String> untag(@PathParam("id") UUID id, @PathParam("code") String code) {
+        return registry.tag(id, code, false);
+    }
+
+    @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
@@ -112,7 +128,7 @@ public class ClientResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ClientRegistry.ClientView view = registry.update(id, RequestValues.requiredIfMatchVersion(ifMatch),
                 request.toNewClient(), callers.current());
-        return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode()))
+        return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode(), view.segments()))
                 .tag(new EntityTag(String.valueOf(view.client().version))).build();
     }
 }

@@ -19,12 +19,13 @@ final class ClientResponses {
     public record ClientDetail(UUID id, String kind, String firstName, String lastName, String name, String identityCode,
                                LocalDate birthDate, String businessId, String organisationType, String preferredLanguage,
                                List<String> preferredChannels, List<String> emails, List<String> phones,
-                               String municipalityCode, int version, Instant updatedAt) {
-        static ClientDetail of(Client client, String identityCode) {
+                               String municipalityCode, String industryCode, String sizeClass, List<String> segments,
+                               int version, Instant updatedAt) {
+        static ClientDetail of(Client client, String identityCode, List<String> segments) {
             return new ClientDetail(client.id, client.kind.name(), client.firstName, client.lastName, client.name, identityCode,
                     client.birthDate, client.businessId, client.organisationType, client.preferredLanguage,
                     List.copyOf(client.preferredChannels), List.copyOf(client.emails), List.copyOf(client.phones),
-                    client.municipalityCode, client.version, client.updatedAt);
+                    client.municipalityCode, client.industryCode, client.sizeClass, segments, client.version, client.updatedAt);
         }
     }
 

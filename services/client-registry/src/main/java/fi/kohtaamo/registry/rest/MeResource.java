@@ -40,7 +40,7 @@ public class MeResource {
     public ClientResponses.ClientDetail me() {
         Client client = registry.ownRecord(callers.current().subject())
                 .orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
-        return ClientResponses.ClientDetail.of(client, null);
+        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id));
     }
 
     public record Correction(@NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String preferredLanguage,
@@ -57,7 +57,7 @@ public class MeResource {
         Client client = registry.correctOwn(callers.current().subject(), correction.preferredLanguage(),
                 orEmpty(correction.preferredChannels()), orEmpty(correction.emails()), orEmpty(correction.phones()),
                 correction.municipalityCode());
-        return ClientResponses.ClientDetail.of(client, null);
+        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id));
     }
 
     @GET

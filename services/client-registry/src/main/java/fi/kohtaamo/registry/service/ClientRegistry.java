@@ -35,14 +35,20 @@ public class ClientRegistry {
 
     private final IdentityCodeVault vault;
     private final Outbox outbox;
+    private final Segments segments;
 
-    public ClientRegistry(RegistryConfig config, Outbox outbox) {
+    public ClientRegistry(RegistryConfig config, Outbox outbox, Segments segments) {
         this.vault = new IdentityCodeVault(config.encryptionKey(), config.hashKey());
         this.outbox = outbox;
+        this.segments = segments;
     }
 
     /** A client and, for those allowed to see it, the decrypted identity code. */
-    public record ClientView(Client client, String identityCode) {
+    public record ClientView(Client client, String identityCode, List<String> segments) {
+    }
+
+    private ClientView view(Client client) {
+        return new ClientView(client, identityCodeOf(client), segments.of(client.id));
     }
 
     public ClientView register(NewClient request, Caller caller) {
@@ -53,15 +59,16 @@ public class ClientRegistry {
         apply(request, client, true);
         client.updatedAt = client.createdAt;
         client.persist();
+        segments.recompute(client);
         audit(client.id, caller, "REGISTER", "registration");
-        outbox.emit(ClientEventV1.REGISTERED, client.id.toString(), ClientEventV1.of(client));
-        return new ClientView(client, identityCodeOf(client));
+        outbox.emit(ClientEventV1.REGISTERED, client.id.toString(), ClientEventV1.of(client, segments.of(client.id)));
+        return view(client);
     }
 
     public ClientView read(UUID id, String purpose, Caller caller) {
         Client client = find(id);
         audit(client.id, caller, "READ", purpose);
-        return new ClientView(client, identityCodeOf(client));
+        return view(client);
     }
 
     /** Search by name, e-mail, identity code or business id; every person found is audited as read. */
@@ -138,7 +145,7 @@ public class ClientRegistry {
         apply(request, client, false);
         changed(client);
         audit(client.id, caller, "UPDATE", "correction by registry administration");
-        return new ClientView(client, identityCodeOf(client));
+        return view(client);
     }
 
     /**
@@ -162,6 +169,7 @@ public class ClientRegistry {
         client.keycloakSubject = null;
         client.municipalityCode = null;
         client.status = Client.Status.ERASED;
+        segments.clear(client.id);
         client.version++;
         client.updatedAt = now();
         audit(client.id, caller, "ERASE", reason);
@@ -231,6 +239,8 @@ public class ClientRegistry {
             }
             client.name = request.name();
             client.organisationType = request.organisationType();
+            client.industryCode = request.industryCode();
+            client.sizeClass = request.sizeClass();
         }
         if (request.keycloakSubject() != null) {
             Optional<Client> linked = ownRecord(request.keycloakSubject());
@@ -260,10 +270,43 @@ public class ClientRegistry {
                 .withViolations(List.of(new Problem.Violation(field, "already registered"))));
     }
 
-    private void changed(Client client) {
+    /** After any change: segments recomputed, a new version, and the event that tells others. */
+    void changed(Client client) {
+        segments.recompute(client);
         client.version++;
         client.updatedAt = now();
-        outbox.emit(ClientEventV1.UPDATED, client.id.toString(), ClientEventV1.of(client));
+        outbox.emit(ClientEventV1.UPDATED, client.id.toString(), ClientEventV1.of(client, segments.of(client.id)));
+    }
+
+    /** A segment defined or changed: every active client whose rule segments change is updated. */
+    public int defineSegment(String code, String nameFi, String nameSv, String nameEn,
+                             fi.kohtaamo.registry.domain.SegmentRule rule) {
+        segments.define(code, nameFi, nameSv, nameEn, rule);
+        int changed = 0;
+        for (Client client : Client.<Client>list("status", Client.Status.ACTIVE)) {
+            if (segments.recompute(client)) {
+                client.version++;
+                client.updatedAt = now();
+                outbox.emit(ClientEventV1.UPDATED, client.id.toString(), ClientEventV1.of(client, segments.of(client.id)));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Manual segment tags, set by staff. */
+    public List<String> tag(UUID id, String code, boolean add) {
+        Client client = find(id);
+        boolean changedTags = add ? segments.tag(client.id, code) : segments.untag(client.id, code);
+        if (changedTags) {
+            changed(client);
+        }
+        return segments.of(client.id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> segmentsOf(UUID id) {
+        return segments.of(id);
     }
 
     private Client find(UUID id) {

@@ -8,5 +8,5 @@ import java.util.List;
 public record NewClient(Client.Kind kind, String firstName, String lastName, String name, String identityCode,
                         String businessId, String organisationType, String preferredLanguage,
                         List<String> preferredChannels, List<String> emails, List<String> phones,
-                        String municipalityCode, String keycloakSubject) {
+                        String municipalityCode, String keycloakSubject, String industryCode, String sizeClass) {
 }

@@ -1,0 +1,90 @@
+package fi.kohtaamo.registry.rest;
+
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.registry.domain.Client;
+import fi.kohtaamo.registry.domain.Segment;
+import fi.kohtaamo.registry.domain.SegmentRule;
+import fi.kohtaamo.registry.service.ClientRegistry;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/segments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Segments")
+public class SegmentResource {
+
+    private final ClientRegistry registry;
+
+    public SegmentResource(ClientRegistry registry) {
+        this.registry = registry;
+    }
+
+    public record SegmentView(String code, String nameFi, String nameSv, String nameEn, SegmentRule rule, int version) {
+        static SegmentView of(Segment segment) {
+            return new SegmentView(segment.code, segment.nameFi, segment.nameSv, segment.nameEn, segment.rule, segment.version);
+        }
+    }
+
+    @GET
+    @RolesAllowed({"agent", "expert", "supervisor", "manager", "registry-admin"})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "The segment definitions")
+    public List<SegmentView> list() {
+        return Segment.<Segment>listAll(Sort.by("code")).stream().map(SegmentView::of).toList();
+    }
+
+    public record RuleRequest(List<Client.@NotNull Kind> kinds, List<String> organisationTypes,
+                              List<@Pattern(regexp = "\\d{2,5}", message = "a TOL 2008 code prefix") String> industryCodePrefixes,
+                              List<@Pattern(regexp = "MICRO|SMALL|MEDIUM|LARGE", message = "not a size class") String> sizeClasses,
+                              List<@Pattern(regexp = "\\d{3}", message = "a municipality code") String> municipalities,
+                              List<@Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String> languages,
+                              @Min(0) @Max(150) Integer minAge, @Min(0) @Max(150) Integer maxAge) {
+    }
+
+    public record SegmentRequest(@NotBlank @Size(max = 200) String nameFi, @Size(max = 200) String nameSv,
+                                 @Size(max = 200) String nameEn, @Valid RuleRequest rule) {
+    }
+
+    public record Defined(String code, int clientsChanged) {
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Define or change a segment; every client's segments are brought up to date",
+            description = "Without a rule the segment is a manual tag.")
+    public Defined define(@PathParam("code") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "lower-case letters, digits, hyphens") String code,
+                          @Valid @NotNull SegmentRequest request) {
+        SegmentRule rule = null;
+        if (request.rule() != null) {
+            RuleRequest r = request.rule();
+            try {
+                rule = new SegmentRule(r.kinds(), r.organisationTypes(), r.industryCodePrefixes(), r.sizeClasses(),
+                        r.municipalities(), r.languages(), r.minAge(), r.maxAge());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("rule.minAge", e.getMessage());
+            }
+        }
+        return new Defined(code, registry.defineSegment(code, request.nameFi(), request.nameSv(), request.nameEn(), rule));
+    }
+}
