@@ -2,15 +2,12 @@ package fi.kohtaamo.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.testsupport.KafkaBroker;
+import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.PostgresServer;
 import fi.kohtaamo.testsupport.TestServers;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +24,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -270,38 +265,20 @@ class OutboxRelayTest {
     }
 
     private static List<CloudEvent> consume(String topic, int expected) {
-        List<CloudEvent> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (events.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    CloudEvent event = CloudEvent.parse(MAPPER, record.value());
-                    assertThat(record.key()).isEqualTo(event.subject());
-                    events.add(event);
-                }
-            }
-        }
-        return events;
+        return read(topic, expected, Duration.ofSeconds(30));
     }
 
     private static List<CloudEvent> consumeFor(String topic, Duration duration) {
-        List<CloudEvent> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + duration.toNanos();
-            while (System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> events.add(CloudEvent.parse(MAPPER, r.value())));
-            }
-        }
-        return events;
+        return read(topic, Integer.MAX_VALUE, duration);
     }
 
-    private static KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer());
+    private static List<CloudEvent> read(String topic, int wanted, Duration timeout) {
+        List<CloudEvent> events = new ArrayList<>();
+        new KafkaTestClient(kafka.bootstrapServers()).await(topic, record -> true, wanted, timeout).forEach(record -> {
+            CloudEvent event = CloudEvent.parse(MAPPER, record.value());
+            assertThat(record.key()).isEqualTo(event.subject());
+            events.add(event);
+        });
+        return events;
     }
 }

@@ -158,9 +158,6 @@ public class ClientRegistry {
         Client client = find(id);
         client.firstName = null;
         client.lastName = null;
-        if (client.kind == Client.Kind.PERSON) {
-            client.name = null;
-        }
         client.identityCodeEncrypted = null;
         client.identityCodeHash = null;
         client.birthDate = null;
@@ -282,9 +279,10 @@ public class ClientRegistry {
     public int defineSegment(String code, String nameFi, String nameSv, String nameEn,
                              fi.kohtaamo.registry.domain.SegmentRule rule) {
         segments.define(code, nameFi, nameSv, nameEn, rule);
+        List<fi.kohtaamo.registry.domain.Segment> definitions = segments.definitions();
         int changed = 0;
         for (Client client : Client.<Client>list("status", Client.Status.ACTIVE)) {
-            if (segments.recompute(client)) {
+            if (segments.recompute(client, definitions)) {
                 client.version++;
                 client.updatedAt = now();
                 outbox.emit(ClientEventV1.UPDATED, client.id.toString(), ClientEventV1.of(client, segments.of(client.id)));

@@ -31,10 +31,19 @@ public class Segments {
 
     /** Recomputes a client's rule segments; answers whether they changed. */
     public boolean recompute(Client client) {
+        return recompute(client, definitions());
+    }
+
+    /** The definitions in code order, to recompute many clients against one read of them. */
+    public List<Segment> definitions() {
+        return Segment.listAll(Sort.by("code"));
+    }
+
+    public boolean recompute(Client client, List<Segment> definitions) {
         List<String> before = ruleSegmentsOf(client.id);
         LocalDate today = LocalDate.now(HELSINKI);
         List<String> after = client.status == Client.Status.ERASED ? List.of()
-                : Segment.<Segment>listAll(Sort.by("code")).stream()
+                : definitions.stream()
                 .filter(segment -> segment.rule != null && segment.rule.matches(client, today))
                 .map(segment -> segment.code).toList();
         if (before.equals(after)) {
