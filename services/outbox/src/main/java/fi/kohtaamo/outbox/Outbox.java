@@ -34,11 +34,20 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent emit(String type, String subject, Object data) {
+        return emit(config.topic(), type, subject, data);
+    }
+
+    /**
+     * Emits to a topic other than the service's own: for events that belong to a conversation
+     * between services, such as the parts of a GDPR export (topic {@code kohtaamo.exports.v1}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent emit(String topic, String type, String subject, Object data) {
         CloudEvent event = CloudEvent.create(config.source(), type, subject, mapper.valueToTree(data));
         // Inside a JTA transaction Agroal hands out the connection enlisted in it, the same one
         // Hibernate uses, so this insert commits or rolls back with the caller's changes.
         try (Connection connection = dataSource.getConnection()) {
-            store.append(connection, config.topic(), event, event.toJson(mapper));
+            store.append(connection, topic, event, event.toJson(mapper));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write event " + type + " to the outbox", e);
         }

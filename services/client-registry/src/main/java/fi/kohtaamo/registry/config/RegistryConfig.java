@@ -2,7 +2,10 @@ package fi.kohtaamo.registry.config;
 
 import io.smallrye.config.ConfigMapping;
 
-/** {@code kohtaamo.registry.*}: the keys that protect identity codes (from the environment in production). */
+import java.time.Duration;
+import java.util.List;
+
+/** {@code kohtaamo.registry.*}: the keys that protect identity codes (from the environment in production), GDPR exports and retention. */
 @ConfigMapping(prefix = "kohtaamo.registry")
 public interface RegistryConfig {
 
@@ -11,4 +14,30 @@ public interface RegistryConfig {
 
     /** HMAC-SHA256 key for looking codes up, base64 (KOHTAAMO_REGISTRY_HASH_KEY). */
     String hashKey();
+
+    Export export();
+
+    Retention retention();
+
+    interface Export {
+        /** The services that hold client data and answer an export request with their part. */
+        List<String> participants();
+
+        /** How long an export waits for its parts before it is marked INCOMPLETE. */
+        Duration deadline();
+
+        /** Assembled exports hold personal data; they are deleted this long after the request. */
+        Duration keepFor();
+    }
+
+    interface Retention {
+        /** A person inactive (no registration, correction or contact) this long is anonymised. */
+        Duration inactiveAfter();
+
+        /** How many clients one run anonymises per transaction. */
+        int batchSize();
+
+        /** When the retention run starts (Quartz cron, Europe/Helsinki; {@code off} disables it). */
+        String cron();
+    }
 }

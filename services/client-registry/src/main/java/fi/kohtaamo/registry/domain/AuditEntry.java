@@ -40,4 +40,18 @@ public class AuditEntry extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant at;
+
+    /** Writes an entry in the current transaction. */
+    public static AuditEntry record(UUID clientId, fi.kohtaamo.registry.service.Caller caller, String action, String purpose) {
+        AuditEntry entry = new AuditEntry();
+        entry.clientId = clientId;
+        entry.actor = caller.subject();
+        entry.actorOrganisation = caller.organisation();
+        entry.actorRoles = caller.rolesText();
+        entry.action = action;
+        entry.purpose = purpose;
+        entry.at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        entry.persist();
+        return entry;
+    }
 }

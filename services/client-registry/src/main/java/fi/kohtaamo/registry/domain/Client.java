@@ -23,7 +23,7 @@ public class Client extends PanacheEntityBase {
 
     public enum Kind { PERSON, ORGANISATION, COMMUNITY }
 
-    public enum Status { ACTIVE, ERASED }
+    public enum Status { ACTIVE, ERASED, MERGED }
 
     @Id
     public UUID id;
@@ -89,6 +89,14 @@ public class Client extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status = Status.ACTIVE;
+
+    /** Set when this client was merged into another: the one that holds its data now. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    /** The last registration, correction or contact; the retention rule anonymises long inactive clients. */
+    @Column(name = "last_activity_at", nullable = false)
+    public Instant lastActivityAt;
 
     @Column(nullable = false)
     public int version = 1;

@@ -29,20 +29,20 @@ public record SegmentRule(List<Client.Kind> kinds, List<String> organisationType
         if (!kinds.isEmpty() && !kinds.contains(client.kind)) {
             return false;
         }
-        if (!organisationTypes.isEmpty() && !organisationTypes.contains(client.organisationType)) {
+        if (!organisationTypes.isEmpty() && !in(organisationTypes, client.organisationType)) {
             return false;
         }
         if (!industryCodePrefixes.isEmpty() && (client.industryCode == null
                 || industryCodePrefixes.stream().noneMatch(client.industryCode::startsWith))) {
             return false;
         }
-        if (!sizeClasses.isEmpty() && !sizeClasses.contains(client.sizeClass)) {
+        if (!sizeClasses.isEmpty() && !in(sizeClasses, client.sizeClass)) {
             return false;
         }
-        if (!municipalities.isEmpty() && !municipalities.contains(client.municipalityCode)) {
+        if (!municipalities.isEmpty() && !in(municipalities, client.municipalityCode)) {
             return false;
         }
-        if (!languages.isEmpty() && !languages.contains(client.preferredLanguage)) {
+        if (!languages.isEmpty() && !in(languages, client.preferredLanguage)) {
             return false;
         }
         if (minAge != null || maxAge != null) {
@@ -53,5 +53,10 @@ public record SegmentRule(List<Client.Kind> kinds, List<String> organisationType
             return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
         }
         return true;
+    }
+
+    /** Null-safe: an immutable list answers contains(null) with an exception, and a missing value matches nothing. */
+    private static boolean in(java.util.Collection<String> allowed, String value) {
+        return value != null && allowed.contains(value);
     }
 }

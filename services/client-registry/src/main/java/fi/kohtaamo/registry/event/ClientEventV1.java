@@ -7,17 +7,23 @@ import java.util.UUID;
 
 /**
  * Data of {@code fi.kohtaamo.client.registered.v1} and {@code fi.kohtaamo.client.updated.v1}:
- * only what other services need to serve the client (language, segments, municipality), never
- * names, identity codes or contact details.
+ * only what other services need to serve the client (language, segments, municipality, the roles
+ * an organisation holds towards each agency), never names, identity codes or contact details.
  */
 public record ClientEventV1(UUID clientId, String kind, String preferredLanguage, String municipalityCode,
-                            String organisationType, List<String> segments, String status, int version) {
+                            String organisationType, List<String> segments, List<Role> stakeholderRoles,
+                            String status, int version) {
 
     public static final String REGISTERED = "fi.kohtaamo.client.registered.v1";
     public static final String UPDATED = "fi.kohtaamo.client.updated.v1";
 
-    public static ClientEventV1 of(Client client, List<String> segments) {
+    /** A stakeholder role: the agency's organisation code and the role. */
+    public record Role(String agency, String role) {
+    }
+
+    public static ClientEventV1 of(Client client, List<String> segments, List<Role> stakeholderRoles) {
         return new ClientEventV1(client.id, client.kind.name(), client.preferredLanguage, client.municipalityCode,
-                client.organisationType, List.copyOf(segments), client.status.name(), client.version);
+                client.organisationType, List.copyOf(segments), List.copyOf(stakeholderRoles), client.status.name(),
+                client.version);
     }
 }

@@ -1,6 +1,8 @@
 package fi.kohtaamo.registry.rest;
 
 import fi.kohtaamo.problem.RequestValues;
+import fi.kohtaamo.registry.domain.Client;
+import fi.kohtaamo.registry.service.ClientMerges;
 import fi.kohtaamo.registry.service.ClientRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,10 +36,12 @@ import java.util.UUID;
 public class ClientResource {
 
     private final ClientRegistry registry;
+    private final ClientMerges merges;
     private final Callers callers;
 
-    public ClientResource(ClientRegistry registry, Callers callers) {
+    public ClientResource(ClientRegistry registry, ClientMerges merges, Callers callers) {
         this.registry = registry;
+        this.merges = merges;
         this.callers = callers;
     }
 
@@ -84,6 +88,20 @@ public class ClientResource {
     public Response erase(@PathParam("id") UUID id, @Valid @NotNull ErasureRequest request) {
         registry.erase(id, request.reason(), callers.current());
         return Response.noContent().build();
+    }
+
+    public record MergeRequest(@NotNull UUID duplicateId, @NotBlank @Size(min = 5, max = 500) String reason) {
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Merge a duplicate into this client; the duplicate answers 410 with mergedInto from then on, and client.merged tells every service to re-point")
+    public Response merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
+        Client survivor = merges.merge(id, request.duplicateId(), request.reason(), callers.current());
+        return Response.ok(ClientResponses.ClientDetail.of(survivor, null, registry.segmentsOf(survivor.id)))
+                .tag(new EntityTag(String.valueOf(survivor.version))).build();
     }
 
     public record CandidateResponse(UUID id, String displayName, double score, List<String> matchedOn) {

@@ -2,7 +2,18 @@ package fi.kohtaamo.registry.rest;
 
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
+import fi.kohtaamo.registry.domain.DataExport;
+import fi.kohtaamo.registry.domain.ErasureRequest;
 import fi.kohtaamo.registry.service.ClientRegistry;
+import fi.kohtaamo.registry.service.DataExports;
+import fi.kohtaamo.registry.service.ErasureRequests;
+import fi.kohtaamo.registry.service.Relations;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -28,11 +39,73 @@ import java.util.List;
 public class MeResource {
 
     private final ClientRegistry registry;
+    private final DataExports exports;
+    private final ErasureRequests erasureRequests;
+    private final Relations relations;
     private final Callers callers;
 
-    public MeResource(ClientRegistry registry, Callers callers) {
+    public MeResource(ClientRegistry registry, DataExports exports, ErasureRequests erasureRequests, Relations relations,
+                      Callers callers) {
         this.registry = registry;
+        this.exports = exports;
+        this.erasureRequests = erasureRequests;
+        this.relations = relations;
         this.callers = callers;
+    }
+
+    private Client own() {
+        return registry.ownRecord(callers.current().subject())
+                .orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+    }
+
+    @GET
+    @Path("/relations")
+    @Operation(summary = "The organisations I act for, in every agency's records")
+    public List<RelationResource.RelationResponse> myRelations() {
+        return relations.ownRelations(own().id).stream().map(RelationResource.RelationResponse::of).toList();
+    }
+
+    @POST
+    @Path("/exports")
+    @Operation(summary = "Ask for everything the platform holds on me: 202, then follow the Location until COMPLETE")
+    public Response requestExport(@Context UriInfo uri) {
+        DataExports.ExportView view = exports.request(own().id, DataExport.RequestedVia.SELF, callers.current());
+        return Response.accepted(ExportResponses.ExportResponse.of(view))
+                .location(uri.getAbsolutePathBuilder().path(view.export().id.toString()).build()).build();
+    }
+
+    @GET
+    @Path("/exports")
+    @Operation(summary = "My exports and their status")
+    public List<ExportResponses.ExportResponse> myExports() {
+        return exports.exportsOf(own().id).stream().map(ExportResponses.ExportResponse::of).toList();
+    }
+
+    @GET
+    @Path("/exports/{exportId}")
+    @Operation(summary = "One of my exports with its document")
+    public ExportResponses.ExportResponse myExport(@PathParam("exportId") UUID exportId) {
+        return ExportResponses.ExportResponse.of(exports.read(own().id, exportId, null));
+    }
+
+    public record ErasureRequestBody(@Size(max = 1000) String reason) {
+    }
+
+    @POST
+    @Path("/erasure-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask to be forgotten; registry administration decides and the outcome shows in GET")
+    public Response requestErasure(@Valid ErasureRequestBody body, @Context UriInfo uri) {
+        ErasureRequest request = erasureRequests.request(callers.current().subject(), body == null ? null : body.reason());
+        return Response.accepted(ExportResponses.ErasureRequestResponse.of(request))
+                .location(uri.getAbsolutePathBuilder().path(request.id.toString()).build()).build();
+    }
+
+    @GET
+    @Path("/erasure-requests")
+    @Operation(summary = "My erasure requests and their outcome (also after the erasure)")
+    public List<ExportResponses.ErasureRequestResponse> myErasureRequests() {
+        return erasureRequests.mine(callers.current().subject()).stream().map(ExportResponses.ErasureRequestResponse::of).toList();
     }
 
     @GET

@@ -8,6 +8,11 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.config.RegistryConfig;
 import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
+import fi.kohtaamo.registry.domain.ClientRelation;
+import fi.kohtaamo.registry.domain.DataExport;
+import fi.kohtaamo.registry.domain.DataExportPart;
+import fi.kohtaamo.registry.domain.ErasureRequest;
+import fi.kohtaamo.registry.domain.StakeholderRole;
 import fi.kohtaamo.registry.domain.IdentityCodeVault;
 import fi.kohtaamo.registry.event.ClientErasedV1;
 import fi.kohtaamo.registry.event.ClientEventV1;
@@ -18,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,15 +40,21 @@ public class ClientRegistry {
     private final IdentityCodeVault vault;
     private final Outbox outbox;
     private final Segments segments;
+    private final ClientChanges changes;
 
-    public ClientRegistry(RegistryConfig config, Outbox outbox, Segments segments) {
+    public ClientRegistry(RegistryConfig config, Outbox outbox, Segments segments, ClientChanges changes) {
         this.vault = new IdentityCodeVault(config.encryptionKey(), config.hashKey());
         this.outbox = outbox;
         this.segments = segments;
+        this.changes = changes;
     }
 
     /** A client and, for those allowed to see it, the decrypted identity code. */
     public record ClientView(Client client, String identityCode, List<String> segments) {
+    }
+
+    ClientView viewOf(Client client) {
+        return view(client);
     }
 
     private ClientView view(Client client) {
@@ -58,10 +68,11 @@ public class ClientRegistry {
         client.createdAt = now();
         apply(request, client, true);
         client.updatedAt = client.createdAt;
+        client.lastActivityAt = client.createdAt;
         client.persist();
         segments.recompute(client);
         audit(client.id, caller, "REGISTER", "registration");
-        outbox.emit(ClientEventV1.REGISTERED, client.id.toString(), ClientEventV1.of(client, segments.of(client.id)));
+        changes.announce(ClientEventV1.REGISTERED, client);
         return view(client);
     }
 
@@ -143,34 +154,48 @@ public class ClientRegistry {
             throw ProblemException.invalid("kind", "a client's kind does not change");
         }
         apply(request, client, false);
-        changed(client);
+        changes.changed(client);
         audit(client.id, caller, "UPDATE", "correction by registry administration");
         return view(client);
     }
 
     /**
      * Erases a client's personal data (the GDPR right to erasure): names, identifiers, contact
-     * details and the sign-in link are removed here, and {@code client.erased} tells every other
-     * service to remove or anonymise what it holds on the client. The audit log keeps its entries
-     * (the client id only), as the law on processing records requires.
+     * details, relations, stakeholder roles, exports and the sign-in link are removed here, and
+     * {@code client.erased} tells every other service to remove or anonymise what it holds on the
+     * client. The audit log keeps its entries (the client id only), as the law on processing
+     * records requires.
      */
     public void erase(UUID id, String reason, Caller caller) {
-        Client client = find(id);
+        erase(find(id), ClientErasedV1.Cause.ADMINISTRATION, reason, caller);
+    }
+
+    void erase(Client client, ClientErasedV1.Cause cause, String reason, Caller caller) {
         client.firstName = null;
         client.lastName = null;
+        client.name = null;
         client.identityCodeEncrypted = null;
         client.identityCodeHash = null;
         client.birthDate = null;
+        client.businessId = null;
         client.emails = new ArrayList<>();
         client.phones = new ArrayList<>();
         client.keycloakSubject = null;
         client.municipalityCode = null;
         client.status = Client.Status.ERASED;
         segments.clear(client.id);
+        ClientRelation.delete("personId = ?1 or organisationId = ?1", client.id);
+        StakeholderRole.delete("clientId", client.id);
+        DataExport.<DataExport>list("clientId", client.id).forEach(export -> {
+            DataExportPart.delete("exportId", export.id);
+            export.delete();
+        });
+        ErasureRequest.update("status = ?1, decidedAt = ?2, decidedBy = ?3, decisionReason = ?4 where clientId = ?5 and status = ?6",
+                ErasureRequest.Status.APPROVED, now(), caller.subject(), reason, client.id, ErasureRequest.Status.REQUESTED);
         client.version++;
         client.updatedAt = now();
         audit(client.id, caller, "ERASE", reason);
-        outbox.emit(ClientErasedV1.TYPE, client.id.toString(), new ClientErasedV1(client.id, client.updatedAt));
+        outbox.emit(ClientErasedV1.TYPE, client.id.toString(), new ClientErasedV1(client.id, cause, client.updatedAt));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -187,14 +212,16 @@ public class ClientRegistry {
         client.emails = normalisedEmails(emails);
         client.phones = normalisedPhones(phones);
         client.municipalityCode = municipalityCode;
-        changed(client);
+        changes.changed(client);
         return client;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> readsOfOwnRecord(String subject) {
         Client client = ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
-        return AuditEntry.<AuditEntry>find("clientId = ?1 and action in ('READ', 'SEARCH')", Sort.descending("at"), client.id).list();
+        List<UUID> ids = new ArrayList<>(Client.<Client>find("mergedInto", client.id).stream().map(merged -> merged.id).toList());
+        ids.add(client.id);
+        return AuditEntry.<AuditEntry>find("clientId in ?1 and action in ('READ', 'SEARCH', 'EXPORT')", Sort.descending("at"), ids).list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -267,14 +294,6 @@ public class ClientRegistry {
                 .withViolations(List.of(new Problem.Violation(field, "already registered"))));
     }
 
-    /** After any change: segments recomputed, a new version, and the event that tells others. */
-    void changed(Client client) {
-        segments.recompute(client);
-        client.version++;
-        client.updatedAt = now();
-        outbox.emit(ClientEventV1.UPDATED, client.id.toString(), ClientEventV1.of(client, segments.of(client.id)));
-    }
-
     /** A segment defined or changed: every active client whose rule segments change is updated. */
     public int defineSegment(String code, String nameFi, String nameSv, String nameEn,
                              fi.kohtaamo.registry.domain.SegmentRule rule) {
@@ -283,9 +302,7 @@ public class ClientRegistry {
         int changed = 0;
         for (Client client : Client.<Client>list("status", Client.Status.ACTIVE)) {
             if (segments.recompute(client, definitions)) {
-                client.version++;
-                client.updatedAt = now();
-                outbox.emit(ClientEventV1.UPDATED, client.id.toString(), ClientEventV1.of(client, segments.of(client.id)));
+                changes.recomputed(client);
                 changed++;
             }
         }
@@ -297,7 +314,7 @@ public class ClientRegistry {
         Client client = find(id);
         boolean changedTags = add ? segments.tag(client.id, code) : segments.untag(client.id, code);
         if (changedTags) {
-            changed(client);
+            changes.changed(client);
         }
         return segments.of(client.id);
     }
@@ -307,29 +324,28 @@ public class ClientRegistry {
         return segments.of(id);
     }
 
-    private Client find(UUID id) {
-        return Client.<Client>findByIdOptional(id)
-                .filter(client -> client.status == Client.Status.ACTIVE)
-                .orElseThrow(() -> ProblemException.notFound("Client", id));
+    /** An active client; a merged one is a 410 naming the client it was merged into. */
+    Client find(UUID id) {
+        Client client = Client.<Client>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
+        if (client.status == Client.Status.MERGED) {
+            throw new ProblemException(Problem.of(410, "client-merged", "Client merged",
+                    "This client was merged into " + client.mergedInto).with("mergedInto", client.mergedInto));
+        }
+        if (client.status != Client.Status.ACTIVE) {
+            throw ProblemException.notFound("Client", id);
+        }
+        return client;
     }
 
     private String identityCodeOf(Client client) {
         return client.identityCodeEncrypted == null ? null : vault.decrypt(client.identityCodeEncrypted);
     }
 
-    private static void audit(UUID clientId, Caller caller, String action, String purpose) {
-        AuditEntry entry = new AuditEntry();
-        entry.clientId = clientId;
-        entry.actor = caller.subject();
-        entry.actorOrganisation = caller.organisation();
-        entry.actorRoles = caller.rolesText();
-        entry.action = action;
-        entry.purpose = purpose;
-        entry.at = now();
-        entry.persist();
+    static void audit(UUID clientId, Caller caller, String action, String purpose) {
+        AuditEntry.record(clientId, caller, action, purpose);
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return ClientChanges.now();
     }
 }

@@ -93,6 +93,16 @@ public class Segments {
         entityManager.createNativeQuery("delete from client_segment where client_id = ?1").setParameter(1, clientId).executeUpdate();
     }
 
+    /** A merge: the duplicate's manual tags go to the surviving client. */
+    public void moveManualTags(UUID from, UUID to) {
+        entityManager.flush();
+        entityManager.createNativeQuery("insert into client_segment (client_id, segment_code, source)"
+                        + " select ?2, segment_code, 'MANUAL' from client_segment where client_id = ?1 and source = 'MANUAL'"
+                        + " on conflict do nothing")
+                .setParameter(1, from).setParameter(2, to).executeUpdate();
+        clear(from);
+    }
+
     public boolean tag(UUID clientId, String code) {
         Segment.<Segment>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Segment", code));
         return entityManager.createNativeQuery("insert into client_segment (client_id, segment_code, source)"

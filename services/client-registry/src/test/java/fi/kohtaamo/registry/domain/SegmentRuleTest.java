@@ -38,6 +38,9 @@ class SegmentRuleTest {
         assertThat(youngInHelsinki.matches(person(LocalDate.of(2000, 1, 1), "837", "fi"), TODAY)).isFalse();
         assertThat(youngInHelsinki.matches(person(LocalDate.of(1952, 10, 13), "091", "fi"), TODAY)).isFalse();
         assertThat(youngInHelsinki.matches(person(null, "091", "fi"), TODAY)).as("age unknown").isFalse();
+        assertThat(youngInHelsinki.matches(person(LocalDate.of(2000, 1, 1), null, "fi"), TODAY)).as("municipality unknown").isFalse();
+        assertThat(new SegmentRule(null, List.of("COMPANY"), null, List.of("MICRO"), null, null, null, null)
+                .matches(person(null, null, "fi"), TODAY)).as("no organisation type or size").isFalse();
     }
 
     @Test

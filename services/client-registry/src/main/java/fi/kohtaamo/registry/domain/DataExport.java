@@ -1,0 +1,60 @@
+package fi.kohtaamo.registry.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A GDPR export of everything the platform holds on a client: the registry's own part and one
+ * part from every service that holds client data, collected through events.
+ */
+@Entity
+@Table(name = "data_export")
+public class DataExport extends PanacheEntityBase {
+
+    /** COLLECTING until every expected part has arrived (COMPLETE) or the deadline passed (INCOMPLETE). */
+    public enum Status { COLLECTING, COMPLETE, INCOMPLETE }
+
+    public enum RequestedVia { SELF, ADMINISTRATION }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "client_id", nullable = false)
+    public UUID clientId;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_via", nullable = false)
+    public RequestedVia requestedVia;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "expected_parts", nullable = false)
+    public List<String> expectedParts = new ArrayList<>();
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "deadline_at", nullable = false)
+    public Instant deadlineAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+}

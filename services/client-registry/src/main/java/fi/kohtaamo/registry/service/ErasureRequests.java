@@ -1,0 +1,77 @@
+package fi.kohtaamo.registry.service;
+
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.registry.domain.Client;
+import fi.kohtaamo.registry.domain.ErasureRequest;
+import fi.kohtaamo.registry.event.ClientErasedV1;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A citizen asks to be forgotten; registry administration approves (the erasure follows at once)
+ * or rejects with a reason (an agency may be obliged by law to keep records). The citizen follows
+ * the request, also after the erasure.
+ */
+@ApplicationScoped
+@Transactional
+public class ErasureRequests {
+
+    private final ClientRegistry registry;
+
+    public ErasureRequests(ClientRegistry registry) {
+        this.registry = registry;
+    }
+
+    public ErasureRequest request(String subject, String reason) {
+        Client client = registry.ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        ErasureRequest open = ErasureRequest.<ErasureRequest>find("clientId = ?1 and status = ?2", client.id,
+                ErasureRequest.Status.REQUESTED).firstResult();
+        if (open != null) {
+            throw new ProblemException(Problem.of(409, "erasure-already-requested", "Erasure already requested",
+                    "Your earlier request is waiting for a decision").with("existingId", open.id));
+        }
+        ErasureRequest request = new ErasureRequest();
+        request.id = UUID.randomUUID();
+        request.clientId = client.id;
+        request.requestedBy = subject;
+        request.reason = reason;
+        request.status = ErasureRequest.Status.REQUESTED;
+        request.requestedAt = ClientChanges.now();
+        request.persist();
+        return request;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ErasureRequest> mine(String subject) {
+        return ErasureRequest.list("requestedBy", Sort.descending("requestedAt"), subject);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ErasureRequest> withStatus(ErasureRequest.Status status) {
+        return ErasureRequest.list("status", Sort.ascending("requestedAt"), status);
+    }
+
+    public ErasureRequest decide(UUID id, boolean approve, String reason, Caller caller) {
+        ErasureRequest request = ErasureRequest.<ErasureRequest>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Erasure request", id));
+        if (request.status != ErasureRequest.Status.REQUESTED) {
+            throw ProblemException.conflict("The request was already decided: " + request.status);
+        }
+        if (approve) {
+            registry.erase(registry.find(request.clientId), ClientErasedV1.Cause.CITIZEN_REQUEST, reason, caller);
+            ErasureRequest.flush();
+            ErasureRequest.getEntityManager().refresh(request);
+        } else {
+            request.status = ErasureRequest.Status.REJECTED;
+            request.decidedAt = ClientChanges.now();
+            request.decidedBy = caller.subject();
+            request.decisionReason = reason;
+        }
+        return request;
+    }
+}

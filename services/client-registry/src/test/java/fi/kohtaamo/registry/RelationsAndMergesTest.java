@@ -1,0 +1,267 @@
+package fi.kohtaamo.registry;
+
+import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "registry"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RelationsAndMergesTest {
+
+    private static String company;
+    private static String person;
+    private static String survivor;
+    private static String duplicate;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private static String register(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> person(String first, String last, String code, String subject, List<String> emails,
+                                              List<String> phones) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "PERSON");
+        body.put("firstName", first);
+        body.put("lastName", last);
+        body.put("emails", emails);
+        body.put("phones", phones);
+        if (code != null) {
+            body.put("identityCode", code);
+        }
+        if (subject != null) {
+            body.put("keycloakSubject", subject);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> relation(String organisationId, String kind, String agency) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("organisationId", organisationId);
+        body.put("kind", kind);
+        if (agency != null) {
+            body.put("agency", agency);
+        }
+        return body;
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void registryAdministrationRecordsWhoActsForWhomPerAgency() {
+        company = register(Map.of("kind", "ORGANISATION", "name", "Rakennus Virtanen Oy", "businessId", "1572860-0",
+                "organisationType", "COMPANY"));
+        person = register(person("Ville", "Virtanen", "150385-1230", "citizen-rel-1", List.of("ville@virtanen.fi"), List.of()));
+
+        given().contentType(ContentType.JSON).body(relation(company, "REPRESENTATIVE", null))
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(201).body("agency", equalTo("ely-uusimaa"))
+                .body("organisationName", equalTo("Rakennus Virtanen Oy")).body("personName", equalTo("Ville Virtanen"));
+        given().contentType(ContentType.JSON).body(relation(company, "OWNER", "ely-pirkanmaa"))
+                .when().post("/api/v1/clients/" + person + "/relations").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(relation(company, "REPRESENTATIVE", null))
+                .when().post("/api/v1/clients/" + person + "/relations").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(relation(person, "REPRESENTATIVE", null))
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).body("violations[0].field", equalTo("organisationId"));
+        given().contentType(ContentType.JSON).body(relation(company, "REPRESENTATIVE", null))
+                .when().post("/api/v1/clients/" + company + "/relations")
+                .then().statusCode(400).body("violations[0].field", equalTo("personId"));
+        given().contentType(ContentType.JSON).body(relation(company, "GODPARENT", null))
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("kind"));
+        Map<String, Object> backwards = relation(company, "EMPLOYEE", null);
+        backwards.put("validFrom", "2026-05-01");
+        backwards.put("validUntil", "2026-01-01");
+        given().contentType(ContentType.JSON).body(backwards).when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).body("violations[0].field", equalTo("validUntil"));
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "agent-rel", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void staffSeeTheRelationsOfTheirOwnAgencyOnlyAndTheReadIsAudited() {
+        given().queryParam("purpose", "Who may act for the company").when().get("/api/v1/clients/" + company + "/relations")
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].kind", equalTo("REPRESENTATIVE"))
+                .body("[0].personName", equalTo("Ville Virtanen"));
+        given().when().get("/api/v1/clients/" + company + "/relations").then().statusCode(400)
+                .body("violations[0].field", equalTo("purpose"));
+        given().contentType(ContentType.JSON).body(relation(company, "EMPLOYEE", null))
+                .when().post("/api/v1/clients/" + person + "/relations").then().statusCode(403);
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "agent-rel-2", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void anotherAgencySeesItsOwn() {
+        given().queryParam("purpose", "Who may act for the company").when().get("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].kind", equalTo("OWNER"));
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "auditor-rel", roles = "auditor")
+    void relationReadsAreInTheAuditLog() {
+        given().queryParam("clientId", person).when().get("/api/v1/audit")
+                .then().statusCode(200).body("actor", hasItem("agent-rel")).body("actor", hasItem("agent-rel-2"));
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anOrganisationHoldsSeveralStakeholderRolesPerAgencyAndTheyTravelInItsEvents() {
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("PARTNER", "SERVICE_PRODUCER")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa")
+                .then().statusCode(200).body("role", containsInAnyOrder("PARTNER", "SERVICE_PRODUCER"));
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT", "STEERING_BODY")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-pirkanmaa").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-pirkanmaa")
+                .then().statusCode(200).body("role", equalTo(List.of("CLIENT")));
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT")))
+                .when().put("/api/v1/clients/" + person + "/stakeholder-roles/ely-uusimaa")
+                .then().statusCode(400).body("violations[0].field", equalTo("clientId"));
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("OVERLORD")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/Not An Agency")
+                .then().statusCode(400).body("violations[0].field", equalTo("agency"));
+
+        List<ConsumerRecord<String, String>> events = new KafkaTestClient(bootstrapServers).await("kohtaamo.clients.v1",
+                record -> company.equals(record.key()) && record.value().contains("\"agency\":\"ely-pirkanmaa\",\"role\":\"CLIENT\"")
+                        && !record.value().contains("STEERING_BODY"), 1, Duration.ofSeconds(30));
+        assertThat(events.get(0).value()).contains("fi.kohtaamo.client.updated.v1", "\"role\":\"PARTNER\"");
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "manager-rel", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void managersSeeTheirOwnAgencysStakeholders() {
+        given().when().get("/api/v1/clients/" + company + "/stakeholder-roles")
+                .then().statusCode(200).body("agency", not(hasItem("ely-pirkanmaa"))).body("$", hasSize(2));
+        given().queryParam("role", "PARTNER").when().get("/api/v1/stakeholders")
+                .then().statusCode(200).body("clientId", hasItem(company)).body("name", hasItem("Rakennus Virtanen Oy"));
+        given().queryParam("role", "STEERING_BODY").when().get("/api/v1/stakeholders")
+                .then().statusCode(200).body("clientId", not(hasItem(company)));
+        given().queryParam("agency", "ely-pirkanmaa").when().get("/api/v1/stakeholders").then().statusCode(403);
+        given().queryParam("role", "OVERLORD").when().get("/api/v1/stakeholders")
+                .then().statusCode(400).body("violations[0].field", equalTo("role"));
+        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa").then().statusCode(403);
+    }
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = "citizen-rel-1", roles = "citizen")
+    void aCitizenSeesTheOrganisationsTheyActFor() {
+        given().when().get("/api/v1/me/relations").then().statusCode(200)
+                .body("kind", containsInAnyOrder("REPRESENTATIVE", "OWNER"))
+                .body("organisationName", hasItem("Rakennus Virtanen Oy"));
+    }
+
+    @Test
+    @Order(10)
+    @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aDuplicateIsMergedIntoTheSurvivorAndOtherServicesAreTold() {
+        survivor = register(person("Sanna", "Korhonen", "220790A234L", null, List.of("sanna@example.fi"), List.of()));
+        duplicate = register(person("Sanna", "Korhonen", null, "citizen-merge-1", List.of("sanna.k@example.fi"),
+                List.of("+358 40 123 4567")));
+        given().contentType(ContentType.JSON).body(relation(company, "CONTACT_PERSON", null))
+                .when().post("/api/v1/clients/" + duplicate + "/relations").then().statusCode(201);
+        given().queryParam("purpose", "Checking a suspected duplicate").when().get("/api/v1/clients/" + duplicate)
+                .then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("duplicateId", duplicate, "reason", "Same person registered twice"))
+                .when().post("/api/v1/clients/" + survivor + "/merge")
+                .then().statusCode(200)
+                .body("emails", containsInAnyOrder("sanna@example.fi", "sanna.k@example.fi"))
+                .body("phones", equalTo(List.of("+358401234567")));
+
+        given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + duplicate)
+                .then().statusCode(410).contentType("application/problem+json").body("mergedInto", equalTo(survivor));
+        given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + survivor + "/relations")
+                .then().statusCode(200).body("kind", equalTo(List.of("CONTACT_PERSON")));
+
+        List<ConsumerRecord<String, String>> merged = new KafkaTestClient(bootstrapServers).await("kohtaamo.clients.v1",
+                record -> duplicate.equals(record.key()) && record.value().contains("fi.kohtaamo.client.merged.v1"),
+                1, Duration.ofSeconds(30));
+        assertThat(merged.get(0).value()).contains("\"survivorId\":\"" + survivor + "\"", "\"mergedId\":\"" + duplicate + "\"")
+                .doesNotContain("Korhonen", "220790");
+    }
+
+    @Test
+    @Order(11)
+    @TestSecurity(user = "citizen-merge-1", roles = "citizen")
+    void theSignInLinkMovesToTheSurvivorWithTheAccessLogOfBoth() {
+        given().when().get("/api/v1/me").then().statusCode(200).body("id", equalTo(survivor));
+        given().when().get("/api/v1/me/access-log").then().statusCode(200)
+                .body("purpose", hasItem("Checking a suspected duplicate"));
+    }
+
+    @Test
+    @Order(12)
+    @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void clientsThatAreNotTheSameAreNotMerged() {
+        String other = register(person("Sanna", "Korhonen", "010101-456D", null, List.of(), List.of()));
+        given().contentType(ContentType.JSON).body(Map.of("duplicateId", other, "reason", "Looks the same"))
+                .when().post("/api/v1/clients/" + survivor + "/merge")
+                .then().statusCode(409).body("violations[0].field", equalTo("duplicateId"));
+        given().contentType(ContentType.JSON).body(Map.of("duplicateId", survivor, "reason", "Looks the same"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("duplicateId", company, "reason", "Looks the same"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400)
+                .body("violations[0].field", equalTo("duplicateId"));
+        given().contentType(ContentType.JSON).body(Map.of("duplicateId", duplicate, "reason", "Again"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("duplicateId", other))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+    }
+
+    @Test
+    @Order(13)
+    @TestSecurity(user = "agent-rel", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void agentsDoNotMerge() {
+        given().contentType(ContentType.JSON).body(Map.of("duplicateId", person, "reason", "Looks the same"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(403);
+    }
+}
