@@ -1,7 +1,7 @@
 package fi.kohtaamo.routing.event;
 
 import fi.kohtaamo.outbox.Inbox;
-import fi.kohtaamo.routing.service.ClientErasures;
+import fi.kohtaamo.routing.service.RegistryContract;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,16 +11,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ClientEvents {
 
     private final Inbox inbox;
-    private final ClientErasures erasures;
+    private final RegistryContract contract;
 
-    public ClientEvents(Inbox inbox, ClientErasures erasures) {
+    public ClientEvents(Inbox inbox, RegistryContract contract) {
         this.inbox = inbox;
-        this.erasures = erasures;
+        this.contract = contract;
     }
 
     @Incoming("client-events")
     @Blocking
     public void on(String json) {
-        erasures.apply(inbox.parse(json));
+        contract.apply(inbox.parse(json));
     }
 }
