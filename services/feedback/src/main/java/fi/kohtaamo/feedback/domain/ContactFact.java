@@ -35,4 +35,8 @@ public class ContactFact extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The registry's client id, when the contact named one; null once the client is erased. */
+    @Column(name = "client_id")
+    public UUID clientId;
 }

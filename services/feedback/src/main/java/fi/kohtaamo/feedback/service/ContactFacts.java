@@ -44,6 +44,8 @@ public class ContactFacts {
         fact.channel = data.path("channel").asText();
         fact.language = data.path("language").asText();
         fact.receivedAt = Instant.parse(data.path("receivedAt").asText());
+        String clientId = data.path("clientId").asText(null);
+        fact.clientId = clientId == null || clientId.isEmpty() ? null : UUID.fromString(clientId);
         facts.persist(fact);
     }
 }

@@ -1,0 +1,26 @@
+package fi.kohtaamo.feedback.event;
+
+import fi.kohtaamo.feedback.service.RegistryContract;
+import fi.kohtaamo.outbox.Inbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Incoming: the client registry's events (topic kohtaamo.clients.v1). */
+@ApplicationScoped
+public class ClientEvents {
+
+    private final Inbox inbox;
+    private final RegistryContract contract;
+
+    public ClientEvents(Inbox inbox, RegistryContract contract) {
+        this.inbox = inbox;
+        this.contract = contract;
+    }
+
+    @Incoming("client-events")
+    @Blocking
+    public void on(String json) {
+        contract.apply(inbox.parse(json));
+    }
+}
