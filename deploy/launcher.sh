@@ -206,6 +206,11 @@ EOF
   # The broker answers on its port a moment before it serves metadata.
   wait_for kafka 30 grep -q "Kafka Server started" "$LOGS/kafka.log" || fail "Kafka did not become ready; see $LOGS/kafka.log"
   ok "Kafka ready"
+  # The parts of GDPR exports carry personal data: their topic keeps messages for 7 days only.
+  # Every other topic is created on first use with the broker's defaults.
+  java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
+    --topic kohtaamo.exports.v1 --partitions 3 --config retention.ms=604800000 >> "$LOGS/kafka-topics.log" 2>&1 \
+    || fail "could not create topic kohtaamo.exports.v1; see $LOGS/kafka-topics.log"
 }
 
 # ---------------------------------------------------------------- Keycloak

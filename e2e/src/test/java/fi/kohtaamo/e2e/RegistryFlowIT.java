@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.hasItem;
 
 /**
  * The client registry through the gateway with real tokens: a registry admin registers a citizen,
- * an agent reads the record with a purpose, and the citizen, signed in, sees that read.
+ * an agent reads the record with a purpose, and the citizen, signed in, sees that read; a GDPR
+ * export is assembled from the parts of contact routing and feedback, and an erasure reaches the
+ * client's contacts.
  */
 class RegistryFlowIT {
 
@@ -48,7 +50,7 @@ class RegistryFlowIT {
     }
 
     @Test
-    void anErasureInTheRegistryRemovesThePersonalDataOfTheClientsContacts() {
+    void anExportAssemblesTheServicesPartsAndAnErasureRemovesThePersonalDataOfTheClientsContacts() {
         String adminToken = Platform.userToken("registry-admin.uusimaa");
         String clientId = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PERSON", "firstName", "Eero", "lastName", "Esimerkki", "identityCode", randomIdentityCode()))
@@ -59,6 +61,34 @@ class RegistryFlowIT {
                                 "description", "Eero Esimerkki hakee liittymälupaa")).when().post("/api/v1/contacts"),
                         response -> response.statusCode() == 201)
                 .path("id");
+
+        // The GDPR export: the registry asks contact routing and feedback through Kafka and assembles
+        // their parts. Feedback learns of the contact asynchronously, so an export completed before
+        // that is followed by a fresh one (a POST answers with the export still collecting, if any).
+        String[] exportId = {null};
+        Response[] export = {null};
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> {
+                    if (exportId[0] == null) {
+                        String location = Platform.gateway().auth().oauth2(adminToken).when()
+                                .post("/api/v1/clients/" + clientId + "/exports").then().statusCode(202).extract().header("Location");
+                        exportId[0] = location.substring(location.lastIndexOf('/') + 1);
+                    }
+                    Response read = Platform.gateway().auth().oauth2(adminToken).when()
+                            .get("/api/v1/clients/" + clientId + "/exports/" + exportId[0]);
+                    if (!"COMPLETE".equals(read.path("status"))) {
+                        return false;
+                    }
+                    java.util.List<String> facts = read.path("document.feedback.contactFacts.contactId");
+                    if (!facts.contains(contactId)) {
+                        exportId[0] = null; // completed before feedback knew of the contact: ask again
+                        return false;
+                    }
+                    export[0] = read;
+                    return true;
+                });
+        export[0].then().body("document.client-registry.record.lastName", equalTo("Esimerkki"))
+                .body("document.contact-routing.contacts.description", hasItem("Eero Esimerkki hakee liittymälupaa"));
 
         Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
                 .body(Map.of("reason", "The client asked for erasure (E2E)"))
