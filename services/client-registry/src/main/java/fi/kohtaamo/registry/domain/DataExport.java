@@ -57,4 +57,10 @@ public class DataExport extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** Deletes a client's exports with their parts (on erasure or merge: they hold personal data). */
+    public static void deleteAllOf(UUID clientId) {
+        DataExportPart.delete("exportId in (select e.id from DataExport e where e.clientId = ?1)", clientId);
+        delete("clientId", clientId);
+    }
 }

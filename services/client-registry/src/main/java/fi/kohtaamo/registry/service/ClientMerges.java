@@ -5,7 +5,6 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;
 import fi.kohtaamo.registry.domain.DataExport;
-import fi.kohtaamo.registry.domain.DataExportPart;
 import fi.kohtaamo.registry.domain.ErasureRequest;
 import fi.kohtaamo.registry.domain.StakeholderRole;
 import fi.kohtaamo.registry.event.ClientMergedV1;
@@ -96,10 +95,7 @@ public class ClientMerges {
         moveRelations(duplicate.id, survivor.id);
         moveRoles(duplicate.id, survivor.id);
         moveErasureRequests(duplicate.id, survivor.id);
-        DataExport.<DataExport>list("clientId", duplicate.id).forEach(export -> {
-            DataExportPart.delete("exportId", export.id);
-            export.delete();
-        });
+        DataExport.deleteAllOf(duplicate.id);
         segments.moveManualTags(duplicate.id, survivor.id);
         Client.update("mergedInto = ?1 where mergedInto = ?2", survivor.id, duplicate.id);
 

@@ -10,7 +10,6 @@ import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;
 import fi.kohtaamo.registry.domain.DataExport;
-import fi.kohtaamo.registry.domain.DataExportPart;
 import fi.kohtaamo.registry.domain.ErasureRequest;
 import fi.kohtaamo.registry.domain.StakeholderRole;
 import fi.kohtaamo.registry.domain.IdentityCodeVault;
@@ -186,10 +185,7 @@ public class ClientRegistry {
         segments.clear(client.id);
         ClientRelation.delete("personId = ?1 or organisationId = ?1", client.id);
         StakeholderRole.delete("clientId", client.id);
-        DataExport.<DataExport>list("clientId", client.id).forEach(export -> {
-            DataExportPart.delete("exportId", export.id);
-            export.delete();
-        });
+        DataExport.deleteAllOf(client.id);
         ErasureRequest.update("status = ?1, decidedAt = ?2, decidedBy = ?3, decisionReason = ?4 where clientId = ?5 and status = ?6",
                 ErasureRequest.Status.APPROVED, now(), caller.subject(), reason, client.id, ErasureRequest.Status.REQUESTED);
         client.version++;
