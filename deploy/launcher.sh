@@ -128,6 +128,9 @@ alter role $role set search_path = $role;
 revoke all on schema public from $role;
 "
   done
+  # knowledge-portal's "did you mean" uses trigram similarity (pg_trgm, created by the superuser)
+  sql+="create extension if not exists pg_trgm with schema knowledge;
+"
   as_pg "$PG_BIN/psql" -q -h "$sock" -p "$KOHTAAMO_DB_PORT" -U postgres -d "$KOHTAAMO_DB_NAME" -v ON_ERROR_STOP=1 <<<"$sql" >/dev/null \
     || fail "cannot create the services' roles and schemas"
   ok "database $KOHTAAMO_DB_NAME with one role and schema per service"

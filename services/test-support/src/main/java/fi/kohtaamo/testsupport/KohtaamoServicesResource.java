@@ -8,15 +8,18 @@ import java.util.Map;
 /**
  * For {@code @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "catalogue"))}:
  * points a service at a real PostgreSQL (its own role and schema, as in production) and a real
- * Kafka broker.
+ * Kafka broker. An optional {@code extensions} argument (comma-separated, e.g. {@code pg_trgm})
+ * creates those extensions in the service's schema as the superuser, as the launcher does.
  */
 public class KohtaamoServicesResource implements QuarkusTestResourceLifecycleManager {
 
     private String schema = "app";
+    private String extensions = "";
 
     @Override
     public void init(Map<String, String> initArgs) {
         schema = initArgs.getOrDefault("schema", schema);
+        extensions = initArgs.getOrDefault("extensions", extensions);
     }
 
     @Override
@@ -24,6 +27,11 @@ public class KohtaamoServicesResource implements QuarkusTestResourceLifecycleMan
         PostgresServer postgres = TestServers.postgres();
         KafkaBroker kafka = TestServers.kafka();
         String password = postgres.createServiceRole(schema);
+        for (String extension : extensions.split(",")) {
+            if (!extension.isBlank()) {
+                postgres.createExtension(extension.strip(), schema);
+            }
+        }
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
         config.put("quarkus.datasource.username", schema);

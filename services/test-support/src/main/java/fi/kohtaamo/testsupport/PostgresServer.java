@@ -116,6 +116,19 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Creates an extension (e.g. pg_trgm) in a service's schema, as the superuser. */
+    public void createExtension(String extension, String schema) {
+        if (!IDENTIFIER.matcher(extension).matches() || !IDENTIFIER.matcher(schema).matches()) {
+            throw new IllegalArgumentException("not plain identifiers: " + extension + ", " + schema);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists " + extension + " with schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create extension " + extension, e);
+        }
+    }
+
     @Override
     public void close() {
         try {

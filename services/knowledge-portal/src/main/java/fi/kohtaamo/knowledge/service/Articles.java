@@ -1,0 +1,495 @@
+package fi.kohtaamo.knowledge.service;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import fi.kohtaamo.knowledge.domain.Article;
+import fi.kohtaamo.knowledge.domain.ArticleRating;
+import fi.kohtaamo.knowledge.domain.KnownService;
+import fi.kohtaamo.knowledge.domain.MarkdownRenderer;
+import fi.kohtaamo.knowledge.domain.Translation;
+import fi.kohtaamo.knowledge.domain.TranslationVersion;
+import fi.kohtaamo.knowledge.domain.WorkflowStep;
+import fi.kohtaamo.knowledge.event.ArticleEventV1;
+import fi.kohtaamo.knowledge.event.ArticleRatedV1;
+import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Knowledge articles: writing, the editorial workflow (a reviewer other than the author, scheduled
+ * publishing and expiry), versions and diffs, reading and "was this helpful".
+ */
+@ApplicationScoped
+@Transactional
+public class Articles {
+
+    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    public static final Set<String> SERVICE_GROUPS = Set.of("STRATEGIC_PLANNING", "ADVICE_AND_INFORMATION",
+            "FINANCING_AND_PROMOTION", "PERMITS_AND_NOTIFICATIONS", "SUPERVISION_AND_INSPECTIONS", "INFRASTRUCTURE");
+    static final Caller SCHEDULE = new Caller("system:schedule", null, Set.of());
+
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+
+    public Articles(Outbox outbox, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+    }
+
+    /** What an article links to and who it is for. */
+    public record Metadata(Article.Audience audience, List<String> serviceIds, List<String> serviceGroups,
+                           List<String> tags, List<String> categories) {
+    }
+
+    public Article create(String language, String title, String body, Metadata metadata, Caller caller) {
+        if (caller.organisation() == null || !caller.roles().contains("content-editor")) {
+            throw ProblemException.forbidden("Only a content editor of an organisation writes articles");
+        }
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.organisation = caller.organisation();
+        article.sourceLanguage = language(language);
+        article.createdAt = now();
+        article.createdBy = caller.subject();
+        article.updatedAt = article.createdAt;
+        apply(metadata, article);
+        article.persist();
+        Translation source = new Translation();
+        source.id = UUID.randomUUID();
+        source.articleId = article.id;
+        source.language = article.sourceLanguage;
+        source.status = Translation.Status.DRAFT;
+        source.version = 0;
+        write(source, title, body, caller, true);
+        step(source, null, Translation.Status.DRAFT, caller, "created");
+        return article;
+    }
+
+    public Article updateMetadata(UUID articleId, Integer expectedVersion, Metadata metadata, Caller caller) {
+        Article article = editable(articleId, caller);
+        if (expectedVersion != null && expectedVersion != article.version) {
+            throw preconditionFailed(article.version, expectedVersion);
+        }
+        apply(metadata, article);
+        article.version++;
+        article.updatedAt = now();
+        for (Translation published : Translation.<Translation>list("articleId = ?1 and publishedVersion is not null", articleId)) {
+            outbox.emit(ArticleEventV1.UPDATED, article.id.toString(), ArticleEventV1.of(article, published, article.updatedAt));
+        }
+        return article;
+    }
+
+    /** Writes a new version of a language version (creating a translation when it is missing). */
+    public Translation edit(UUID articleId, String language, Integer expectedVersion, String title, String body, Caller caller) {
+        Article article = editable(articleId, caller);
+        String lang = language(language);
+        Translation translation = Translation.<Translation>find("articleId = ?1 and language = ?2", articleId, lang).firstResult();
+        boolean started = translation == null;
+        if (started) {
+            translation = new Translation();
+            translation.id = UUID.randomUUID();
+            translation.articleId = articleId;
+            translation.language = lang;
+            translation.status = Translation.Status.DRAFT;
+            translation.version = 0;
+        } else if (expectedVersion != null && expectedVersion != translation.version) {
+            throw preconditionFailed(translation.version, expectedVersion);
+        }
+        if (!lang.equals(article.sourceLanguage)) {
+            translation.sourceVersion = source(article).version;
+        }
+        Translation.Status before = translation.status;
+        write(translation, title, body, caller, started);
+        if (started) {
+            step(translation, null, Translation.Status.DRAFT, caller, "translation started");
+        } else if (before != Translation.Status.DRAFT) {
+            translation.status = Translation.Status.DRAFT;
+            translation.publishAt = null;
+            step(translation, before, Translation.Status.DRAFT, caller, "edited");
+        }
+        return translation;
+    }
+
+    public Translation submit(UUID articleId, String language, Caller caller) {
+        Translation translation = translation(editable(articleId, caller), language);
+        move(translation, Translation.Status.DRAFT, Translation.Status.IN_REVIEW, caller, null);
+        translation.submittedBy = caller.subject();
+        return translation;
+    }
+
+    public Translation reject(UUID articleId, String language, String note, Caller caller) {
+        Translation translation = translation(editable(articleId, caller), language);
+        refuseSelfReview(translation, caller);
+        move(translation, Translation.Status.IN_REVIEW, Translation.Status.DRAFT, caller, note);
+        return translation;
+    }
+
+    /** A reviewer other than the author approves: published now, or at {@code publishAt}. */
+    public Translation approve(UUID articleId, String language, Instant publishAt, Instant expireAt, Caller caller) {
+        Article article = editable(articleId, caller);
+        Translation translation = translation(article, language);
+        refuseSelfReview(translation, caller);
+        Instant now = now();
+        if (expireAt != null && !expireAt.isAfter(publishAt != null ? publishAt : now)) {
+            throw ProblemException.invalid("expireAt", "must be after the publication");
+        }
+        translation.reviewedBy = caller.subject();
+        translation.expireAt = expireAt;
+        if (publishAt != null && publishAt.isAfter(now)) {
+            move(translation, Translation.Status.IN_REVIEW, Translation.Status.SCHEDULED, caller, "publish at " + publishAt);
+            translation.publishAt = publishAt;
+        } else {
+            move(translation, Translation.Status.IN_REVIEW, Translation.Status.PUBLISHED, caller, null);
+            publish(article, translation, now);
+        }
+        return translation;
+    }
+
+    public Translation archive(UUID articleId, String language, Caller caller) {
+        Article article = editable(articleId, caller);
+        Translation translation = translation(article, language);
+        if (translation.status != Translation.Status.PUBLISHED && translation.status != Translation.Status.SCHEDULED
+                && !translation.isPublished()) {
+            throw ProblemException.conflict("Only a published or scheduled text is archived; this one is " + translation.status);
+        }
+        archive(article, translation, caller, now());
+        return translation;
+    }
+
+    /** Publishes what is due and archives what has expired; returns how many changed. */
+    public int runSchedule(Instant now) {
+        int changed = 0;
+        for (Translation due : Translation.<Translation>list("status = ?1 and publishAt <= ?2", Translation.Status.SCHEDULED, now)) {
+            Article article = Article.findById(due.articleId);
+            step(due, Translation.Status.SCHEDULED, Translation.Status.PUBLISHED, SCHEDULE, "scheduled publication");
+            due.status = Translation.Status.PUBLISHED;
+            publish(article, due, now);
+            changed++;
+        }
+        for (Translation expired : Translation.<Translation>list("publishedVersion is not null and expireAt <= ?1", now)) {
+            archive(Article.findById(expired.articleId), expired, SCHEDULE, now);
+            changed++;
+        }
+        return changed;
+    }
+
+    private void publish(Article article, Translation translation, Instant now) {
+        boolean republished = translation.isPublished();
+        MarkdownRenderer.Rendered rendered = MarkdownRenderer.render(translation.body);
+        translation.publishedVersion = translation.version;
+        translation.publishedTitle = translation.title;
+        translation.publishedHtml = rendered.html();
+        translation.publishedText = rendered.text();
+        translation.publishedAt = now;
+        translation.publishAt = null;
+        translation.updatedAt = now;
+        rememberWords(translation.language, translation.title + " " + rendered.text());
+        outbox.emit(republished ? ArticleEventV1.UPDATED : ArticleEventV1.PUBLISHED, article.id.toString(),
+                ArticleEventV1.of(article, translation, now));
+    }
+
+    private void archive(Article article, Translation translation, Caller caller, Instant now) {
+        ArticleEventV1 event = ArticleEventV1.of(article, translation, now);
+        step(translation, translation.status, Translation.Status.ARCHIVED, caller, null);
+        translation.status = Translation.Status.ARCHIVED;
+        translation.publishedVersion = null;
+        translation.publishedTitle = null;
+        translation.publishedHtml = null;
+        translation.publishedText = null;
+        translation.publishAt = null;
+        translation.expireAt = null;
+        translation.updatedAt = now;
+        outbox.emit(ArticleEventV1.ARCHIVED, article.id.toString(), event);
+    }
+
+    /** The words of published text, for "did you mean". */
+    private void rememberWords(String language, String text) {
+        Set<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() >= 3 && word.length() <= 40).collect(Collectors.toSet());
+        if (words.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("insert into search_word (language, word) select ?1, unnest(cast(?2 as text[]))"
+                        + " on conflict do nothing")
+                .setParameter(1, language).setParameter(2, words.toArray(String[]::new)).executeUpdate();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** An article as the caller may see it, with each language's state. */
+    public record ArticleView(Article article, List<LanguageView> languages) {
+    }
+
+    /** A language version: its workflow status, its translation status and, for readers, the published title. */
+    public record LanguageView(String language, String translationStatus, Translation translation) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleView read(UUID articleId, Caller caller) {
+        Article article = visible(articleId, caller);
+        boolean editor = caller.edits(article.organisation);
+        Map<String, Translation> byLanguage = Translation.<Translation>list("articleId", articleId).stream()
+                .collect(Collectors.toMap(t -> t.language, t -> t));
+        Translation source = byLanguage.get(article.sourceLanguage);
+        List<LanguageView> languages = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            Translation translation = byLanguage.get(language);
+            if (!editor && (translation == null || !translation.isPublished())) {
+                continue;
+            }
+            languages.add(new LanguageView(language, translationStatus(article, source, translation), translation));
+        }
+        if (languages.isEmpty()) {
+            throw ProblemException.notFound("Article", articleId);
+        }
+        return new ArticleView(article, languages);
+    }
+
+    /** MISSING, OUTDATED (the source changed since it was translated), UP_TO_DATE, or SOURCE. */
+    static String translationStatus(Article article, Translation source, Translation translation) {
+        if (translation == null) {
+            return "MISSING";
+        }
+        if (translation.language.equals(article.sourceLanguage)) {
+            return "SOURCE";
+        }
+        return translation.sourceVersion == null || translation.sourceVersion < source.version ? "OUTDATED" : "UP_TO_DATE";
+    }
+
+    /** The published text for a reader (a view is counted), or the working copy for an editor. */
+    public Translation readText(UUID articleId, String language, boolean workingCopy, Caller caller) {
+        Article article = visible(articleId, caller);
+        if (workingCopy) {
+            requireEditor(article, caller);
+            return translation(article, language);
+        }
+        Translation translation = Translation.<Translation>find("articleId = ?1 and language = ?2 and publishedVersion is not null",
+                articleId, language(language)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Published " + language + " text of article", articleId));
+        Translation.update("views = views + 1 where id = ?1", translation.id);
+        return translation;
+    }
+
+    /** A version history entry or a workflow step, in time order. */
+    public record HistoryView(List<TranslationVersion> versions, List<WorkflowStep> steps) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HistoryView history(UUID articleId, String language, Caller caller) {
+        Translation translation = translation(requireEditor(visible(articleId, caller), caller), language);
+        return new HistoryView(TranslationVersion.list("translationId", Sort.by("version"), translation.id),
+                WorkflowStep.list("translationId", Sort.by("at"), translation.id));
+    }
+
+    /** A unified diff between two versions of a language version's text (title first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> diff(UUID articleId, String language, int from, int to, Caller caller) {
+        Translation translation = translation(requireEditor(visible(articleId, caller), caller), language);
+        TranslationVersion older = version(translation, from, "from");
+        TranslationVersion newer = version(translation, to, "to");
+        List<String> original = lines(older);
+        List<String> revised = lines(newer);
+        return UnifiedDiffUtils.generateUnifiedDiff("version " + from, "version " + to, original,
+                DiffUtils.diff(original, revised), 3);
+    }
+
+    private static TranslationVersion version(Translation translation, int version, String field) {
+        return TranslationVersion.<TranslationVersion>find("translationId = ?1 and version = ?2", translation.id, version)
+                .firstResultOptional().orElseThrow(() -> ProblemException.invalid(field, "no version " + version));
+    }
+
+    private static List<String> lines(TranslationVersion version) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# " + version.title);
+        lines.addAll(Arrays.asList(version.body.split("\n", -1)));
+        return lines;
+    }
+
+    /** "Was this helpful": counted, and sent on as feedback through the outbox. */
+    public ArticleRating rate(UUID articleId, String language, boolean helpful, String comment, Caller caller) {
+        Article article = visible(articleId, caller);
+        Translation translation = Translation.<Translation>find("articleId = ?1 and language = ?2 and publishedVersion is not null",
+                articleId, language(language)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Published " + language + " text of article", articleId));
+        ArticleRating rating = new ArticleRating();
+        rating.id = UUID.randomUUID();
+        rating.translationId = translation.id;
+        rating.helpful = helpful;
+        rating.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        rating.at = now();
+        rating.persist();
+        if (helpful) {
+            translation.helpfulYes++;
+        } else {
+            translation.helpfulNo++;
+        }
+        outbox.emit(ArticleRatedV1.TYPE, article.id.toString(), new ArticleRatedV1(rating.id, article.id, translation.language,
+                helpful, rating.comment, article.organisation, List.copyOf(article.serviceIds), rating.at));
+        return rating;
+    }
+
+    /** An editor's list of the organisation's articles, optionally of one workflow status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Translation> worklist(Translation.Status status, Caller caller) {
+        if (!caller.roles().contains("content-editor") || caller.organisation() == null) {
+            throw ProblemException.forbidden("Only content editors have a worklist");
+        }
+        return Translation.<Translation>find("articleId in (select a.id from Article a where a.organisation = :org)"
+                        + " and (:status is null or status = :status)", Sort.descending("updatedAt"),
+                Parameters.with("org", caller.organisation()).and("status", status)).page(Page.ofSize(200)).list();
+    }
+
+    /** Most viewed, or least helpful (most "no" answers relative to all, at least {@code minRatings}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Translation> report(boolean leastHelpful, int limit, int minRatings, Caller caller) {
+        worklist(null, caller);
+        String owned = "articleId in (select a.id from Article a where a.organisation = :org) and publishedVersion is not null";
+        if (leastHelpful) {
+            return Translation.<Translation>find(owned + " and helpfulYes + helpfulNo >= :min"
+                            + " order by (helpfulNo * 1.0 / (helpfulYes + helpfulNo)) desc, helpfulNo desc",
+                    Parameters.with("org", caller.organisation()).and("min", minRatings)).page(Page.ofSize(limit)).list();
+        }
+        return Translation.<Translation>find(owned, Sort.descending("views"), Parameters.with("org", caller.organisation()))
+                .page(Page.ofSize(limit)).list();
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    private Article visible(UUID articleId, Caller caller) {
+        Article article = Article.<Article>findByIdOptional(articleId).orElseThrow(() -> ProblemException.notFound("Article", articleId));
+        if (article.audience == Article.Audience.INTERNAL && !caller.isStaff()) {
+            throw ProblemException.notFound("Article", articleId);
+        }
+        return article;
+    }
+
+    private Article editable(UUID articleId, Caller caller) {
+        return requireEditor(Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> ProblemException.notFound("Article", articleId)), caller);
+    }
+
+    private static Article requireEditor(Article article, Caller caller) {
+        if (!caller.edits(article.organisation)) {
+            throw ProblemException.forbidden("Only content editors of " + article.organisation + " edit this article");
+        }
+        return article;
+    }
+
+    private static void refuseSelfReview(Translation translation, Caller caller) {
+        if (caller.subject().equals(translation.submittedBy) || caller.subject().equals(translation.lastEditedBy)) {
+            throw new ProblemException(Problem.of(403, "self-review", "Review by another editor",
+                    "A reviewer other than the author reviews the text"));
+        }
+    }
+
+    private static Translation source(Article article) {
+        return Translation.<Translation>find("articleId = ?1 and language = ?2", article.id, article.sourceLanguage).firstResult();
+    }
+
+    private static Translation translation(Article article, String language) {
+        return Translation.<Translation>find("articleId = ?1 and language = ?2", article.id, language(language))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(language + " text of article", article.id));
+    }
+
+    private static String language(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw ProblemException.invalid("language", "fi, sv or en");
+        }
+        return language;
+    }
+
+    private static void apply(Metadata metadata, Article article) {
+        article.audience = metadata.audience();
+        List<String> serviceIds = metadata.serviceIds() == null ? List.of() : metadata.serviceIds();
+        for (int i = 0; i < serviceIds.size(); i++) {
+            UUID id;
+            try {
+                id = UUID.fromString(serviceIds.get(i));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("serviceIds[" + i + "]", "not a service id");
+            }
+            KnownService service = KnownService.findById(id);
+            if (service == null || service.withdrawn) {
+                throw ProblemException.invalid("serviceIds[" + i + "]", "no such published service in the catalogue");
+            }
+        }
+        List<String> groups = metadata.serviceGroups() == null ? List.of() : metadata.serviceGroups();
+        for (int i = 0; i < groups.size(); i++) {
+            if (!SERVICE_GROUPS.contains(groups.get(i))) {
+                throw ProblemException.invalid("serviceGroups[" + i + "]", "one of " + new java.util.TreeSet<>(SERVICE_GROUPS));
+            }
+        }
+        article.serviceIds = new ArrayList<>(serviceIds);
+        article.serviceGroups = new ArrayList<>(groups);
+        article.tags = new ArrayList<>(metadata.tags() == null ? List.of() : metadata.tags());
+        article.categories = new ArrayList<>(metadata.categories() == null ? List.of() : metadata.categories());
+    }
+
+    /** A new version of the text; a new translation is persisted with its first version (state before insert). */
+    private static void write(Translation translation, String title, String body, Caller caller, boolean isNew) {
+        translation.version++;
+        translation.title = title.strip();
+        translation.body = body;
+        translation.lastEditedBy = caller.subject();
+        translation.updatedAt = now();
+        if (isNew) {
+            translation.persist();
+        }
+        TranslationVersion version = new TranslationVersion();
+        version.translationId = translation.id;
+        version.version = translation.version;
+        version.title = translation.title;
+        version.body = body;
+        version.editedBy = caller.subject();
+        version.editedAt = translation.updatedAt;
+        version.persist();
+    }
+
+    private static void move(Translation translation, Translation.Status from, Translation.Status to, Caller caller, String note) {
+        if (translation.status != from) {
+            throw ProblemException.conflict("The " + translation.language + " text is " + translation.status + ", not " + from);
+        }
+        step(translation, from, to, caller, note);
+        translation.status = to;
+        translation.updatedAt = now();
+    }
+
+    private static void step(Translation translation, Translation.Status from, Translation.Status to, Caller caller, String note) {
+        WorkflowStep step = new WorkflowStep();
+        step.id = UUID.randomUUID();
+        step.translationId = translation.id;
+        step.version = translation.version;
+        step.fromStatus = from == null ? null : from.name();
+        step.toStatus = to.name();
+        step.actor = caller.subject();
+        step.at = now();
+        step.note = note;
+        step.persist();
+    }
+
+    private static ProblemException preconditionFailed(int current, int expected) {
+        return new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                "The version is " + current + ", not " + expected).with("currentVersion", current));
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,21 @@
+package fi.kohtaamo.knowledge.service;
+
+import java.util.Set;
+
+/** Who is asking: anonymous (no subject), a citizen, staff or a content editor of an organisation. */
+public record Caller(String subject, String organisation, Set<String> roles) {
+
+    /** Roles that read internal articles (answers for agents). */
+    public static final Set<String> STAFF = Set.of("agent", "expert", "supervisor", "manager", "content-editor");
+
+    public static final Caller ANONYMOUS = new Caller(null, null, Set.of());
+
+    public boolean isStaff() {
+        return roles.stream().anyMatch(STAFF::contains);
+    }
+
+    /** A content editor of this organisation edits its articles. */
+    public boolean edits(String owner) {
+        return roles.contains("content-editor") && owner.equals(organisation);
+    }
+}

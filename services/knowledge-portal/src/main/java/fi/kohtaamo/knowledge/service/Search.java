@@ -1,0 +1,255 @@
+package fi.kohtaamo.knowledge.service;
+
+import fi.kohtaamo.problem.ProblemException;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Full-text search over published articles with PostgreSQL's own {@code finnish}, {@code swedish}
+ * and {@code english} configurations, ranked with the title above the body, with highlighted
+ * snippets, filters, "did you mean" (pg_trgm) and prefix matching.
+ *
+ * <p>A query word is stemmed by its language's Snowball stemmer and matched both exactly and as a
+ * prefix of a slightly shortened stem. Finnish inflection changes the end of a stem
+ * (lupahakemus → lupahakemuks-, rakennuslupa → rakennusluv-), which the shortened prefix
+ * bridges; the same prefix lets the start of a compound (rakennus) find the compound
+ * (rakennuslupahakemus).
+ */
+@ApplicationScoped
+public class Search {
+
+    private static final Map<String, String> CONFIGS = Map.of("fi", "finnish", "sv", "swedish", "en", "english");
+    private static final int MAX_WORDS = 8;
+
+    private final AgroalDataSource dataSource;
+
+    public Search(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** What to search and where. {@code audience} null: both (staff only); PUBLIC for everyone else. */
+    public record Query(String text, String language, UUID serviceId, String group, String audience, int limit, int offset) {
+    }
+
+    public record Hit(UUID articleId, String language, String title, String snippet, String audience, double rank) {
+    }
+
+    public record Result(List<Hit> hits, boolean more, String didYouMean) {
+    }
+
+    public Result search(Query query, Caller caller) {
+        List<String> words = words(query.text());
+        if (words.isEmpty()) {
+            throw ProblemException.invalid("q", "give at least one word");
+        }
+        String audience = audience(query.audience(), caller);
+        List<String> languages = query.language() == null ? List.of("fi", "sv", "en") : List.of(query.language());
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, String> tsqueries = tsqueries(connection, words, languages, " & ");
+            List<Hit> hits = tsqueries.isEmpty() ? List.of()
+                    : run(connection, tsqueries, query, audience, query.limit() + 1, query.offset(), null);
+            boolean more = hits.size() > query.limit();
+            String didYouMean = null;
+            if (hits.isEmpty() && query.offset() == 0) {
+                didYouMean = suggestion(connection, words, languages, query, audience);
+            }
+            return new Result(more ? hits.subList(0, query.limit()) : hits, more, didYouMean);
+        } catch (SQLException e) {
+            throw new IllegalStateException("search failed", e);
+        }
+    }
+
+    /**
+     * Articles that may answer what a client is writing: any of its words, public articles only
+     * (internal ones too for staff), those linked to the service first.
+     */
+    public List<Hit> suggestions(String text, String language, UUID serviceId, int limit, Caller caller) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String audience = caller.isStaff() ? null : "PUBLIC";
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, String> tsqueries = tsqueries(connection, words, List.of(language), " | ");
+            if (tsqueries.isEmpty()) {
+                return List.of();
+            }
+            return run(connection, tsqueries, new Query(text, language, null, null, audience, limit, 0), audience, limit, 0,
+                    serviceId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("suggestions failed", e);
+        }
+    }
+
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty() && word.length() <= 40).distinct().limit(MAX_WORDS).toList();
+    }
+
+    private static String audience(String requested, Caller caller) {
+        if (requested != null && !requested.equals("PUBLIC") && !requested.equals("INTERNAL")) {
+            throw ProblemException.invalid("audience", "PUBLIC or INTERNAL");
+        }
+        if (!caller.isStaff()) {
+            if ("INTERNAL".equals(requested)) {
+                throw ProblemException.forbidden("Internal articles are for staff");
+            }
+            return "PUBLIC";
+        }
+        return requested;
+    }
+
+    /** The tsquery text per language: each word's stem, exactly or as a prefix of its shortened stem. */
+    private static Map<String, String> tsqueries(Connection connection, List<String> words, List<String> languages,
+                                                 String operator) throws SQLException {
+        Map<String, String> result = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select ts_lexize(cast(? as regdictionary), w) from unnest(cast(? as text[])) with ordinality as u(w, n) order by n")) {
+            for (String language : languages) {
+                statement.setString(1, CONFIGS.get(language) + "_stem");
+                statement.setArray(2, connection.createArrayOf("text", words.toArray()));
+                List<String> terms = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Array lexemes = rows.getArray(1);
+                        String[] stems = lexemes == null ? new String[0] : (String[]) lexemes.getArray();
+                        if (stems.length > 0) {
+                            terms.add(term(stems[0], language));
+                        }
+                    }
+                }
+                if (!terms.isEmpty()) {
+                    result.put(language, String.join(operator, terms));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * {@code ('stem' | 'shortened':*)}: Finnish and Swedish stems of five to seven letters lose one,
+     * longer ones two (lupahakemuks → lupahakemu, bygglovet → bygglov); English stems none.
+     */
+    static String term(String stem, String language) {
+        int cut = language.equals("en") || stem.length() <= 4 ? 0 : stem.length() <= 7 ? 1 : 2;
+        String prefix = stem.substring(0, stem.length() - cut);
+        return "('" + quote(stem) + "' | '" + quote(prefix) + "':*)";
+    }
+
+    private static String quote(String lexeme) {
+        return lexeme.replace("'", "''").replace("\\", "\\\\");
+    }
+
+    private static List<Hit> run(Connection connection, Map<String, String> tsqueries, Query query, String audience, int limit,
+                                 int offset, UUID boostService) throws SQLException {
+        StringBuilder sql = new StringBuilder("select article_id, language, published_title, audience, rank,"
+                + " ts_headline(cfg, published_text, q, 'StartSel=\u0001,StopSel=\u0002,MaxWords=35,MinWords=15,"
+                + "MaxFragments=2,FragmentDelimiter=\" … \"') from (");
+        List<Object> parameters = new ArrayList<>();
+        boolean first = true;
+        for (Map.Entry<String, String> entry : tsqueries.entrySet()) {
+            if (!first) {
+                sql.append(" union all ");
+            }
+            first = false;
+            sql.append("select t.article_id, t.language, t.published_title, t.published_text, a.audience,"
+                    + " cast(? as regconfig) as cfg, to_tsquery('simple', ?) as q,"
+                    + " ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', t.search_vector, to_tsquery('simple', ?), 1)"
+                    + " * (case when cast(? as varchar) = any(a.service_ids) then 2 else 1 end) as rank"
+                    + " from translation t join article a on a.id = t.article_id"
+                    + " where t.published_version is not null and t.language = ?"
+                    + " and t.search_vector @@ to_tsquery('simple', ?)"
+                    + " and (cast(? as text) is null or a.audience = ?)"
+                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(a.service_ids))"
+                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(a.service_groups) or exists ("
+                    + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(a.service_ids)))");
+            String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
+            parameters.addAll(Arrays.asList(CONFIGS.get(entry.getKey()), entry.getValue(), entry.getValue(),
+                    boostService == null ? null : boostService.toString(), entry.getKey(), entry.getValue(),
+                    audience, audience, serviceId, serviceId, query.group(), query.group(), query.group()));
+        }
+        sql.append(") hits order by rank desc, article_id limit ? offset ?");
+        parameters.add(limit);
+        parameters.add(offset);
+        List<Hit> hits = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    hits.add(new Hit(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                            highlight(rows.getString(6)), rows.getString(4), Math.round(rows.getDouble(5) * 10000) / 10000.0));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The snippet as safe HTML: the text escaped, the matches in {@code <mark>}. */
+    static String highlight(String headline) {
+        if (headline == null) {
+            return "";
+        }
+        String escaped = headline.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return escaped.replace("\u0001", "<mark>").replace("\u0002", "</mark>");
+    }
+
+    /** "Did you mean": each unknown word replaced by the most similar published word, if that finds anything. */
+    private static String suggestion(Connection connection, List<String> words, List<String> languages, Query query,
+                                     String audience) throws SQLException {
+        for (String language : languages) {
+            List<String> corrected = new ArrayList<>();
+            boolean changed = false;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select word from search_word where language = ? and word % ? order by similarity(word, ?) desc, word limit 1");
+                 PreparedStatement known = connection.prepareStatement(
+                         "select 1 from search_word where language = ? and word = ?")) {
+                for (String word : words) {
+                    known.setString(1, language);
+                    known.setString(2, word);
+                    boolean exists;
+                    try (ResultSet rows = known.executeQuery()) {
+                        exists = rows.next();
+                    }
+                    String replacement = word;
+                    if (!exists) {
+                        statement.setString(1, language);
+                        statement.setString(2, word);
+                        statement.setString(3, word);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            if (rows.next()) {
+                                replacement = rows.getString(1);
+                                changed = true;
+                            }
+                        }
+                    }
+                    corrected.add(replacement);
+                }
+            }
+            if (changed) {
+                Map<String, String> tsqueries = tsqueries(connection, corrected, List.of(language), " & ");
+                if (!tsqueries.isEmpty() && !run(connection, tsqueries, query, audience, 1, 0, null).isEmpty()) {
+                    return String.join(" ", corrected);
+                }
+            }
+        }
+        return null;
+    }
+}
