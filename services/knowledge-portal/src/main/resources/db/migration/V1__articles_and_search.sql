@@ -63,10 +63,19 @@ create table translation (
             else setweight(to_tsvector('english', coalesce(published_title, '')), 'A')
                         || setweight(to_tsvector('english', coalesce(published_text, '')), 'B')
         end) stored,
+    -- the title alone: search ranks title matches first and reaches for body matches only when
+    -- the titles do not fill the page, so a common word never ranks every article that has it
+    title_vector tsvector generated always as (
+        case language
+            when 'fi' then to_tsvector('finnish', coalesce(published_title, ''))
+            when 'sv' then to_tsvector('swedish', coalesce(published_title, ''))
+            else to_tsvector('english', coalesce(published_title, ''))
+        end) stored,
     unique (article_id, language),
     check (expire_at is null or publish_at is null or expire_at > publish_at)
 );
 create index translation_search_idx on translation using gin (search_vector) where published_version is not null;
+create index translation_title_idx on translation using gin (title_vector) where published_version is not null;
 create index translation_due_idx on translation (publish_at) where status = 'SCHEDULED';
 create index translation_expiry_idx on translation (expire_at) where status = 'PUBLISHED';
 

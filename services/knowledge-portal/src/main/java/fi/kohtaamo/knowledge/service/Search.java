@@ -156,50 +156,95 @@ public class Search {
         return lexeme.replace("'", "''").replace("\\", "\\\\");
     }
 
+    /**
+     * Title matches first, ranked; body-only matches after them, ranked, fetched only when the
+     * title matches do not fill the page; snippets for the page's rows only.
+     */
     private static List<Hit> run(Connection connection, Map<String, String> tsqueries, Query query, String audience, int limit,
                                  int offset, UUID boostService) throws SQLException {
-        StringBuilder sql = new StringBuilder("select article_id, language, published_title, audience, rank,"
-                + " ts_headline(cfg, published_text, q, 'StartSel=\u0001,StopSel=\u0002,MaxWords=35,MinWords=15,"
-                + "MaxFragments=2,FragmentDelimiter=\" … \"') from (");
+        int wanted = offset + limit;
+        List<Row> rows = stage(connection, tsqueries, query, audience, wanted, boostService, true);
+        if (rows.size() < wanted) {
+            rows.addAll(stage(connection, tsqueries, query, audience, wanted - rows.size(), boostService, false));
+        }
+        List<Row> page = rows.subList(Math.min(offset, rows.size()), Math.min(wanted, rows.size()));
+        Map<UUID, String> snippets = snippets(connection, tsqueries, page);
+        return page.stream().map(row -> new Hit(row.articleId(), row.language(), row.title(),
+                highlight(snippets.get(row.translationId())), row.audience(), row.rank())).toList();
+    }
+
+    private record Row(UUID translationId, UUID articleId, String language, String title, String audience, double rank) {
+    }
+
+    private static List<Row> stage(Connection connection, Map<String, String> tsqueries, Query query, String audience,
+                                   int limit, UUID boostService, boolean titles) throws SQLException {
+        StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        boolean first = true;
         for (Map.Entry<String, String> entry : tsqueries.entrySet()) {
-            if (!first) {
+            if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
-            first = false;
-            sql.append("select t.article_id, t.language, t.published_title, t.published_text, a.audience,"
-                    + " cast(? as regconfig) as cfg, to_tsquery('simple', ?) as q,"
+            sql.append("(select t.id, t.article_id, t.language, t.published_title, a.audience,"
                     + " ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', t.search_vector, to_tsquery('simple', ?), 1)"
                     + " * (case when cast(? as varchar) = any(a.service_ids) then 2 else 1 end) as rank"
                     + " from translation t join article a on a.id = t.article_id"
                     + " where t.published_version is not null and t.language = ?"
-                    + " and t.search_vector @@ to_tsquery('simple', ?)"
+                    + (titles ? " and t.title_vector @@ to_tsquery('simple', ?)"
+                              : " and t.search_vector @@ to_tsquery('simple', ?) and not t.title_vector @@ to_tsquery('simple', ?)")
                     + " and (cast(? as text) is null or a.audience = ?)"
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(a.service_ids))"
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(a.service_groups) or exists ("
-                    + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(a.service_ids)))");
+                    + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(a.service_ids)))"
+                    + " order by rank desc, t.id limit ?)");
             String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
-            parameters.addAll(Arrays.asList(CONFIGS.get(entry.getKey()), entry.getValue(), entry.getValue(),
-                    boostService == null ? null : boostService.toString(), entry.getKey(), entry.getValue(),
-                    audience, audience, serviceId, serviceId, query.group(), query.group(), query.group()));
+            parameters.addAll(Arrays.asList(entry.getValue(), boostService == null ? null : boostService.toString(),
+                    entry.getKey(), entry.getValue()));
+            if (!titles) {
+                parameters.add(entry.getValue());
+            }
+            parameters.addAll(Arrays.asList(audience, audience, serviceId, serviceId, query.group(), query.group(),
+                    query.group(), limit));
         }
-        sql.append(") hits order by rank desc, article_id limit ? offset ?");
+        sql.insert(0, "select * from (").append(") hits order by rank desc, id limit ?");
         parameters.add(limit);
-        parameters.add(offset);
-        List<Hit> hits = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    hits.add(new Hit(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            highlight(rows.getString(6)), rows.getString(4), Math.round(rows.getDouble(5) * 10000) / 10000.0));
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getObject(1, UUID.class), result.getObject(2, UUID.class), result.getString(3),
+                            result.getString(4), result.getString(5), Math.round(result.getDouble(6) * 10000) / 10000.0));
                 }
             }
         }
-        return hits;
+        return rows;
+    }
+
+    private static Map<UUID, String> snippets(Connection connection, Map<String, String> tsqueries, List<Row> page)
+            throws SQLException {
+        Map<UUID, String> snippets = new java.util.HashMap<>();
+        if (page.isEmpty()) {
+            return snippets;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select t.id, ts_headline(case t.language when 'fi' then cast('finnish' as regconfig)"
+                        + " when 'sv' then cast('swedish' as regconfig) else cast('english' as regconfig) end,"
+                        + " t.published_text, to_tsquery('simple', case t.language when 'fi' then ? when 'sv' then ? else ? end),"
+                        + " 'StartSel=\u0001,StopSel=\u0002,MaxWords=35,MinWords=15,MaxFragments=2,FragmentDelimiter=\" … \"')"
+                        + " from translation t where t.id = any(?)")) {
+            statement.setString(1, tsqueries.getOrDefault("fi", "''"));
+            statement.setString(2, tsqueries.getOrDefault("sv", "''"));
+            statement.setString(3, tsqueries.getOrDefault("en", "''"));
+            statement.setArray(4, connection.createArrayOf("uuid", page.stream().map(Row::translationId).toArray()));
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    snippets.put(result.getObject(1, UUID.class), result.getString(2));
+                }
+            }
+        }
+        return snippets;
     }
 
     /** The snippet as safe HTML: the text escaped, the matches in {@code <mark>}. */
