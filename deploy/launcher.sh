@@ -395,8 +395,35 @@ cmd_test() {
   say "All tests passed"
 }
 
+# ---------------------------------------------------------------- benchmarks
+# ./kohtaamo bench knowledge-search [articles] [rate] [seconds]: generates the corpus in the running
+# platform's database, then puts an open-loop load on knowledge-portal's search API (127.0.0.1 only).
+cmd_bench() {
+  local name=${1:-} articles=${2:-100000} rate=${3:-50} seconds=${4:-60}
+  [ "$name" = knowledge-search ] || fail "usage: ./kohtaamo bench knowledge-search [articles] [rate] [seconds]"
+  find_jdk
+  PG_BIN=$(pg_bin)
+  local dir="$KOHTAAMO_ROOT/deploy/bench/knowledge-search" sock="$KOHTAAMO_STATE/postgres/run"
+  local port; port=$(port_of knowledge-portal)
+  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || fail "knowledge-portal is not ready on $port: ./kohtaamo up first"
+  psql_bench() { as_pg "$PG_BIN/psql" -q -h "$sock" -p "$KOHTAAMO_DB_PORT" -U postgres -d "$KOHTAAMO_DB_NAME" -v ON_ERROR_STOP=1 "$@"; }
+  say "Generating $articles articles (a few minutes for 100,000)"
+  local started=$SECONDS
+  psql_bench -v articles="$articles" < "$dir/generate.sql" || fail "corpus generation failed"
+  ok "corpus in $((SECONDS - started)) s"
+  psql_bench -A -F ' ' -c "select 'language versions', count(*) from knowledge.translation where published_version is not null
+    union all select 'search index (body)', pg_relation_size('knowledge.translation_search_idx')
+    union all select 'search index (title)', pg_relation_size('knowledge.translation_title_idx')
+    union all select 'translation table with TOAST and indexes', pg_total_relation_size('knowledge.translation')
+    union all select 'did-you-mean words', count(*) from knowledge.search_word
+    union all select 'did-you-mean index', pg_relation_size('knowledge.search_word_trgm_idx')"
+  say "Search load: $rate queries/s for $seconds s"
+  "$JAVA_HOME/bin/java" "$dir/SearchBench.java" "http://127.0.0.1:$port" "$rate" "$seconds" 15
+}
+
 case "${1:-}" in
   up) shift; cmd_up "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
   down|stop) cmd_down ;;
   status) cmd_status ;;
   logs) shift; cmd_logs "$@" ;;
@@ -410,6 +437,8 @@ Kohtaamo local platform
   ./kohtaamo logs <name> [-f] a component's log (postgres, kafka, keycloak, a service, build)
   ./kohtaamo test             every test: module tests, then end-to-end tests on a launched platform
   ./kohtaamo build            build every module (tests skipped)
+  ./kohtaamo bench knowledge-search [articles] [rate] [seconds]
+                              search benchmark on the running platform (see deploy/bench)
 EOF
      [ -n "${1:-}" ] && exit 2 ;;
 esac

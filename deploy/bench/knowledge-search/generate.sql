@@ -1,17 +1,20 @@
 -- 100,000 published articles for the search benchmark: every article in Finnish, 35 % also in
 -- Swedish and 25 % also in English (160,000 language versions), 60-160 words each, drawn with a
 -- skewed (Zipf-like) distribution from a domain vocabulary with compounds and inflected forms.
--- Owned by organisation 'bench', so that a rerun replaces them. Run as the knowledge role or a superuser.
+-- Owned by organisation 'bench', so that a rerun replaces them. Run as a superuser with
+-- psql -v articles=100000 -f generate.sql (the count is a variable).
 set search_path = knowledge;
 
-delete from search_word where language in ('fi', 'sv', 'en') and word like 'bench%';
 delete from translation_version where translation_id in (select t.id from translation t join article a on a.id = t.article_id where a.organisation = 'bench');
 delete from workflow_step where translation_id in (select t.id from translation t join article a on a.id = t.article_id where a.organisation = 'bench');
 delete from article_rating where translation_id in (select t.id from translation t join article a on a.id = t.article_id where a.organisation = 'bench');
 delete from translation where article_id in (select id from article where organisation = 'bench');
 delete from article where organisation = 'bench';
 
-create temporary table vocab (language text, words text[]);
+-- The vocabulary: 40,000 words per language, word number r drawn with probability ~1/r (Zipf),
+-- as in natural text. Numbers from 30 (up to 129) are real domain words (fi, sv, en lists below); the rest are
+-- pseudo-words built from the language's syllables, so every number is a distinct word.
+create temporary table vocab (language text primary key, words text[], syllables text[]);
 insert into vocab values
 ('fi', array['lupa','hakemus','rakennus','ympäristö','tie','liittymä','avustus','yritys','maatila','kalastus',
  'vesi','metsä','luonto','suojelu','kaava','maankäyttö','liikenne','joukkoliikenne','silta','katu','valvonta',
@@ -21,7 +24,8 @@ insert into vocab values
  'kunta','maakunta','alue','raja','omistaja','vuokra','sopimus','kauppa','tuonti','vienti','tulli','kasvi',
  'eläin','kala','riista','vene','satama','lentokenttä','rautatie','pyörätie','kevyt','nopeus','rajoitus',
  'opaste','merkki','valaistus','talvi','kunnossapito','auraus','hiekoitus','vaurio','korvaus','vakuutus',
- 'tutkimus','tieto','rekisteri','tunnus','henkilö','kortti','ajokortti','verokortti','todistus','lausunto']),
+ 'tutkimus','tieto','rekisteri','tunnus','henkilö','kortti','ajokortti','verokortti','todistus','lausunto'],
+ array['ka','lo','mi','tu','va','ne','ri','sa','ho','ju','le','pä','ty','ro','ki','mu','se','po','ja','hi']),
 ('sv', array['tillstånd','ansökan','bygg','miljö','väg','anslutning','bidrag','företag','gård','fiske','vatten',
  'skog','natur','skydd','plan','markanvändning','trafik','kollektivtrafik','bro','gata','tillsyn','inspektion',
  'anmälan','beslut','besvär','avgift','faktura','stöd','finansiering','projekt','utveckling','utbildning','arbete',
@@ -29,7 +33,9 @@ insert into vocab values
  'buller','utsläpp','avfall','återvinning','landskap','kultur','arv','kommun','landskapet','område','gräns',
  'ägare','hyra','avtal','handel','import','export','tull','växt','djur','fisk','båt','hamn','järnväg',
  'cykelväg','hastighet','begränsning','skylt','belysning','vinter','underhåll','skada','ersättning','försäkring',
- 'forskning','register','intyg','utlåtande','körkort','lov']),
+ 'forskning','register','intyg','utlåtande','körkort','lov','bygglov','vägplan','strand','älv','sjö',
+ 'fält','äng','berg','dal','by','stad','torg','hus','stuga','bod','lada','ladugård','ko','häst','får'],
+ array['ba','kel','mo','ren','sti','får','gå','ling','trä','vik','ber','son','dal','hol','sjö','fors','ny','ås','torp','lund']),
 ('en', array['permit','application','building','environment','road','connection','grant','business','farm',
  'fishing','water','forest','nature','protection','plan','land','traffic','transport','bridge','street',
  'supervision','inspection','notification','decision','appeal','fee','invoice','support','funding','project',
@@ -37,51 +43,70 @@ insert into vocab values
  'survey','assessment','noise','emission','waste','recycling','landscape','culture','heritage','municipality',
  'region','border','owner','lease','agreement','trade','import','export','customs','plant','animal','fish',
  'boat','harbour','railway','cycling','speed','limit','sign','lighting','winter','maintenance','damage',
- 'compensation','insurance','research','register','licence','certificate','statement']);
+ 'compensation','insurance','research','register','licence','certificate','statement','village','town','lake',
+ 'river','shore','field','meadow','hill','valley','house','cottage','barn','cow','horse','sheep','goat','crop'],
+ array['bra','ton','mel','dor','fin','gal','hap','kin','lor','mur','nel','pos','quin','ras','sel','tam','vor','wex','yar','zen']);
 
--- Word number n of a language: a plain word, a compound of two (fi, sv) or an inflected form (fi),
--- drawn so that low numbers are far more frequent than high ones.
-create function pg_temp.pick(lang text, r1 float8, r2 float8, r3 float8) returns text language sql as $$
-    select case
-        when lang = 'en' or r3 < 0.55 then w[1 + floor(power(r1, 2.2) * n)::int]
-        when r3 < 0.85 then w[1 + floor(power(r1, 2.2) * n)::int] || w[1 + floor(power(r2, 1.5) * n)::int]
-        else w[1 + floor(power(r1, 2.2) * n)::int] ||
-             (array['n','a','ssa','sta','lle','lla','t','ksi'])[1 + floor(r2 * 8)::int]
-    end
-    from (select words as w, array_length(words, 1) as n from vocab where language = lang) v
-$$;
-
--- (for_row: the article's id, so that the planner evaluates it for every row)
-create function pg_temp.sentence(lang text, words int, for_row uuid) returns text language sql volatile as $$
-    select string_agg(pg_temp.pick(lang, random(), random(), random()), ' ') from generate_series(1, words)
-$$;
+-- Every word of the vocabulary, by language and number.
+create temporary table vocab_word as
+select v.language, r,
+       case when r between 30 and least(129, 29 + array_length(v.words, 1)) then v.words[r - 29]
+            else v.syllables[1 + r % 20] || v.syllables[1 + (r / 20) % 20] || v.syllables[1 + (r / 400) % 20]
+                 || case when r >= 8000 then v.syllables[1 + (r / 8000) % 20] else '' end
+       end as word
+from vocab v, generate_series(1, 40000) r;
+analyze vocab_word;
 
 insert into article (id, organisation, audience, source_language, service_ids, service_groups, version, created_at, created_by, updated_at)
 select gen_random_uuid(), 'bench', case when i % 10 = 0 then 'INTERNAL' else 'PUBLIC' end, 'fi', '{}',
        array[(array['STRATEGIC_PLANNING','ADVICE_AND_INFORMATION','FINANCING_AND_PROMOTION','PERMITS_AND_NOTIFICATIONS',
                     'SUPERVISION_AND_INSPECTIONS','INFRASTRUCTURE'])[1 + i % 6]],
        1, now(), 'bench', now()
-from generate_series(1, 100000) i;
+from generate_series(1, :articles) i;
 
-insert into translation (id, article_id, language, status, title, body, version, last_edited_by, published_version,
-                         published_title, published_html, published_text, published_at, updated_at, source_version)
-select gen_random_uuid(), a.id, l.language, 'PUBLISHED', title, body, 1, 'bench', 1, title, '<p>' || body || '</p>', body,
-       now(), now(), case when l.language = 'fi' then null else 1 end
-from article a
-cross join lateral (values ('fi'), ('sv'), ('en')) l(language)
-cross join lateral (select pg_temp.sentence(l.language, 2 + floor(random() * 4)::int, a.id) as title,
-                           pg_temp.sentence(l.language, 60 + floor(random() * 100)::int, a.id) || '.' as body) t
+-- The language versions to write: every article in Finnish, some also in Swedish and English.
+create temporary table bench_text as
+select gen_random_uuid() as id, a.id as article_id, l.language,
+       2 + floor(random() * 4)::int as title_words, 60 + floor(random() * 100)::int as body_words
+from article a cross join (values ('fi'), ('sv'), ('en')) l(language)
 where a.organisation = 'bench'
   and (l.language = 'fi' or (l.language = 'sv' and abs(hashtext(a.id::text || 'sv')) % 100 < 35)
        or (l.language = 'en' and abs(hashtext(a.id::text || 'en')) % 100 < 25));
+
+-- Each word of each text: a Zipf-distributed word number (log-uniform over 1..40000), a second
+-- one for a compound (fi, sv: 25 %), and an inflection ending (fi: 15 %).
+create temporary table bench_token as
+select t.id, t.language, g.n, g.n <= t.title_words as in_title,
+       least(40000, floor(exp(random() * ln(40000)))::int) as r1,
+       least(40000, floor(exp(random() * ln(40000)))::int) as r2,
+       random() as r3
+from bench_text t, generate_series(1, t.title_words + t.body_words) g(n);
+
+create temporary table bench_content as
+select k.id,
+       string_agg(w, ' ' order by k.n) filter (where k.in_title) as title,
+       string_agg(w, ' ' order by k.n) filter (where not k.in_title) || '.' as body
+from (select k.*, case when k.language = 'en' or k.r3 < 0.6 then w1.word
+                       when k.r3 < 0.85 then w1.word || w2.word
+                       when k.language = 'fi' then w1.word || (array['n','a','ssa','sta','lle','lla','t','ksi'])[1 + floor((k.r3 - 0.85) / 0.15 * 8)::int]
+                       else w1.word end as w
+      from bench_token k
+      join vocab_word w1 on w1.language = k.language and w1.r = k.r1
+      join vocab_word w2 on w2.language = k.language and w2.r = k.r2) k
+group by k.id;
+
+insert into translation (id, article_id, language, status, title, body, version, last_edited_by, published_version,
+                         published_title, published_html, published_text, published_at, updated_at, source_version,
+                         audience, service_ids, service_groups)
+select t.id, t.article_id, t.language, 'PUBLISHED', c.title, c.body, 1, 'bench', 1, c.title, '<p>' || c.body || '</p>',
+       c.body, now(), now(), case when t.language = 'fi' then null else 1 end, a.audience, a.service_ids, a.service_groups
+from bench_text t join bench_content c on c.id = t.id join article a on a.id = t.article_id;
 
 insert into translation_version (translation_id, version, title, body, edited_by, edited_at)
 select t.id, 1, t.title, t.body, 'bench', now() from translation t join article a on a.id = t.article_id where a.organisation = 'bench';
 
 insert into search_word (language, word)
-select distinct t.language, w from translation t join article a on a.id = t.article_id,
-     regexp_split_to_table(lower(t.published_title || ' ' || t.published_text), '[^[:alnum:]]+') w
-where a.organisation = 'bench' and length(w) between 3 and 40
+select distinct language, word from vocab_word where length(word) between 3 and 40
 on conflict do nothing;
 
 analyze article;

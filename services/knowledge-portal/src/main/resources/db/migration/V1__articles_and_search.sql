@@ -53,6 +53,10 @@ create table translation (
     helpful_yes             integer not null default 0,
     helpful_no              integer not null default 0,
     updated_at              timestamptz not null,
+    -- the article's audience and links, copied here so that search filters without a join
+    audience                text not null check (audience in ('PUBLIC', 'INTERNAL')),
+    service_ids             varchar[] not null default '{}',
+    service_groups          varchar[] not null default '{}',
     -- title above body; each language stemmed by PostgreSQL's own configuration
     search_vector tsvector generated always as (
         case language

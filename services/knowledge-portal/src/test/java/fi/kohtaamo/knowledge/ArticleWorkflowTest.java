@@ -322,6 +322,8 @@ class ArticleWorkflowTest {
                 .then().statusCode(200).body("results.articleId", not(hasItem(internalId)));
         given().queryParam("q", "tiesuunnitelma").queryParam("audience", "INTERNAL").when().get("/api/v1/search")
                 .then().statusCode(403);
+        given().queryParam("text", "tiesuunnitelma liittymälle").when().get("/api/v1/search/suggestions")
+                .then().statusCode(200).body("articleId", not(hasItem(internalId)));
     }
 
     @Test
@@ -334,6 +336,6 @@ class ArticleWorkflowTest {
                 .then().statusCode(200).body("results.articleId", hasItem(internalId));
         given().queryParam("text", "tiesuunnitelma liittymälle").queryParam("serviceId", serviceId.toString())
                 .when().get("/api/v1/search/suggestions")
-                .then().statusCode(200).body("[0].articleId", equalTo(internalId));
+                .then().statusCode(200).body("articleId", hasItem(internalId));
     }
 }

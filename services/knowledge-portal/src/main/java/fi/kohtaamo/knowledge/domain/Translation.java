@@ -8,7 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -90,6 +95,25 @@ public class Translation extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The article's audience and links, kept here for search (see {@link #copyFrom(Article)}). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Article.Audience audience;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "service_ids", nullable = false)
+    public List<String> serviceIds = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "service_groups", nullable = false)
+    public List<String> serviceGroups = new ArrayList<>();
+
+    public void copyFrom(Article article) {
+        audience = article.audience;
+        serviceIds = new ArrayList<>(article.serviceIds);
+        serviceGroups = new ArrayList<>(article.serviceGroups);
+    }
 
     public boolean isPublished() {
         return publishedVersion != null;

@@ -77,6 +77,7 @@ public class Articles {
         source.language = article.sourceLanguage;
         source.status = Translation.Status.DRAFT;
         source.version = 0;
+        source.copyFrom(article);
         write(source, title, body, caller, true);
         step(source, null, Translation.Status.DRAFT, caller, "created");
         return article;
@@ -90,6 +91,7 @@ public class Articles {
         apply(metadata, article);
         article.version++;
         article.updatedAt = now();
+        Translation.<Translation>list("articleId", articleId).forEach(translation -> translation.copyFrom(article));
         for (Translation published : Translation.<Translation>list("articleId = ?1 and publishedVersion is not null", articleId)) {
             outbox.emit(ArticleEventV1.UPDATED, article.id.toString(), ArticleEventV1.of(article, published, article.updatedAt));
         }
@@ -109,6 +111,7 @@ public class Articles {
             translation.language = lang;
             translation.status = Translation.Status.DRAFT;
             translation.version = 0;
+            translation.copyFrom(article);
         } else if (expectedVersion != null && expectedVersion != translation.version) {
             throw preconditionFailed(translation.version, expectedVersion);
         }

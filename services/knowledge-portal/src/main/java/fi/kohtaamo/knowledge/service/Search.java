@@ -33,6 +33,7 @@ public class Search {
 
     private static final Map<String, String> CONFIGS = Map.of("fi", "finnish", "sv", "swedish", "en", "english");
     private static final int MAX_WORDS = 8;
+    static final int BODY_CANDIDATES = 500;
 
     private final AgroalDataSource dataSource;
 
@@ -176,34 +177,52 @@ public class Search {
     private record Row(UUID translationId, UUID articleId, String language, String title, String audience, double rank) {
     }
 
+    /**
+     * One stage. Titles: every translation whose title matches, ranked by the title alone (short
+     * vectors kept in the row). Bodies: translations whose title does not match, ranked by the
+     * whole text with the title weighted above the body; for a very common word only the first
+     * {@value #BODY_CANDIDATES} matches are ranked, which keeps its cost bounded.
+     */
     private static List<Row> stage(Connection connection, Map<String, String> tsqueries, Query query, String audience,
                                    int limit, UUID boostService, boolean titles) throws SQLException {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
+        String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
         for (Map.Entry<String, String> entry : tsqueries.entrySet()) {
             if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
-            sql.append("(select t.id, t.article_id, t.language, t.published_title, a.audience,"
-                    + " ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', t.search_vector, to_tsquery('simple', ?), 1)"
-                    + " * (case when cast(? as varchar) = any(a.service_ids) then 2 else 1 end) as rank"
-                    + " from translation t join article a on a.id = t.article_id"
-                    + " where t.published_version is not null and t.language = ?"
-                    + (titles ? " and t.title_vector @@ to_tsquery('simple', ?)"
-                              : " and t.search_vector @@ to_tsquery('simple', ?) and not t.title_vector @@ to_tsquery('simple', ?)")
-                    + " and (cast(? as text) is null or a.audience = ?)"
-                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(a.service_ids))"
-                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(a.service_groups) or exists ("
-                    + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(a.service_ids)))"
-                    + " order by rank desc, t.id limit ?)");
-            String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
-            parameters.addAll(Arrays.asList(entry.getValue(), boostService == null ? null : boostService.toString(),
-                    entry.getKey(), entry.getValue()));
-            if (!titles) {
+            String filters = " t.published_version is not null and t.language = ?"
+                    + " and (cast(? as text) is null or t.audience = ?)"
+                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_ids))"
+                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_groups) or exists ("
+                    + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(t.service_ids)))";
+            List<Object> filterParameters = Arrays.asList(entry.getKey(), audience, audience, serviceId, serviceId,
+                    query.group(), query.group(), query.group());
+            String boost = " * (case when cast(? as varchar) = any(c.service_ids) then 2 else 1 end)";
+            if (titles) {
+                sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
+                        + " ts_rank_cd(c.title_vector, to_tsquery('simple', ?))").append(boost).append(" as rank"
+                        + " from translation c where c.id in (select t.id from translation t where"
+                        + " t.title_vector @@ to_tsquery('simple', ?) and").append(filters).append(")"
+                        + " order by rank desc, c.id limit ?)");
+                parameters.add(entry.getValue());
+                parameters.add(boostService == null ? null : boostService.toString());
+                parameters.add(entry.getValue());
+            } else {
+                sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
+                        + " ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search_vector, to_tsquery('simple', ?), 1)").append(boost)
+                        .append(" as rank from (select t.* from translation t where"
+                        + " t.search_vector @@ to_tsquery('simple', ?) and not t.title_vector @@ to_tsquery('simple', ?) and")
+                        .append(filters).append(" limit ").append(BODY_CANDIDATES).append(") c"
+                        + " order by rank desc, c.id limit ?)");
+                parameters.add(entry.getValue());
+                parameters.add(boostService == null ? null : boostService.toString());
+                parameters.add(entry.getValue());
                 parameters.add(entry.getValue());
             }
-            parameters.addAll(Arrays.asList(audience, audience, serviceId, serviceId, query.group(), query.group(),
-                    query.group(), limit));
+            parameters.addAll(filterParameters);
+            parameters.add(limit);
         }
         sql.insert(0, "select * from (").append(") hits order by rank desc, id limit ?");
         parameters.add(limit);
