@@ -78,6 +78,8 @@ create table translation (
     unique (article_id, language),
     check (expire_at is null or publish_at is null or expire_at > publish_at)
 );
+-- kept compressed in the row rather than out of line: ranking reads it for every candidate
+alter table translation alter column search_vector set storage main;
 create index translation_search_idx on translation using gin (search_vector) where published_version is not null;
 create index translation_title_idx on translation using gin (title_vector) where published_version is not null;
 create index translation_due_idx on translation (publish_at) where status = 'SCHEDULED';

@@ -33,7 +33,10 @@ public class Search {
 
     private static final Map<String, String> CONFIGS = Map.of("fi", "finnish", "sv", "swedish", "en", "english");
     private static final int MAX_WORDS = 8;
-    static final int BODY_CANDIDATES = 500;
+    /** At most this many matches per stage and language are ranked: a word in most articles costs no more than a rare one. */
+    static final int CANDIDATES = 500;
+    /** Body-only matches are ranked from fewer candidates: their whole text is read to rank them. */
+    static final int BODY_CANDIDATES = 200;
 
     private final AgroalDataSource dataSource;
 
@@ -144,11 +147,14 @@ public class Search {
     }
 
     /**
-     * {@code ('stem' | 'shortened':*)}: Finnish and Swedish stems of five to seven letters lose one,
-     * longer ones two (lupahakemuks → lupahakemu, bygglovet → bygglov); English stems none.
+     * {@code ('stem' | 'shortened':*)}: Finnish and Swedish stems of six or seven letters lose one,
+     * longer ones two (lupahakemuks → lupahakemu, bygglovet → bygglov), keeping at least five;
+     * English stems none.
      */
     static String term(String stem, String language) {
         int cut = language.equals("en") || stem.length() <= 4 ? 0 : stem.length() <= 7 ? 1 : 2;
+        // a shortened prefix keeps five letters: a shorter one expands to too many words
+        cut = Math.max(0, Math.min(cut, stem.length() - 5));
         String prefix = stem.substring(0, stem.length() - cut);
         return "('" + quote(stem) + "' | '" + quote(prefix) + "':*)";
     }
@@ -178,10 +184,11 @@ public class Search {
     }
 
     /**
-     * One stage. Titles: every translation whose title matches, ranked by the title alone (short
+     * One stage. Titles: translations whose title matches, ranked by the title alone (short
      * vectors kept in the row). Bodies: translations whose title does not match, ranked by the
-     * whole text with the title weighted above the body; for a very common word only the first
-     * {@value #BODY_CANDIDATES} matches are ranked, which keeps its cost bounded.
+     * whole text with the title weighted above the body. For a word found in most articles only
+     * the first {@value #CANDIDATES} title matches and {@value #BODY_CANDIDATES} body matches are ranked, which bounds its cost; the
+     * order among that many equally matching articles says little anyway.
      */
     private static List<Row> stage(Connection connection, Map<String, String> tsqueries, Query query, String audience,
                                    int limit, UUID boostService, boolean titles) throws SQLException {
@@ -203,8 +210,8 @@ public class Search {
             if (titles) {
                 sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
                         + " ts_rank_cd(c.title_vector, to_tsquery('simple', ?))").append(boost).append(" as rank"
-                        + " from translation c where c.id in (select t.id from translation t where"
-                        + " t.title_vector @@ to_tsquery('simple', ?) and").append(filters).append(")"
+                        + " from (select t.* from translation t where t.title_vector @@ to_tsquery('simple', ?) and")
+                        .append(filters).append(" limit ").append(CANDIDATES).append(") c"
                         + " order by rank desc, c.id limit ?)");
                 parameters.add(entry.getValue());
                 parameters.add(boostService == null ? null : boostService.toString());

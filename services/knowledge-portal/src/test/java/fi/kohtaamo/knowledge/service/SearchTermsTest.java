@@ -20,6 +20,8 @@ class SearchTermsTest {
         assertThat(Search.term("lupahakemuks", "fi")).isEqualTo("('lupahakemuks' | 'lupahakemu':*)");
         assertThat(Search.term("ajokort", "fi")).isEqualTo("('ajokort' | 'ajokor':*)");
         assertThat(Search.term("talo", "fi")).isEqualTo("('talo' | 'talo':*)");
+        assertThat(Search.term("pokak", "fi")).as("five letters stay").isEqualTo("('pokak' | 'pokak':*)");
+        assertThat(Search.term("kaupa", "fi")).isEqualTo("('kaupa' | 'kaupa':*)");
         assertThat(Search.term("bygglovet", "sv")).isEqualTo("('bygglovet' | 'bygglov':*)");
         assertThat(Search.term("permit", "en")).isEqualTo("('permit' | 'permit':*)");
         assertThat(Search.term("o'neil", "en")).isEqualTo("('o''neil' | 'o''neil':*)");
