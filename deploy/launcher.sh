@@ -397,21 +397,25 @@ cmd_test() {
 }
 
 # ---------------------------------------------------------------- benchmarks
-# ./kohtaamo bench knowledge-search [articles] [rate] [seconds]: generates the corpus in the running
+# ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]: generates the corpus in the running
 # platform's database, then puts an open-loop load on knowledge-portal's search API (127.0.0.1 only).
 cmd_bench() {
   local name=${1:-} articles=${2:-100000} rate=${3:-50} seconds=${4:-60}
-  [ "$name" = knowledge-search ] || fail "usage: ./kohtaamo bench knowledge-search [articles] [rate] [seconds]"
+  [ "$name" = knowledge-search ] || fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]"
   find_jdk
   PG_BIN=$(pg_bin)
   local dir="$KOHTAAMO_ROOT/deploy/bench/knowledge-search" sock="$KOHTAAMO_STATE/postgres/run"
   local port; port=$(port_of knowledge-portal)
   curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || fail "knowledge-portal is not ready on $port: ./kohtaamo up first"
   psql_bench() { as_pg "$PG_BIN/psql" -q -h "$sock" -p "$KOHTAAMO_DB_PORT" -U postgres -d "$KOHTAAMO_DB_NAME" -v ON_ERROR_STOP=1 "$@"; }
-  say "Generating $articles articles (a few minutes for 100,000)"
-  local started=$SECONDS
-  psql_bench -v articles="$articles" < "$dir/generate.sql" || fail "corpus generation failed"
-  ok "corpus in $((SECONDS - started)) s"
+  if [ "$articles" = keep ]; then
+    ok "keeping the corpus already generated"
+  else
+    say "Generating $articles articles (a few minutes for 100,000)"
+    local started=$SECONDS
+    psql_bench -v articles="$articles" < "$dir/generate.sql" || fail "corpus generation failed"
+    ok "corpus in $((SECONDS - started)) s"
+  fi
   psql_bench -A -F ' ' -c "select 'language versions', count(*) from knowledge.translation where published_version is not null
     union all select 'search index (body)', pg_relation_size('knowledge.translation_search_idx')
     union all select 'search index (title)', pg_relation_size('knowledge.translation_title_idx')
@@ -438,7 +442,7 @@ Kohtaamo local platform
   ./kohtaamo logs <name> [-f] a component's log (postgres, kafka, keycloak, a service, build)
   ./kohtaamo test             every test: module tests, then end-to-end tests on a launched platform
   ./kohtaamo build            build every module (tests skipped)
-  ./kohtaamo bench knowledge-search [articles] [rate] [seconds]
+  ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
                               search benchmark on the running platform (see deploy/bench)
 EOF
      [ -n "${1:-}" ] && exit 2 ;;

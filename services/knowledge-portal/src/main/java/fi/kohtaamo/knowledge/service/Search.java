@@ -61,16 +61,18 @@ public class Search {
         }
         String audience = audience(query.audience(), caller);
         List<String> languages = query.language() == null ? List.of("fi", "sv", "en") : List.of(query.language());
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, String> tsqueries = tsqueries(connection, words, languages, " & ");
-            List<Hit> hits = tsqueries.isEmpty() ? List.of()
-                    : run(connection, tsqueries, query, audience, query.limit() + 1, query.offset(), null);
-            boolean more = hits.size() > query.limit();
-            String didYouMean = null;
-            if (hits.isEmpty() && query.offset() == 0) {
-                didYouMean = suggestion(connection, words, languages, query, audience);
-            }
-            return new Result(more ? hits.subList(0, query.limit()) : hits, more, didYouMean);
+        try {
+            return withIndexes(connection -> {
+                Map<String, String> tsqueries = tsqueries(connection, words, languages, " & ");
+                List<Hit> hits = tsqueries.isEmpty() ? List.of()
+                        : run(connection, tsqueries, query, audience, query.limit() + 1, query.offset(), null);
+                boolean more = hits.size() > query.limit();
+                String didYouMean = null;
+                if (hits.isEmpty() && query.offset() == 0) {
+                    didYouMean = suggestion(connection, words, languages, query, audience);
+                }
+                return new Result(more ? hits.subList(0, query.limit()) : hits, more, didYouMean);
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }
@@ -86,15 +88,42 @@ public class Search {
             return List.of();
         }
         String audience = caller.isStaff() ? null : "PUBLIC";
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, String> tsqueries = tsqueries(connection, words, List.of(language), " | ");
-            if (tsqueries.isEmpty()) {
-                return List.of();
-            }
-            return run(connection, tsqueries, new Query(text, language, null, null, audience, limit, 0), audience, limit, 0,
-                    serviceId);
+        try {
+            return withIndexes(connection -> {
+                Map<String, String> tsqueries = tsqueries(connection, words, List.of(language), " | ");
+                if (tsqueries.isEmpty()) {
+                    return List.<Hit>of();
+                }
+                return run(connection, tsqueries, new Query(text, language, null, null, audience, limit, 0), audience, limit,
+                        0, serviceId);
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("suggestions failed", e);
+        }
+    }
+
+    /** Work on one connection in a read-only transaction that keeps the planner on the text indexes. */
+    private interface SearchWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * With a LIMIT over a text match, the planner may prefer reading the whole table in the hope
+     * of meeting enough matches early, which for a rare word means reading all of it; inside the
+     * search's own transaction sequential scans are off.
+     */
+    private <T> T withIndexes(SearchWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("set local enable_seqscan = off");
+                }
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
         }
     }
 
