@@ -10,3 +10,6 @@ create schema $role authorization $role;
 alter role $role set search_path = $role;
 SQL
 done
+# knowledge-portal's "did you mean" uses trigram similarity; extensions are the superuser's to create.
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
+  -c "create extension if not exists pg_trgm with schema knowledge"
