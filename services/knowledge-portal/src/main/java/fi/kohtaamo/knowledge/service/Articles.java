@@ -204,6 +204,9 @@ public class Articles {
         translation.publishAt = null;
         translation.updatedAt = now;
         rememberWords(translation.language, translation.title + " " + rendered.text());
+        if (!republished) {
+            countLexemes(translation);
+        }
         outbox.emit(republished ? ArticleEventV1.UPDATED : ArticleEventV1.PUBLISHED, article.id.toString(),
                 ArticleEventV1.of(article, translation, now));
     }
@@ -220,6 +223,18 @@ public class Articles {
         translation.expireAt = null;
         translation.updatedAt = now;
         outbox.emit(ArticleEventV1.ARCHIVED, article.id.toString(), event);
+    }
+
+    /**
+     * The lexemes of a newly published text, counted for prefix expansion. The counts only grow
+     * (a new version or an archived text does not lower them): they order expansions, nothing more.
+     */
+    private void countLexemes(Translation translation) {
+        entityManager.flush();
+        entityManager.createNativeQuery("insert into search_lexeme (language, lexeme, docs)"
+                        + " select language, unnest(tsvector_to_array(search_vector)), 1 from translation where id = ?1"
+                        + " on conflict (language, lexeme) do update set docs = search_lexeme.docs + 1")
+                .setParameter(1, translation.id).executeUpdate();
     }
 
     /** The words of published text, for "did you mean". */

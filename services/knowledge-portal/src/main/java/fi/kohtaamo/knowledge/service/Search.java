@@ -37,6 +37,8 @@ public class Search {
     static final int CANDIDATES = 500;
     /** Body-only matches are ranked from fewer candidates: their whole text is read to rank them. */
     static final int BODY_CANDIDATES = 200;
+    /** A query word's prefix expands to at most this many published lexemes, the most frequent first. */
+    static final int EXPANSIONS = 20;
 
     private final AgroalDataSource dataSource;
 
@@ -118,6 +120,8 @@ public class Search {
             try {
                 try (java.sql.Statement statement = connection.createStatement()) {
                     statement.execute("set local enable_seqscan = off");
+                    // plans for the actual words: a generic plan cannot use the prefix index for LIKE
+                    statement.execute("set local plan_cache_mode = force_custom_plan");
                 }
                 return work.run(connection);
             } finally {
@@ -148,22 +152,40 @@ public class Search {
         return requested;
     }
 
-    /** The tsquery text per language: each word's stem, exactly or as a prefix of its shortened stem. */
+    /**
+     * The tsquery text per language: each word's stem, or one of the most frequent published
+     * lexemes that start with its shortened stem ({@value #EXPANSIONS} at most).
+     */
     private static Map<String, String> tsqueries(Connection connection, List<String> words, List<String> languages,
                                                  String operator) throws SQLException {
         Map<String, String> result = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select ts_lexize(cast(? as regdictionary), w) from unnest(cast(? as text[])) with ordinality as u(w, n) order by n")) {
+        try (PreparedStatement stems = connection.prepareStatement(
+                "select ts_lexize(cast(? as regdictionary), w) from unnest(cast(? as text[])) with ordinality as u(w, n) order by n");
+             PreparedStatement expansions = connection.prepareStatement(
+                     "select lexeme from search_lexeme where language = ? and lexeme like ? escape '\\'"
+                             + " order by docs desc, lexeme limit " + EXPANSIONS)) {
             for (String language : languages) {
-                statement.setString(1, CONFIGS.get(language) + "_stem");
-                statement.setArray(2, connection.createArrayOf("text", words.toArray()));
+                stems.setString(1, CONFIGS.get(language) + "_stem");
+                stems.setArray(2, connection.createArrayOf("text", words.toArray()));
                 List<String> terms = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
+                try (ResultSet rows = stems.executeQuery()) {
                     while (rows.next()) {
                         Array lexemes = rows.getArray(1);
-                        String[] stems = lexemes == null ? new String[0] : (String[]) lexemes.getArray();
-                        if (stems.length > 0) {
-                            terms.add(term(stems[0], language));
+                        String[] found = lexemes == null ? new String[0] : (String[]) lexemes.getArray();
+                        if (found.length > 0) {
+                            String stem = found[0];
+                            List<String> alternatives = new ArrayList<>();
+                            alternatives.add(stem);
+                            expansions.setString(1, language);
+                            expansions.setString(2, likePrefix(prefix(stem, language)));
+                            try (ResultSet expanded = expansions.executeQuery()) {
+                                while (expanded.next()) {
+                                    if (!expanded.getString(1).equals(stem)) {
+                                        alternatives.add(expanded.getString(1));
+                                    }
+                                }
+                            }
+                            terms.add(term(alternatives));
                         }
                     }
                 }
@@ -175,17 +197,24 @@ public class Search {
         return result;
     }
 
+    static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** {@code ('stem' | 'expansion' | …)}: the stem and the lexemes found for its prefix. */
+    static String term(List<String> alternatives) {
+        return "(" + String.join(" | ", alternatives.stream().map(lexeme -> "'" + quote(lexeme) + "'").toList()) + ")";
+    }
+
     /**
-     * {@code ('stem' | 'shortened':*)}: Finnish and Swedish stems of six or seven letters lose one,
-     * longer ones two (lupahakemuks → lupahakemu, bygglovet → bygglov), keeping at least five;
-     * English stems none.
+     * The start a query word's stem shares with its inflected and compound forms: Finnish and
+     * Swedish stems of six or seven letters lose one letter, longer ones two (lupahakemuks →
+     * lupahakemu, bygglovet → bygglov), keeping at least five; English stems stay whole.
      */
-    static String term(String stem, String language) {
+    static String prefix(String stem, String language) {
         int cut = language.equals("en") || stem.length() <= 4 ? 0 : stem.length() <= 7 ? 1 : 2;
-        // a shortened prefix keeps five letters: a shorter one expands to too many words
         cut = Math.max(0, Math.min(cut, stem.length() - 5));
-        String prefix = stem.substring(0, stem.length() - cut);
-        return "('" + quote(stem) + "' | '" + quote(prefix) + "':*)";
+        return stem.substring(0, stem.length() - cut);
     }
 
     private static String quote(String lexeme) {
@@ -228,7 +257,9 @@ public class Search {
             if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
-            String filters = " t.published_version is not null and t.language = ?"
+            // "language || ''": with a LIMIT the planner would otherwise walk the (article, language)
+            // index hoping to meet matches early, reading every text of the language for a rare word
+            String filters = " t.published_version is not null and t.language || '' = ?"
                     + " and (cast(? as text) is null or t.audience = ?)"
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_ids))"
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_groups) or exists ("

@@ -2,6 +2,8 @@ package fi.kohtaamo.knowledge.service;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pure parts of search: words, terms and safe snippets. */
@@ -16,15 +18,22 @@ class SearchTermsTest {
     }
 
     @Test
-    void finnishAndSwedishStemsAreMatchedAsPrefixesOfAShortenedStem() {
-        assertThat(Search.term("lupahakemuks", "fi")).isEqualTo("('lupahakemuks' | 'lupahakemu':*)");
-        assertThat(Search.term("ajokort", "fi")).isEqualTo("('ajokort' | 'ajokor':*)");
-        assertThat(Search.term("talo", "fi")).isEqualTo("('talo' | 'talo':*)");
-        assertThat(Search.term("pokak", "fi")).as("five letters stay").isEqualTo("('pokak' | 'pokak':*)");
-        assertThat(Search.term("kaupa", "fi")).isEqualTo("('kaupa' | 'kaupa':*)");
-        assertThat(Search.term("bygglovet", "sv")).isEqualTo("('bygglovet' | 'bygglov':*)");
-        assertThat(Search.term("permit", "en")).isEqualTo("('permit' | 'permit':*)");
-        assertThat(Search.term("o'neil", "en")).isEqualTo("('o''neil' | 'o''neil':*)");
+    void finnishAndSwedishStemsAreShortenedToTheStartTheirFormsShare() {
+        assertThat(Search.prefix("lupahakemuks", "fi")).isEqualTo("lupahakemu");
+        assertThat(Search.prefix("rakennusluv", "fi")).isEqualTo("rakennusl");
+        assertThat(Search.prefix("ajokort", "fi")).isEqualTo("ajokor");
+        assertThat(Search.prefix("talo", "fi")).isEqualTo("talo");
+        assertThat(Search.prefix("pokak", "fi")).as("five letters stay").isEqualTo("pokak");
+        assertThat(Search.prefix("bygglovet", "sv")).isEqualTo("bygglov");
+        assertThat(Search.prefix("permit", "en")).isEqualTo("permit");
+    }
+
+    @Test
+    void termsAreQuotedAlternativesAndPrefixesAreSafeInLike() {
+        assertThat(Search.term(List.of("lupahakemuks", "lupahakemus", "lupahakemu")))
+                .isEqualTo("('lupahakemuks' | 'lupahakemus' | 'lupahakemu')");
+        assertThat(Search.term(List.of("o'neil"))).isEqualTo("('o''neil')");
+        assertThat(Search.likePrefix("a_b%c\\")).isEqualTo("a\\_b\\%c\\\\%");
     }
 
     @Test
