@@ -269,7 +269,7 @@ public class Search {
             String boost = " * (case when cast(? as varchar) = any(c.service_ids) then 2 else 1 end)";
             if (titles) {
                 sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
-                        + " ts_rank_cd(c.title_vector, to_tsquery('simple', ?))").append(boost).append(" as rank"
+                        + " ts_rank(c.title_vector, to_tsquery('simple', ?))").append(boost).append(" as rank"
                         + " from (select t.* from translation t where t.title_vector @@ to_tsquery('simple', ?) and")
                         .append(filters).append(" limit ").append(CANDIDATES).append(") c"
                         + " order by rank desc, c.id limit ?)");
@@ -278,7 +278,7 @@ public class Search {
                 parameters.add(entry.getValue());
             } else {
                 sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
-                        + " ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search_vector, to_tsquery('simple', ?), 1)").append(boost)
+                        + " ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, to_tsquery('simple', ?), 1)").append(boost)
                         .append(" as rank from (select t.* from translation t where"
                         + " t.search_vector @@ to_tsquery('simple', ?) and not t.title_vector @@ to_tsquery('simple', ?) and")
                         .append(filters).append(" limit ").append(BODY_CANDIDATES).append(") c"
