@@ -106,7 +106,7 @@ start_postgres() {
   else
     say "Starting PostgreSQL on $KOHTAAMO_DB_HOST:$KOHTAAMO_DB_PORT"
     as_pg "$PG_BIN/pg_ctl" -D "$data" -l "$sock/postgres.log" -w -t 60 \
-      -o "-p $KOHTAAMO_DB_PORT -c listen_addresses=$KOHTAAMO_DB_HOST -k $sock" start > "$LOGS/postgres-start.log" 2>&1 \
+      -o "-p $KOHTAAMO_DB_PORT -c listen_addresses=$KOHTAAMO_DB_HOST -k $sock -c shared_buffers=$KOHTAAMO_DB_SHARED_BUFFERS" start > "$LOGS/postgres-start.log" 2>&1 \
       || fail "PostgreSQL did not start; see $sock/postgres.log"
     ok "PostgreSQL ready"
   fi

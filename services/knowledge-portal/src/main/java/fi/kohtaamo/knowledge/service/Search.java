@@ -41,9 +41,11 @@ public class Search {
     static final int EXPANSIONS = 20;
 
     private final AgroalDataSource dataSource;
+    private final SearchTerms searchTerms;
 
-    public Search(AgroalDataSource dataSource) {
+    public Search(AgroalDataSource dataSource, SearchTerms searchTerms) {
         this.dataSource = dataSource;
+        this.searchTerms = searchTerms;
     }
 
     /** What to search and where. {@code audience} null: both (staff only); PUBLIC for everyone else. */
@@ -120,7 +122,7 @@ public class Search {
             try {
                 try (java.sql.Statement statement = connection.createStatement()) {
                     statement.execute("set local enable_seqscan = off");
-                    // plans for the actual words: a generic plan cannot use the prefix index for LIKE
+                    // plans for the actual words: a generic plan misjudges how many texts a term matches
                     statement.execute("set local plan_cache_mode = force_custom_plan");
                 }
                 return work.run(connection);
@@ -152,53 +154,17 @@ public class Search {
         return requested;
     }
 
-    /**
-     * The tsquery text per language: each word's stem, or one of the most frequent published
-     * lexemes that start with its shortened stem ({@value #EXPANSIONS} at most).
-     */
-    private static Map<String, String> tsqueries(Connection connection, List<String> words, List<String> languages,
-                                                 String operator) throws SQLException {
+    /** The tsquery text per language: each word's term (see {@link SearchTerms}), joined by the operator. */
+    private Map<String, String> tsqueries(Connection connection, List<String> words, List<String> languages,
+                                          String operator) {
         Map<String, String> result = new LinkedHashMap<>();
-        try (PreparedStatement stems = connection.prepareStatement(
-                "select ts_lexize(cast(? as regdictionary), w) from unnest(cast(? as text[])) with ordinality as u(w, n) order by n");
-             PreparedStatement expansions = connection.prepareStatement(
-                     "select lexeme from search_lexeme where language = ? and lexeme like ? escape '\\'"
-                             + " order by docs desc, lexeme limit " + EXPANSIONS)) {
-            for (String language : languages) {
-                stems.setString(1, CONFIGS.get(language) + "_stem");
-                stems.setArray(2, connection.createArrayOf("text", words.toArray()));
-                List<String> terms = new ArrayList<>();
-                try (ResultSet rows = stems.executeQuery()) {
-                    while (rows.next()) {
-                        Array lexemes = rows.getArray(1);
-                        String[] found = lexemes == null ? new String[0] : (String[]) lexemes.getArray();
-                        if (found.length > 0) {
-                            String stem = found[0];
-                            List<String> alternatives = new ArrayList<>();
-                            alternatives.add(stem);
-                            expansions.setString(1, language);
-                            expansions.setString(2, likePrefix(prefix(stem, language)));
-                            try (ResultSet expanded = expansions.executeQuery()) {
-                                while (expanded.next()) {
-                                    if (!expanded.getString(1).equals(stem)) {
-                                        alternatives.add(expanded.getString(1));
-                                    }
-                                }
-                            }
-                            terms.add(term(alternatives));
-                        }
-                    }
-                }
-                if (!terms.isEmpty()) {
-                    result.put(language, String.join(operator, terms));
-                }
+        for (String language : languages) {
+            List<String> terms = words.stream().map(word -> searchTerms.term(language, word)).filter(t -> !t.isEmpty()).toList();
+            if (!terms.isEmpty()) {
+                result.put(language, String.join(operator, terms));
             }
         }
         return result;
-    }
-
-    static String likePrefix(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** {@code ('stem' | 'expansion' | …)}: the stem and the lexemes found for its prefix. */
@@ -343,7 +309,7 @@ public class Search {
     }
 
     /** "Did you mean": each unknown word replaced by the most similar published word, if that finds anything. */
-    private static String suggestion(Connection connection, List<String> words, List<String> languages, Query query,
+    private String suggestion(Connection connection, List<String> words, List<String> languages, Query query,
                                      String audience) throws SQLException {
         for (String language : languages) {
             List<String> corrected = new ArrayList<>();

@@ -29,11 +29,10 @@ class SearchTermsTest {
     }
 
     @Test
-    void termsAreQuotedAlternativesAndPrefixesAreSafeInLike() {
+    void termsAreQuotedAlternatives() {
         assertThat(Search.term(List.of("lupahakemuks", "lupahakemus", "lupahakemu")))
                 .isEqualTo("('lupahakemuks' | 'lupahakemus' | 'lupahakemu')");
         assertThat(Search.term(List.of("o'neil"))).isEqualTo("('o''neil')");
-        assertThat(Search.likePrefix("a_b%c\\")).isEqualTo("a\\_b\\%c\\\\%");
     }
 
     @Test
