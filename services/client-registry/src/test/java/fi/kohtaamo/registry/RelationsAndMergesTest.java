@@ -264,4 +264,31 @@ class RelationsAndMergesTest {
         given().contentType(ContentType.JSON).body(Map.of("duplicateId", person, "reason", "Looks the same"))
                 .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(403);
     }
+
+    @Test
+    @Order(30)
+    @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void clientsHaveSeveralAddressesCheckedForShape() {
+        Map<String, Object> body = person("Aada", "Osoite", null, null, List.of(), List.of());
+        body.put("addresses", List.of(
+                Map.of("kind", "HOME", "street", "Opastinsilta 12 B", "postalCode", "00520", "postOffice", "Helsinki"),
+                Map.of("street", "Storgatan 1", "postalCode", "111 22", "postOffice", "Stockholm", "country", "SE")));
+        String id = register(body);
+        given().queryParam("purpose", "Checking the addresses").when().get("/api/v1/clients/" + id)
+                .then().statusCode(200)
+                .body("addresses.postalCode", equalTo(List.of("00520", "111 22")))
+                .body("addresses.kind", equalTo(List.of("HOME", "POSTAL")))
+                .body("addresses.country", equalTo(List.of("FI", "SE")));
+
+        body.put("addresses", List.of(Map.of("street", "Katu 1", "postalCode", "123", "postOffice", "Espoo")));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations[0].field", equalTo("addresses[0].postalCode"));
+        body.put("addresses", List.of(Map.of("street", "Katu 1", "postalCode", "02100", "postOffice", "Espoo", "country", "Finland")));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations[0].field", equalTo("addresses[0].country"));
+        body.put("addresses", List.of(Map.of("postalCode", "02100", "postOffice", "Espoo")));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations[0].field", equalTo("addresses[0].street"));
+    }
 }

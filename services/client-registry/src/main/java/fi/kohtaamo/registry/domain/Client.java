@@ -80,6 +80,10 @@ public class Client extends PanacheEntityBase {
     @Column(name = "phones", nullable = false)
     public List<String> phones = new ArrayList<>();
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "addresses", nullable = false)
+    public List<Address> addresses = new ArrayList<>();
+
     @Column(name = "municipality_code")
     public String municipalityCode;
 

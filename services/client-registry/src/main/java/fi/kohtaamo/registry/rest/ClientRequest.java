@@ -3,6 +3,7 @@ package fi.kohtaamo.registry.rest;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.service.NewClient;
 import fi.kohtaamo.problem.ProblemException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +24,7 @@ public record ClientRequest(
         List<@Pattern(regexp = "WEB|EMAIL|PHONE|LETTER|IN_PERSON|CHAT", message = "not a channel") String> preferredChannels,
         @Size(max = 5) List<@Email @NotNull String> emails,
         @Size(max = 5) List<@Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,24}", message = "must be a phone number") String> phones,
+        @Size(max = 5) List<@Valid @NotNull AddressRequest> addresses,
         @Pattern(regexp = "\\d{3}", message = "a three-digit municipality code") String municipalityCode,
         @Size(max = 100) String keycloakSubject,
         @Pattern(regexp = "\\d{2,5}", message = "a TOL 2008 industry code (2-5 digits)") String industryCode,
@@ -43,7 +45,7 @@ public record ClientRequest(
         }
         return new NewClient(kind, trim(firstName), trim(lastName), trim(name), trim(identityCode), trim(businessId),
                 trim(organisationType), preferredLanguage == null ? "fi" : preferredLanguage, orEmpty(preferredChannels),
-                orEmpty(emails), orEmpty(phones), municipalityCode, trim(keycloakSubject), trim(industryCode), sizeClass);
+                orEmpty(emails), orEmpty(phones), AddressRequest.toAddresses(addresses), municipalityCode, trim(keycloakSubject), trim(industryCode), sizeClass);
     }
 
     private static boolean isBlank(String value) {

@@ -19,13 +19,13 @@ final class ClientResponses {
     public record ClientDetail(UUID id, String kind, String firstName, String lastName, String name, String identityCode,
                                LocalDate birthDate, String businessId, String organisationType, String preferredLanguage,
                                List<String> preferredChannels, List<String> emails, List<String> phones,
-                               String municipalityCode, String industryCode, String sizeClass, List<String> segments,
+                               List<fi.kohtaamo.registry.domain.Address> addresses, String municipalityCode, String industryCode, String sizeClass, List<String> segments,
                                int version, Instant updatedAt) {
         static ClientDetail of(Client client, String identityCode, List<String> segments) {
             return new ClientDetail(client.id, client.kind.name(), client.firstName, client.lastName, client.name, identityCode,
                     client.birthDate, client.businessId, client.organisationType, client.preferredLanguage,
                     List.copyOf(client.preferredChannels), List.copyOf(client.emails), List.copyOf(client.phones),
-                    client.municipalityCode, client.industryCode, client.sizeClass, segments, client.version, client.updatedAt);
+                    List.copyOf(client.addresses), client.municipalityCode, client.industryCode, client.sizeClass, segments, client.version, client.updatedAt);
         }
     }
 

@@ -120,6 +120,7 @@ public class MeResource {
                              List<@Pattern(regexp = "WEB|EMAIL|PHONE|LETTER|IN_PERSON|CHAT", message = "not a channel") String> preferredChannels,
                              @Size(max = 5) List<@Email @NotNull String> emails,
                              @Size(max = 5) List<@Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,24}", message = "must be a phone number") String> phones,
+                             @Size(max = 5) List<@Valid @NotNull AddressRequest> addresses,
                              @Pattern(regexp = "\\d{3}", message = "a three-digit municipality code") String municipalityCode) {
     }
 
@@ -129,7 +130,7 @@ public class MeResource {
     public ClientResponses.ClientDetail correct(@Valid @NotNull Correction correction) {
         Client client = registry.correctOwn(callers.current().subject(), correction.preferredLanguage(),
                 orEmpty(correction.preferredChannels()), orEmpty(correction.emails()), orEmpty(correction.phones()),
-                correction.municipalityCode());
+                AddressRequest.toAddresses(correction.addresses()), correction.municipalityCode());
         return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id));
     }
 

@@ -91,6 +91,9 @@ public class ClientMerges {
         survivor.emails = union(survivor.emails, duplicate.emails);
         survivor.phones = union(survivor.phones, duplicate.phones);
         survivor.preferredChannels = union(survivor.preferredChannels, duplicate.preferredChannels);
+        duplicate.addresses.stream().filter(address -> !survivor.addresses.contains(address))
+                .forEach(survivor.addresses::add);
+        survivor.addresses = new ArrayList<>(survivor.addresses);
 
         moveRelations(duplicate.id, survivor.id);
         moveRoles(duplicate.id, survivor.id);
@@ -105,6 +108,7 @@ public class ClientMerges {
         duplicate.birthDate = null;
         duplicate.emails = new ArrayList<>();
         duplicate.phones = new ArrayList<>();
+        duplicate.addresses = new ArrayList<>();
         duplicate.municipalityCode = null;
         duplicate.status = Client.Status.MERGED;
         duplicate.mergedInto = survivor.id;

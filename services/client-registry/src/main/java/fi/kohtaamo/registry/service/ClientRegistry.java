@@ -179,6 +179,7 @@ public class ClientRegistry {
         client.businessId = null;
         client.emails = new ArrayList<>();
         client.phones = new ArrayList<>();
+        client.addresses = new ArrayList<>();
         client.keycloakSubject = null;
         client.municipalityCode = null;
         client.status = Client.Status.ERASED;
@@ -201,12 +202,13 @@ public class ClientRegistry {
 
     /** A citizen corrects their own contact details and preferences; identifiers and names stay. */
     public Client correctOwn(String subject, String preferredLanguage, List<String> preferredChannels, List<String> emails,
-                             List<String> phones, String municipalityCode) {
+                             List<String> phones, List<fi.kohtaamo.registry.domain.Address> addresses, String municipalityCode) {
         Client client = ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
         client.preferredLanguage = preferredLanguage;
         client.preferredChannels = new ArrayList<>(preferredChannels);
         client.emails = normalisedEmails(emails);
         client.phones = normalisedPhones(phones);
+        client.addresses = new ArrayList<>(addresses);
         client.municipalityCode = municipalityCode;
         changes.changed(client);
         return client;
@@ -273,6 +275,7 @@ public class ClientRegistry {
         client.preferredChannels = new ArrayList<>(request.preferredChannels());
         client.emails = normalisedEmails(request.emails());
         client.phones = normalisedPhones(request.phones());
+        client.addresses = new ArrayList<>(request.addresses());
         client.municipalityCode = request.municipalityCode();
     }
 

@@ -176,6 +176,7 @@ public class DataExports {
         record.put("preferredChannels", client.preferredChannels);
         record.put("emails", client.emails);
         record.put("phones", client.phones);
+        record.put("addresses", client.addresses);
         record.put("municipalityCode", client.municipalityCode);
         record.put("segments", view.segments());
         record.put("createdAt", client.createdAt);

@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.service;
 
+import fi.kohtaamo.registry.domain.Address;
 import fi.kohtaamo.registry.domain.Client;
 
 import java.util.List;
@@ -8,5 +9,5 @@ import java.util.List;
 public record NewClient(Client.Kind kind, String firstName, String lastName, String name, String identityCode,
                         String businessId, String organisationType, String preferredLanguage,
                         List<String> preferredChannels, List<String> emails, List<String> phones,
-                        String municipalityCode, String keycloakSubject, String industryCode, String sizeClass) {
+                        List<Address> addresses, String municipalityCode, String keycloakSubject, String industryCode, String sizeClass) {
 }
