@@ -111,6 +111,26 @@ public class Client extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * Removes everything personal: names, identifiers, contact details, municipality and the
+     * sign-in link. What stays is the id, the kind and what is not personal (organisation type,
+     * industry, size, language and channel preferences).
+     */
+    public void clearPersonalData() {
+        firstName = null;
+        lastName = null;
+        name = null;
+        identityCodeEncrypted = null;
+        identityCodeHash = null;
+        birthDate = null;
+        businessId = null;
+        emails = new ArrayList<>();
+        phones = new ArrayList<>();
+        addresses = new ArrayList<>();
+        keycloakSubject = null;
+        municipalityCode = null;
+    }
+
     public String displayName() {
         return kind == Kind.PERSON ? String.join(" ", nonNull(firstName), nonNull(lastName)).strip() : name;
     }

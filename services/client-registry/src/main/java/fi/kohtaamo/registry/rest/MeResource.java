@@ -1,6 +1,5 @@
 package fi.kohtaamo.registry.rest;
 
-import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.DataExport;
 import fi.kohtaamo.registry.domain.ErasureRequest;
@@ -54,8 +53,7 @@ public class MeResource {
     }
 
     private Client own() {
-        return registry.ownRecord(callers.current().subject())
-                .orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        return registry.requireOwnRecord(callers.current().subject());
     }
 
     @GET
@@ -111,8 +109,7 @@ public class MeResource {
     @GET
     @Operation(summary = "My record (the identity code is never sent back, only the date of birth)")
     public ClientResponses.ClientDetail me() {
-        Client client = registry.ownRecord(callers.current().subject())
-                .orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        Client client = own();
         return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id));
     }
 

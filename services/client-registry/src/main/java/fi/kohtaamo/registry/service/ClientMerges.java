@@ -102,14 +102,7 @@ public class ClientMerges {
         segments.moveManualTags(duplicate.id, survivor.id);
         Client.update("mergedInto = ?1 where mergedInto = ?2", survivor.id, duplicate.id);
 
-        duplicate.firstName = null;
-        duplicate.lastName = null;
-        duplicate.name = null;
-        duplicate.birthDate = null;
-        duplicate.emails = new ArrayList<>();
-        duplicate.phones = new ArrayList<>();
-        duplicate.addresses = new ArrayList<>();
-        duplicate.municipalityCode = null;
+        duplicate.clearPersonalData();
         duplicate.status = Client.Status.MERGED;
         duplicate.mergedInto = survivor.id;
         duplicate.version++;

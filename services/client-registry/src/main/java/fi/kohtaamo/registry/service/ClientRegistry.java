@@ -170,18 +170,7 @@ public class ClientRegistry {
     }
 
     void erase(Client client, ClientErasedV1.Cause cause, String reason, Caller caller) {
-        client.firstName = null;
-        client.lastName = null;
-        client.name = null;
-        client.identityCodeEncrypted = null;
-        client.identityCodeHash = null;
-        client.birthDate = null;
-        client.businessId = null;
-        client.emails = new ArrayList<>();
-        client.phones = new ArrayList<>();
-        client.addresses = new ArrayList<>();
-        client.keycloakSubject = null;
-        client.municipalityCode = null;
+        client.clearPersonalData();
         client.status = Client.Status.ERASED;
         segments.clear(client.id);
         ClientRelation.delete("personId = ?1 or organisationId = ?1", client.id);
@@ -200,10 +189,16 @@ public class ClientRegistry {
         return Client.<Client>find("keycloakSubject", subject).firstResultOptional();
     }
 
+    /** A signed-in citizen's own record; 404 when no record is linked to them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Client requireOwnRecord(String subject) {
+        return ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+    }
+
     /** A citizen corrects their own contact details and preferences; identifiers and names stay. */
     public Client correctOwn(String subject, String preferredLanguage, List<String> preferredChannels, List<String> emails,
                              List<String> phones, List<fi.kohtaamo.registry.domain.Address> addresses, String municipalityCode) {
-        Client client = ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        Client client = requireOwnRecord(subject);
         client.preferredLanguage = preferredLanguage;
         client.preferredChannels = new ArrayList<>(preferredChannels);
         client.emails = normalisedEmails(emails);
@@ -216,7 +211,7 @@ public class ClientRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> readsOfOwnRecord(String subject) {
-        Client client = ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        Client client = requireOwnRecord(subject);
         List<UUID> ids = new ArrayList<>(Client.<Client>find("mergedInto", client.id).stream().map(merged -> merged.id).toList());
         ids.add(client.id);
         return AuditEntry.<AuditEntry>find("clientId in ?1 and action in ('READ', 'SEARCH', 'EXPORT')", Sort.descending("at"), ids).list();

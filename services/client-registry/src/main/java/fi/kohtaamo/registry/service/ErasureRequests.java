@@ -28,7 +28,7 @@ public class ErasureRequests {
     }
 
     public ErasureRequest request(String subject, String reason) {
-        Client client = registry.ownRecord(subject).orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        Client client = registry.requireOwnRecord(subject);
         ErasureRequest open = ErasureRequest.<ErasureRequest>find("clientId = ?1 and status = ?2", client.id,
                 ErasureRequest.Status.REQUESTED).firstResult();
         if (open != null) {

@@ -59,9 +59,7 @@ public class Articles {
     }
 
     public Article create(String language, String title, String body, Metadata metadata, Caller caller) {
-        if (caller.organisation() == null || !caller.roles().contains("content-editor")) {
-            throw ProblemException.forbidden("Only a content editor of an organisation writes articles");
-        }
+        requireContentEditor(caller);
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.organisation = caller.organisation();
@@ -291,6 +289,12 @@ public class Articles {
         return translation.sourceVersion == null || translation.sourceVersion < source.version ? "OUTDATED" : "UP_TO_DATE";
     }
 
+    private static Translation published(UUID articleId, String language) {
+        return Translation.<Translation>find("articleId = ?1 and language = ?2 and publishedVersion is not null",
+                        articleId, language(language)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Published " + language + " text of article", articleId));
+    }
+
     /** The published text for a reader (a view is counted), or the working copy for an editor. */
     public Translation readText(UUID articleId, String language, boolean workingCopy, Caller caller) {
         Article article = visible(articleId, caller);
@@ -298,9 +302,7 @@ public class Articles {
             requireEditor(article, caller);
             return translation(article, language);
         }
-        Translation translation = Translation.<Translation>find("articleId = ?1 and language = ?2 and publishedVersion is not null",
-                articleId, language(language)).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Published " + language + " text of article", articleId));
+        Translation translation = published(articleId, language);
         Translation.update("views = views + 1 where id = ?1", translation.id);
         return translation;
     }
@@ -343,9 +345,7 @@ public class Articles {
     /** "Was this helpful": counted, and sent on as feedback through the outbox. */
     public ArticleRating rate(UUID articleId, String language, boolean helpful, String comment, Caller caller) {
         Article article = visible(articleId, caller);
-        Translation translation = Translation.<Translation>find("articleId = ?1 and language = ?2 and publishedVersion is not null",
-                articleId, language(language)).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Published " + language + " text of article", articleId));
+        Translation translation = published(articleId, language);
         ArticleRating rating = new ArticleRating();
         rating.id = UUID.randomUUID();
         rating.translationId = translation.id;
@@ -366,9 +366,7 @@ public class Articles {
     /** An editor's list of the organisation's articles, optionally of one workflow status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Translation> worklist(Translation.Status status, Caller caller) {
-        if (!caller.roles().contains("content-editor") || caller.organisation() == null) {
-            throw ProblemException.forbidden("Only content editors have a worklist");
-        }
+        requireContentEditor(caller);
         return Translation.<Translation>find("articleId in (select a.id from Article a where a.organisation = :org)"
                         + " and (:status is null or status = :status)", Sort.descending("updatedAt"),
                 Parameters.with("org", caller.organisation()).and("status", status)).page(Page.ofSize(200)).list();
@@ -377,7 +375,7 @@ public class Articles {
     /** Most viewed, or least helpful (most "no" answers relative to all, at least {@code minRatings}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Translation> report(boolean leastHelpful, int limit, int minRatings, Caller caller) {
-        worklist(null, caller);
+        requireContentEditor(caller);
         String owned = "articleId in (select a.id from Article a where a.organisation = :org) and publishedVersion is not null";
         if (leastHelpful) {
             return Translation.<Translation>find(owned + " and helpfulYes + helpfulNo >= :min"
@@ -401,6 +399,12 @@ public class Articles {
     private Article editable(UUID articleId, Caller caller) {
         return requireEditor(Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> ProblemException.notFound("Article", articleId)), caller);
+    }
+
+    private static void requireContentEditor(Caller caller) {
+        if (!caller.roles().contains("content-editor") || caller.organisation() == null) {
+            throw ProblemException.forbidden("Only a content editor of an organisation writes articles and reads their worklists and reports");
+        }
     }
 
     private static Article requireEditor(Article article, Caller caller) {
