@@ -58,20 +58,21 @@ class ContactResourceTest {
                 .body(Map.of("serviceId", RoutingTestSupport.PERMIT_SERVICE.toString(),
                         "description", "Haluan rakentaa uuden liittymän maantielle 1234.",
                         "language", "fi",
+                        "attributes", RoutingTestSupport.PERMIT_ANSWERS,
                         "contact", Map.of("name", "Maija Meikäläinen", "email", "maija@example.fi")))
                 .when().post("/api/v1/contacts")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/contacts/[0-9a-f-]{36}"))
                 .body("trackingCode", matchesPattern("KH-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}"))
                 .body("accessSecret", notNullValue())
-                .body("status", equalTo("RECEIVED"))
+                .body("status", equalTo("QUEUED"))
                 .extract();
         String id = created.path("id");
         String code = created.path("trackingCode");
 
         List<ConsumerRecord<String, String>> records = new KafkaTestClient(bootstrapServers)
-                .await("kohtaamo.contacts.v1", record -> id.equals(record.key()), 1, Duration.ofSeconds(30));
-        assertThat(records).hasSize(1);
+                .await("kohtaamo.contacts.v1", record -> id.equals(record.key()), 2, Duration.ofSeconds(30));
+        assertThat(records).hasSize(2);
         CloudEvent event = CloudEvent.parse(mapper, records.get(0).value());
         assertThat(event.type()).isEqualTo("fi.kohtaamo.contact.received.v1");
         assertThat(event.subject()).isEqualTo(id);
@@ -82,11 +83,19 @@ class ContactResourceTest {
         assertThat(data.path("channel").asText()).isEqualTo("WEB");
         assertThat(records.get(0).value()).as("no personal data in events")
                 .doesNotContain("maija@example.fi", "Meikäläinen", "liittymän");
+        CloudEvent routed = CloudEvent.parse(mapper, records.get(1).value());
+        assertThat(routed.type()).isEqualTo("fi.kohtaamo.contact.routed.v1");
+        assertThat(routed.data().path("queueCode").asText()).isEqualTo("uusimaa-permits");
+        assertThat(routed.data().path("priority").asInt()).isEqualTo(3);
+        assertThat(routed.data().path("serviceGroup").asText()).isEqualTo("PERMITS_AND_NOTIFICATIONS");
+        assertThat(routed.data().path("details").path("reason").asText()).contains("default queue");
+        assertThat(routed.data().path("firstResponseDue").asText()).as("the service promises 8 hours").isNotBlank();
+        assertThat(records.get(1).value()).doesNotContain("maija@example.fi", "Meikäläinen", "liittymän");
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("trackingCode", code.toLowerCase(), "accessSecret", created.path("accessSecret")))
                 .when().post("/api/v1/contacts/lookup")
-                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("trackingCode", equalTo(code));
+                .then().statusCode(200).body("status", equalTo("QUEUED")).body("trackingCode", equalTo(code));
         given().contentType(ContentType.JSON)
                 .body(Map.of("trackingCode", code, "accessSecret", "wrong-secret"))
                 .when().post("/api/v1/contacts/lookup")
@@ -155,7 +164,8 @@ class ContactResourceTest {
     @OidcSecurity(claims = {@Claim(key = "client_id", value = "demo-agency-system"), @Claim(key = "org", value = "ely-uusimaa")})
     void anAgencySystemsRetryWithTheSameIdempotencyKeyReturnsTheFirstContact() {
         Map<String, Object> body = Map.of("serviceId", RoutingTestSupport.PERMIT_SERVICE.toString(),
-                "description", "Liittymälupahakemus järjestelmästä", "language", "fi");
+                "description", "Liittymälupahakemus järjestelmästä", "language", "fi",
+                "attributes", RoutingTestSupport.PERMIT_ANSWERS);
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "order-4711").body(body)
                 .when().post("/api/v1/contacts")
                 .then().statusCode(201).extract().path("id");

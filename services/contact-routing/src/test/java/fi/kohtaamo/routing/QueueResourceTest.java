@@ -10,7 +10,6 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -36,7 +35,8 @@ class QueueResourceTest {
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void anAgentSeesOnlyTheirOrganisationsQueues() {
         given().when().get("/api/v1/queues").then().statusCode(200)
-                .body("code", containsInAnyOrder("uusimaa-triage", "uusimaa-permits"));
+                .body("code", org.hamcrest.Matchers.hasItems("uusimaa-triage", "uusimaa-permits", "uusimaa-permits-urgent"))
+                .body("organisation", org.hamcrest.Matchers.everyItem(equalTo("ely-uusimaa")));
         given().when().get(UUSIMAA_TRIAGE).then().statusCode(200);
     }
 

@@ -14,6 +14,8 @@ import java.util.UUID;
 final class RoutingTestSupport {
 
     static final UUID PERMIT_SERVICE = UUID.fromString("5e2b8f10-7a3c-4d1e-8b9f-00000000a004");
+    /** Answers to the permit service's extra questions (road number, connection use). */
+    static final java.util.Map<String, Object> PERMIT_ANSWERS = java.util.Map.of("road_number", 1234, "connection_use", "residential");
     static final Path CATALOGUE_EXAMPLE = Path.of("../service-catalogue/events/service.published.v1.example.json");
 
     private RoutingTestSupport() {

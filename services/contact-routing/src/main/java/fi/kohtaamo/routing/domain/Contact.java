@@ -11,8 +11,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A client's contact (yhteydenotto) on any channel, from intake until it is resolved. */
@@ -78,6 +84,89 @@ public class Contact extends PanacheEntityBase {
 
     @Column(name = "idempotency_fingerprint")
     public String idempotencyFingerprint;
+
+    @Column(name = "service_group")
+    public String serviceGroup;
+
+    /** Answers to the service's extra questions, checked against the catalogue's definitions. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> attributes = new HashMap<>();
+
+    /** The client's segments when the contact arrived (from the registry's events). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> segments = new ArrayList<>();
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    /** 1 most urgent ... 5 least. */
+    @Column(nullable = false)
+    public int priority = 3;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "required_skills", nullable = false)
+    public Map<String, Integer> requiredSkills = new HashMap<>();
+
+    @Column(name = "routed_by_rule")
+    public UUID routedByRule;
+
+    @Column(name = "routed_at")
+    public Instant routedAt;
+
+    /** The subject of the agent who holds the contact. */
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
+    @Column(name = "first_response_at_risk")
+    public Instant firstResponseAtRisk;
+
+    @Column(name = "first_response_due")
+    public Instant firstResponseDue;
+
+    @Column(name = "resolution_at_risk")
+    public Instant resolutionAtRisk;
+
+    @Column(name = "resolution_due")
+    public Instant resolutionDue;
+
+    @Column(name = "first_responded_at")
+    public Instant firstRespondedAt;
+
+    /** Set while the service-level clock is paused for the client's answer. */
+    @Column(name = "waiting_since")
+    public Instant waitingSince;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sla_state", nullable = false)
+    public SlaState slaState = SlaState.ON_TIME;
+
+    @Column(name = "first_response_breached", nullable = false)
+    public boolean firstResponseBreached;
+
+    @Column(name = "resolution_breached", nullable = false)
+    public boolean resolutionBreached;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_code")
+    public ResolutionCode resolutionCode;
+
+    /** Why it was resolved so, in words the client reads. */
+    @Column(name = "resolution_justification")
+    public String resolutionJustification;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     @Version
     public int version;

@@ -5,8 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** This service's own record of a catalogue service: what routing needs, from the catalogue's events. */
@@ -41,6 +47,26 @@ public class KnownService extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String status;
+
+    /** Skill name to the minimum level a contact of this service needs. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "required_skills", nullable = false)
+    public Map<String, Integer> requiredSkills = new HashMap<>();
+
+    @Column(nullable = false)
+    public int priority = 3;
+
+    /** The service's own promise to clients, in business hours; null when it makes none. */
+    @Column(name = "first_response_hours")
+    public Integer firstResponseHours;
+
+    @Column(name = "resolution_hours")
+    public Integer resolutionHours;
+
+    /** The service's extra questions, as the catalogue defines them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<AttributeDefinition> attributes = new ArrayList<>();
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

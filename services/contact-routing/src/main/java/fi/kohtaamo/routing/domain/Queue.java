@@ -7,7 +7,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.util.HashSet;
@@ -39,6 +42,20 @@ public class Queue extends PanacheEntityBase {
 
     @Column(name = "name_en", nullable = false)
     public String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Tier tier = Tier.FIRST_LINE;
+
+    /** Business hours; null: the clock runs round the clock. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "calendar_id")
+    public WorkCalendar calendar;
+
+    /** Service levels; null: the queue promises none. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sla_policy_id")
+    public SlaPolicy slaPolicy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "queue_share", joinColumns = @JoinColumn(name = "queue_id"))

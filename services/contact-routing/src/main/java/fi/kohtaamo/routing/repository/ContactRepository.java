@@ -32,6 +32,6 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     }
 
     public long waitingIn(UUID queueId) {
-        return count("queue.id = ?1 and status = ?2", queueId, ContactStatus.RECEIVED);
+        return count("queue.id = ?1 and status = ?2", queueId, ContactStatus.QUEUED);
     }
 }

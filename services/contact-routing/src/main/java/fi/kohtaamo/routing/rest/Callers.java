@@ -27,6 +27,7 @@ public class Callers {
         // Keycloak marks client-credentials tokens with client_id and a service-account- user.
         boolean serviceAccount = token.getClaim("client_id") != null
                 || (username != null && username.startsWith("service-account-"));
-        return new Caller(subject, org == null ? null : org.toString(), identity.getRoles(), serviceAccount);
+        return new Caller(subject, username != null ? username : identity.getPrincipal().getName(),
+                org == null ? null : org.toString(), identity.getRoles(), serviceAccount);
     }
 }

@@ -1,47 +1,73 @@
 package fi.kohtaamo.routing.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ResolutionCode;
+import fi.kohtaamo.routing.service.Assignment;
+import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.ContactTracking;
+import fi.kohtaamo.routing.service.ContactWork;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+import java.util.UUID;
+
+/** Contacts: intake, the client following their contact, and staff handling it. */
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts")
 public class ContactResource {
 
+
     private final ContactIntake intake;
     private final ContactTracking tracking;
+    private final ContactWork work;
+    private final Assignment assignment;
     private final Callers callers;
+    private final ObjectMapper json;
 
-    public ContactResource(ContactIntake intake, ContactTracking tracking, Callers callers) {
+    public ContactResource(ContactIntake intake, ContactTracking tracking, ContactWork work, Assignment assignment,
+                           Callers callers, ObjectMapper json) {
+        this.json = json;
         this.intake = intake;
         this.tracking = tracking;
+        this.work = work;
+        this.assignment = assignment;
         this.callers = callers;
     }
 
     @POST
     @PermitAll
     @Operation(summary = "Submit a contact, anonymously or signed in",
-            description = "Answers 201 with a tracking code, and an access secret unless a signed-in citizen submits "
-                    + "for themselves. Signed-in callers may send an Idempotency-Key: a retry with the same key and "
-                    + "body returns the first contact; the same key with another body is a 422.")
+            description = "Routes the contact and answers 201 with a tracking code, and an access secret unless a "
+                    + "signed-in citizen submits for themselves. Signed-in callers may send an Idempotency-Key: a retry "
+                    + "with the same key and body returns the first contact; the same key with another body is a 422.")
     public Response submit(@Valid @NotNull ContactRequest request,
                            @Parameter(description = "Makes a retried POST safe (signed-in callers)")
                            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
@@ -60,8 +86,168 @@ public class ContactResource {
     @Path("/lookup")
     @PermitAll
     @Operation(summary = "Follow a contact with its tracking code and access secret",
-            description = "A POST so that the secret stays out of URLs and access logs.")
+            description = "A POST so that the secret stays out of URLs and access logs. Shows the status, the messages "
+                    + "between the client and staff, and the resolution with its justification.")
     public ContactResponses.Tracked lookup(@Valid @NotNull TrackingRequest request) {
-        return ContactResponses.Tracked.of(tracking.find(request.trackingCode(), request.accessSecret()));
+        return ContactResponses.Tracked.of(tracking.view(tracking.find(request.trackingCode(), request.accessSecret())));
     }
+
+    public record LookupMessage(@NotBlank String trackingCode, @NotBlank String accessSecret,
+                                @NotBlank @Size(max = 10000) String text) {
+    }
+
+    @POST
+    @Path("/lookup/messages")
+    @PermitAll
+    @Operation(summary = "Write on a contact followed with code and secret",
+            description = "Answers a request for more information (the service-level clock restarts), or reopens a "
+                    + "resolved contact within the reopen period; 409 on a closed contact.")
+    public ContactResponses.Tracked lookupMessage(@Valid @NotNull LookupMessage request) {
+        Contact contact = tracking.find(request.trackingCode(), request.accessSecret());
+        return ContactResponses.Tracked.of(tracking.view(work.clientMessage(contact, request.text().strip())));
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed("citizen")
+    @Operation(summary = "The signed-in citizen's own contacts, newest first")
+    public List<ContactResponses.Tracked> mine(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return tracking.mine(callers.current(), limit).stream()
+                .map(contact -> ContactResponses.Tracked.of(new ContactTracking.ClientView(contact, List.of()))).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "A contact: to staff of an organisation that sees its queue with its whole history; "
+            + "to the citizen who submitted it signed in as they see it")
+    public Object get(@PathParam("id") UUID id) {
+        Caller caller = callers.current();
+        if (caller.worksQueues()) {
+            ContactWork.Handled handled = work.view(caller, id);
+            return ContactResponses.StaffContact.of(handled.contact(), handled.history());
+        }
+        return ContactResponses.Tracked.of(tracking.view(tracking.own(caller, id)));
+    }
+
+    public record Text(@NotBlank @Size(max = 10000) String text) {
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    @RolesAllowed("citizen")
+    @Operation(summary = "The signed-in citizen writes on their own contact")
+    public ContactResponses.Tracked clientMessage(@PathParam("id") UUID id, @Valid @NotNull Text message) {
+        Contact contact = tracking.own(callers.current(), id);
+        return ContactResponses.Tracked.of(tracking.view(work.clientMessage(contact, message.text().strip())));
+    }
+
+    @POST
+    @Path("/next")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Take the best waiting contact you are qualified for",
+            description = "By priority, then first-response deadline, then age, among your queues' contacts whose "
+                    + "skills and language you have. 200 with the contact, 204 when none waits; 409 when you are not "
+                    + "AVAILABLE or at capacity.")
+    public Response next() {
+        return assignment.next(callers.current())
+                .map(contact -> Response.ok(ContactResponses.StaffContact.of(contact, null)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{id}/take")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Take one particular waiting contact; 409 when someone else has it")
+    public ContactResponses.StaffContact take(@PathParam("id") UUID id) {
+        return ContactResponses.StaffContact.of(assignment.take(callers.current(), id), null);
+    }
+
+    public record OptionalNote(@Size(max = 10000) String note) {
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Put a contact you hold back in its queue")
+    public ContactResponses.StaffContact release(@PathParam("id") UUID id, String body) throws java.io.IOException {
+        String note = body == null || body.isBlank() ? null : json.readValue(body, OptionalNote.class).note();
+        if (note != null && note.length() > 10000) {
+            throw fi.kohtaamo.problem.ProblemException.invalid("note", "at most 10000 characters");
+        }
+        return ContactResponses.StaffContact.of(assignment.release(callers.current(), id, note), null);
+    }
+
+    @POST
+    @Path("/{id}/replies")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Reply to the client (shown on the status page); the first reply meets the first-response target")
+    public ContactResponses.StaffContact reply(@PathParam("id") UUID id, @Valid @NotNull Text reply) {
+        return ContactResponses.StaffContact.of(work.reply(callers.current(), id, reply.text().strip()), null);
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "An internal note the client never sees")
+    public ContactResponses.StaffContact note(@PathParam("id") UUID id, @Valid @NotNull Text note) {
+        return ContactResponses.StaffContact.of(work.note(callers.current(), id, note.text().strip()), null);
+    }
+
+    @POST
+    @Path("/{id}/information-requests")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Ask the client for more information; the service-level clock pauses until they answer")
+    public ContactResponses.StaffContact requestInformation(@PathParam("id") UUID id, @Valid @NotNull Text question) {
+        return ContactResponses.StaffContact.of(work.requestInformation(callers.current(), id, question.text().strip()), null);
+    }
+
+    public record Transfer(UUID queueId, String expert, @NotBlank @Size(max = 10000) String note) {
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Transfer to another queue, or hand over to an expert (agent subject), with a handover note")
+    public ContactResponses.StaffContact transfer(@PathParam("id") UUID id, @Valid @NotNull Transfer transfer) {
+        String expert = transfer.expert() == null || transfer.expert().isBlank() ? null : transfer.expert().strip();
+        return ContactResponses.StaffContact.of(
+                work.transfer(callers.current(), id, transfer.queueId(), expert, transfer.note().strip()), null);
+    }
+
+    public record Resolution(@NotNull ResolutionCode code, @NotBlank @Size(max = 4000) String justification) {
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Resolve with a resolution code and a justification the client reads (both required)")
+    public ContactResponses.StaffContact resolve(@PathParam("id") UUID id, @Valid @NotNull Resolution resolution) {
+        return ContactResponses.StaffContact.of(
+                work.resolve(callers.current(), id, resolution.code(), resolution.justification().strip()), null);
+    }
+
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Reopen a resolved contact within the reopen period")
+    public ContactResponses.StaffContact reopen(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return ContactResponses.StaffContact.of(work.reopen(callers.current(), id, reason.reason().strip()), null);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Close a resolved contact before its reopen period ends")
+    public ContactResponses.StaffContact close(@PathParam("id") UUID id) {
+        return ContactResponses.StaffContact.of(work.close(callers.current(), id), null);
+    }
+
 }

@@ -2,10 +2,15 @@ package fi.kohtaamo.routing.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactEntry;
+import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.service.ContactTracking;
 import fi.kohtaamo.routing.service.QueueQueries;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Response bodies of contact routing; entities never leave as JSON. */
@@ -22,17 +27,80 @@ final class ContactResponses {
         }
     }
 
-    /** What a client sees when following a contact. */
-    public record Tracked(String trackingCode, UUID serviceId, String status, Instant receivedAt) {
-        static Tracked of(Contact contact) {
-            return new Tracked(contact.trackingCode, contact.serviceId, contact.status.name(), contact.receivedAt);
+    /** What a client sees when following a contact: its state, the resolution and the messages between them and staff. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tracked(UUID id, String trackingCode, UUID serviceId, String status, boolean waitingForYou,
+                          Instant receivedAt, Instant resolvedAt, String resolutionCode, String resolutionJustification,
+                          List<ClientEntry> history) {
+        static Tracked of(ContactTracking.ClientView view) {
+            Contact contact = view.contact();
+            return new Tracked(contact.id, contact.trackingCode, contact.serviceId, contact.status.name(),
+                    contact.status == ContactStatus.WAITING_FOR_CLIENT, contact.receivedAt, contact.resolvedAt,
+                    contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
+                    view.history().stream().map(ClientEntry::of).toList());
         }
     }
 
-    public record QueueSummary(UUID id, String code, String organisation, boolean triage, Names name, long waiting) {
+    /** A history line as the client sees it: who wrote (the client, staff, the system), never staff names or notes. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClientEntry(Instant at, String kind, String from, String text) {
+        static ClientEntry of(ContactEntry entry) {
+            return new ClientEntry(entry.at, entry.kind.name(), entry.actorKind.name(), entry.body);
+        }
+    }
+
+    /** A contact as staff work it. */
+    public record StaffContact(UUID id, String trackingCode, UUID serviceId, String serviceGroup, QueueRef queue,
+                               String organisation, String channel, String language, String status, int priority,
+                               Map<String, Integer> requiredSkills, String description, Map<String, Object> attributes,
+                               ContactDetails contact, UUID clientId, List<String> segments, String municipalityCode,
+                               String assignedTo, Instant assignedAt, Instant receivedAt, ServiceLevel serviceLevel,
+                               Instant resolvedAt, String resolutionCode, String resolutionJustification,
+                               Instant closedAt, int version, List<StaffEntry> history) {
+        static StaffContact of(Contact contact, List<ContactEntry> history) {
+            return new StaffContact(contact.id, contact.trackingCode, contact.serviceId, contact.serviceGroup,
+                    QueueRef.of(contact.queue), contact.organisation, contact.channel.name(), contact.language,
+                    contact.status.name(), contact.priority, contact.requiredSkills, contact.description,
+                    contact.attributes, new ContactDetails(contact.contactName, contact.contactEmail, contact.contactPhone),
+                    contact.clientId, contact.segments, contact.municipalityCode, contact.assignedTo, contact.assignedAt,
+                    contact.receivedAt, ServiceLevel.of(contact), contact.resolvedAt,
+                    contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
+                    contact.closedAt, contact.version,
+                    history == null ? null : history.stream().map(StaffEntry::of).toList());
+        }
+    }
+
+    public record QueueRef(UUID id, String code, String tier) {
+        static QueueRef of(Queue queue) {
+            return new QueueRef(queue.id, queue.code, queue.tier.name());
+        }
+    }
+
+    public record ContactDetails(String name, String email, String phone) {
+    }
+
+    public record ServiceLevel(String state, Instant firstResponseDue, Instant firstRespondedAt,
+                               boolean firstResponseBreached, Instant resolutionDue, boolean resolutionBreached,
+                               Instant pausedSince) {
+        static ServiceLevel of(Contact contact) {
+            return new ServiceLevel(contact.slaState.name(), contact.firstResponseDue, contact.firstRespondedAt,
+                    contact.firstResponseBreached, contact.resolutionDue, contact.resolutionBreached, contact.waitingSince);
+        }
+    }
+
+    public record StaffEntry(long id, Instant at, String kind, String actorKind, String actor, boolean visibleToClient,
+                             String text, Map<String, Object> details) {
+        static StaffEntry of(ContactEntry entry) {
+            return new StaffEntry(entry.id, entry.at, entry.kind.name(), entry.actorKind.name(), entry.actor,
+                    entry.visibleToClient, entry.body, entry.details);
+        }
+    }
+
+    public record QueueSummary(UUID id, String code, String organisation, boolean triage, String tier, Names name,
+                               long waiting) {
         static QueueSummary of(QueueQueries.QueueView view) {
             Queue queue = view.queue();
-            return new QueueSummary(queue.id, queue.code, queue.organisation, queue.triage,
+            return new QueueSummary(queue.id, queue.code, queue.organisation, queue.triage, queue.tier.name(),
                     new Names(queue.nameFi, queue.nameSv, queue.nameEn), view.waiting());
         }
     }
@@ -42,12 +110,14 @@ final class ContactResponses {
 
     /** A contact as a queue lists it; contact details are read from the contact itself. */
     public record QueuedContact(UUID id, String trackingCode, UUID serviceId, String channel, String language,
-                                String status, Instant receivedAt, String excerpt) {
+                                String status, int priority, String slaState, Instant firstResponseDue,
+                                String assignedTo, Instant receivedAt, String excerpt) {
         static QueuedContact of(Contact contact) {
             String text = contact.description;
             String excerpt = text.length() <= 140 ? text : text.substring(0, 139) + "…";
             return new QueuedContact(contact.id, contact.trackingCode, contact.serviceId, contact.channel.name(),
-                    contact.language, contact.status.name(), contact.receivedAt, excerpt);
+                    contact.language, contact.status.name(), contact.priority, contact.slaState.name(),
+                    contact.firstResponseDue, contact.assignedTo, contact.receivedAt, excerpt);
         }
     }
 }

@@ -3,45 +3,56 @@ package fi.kohtaamo.routing.service;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
-import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.KnownService;
-import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.domain.ContactEntry;
+import fi.kohtaamo.routing.domain.KnownClient;
+import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.domain.TrackingCode;
 import fi.kohtaamo.routing.event.ContactReceivedV1;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
-import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Intake: a contact from any channel is checked, placed in a queue and announced. */
+/**
+ * Intake: a contact from any channel is checked (the service's extra questions against the
+ * catalogue's definitions), routed by the rules, given its service-level deadlines, placed in a
+ * queue and announced, all in one transaction.
+ */
 @ApplicationScoped
 public class ContactIntake {
 
     public static final String CONTACT_RECEIVED = "fi.kohtaamo.contact.received.v1";
 
     private final ContactRepository contacts;
-    private final QueueRepository queues;
     private final KnownServiceRepository services;
+    private final Router router;
+    private final ServiceLevels serviceLevels;
+    private final ContactHistory history;
     private final Outbox outbox;
-    private final RoutingConfig config;
 
-    public ContactIntake(ContactRepository contacts, QueueRepository queues, KnownServiceRepository services,
-                         Outbox outbox, RoutingConfig config) {
+    public ContactIntake(ContactRepository contacts, KnownServiceRepository services, Router router,
+                         ServiceLevels serviceLevels, ContactHistory history, Outbox outbox) {
         this.contacts = contacts;
-        this.queues = queues;
         this.services = services;
+        this.router = router;
+        this.serviceLevels = serviceLevels;
+        this.history = history;
         this.outbox = outbox;
-        this.config = config;
     }
 
     /** The stored contact, and the access secret when one was issued (shown once, never stored). */
@@ -63,31 +74,59 @@ public class ContactIntake {
         }
 
         Channel channel = channelFor(request.channel(), caller);
-        Queue queue = queueFor(request.serviceId());
+        KnownService service = serviceFor(request.serviceId());
+        Map<String, Object> answers = AttributeAnswers.check(service == null ? List.of() : service.attributes,
+                request.attributes());
+        KnownClient client = request.clientId() == null ? null : KnownClient.findById(request.clientId());
+        List<String> segments = client == null ? List.of() : client.segments;
+        String municipality = client == null ? null : client.municipalityCode;
+        RoutingFacts facts = new RoutingFacts(request.serviceId(), service == null ? null : service.group,
+                service == null ? null : service.organisation, channel.name(), request.language(), segments,
+                municipality, request.description(), answers);
+        Router.Routed routed = router.route(facts, service);
 
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.trackingCode = newTrackingCode();
         contact.serviceId = request.serviceId();
-        contact.queue = queue;
-        contact.organisation = queue.organisation;
+        contact.serviceGroup = service == null ? null : service.group;
+        contact.queue = routed.queue();
+        contact.organisation = routed.queue().organisation;
         contact.channel = channel;
         contact.language = request.language();
         contact.description = request.description().strip();
+        contact.attributes = new HashMap<>(answers);
         contact.contactName = request.contactName();
         contact.contactEmail = request.contactEmail();
         contact.contactPhone = request.contactPhone();
         contact.clientId = request.clientId();
+        contact.segments = new ArrayList<>(segments);
+        contact.municipalityCode = municipality;
         contact.submittedBy = caller.subject();
-        contact.status = ContactStatus.RECEIVED;
-        contact.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        contact.status = ContactStatus.QUEUED;
+        contact.priority = routed.decision().priority();
+        contact.requiredSkills = new HashMap<>(routed.decision().requiredSkills());
+        contact.routedByRule = routed.decision().decidedBy() == null ? null : routed.decision().decidedBy().id();
+        contact.receivedAt = now;
+        contact.routedAt = now;
+        contact.updatedAt = now;
         contact.idempotencyKey = key;
         contact.idempotencyFingerprint = key == null ? null : request.fingerprint();
         String secret = caller.isClientThemself() ? null : AccessSecret.generate();
         contact.accessSecretHash = secret == null ? null : AccessSecret.hash(secret);
+        serviceLevels.start(contact, service, now);
         contacts.persist(contact);
 
         outbox.emit(CONTACT_RECEIVED, contact.id.toString(), ContactReceivedV1.of(contact));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("queue", routed.queue().code);
+        details.put("rule", contact.routedByRule);
+        details.put("reason", routed.reason());
+        details.put("requiredSkills", contact.requiredSkills);
+        history.recordAndAnnounce(contact, ContactEntry.Kind.RECEIVED,
+                caller.worksQueues() ? ContactHistory.Actor.staff(caller) : ContactHistory.Actor.CLIENT, true, null,
+                details, ContactHistory.ROUTED);
         return new Received(contact, secret, false);
     }
 
@@ -105,21 +144,16 @@ public class ContactIntake {
         return channel;
     }
 
-    private Queue queueFor(UUID serviceId) {
+    private KnownService serviceFor(UUID serviceId) {
         if (serviceId == null) {
-            return triageQueue();
+            return null;
         }
         KnownService service = services.findByIdOptional(serviceId)
                 .orElseThrow(() -> ProblemException.invalid("serviceId", "no such service in the catalogue"));
         if (!service.acceptsContacts()) {
             throw ProblemException.invalid("serviceId", "the service is not published");
         }
-        return queues.findByCode(service.defaultQueue).orElseGet(this::triageQueue);
-    }
-
-    private Queue triageQueue() {
-        return queues.findByCode(config.triageQueue())
-                .orElseThrow(() -> new IllegalStateException("triage queue " + config.triageQueue() + " missing"));
+        return service;
     }
 
     private String newTrackingCode() {

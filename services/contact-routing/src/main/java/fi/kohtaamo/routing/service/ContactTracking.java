@@ -3,20 +3,48 @@ package fi.kohtaamo.routing.service;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.TrackingCode;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** A client follows a contact with its tracking code and access secret. */
+import java.util.List;
+import java.util.UUID;
+
+/** A client follows a contact with its tracking code and access secret, or signed in. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ContactTracking {
 
     private final ContactRepository contacts;
+    private final ContactHistory history;
 
-    public ContactTracking(ContactRepository contacts) {
+    public ContactTracking(ContactRepository contacts, ContactHistory history) {
         this.contacts = contacts;
+        this.history = history;
+    }
+
+    /** The client's view: the contact and what of its history the client sees. */
+    public record ClientView(Contact contact, List<ContactEntry> history) {
+    }
+
+    public ClientView view(Contact contact) {
+        return new ClientView(contact, history.of(contact, true));
+    }
+
+    /** A signed-in citizen's own contact (one they submitted signed in). */
+    public Contact own(Caller caller, UUID id) {
+        Contact contact = contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+        if (caller.anonymous() || !caller.subject().equals(contact.submittedBy)) {
+            throw ProblemException.notFound("Contact", id); // no hint that someone else's contact exists
+        }
+        return contact;
+    }
+
+    /** A signed-in citizen's contacts, newest first. */
+    public List<Contact> mine(Caller caller, int limit) {
+        return contacts.find("submittedBy = ?1 order by receivedAt desc", caller.subject()).page(0, limit).list();
     }
 
     public Contact find(String trackingCode, String accessSecret) {

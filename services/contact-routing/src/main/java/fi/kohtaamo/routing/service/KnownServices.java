@@ -3,12 +3,17 @@ package fi.kohtaamo.routing.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.routing.domain.AttributeDefinition;
 import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Keeps the local copy of the catalogue's routing data current from its events. */
@@ -64,8 +69,25 @@ public class KnownServices {
         service.nameFi = data.path("name").path("fi").asText(null);
         service.nameSv = data.path("name").path("sv").asText(null);
         service.nameEn = data.path("name").path("en").asText(null);
+        Map<String, Integer> skills = new HashMap<>();
+        data.path("requiredSkills").forEach(skill -> skills.put(skill.asText(), 1));
+        service.requiredSkills = skills;
+        service.priority = Math.max(1, Math.min(5, data.path("priority").asInt(3)));
+        service.firstResponseHours = positiveOrNull(data.path("firstResponseHours"));
+        service.resolutionHours = positiveOrNull(data.path("resolutionHours"));
+        service.attributes = new ArrayList<>();
+        for (JsonNode attribute : data.path("attributes")) {
+            List<String> values = new ArrayList<>();
+            attribute.path("values").forEach(value -> values.add(value.isObject() ? value.path("key").asText() : value.asText()));
+            service.attributes.add(new AttributeDefinition(attribute.path("code").asText(),
+                    attribute.path("datatype").asText("STRING"), attribute.path("required").asBoolean(false), values));
+        }
         service.updatedAt = event.time().toInstant();
         services.persist(service);
+    }
+
+    private static Integer positiveOrNull(JsonNode value) {
+        return value.canConvertToInt() && value.asInt() > 0 ? value.asInt() : null;
     }
 
     private static String required(JsonNode data, String field) {

@@ -1,18 +1,26 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Channel;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** A contact as intake receives it, already checked for shape by the REST layer. */
 public record NewContact(UUID serviceId, String description, String language, Channel channel,
-                         String contactName, String contactEmail, String contactPhone, UUID clientId) {
+                         String contactName, String contactEmail, String contactPhone, UUID clientId,
+                         Map<String, Object> attributes) {
+
+    public NewContact {
+        attributes = attributes == null ? Map.of() : attributes;
+    }
 
     /** What makes two requests with one Idempotency-Key the same request. */
     String fingerprint() {
-        return fi.kohtaamo.routing.domain.AccessSecret.hash(String.join("\u001f",
+        return AccessSecret.hash(String.join("\u001f",
                 String.valueOf(serviceId), description, language, String.valueOf(channel),
                 String.valueOf(contactName), String.valueOf(contactEmail), String.valueOf(contactPhone),
-                String.valueOf(clientId)));
+                String.valueOf(clientId), String.valueOf(new TreeMap<>(attributes))));
     }
 }

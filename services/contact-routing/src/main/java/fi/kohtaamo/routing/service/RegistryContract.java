@@ -4,9 +4,11 @@ import fi.kohtaamo.outbox.ClientDataContract;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactEntry;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,16 @@ public class RegistryContract extends ClientDataContract {
 
     public static final String ERASED_TEXT = "[personal data erased]";
 
-    public RegistryContract(Inbox inbox, Outbox outbox) {
+    private KnownClients knownClients;
+
+    public RegistryContract(Inbox inbox, Outbox outbox, KnownClients knownClients) {
         super(inbox, outbox, "contact-routing");
+        this.knownClients = knownClients;
     }
 
     @Override
     protected int erase(UUID clientId) {
+        knownClients.forget(clientId);
         List<Contact> contacts = Contact.list("clientId", clientId);
         for (Contact contact : contacts) {
             contact.contactName = null;
@@ -36,12 +42,20 @@ public class RegistryContract extends ClientDataContract {
             contact.description = ERASED_TEXT;
             contact.submittedBy = null;
             contact.clientId = null;
+            contact.attributes = new HashMap<>();
+            contact.municipalityCode = null;
+        }
+        // Messages written by or to the client may hold anything personal; what was done stays.
+        if (!contacts.isEmpty()) {
+            ContactEntry.update("body = ?1 where body is not null and contactId in ?2",
+                    ERASED_TEXT, contacts.stream().map(contact -> contact.id).toList());
         }
         return contacts.size();
     }
 
     @Override
     protected int merge(UUID survivorId, UUID mergedId) {
+        knownClients.forget(mergedId);
         return Contact.update("clientId = ?1 where clientId = ?2", survivorId, mergedId);
     }
 
@@ -65,6 +79,13 @@ public class RegistryContract extends ClientDataContract {
         data.put("contactName", contact.contactName);
         data.put("contactEmail", contact.contactEmail);
         data.put("contactPhone", contact.contactPhone);
+        data.put("attributes", contact.attributes);
+        data.put("resolutionCode", contact.resolutionCode);
+        data.put("resolutionJustification", contact.resolutionJustification);
+        data.put("messages", ContactEntry.<ContactEntry>list("contactId = ?1 and visibleToClient = true order by id", contact.id)
+                .stream().filter(entry -> entry.body != null)
+                .map(entry -> Map.of("at", entry.at, "kind", entry.kind, "from", entry.actorKind, "text", entry.body))
+                .toList());
         return data;
     }
 }

@@ -1,0 +1,37 @@
+package fi.kohtaamo.routing.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** What routing needs of a client (language, municipality, segments), kept from the registry's events. */
+@Entity
+@Table(name = "known_client")
+public class KnownClient extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    @Column(name = "preferred_language")
+    public String preferredLanguage;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> segments = new ArrayList<>();
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

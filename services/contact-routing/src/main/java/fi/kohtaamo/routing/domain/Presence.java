@@ -1,0 +1,7 @@
+package fi.kohtaamo.routing.domain;
+
+public enum Presence {
+    AVAILABLE,
+    AWAY,
+    OFFLINE
+}

@@ -1,0 +1,103 @@
+package fi.kohtaamo.routing.rest;
+
+import fi.kohtaamo.routing.domain.Agent;
+import fi.kohtaamo.routing.domain.Presence;
+import fi.kohtaamo.routing.service.Agents;
+import fi.kohtaamo.routing.service.Supervision;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Agents: one's own presence, and what supervisors set on their organisation's agents. */
+@Path("/api/v1/agents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agents")
+public class AgentResource {
+
+    private final Agents agents;
+    private final Supervision supervision;
+    private final Callers callers;
+
+    public AgentResource(Agents agents, Supervision supervision, Callers callers) {
+        this.agents = agents;
+        this.supervision = supervision;
+        this.callers = callers;
+    }
+
+    public record AgentView(String subject, String username, String organisation, boolean expert, String presence,
+                            int capacity, List<String> languages, Map<String, Integer> skills, Set<UUID> queueIds,
+                            Long assigned, Long waitingForClient) {
+        static AgentView of(Agent agent) {
+            return new AgentView(agent.subject, agent.username, agent.organisation, agent.expert, agent.presence.name(),
+                    agent.capacity, agent.languages.stream().sorted().toList(), agent.skills, agent.queueIds, null, null);
+        }
+
+        static AgentView of(Supervision.AgentLoad load) {
+            Agent agent = load.agent();
+            return new AgentView(agent.subject, agent.username, agent.organisation, agent.expert, agent.presence.name(),
+                    agent.capacity, agent.languages.stream().sorted().toList(), agent.skills, agent.queueIds,
+                    load.assigned(), load.waitingForClient());
+        }
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Your agent record (created on first sight from your token)")
+    public AgentView me() {
+        return AgentView.of(agents.me(callers.current()));
+    }
+
+    public record PresenceChange(@NotNull Presence presence) {
+    }
+
+    @PUT
+    @Path("/me/presence")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Set your presence: AVAILABLE, AWAY or OFFLINE")
+    public AgentView presence(@Valid @NotNull PresenceChange change) {
+        return AgentView.of(agents.setPresence(callers.current(), change.presence()));
+    }
+
+    @GET
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Your organisation's agents with their load")
+    public List<AgentView> list() {
+        return supervision.agents(callers.current()).stream().map(AgentView::of).toList();
+    }
+
+    public record Settings(@Size(max = 50) Map<@NotBlank @Size(max = 50) String, @NotNull @Min(1) @Max(5) Integer> skills,
+                           @Size(min = 1, max = 3) List<@NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String> languages,
+                           @Min(1) @Max(50) Integer capacity,
+                           @Size(max = 100) Set<@NotNull UUID> queueIds) {
+    }
+
+    @PUT
+    @Path("/{subject}")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Set an agent's skills (levels 1-5), languages, capacity and queues; omitted fields stay")
+    public AgentView update(@PathParam("subject") String subject, @Valid @NotNull Settings settings) {
+        return AgentView.of(agents.update(callers.current(), subject,
+                new Agents.Settings(settings.skills(), settings.languages(), settings.capacity(), settings.queueIds())));
+    }
+}

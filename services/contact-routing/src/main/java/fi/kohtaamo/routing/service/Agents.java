@@ -1,0 +1,131 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.config.RoutingConfig;
+import fi.kohtaamo.routing.domain.Agent;
+import fi.kohtaamo.routing.domain.ContactStatus;
+import fi.kohtaamo.routing.domain.Presence;
+import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.domain.Tier;
+import fi.kohtaamo.routing.repository.QueueRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Agents are the Keycloak users who work queues, known here from their first request: an agent
+ * starts in their organisation's first-line queues, an expert in its expert queues, both offline.
+ * Supervisors set skills, languages, capacity and queues.
+ */
+@ApplicationScoped
+public class Agents {
+
+    private final QueueRepository queues;
+    private final RoutingConfig config;
+
+    public Agents(QueueRepository queues, RoutingConfig config) {
+        this.queues = queues;
+        this.config = config;
+    }
+
+    /** The calling staff member's agent record, created on first sight. */
+    @Transactional
+    public Agent me(Caller caller) {
+        return register(caller);
+    }
+
+    Agent register(Caller caller) {
+        if (!caller.worksQueues()) {
+            throw ProblemException.forbidden("Only staff who work queues are agents");
+        }
+        String organisation = caller.requireOrganisation();
+        Agent agent = Agent.findById(caller.subject());
+        if (agent != null) {
+            return agent;
+        }
+        agent = new Agent();
+        agent.subject = caller.subject();
+        agent.username = caller.displayName();
+        agent.organisation = organisation;
+        agent.expert = caller.roles().contains("expert");
+        agent.presence = Presence.OFFLINE;
+        agent.presenceAt = Instant.now();
+        agent.languages = new ArrayList<>(config.agentLanguages());
+        Tier tier = agent.expert ? Tier.EXPERT : Tier.FIRST_LINE;
+        for (Queue queue : queues.visibleTo(organisation)) {
+            if (queue.organisation.equals(organisation) && queue.tier == tier) {
+                agent.queueIds.add(queue.id);
+            }
+        }
+        agent.persist();
+        return agent;
+    }
+
+    /** Locks the caller's agent row: one assignment decision at a time per agent. */
+    Agent lockMe(Caller caller) {
+        register(caller);
+        return Agent.findById(caller.subject(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Transactional
+    public Agent setPresence(Caller caller, Presence presence) {
+        Agent agent = register(caller);
+        if (agent.presence != presence) {
+            agent.presence = presence;
+            agent.presenceAt = Instant.now();
+        }
+        return agent;
+    }
+
+    /** What a supervisor may set on an agent of their organisation; null leaves a value as it is. */
+    public record Settings(Map<String, Integer> skills, List<String> languages, Integer capacity, Set<UUID> queueIds) {
+    }
+
+    @Transactional
+    public Agent update(Caller supervisor, String subject, Settings settings) {
+        Agent agent = Agent.<Agent>findByIdOptional(subject).orElseThrow(() -> ProblemException.notFound("Agent", subject));
+        if (!agent.organisation.equals(supervisor.requireOrganisation())) {
+            throw ProblemException.forbidden("Agent " + subject + " belongs to another organisation");
+        }
+        if (settings.skills() != null) {
+            agent.skills = new HashMap<>(settings.skills());
+        }
+        if (settings.languages() != null) {
+            agent.languages = new ArrayList<>(new HashSet<>(settings.languages()));
+        }
+        if (settings.capacity() != null) {
+            agent.capacity = settings.capacity();
+        }
+        if (settings.queueIds() != null) {
+            for (UUID queueId : settings.queueIds()) {
+                Queue queue = queues.findByIdOptional(queueId)
+                        .orElseThrow(() -> ProblemException.invalid("queueIds", "no queue " + queueId));
+                if (!queue.visibleTo(agent.organisation)) {
+                    throw ProblemException.invalid("queueIds", "queue " + queue.code + " is not one of "
+                            + agent.organisation + "'s queues or shared with it");
+                }
+            }
+            agent.queueIds = new HashSet<>(settings.queueIds());
+        }
+        return agent;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agent> ofOrganisation(Caller caller) {
+        return Agent.list("organisation = ?1 order by username", caller.requireOrganisation());
+    }
+
+    /** How many contacts an agent holds now (assigned, not waiting for the client). */
+    public static long load(String subject) {
+        return fi.kohtaamo.routing.domain.Contact.count("assignedTo = ?1 and status = ?2", subject, ContactStatus.ASSIGNED);
+    }
+}

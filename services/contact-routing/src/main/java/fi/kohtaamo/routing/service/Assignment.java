@@ -1,0 +1,150 @@
+package fi.kohtaamo.routing.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.domain.Agent;
+import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactEntry;
+import fi.kohtaamo.routing.domain.ContactStatus;
+import fi.kohtaamo.routing.domain.Presence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Gives agents work. "Next contact" picks the best waiting contact the agent is qualified for
+ * (member of its queue, every required skill at its level, the contact's language): by priority,
+ * then the first-response deadline, then age. The pick locks the row and skips rows other agents
+ * are locking at that moment, so concurrent agents never get the same contact; the agent's own
+ * row is locked too, so their capacity holds under parallel requests.
+ */
+@ApplicationScoped
+public class Assignment {
+
+    private final Agents agents;
+    private final ContactHistory history;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    public Assignment(Agents agents, ContactHistory history, EntityManager entityManager, ObjectMapper json) {
+        this.agents = agents;
+        this.history = history;
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** The contact now assigned to the caller, or empty when nothing they may take is waiting. */
+    @Transactional
+    public Optional<Contact> next(Caller caller) {
+        Agent agent = readyToTake(caller);
+        if (agent.queueIds.isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> picked = entityManager.createNativeQuery("""
+                select c.id from contact c
+                 where c.status = 'QUEUED' and c.assigned_to is null
+                   and c.queue_id in (?1)
+                   and c.language in (?2)
+                   and not exists (select 1 from jsonb_each_text(c.required_skills) r
+                                    where coalesce(cast(cast(?3 as jsonb) ->> r.key as integer), 0) < cast(r.value as integer))
+                 order by c.priority, c.first_response_due nulls last, c.received_at, c.id
+                 limit 1
+                 for update of c skip locked""", UUID.class)
+                .setParameter(1, agent.queueIds)
+                .setParameter(2, agent.languages)
+                .setParameter(3, skillsJson(agent))
+                .getResultList();
+        if (picked.isEmpty()) {
+            return Optional.empty();
+        }
+        Contact contact = entityManager.find(Contact.class, picked.get(0));
+        assign(contact, agent, caller, "next");
+        return Optional.of(contact);
+    }
+
+    /** The caller takes one particular waiting contact of a queue they work. */
+    @Transactional
+    public Contact take(Caller caller, UUID contactId) {
+        Agent agent = readyToTake(caller);
+        Contact contact = entityManager.find(Contact.class, contactId, LockModeType.PESSIMISTIC_WRITE);
+        if (contact == null) {
+            throw ProblemException.notFound("Contact", contactId);
+        }
+        if (!contact.queue.visibleTo(agent.organisation)) {
+            throw ProblemException.forbidden("Contact " + contactId + " is in another organisation's queue");
+        }
+        if (contact.status != ContactStatus.QUEUED || contact.assignedTo != null) {
+            throw ProblemException.conflict("Contact " + contact.trackingCode + " is " + contact.status
+                    + (contact.assignedTo != null ? " and held by someone" : "") + "; only a queued contact can be taken");
+        }
+        if (!agent.queueIds.contains(contact.queue.id) && !caller.supervisor()) {
+            throw ProblemException.forbidden("You are not a member of queue " + contact.queue.code);
+        }
+        if (!agent.qualifiedFor(contact.requiredSkills, contact.language)) {
+            throw new ProblemException(Problem.of(409, "not-qualified", "Not qualified",
+                    "The contact needs skills " + contact.requiredSkills + " and language " + contact.language));
+        }
+        assign(contact, agent, caller, "taken");
+        return contact;
+    }
+
+    /** The holder puts a contact back in its queue. */
+    @Transactional
+    public Contact release(Caller caller, UUID contactId, String note) {
+        Contact contact = entityManager.find(Contact.class, contactId, LockModeType.PESSIMISTIC_WRITE);
+        if (contact == null) {
+            throw ProblemException.notFound("Contact", contactId);
+        }
+        ContactWork.requireHolderOrSupervisor(contact, caller);
+        if (contact.status != ContactStatus.ASSIGNED) {
+            throw ProblemException.conflict("Only an assigned contact can be released; this one is " + contact.status);
+        }
+        contact.status = ContactStatus.QUEUED;
+        contact.assignedTo = null;
+        contact.assignedAt = null;
+        history.recordAndAnnounce(contact, ContactEntry.Kind.RELEASED, ContactHistory.Actor.staff(caller), false, note,
+                Map.of("queue", contact.queue.code), ContactHistory.TRANSFERRED);
+        return contact;
+    }
+
+    private Agent readyToTake(Caller caller) {
+        Agent agent = agents.lockMe(caller);
+        if (agent.presence != Presence.AVAILABLE) {
+            throw new ProblemException(Problem.of(409, "not-available", "Not available",
+                    "Set your presence to AVAILABLE to take contacts; it is " + agent.presence));
+        }
+        long held = Agents.load(agent.subject);
+        if (held >= agent.capacity) {
+            throw new ProblemException(Problem.of(409, "at-capacity", "At capacity",
+                    "You hold " + held + " contacts, your capacity is " + agent.capacity));
+        }
+        return agent;
+    }
+
+    private void assign(Contact contact, Agent agent, Caller caller, String how) {
+        Instant now = Instant.now();
+        contact.status = ContactStatus.ASSIGNED;
+        contact.assignedTo = agent.subject;
+        contact.assignedAt = now;
+        history.recordAndAnnounce(contact, ContactEntry.Kind.ASSIGNED, ContactHistory.Actor.staff(caller), false, null,
+                Map.of("agent", agent.username, "how", how, "queue", contact.queue.code), ContactHistory.ASSIGNED);
+    }
+
+    private String skillsJson(Agent agent) {
+        try {
+            return json.writeValueAsString(agent.skills);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactEntry;
+import fi.kohtaamo.routing.event.ContactLifecycleV1;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every change to a contact goes through here: a line in its history and, for changes other
+ * services hear of, an event through the outbox in the same transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ContactHistory {
+
+    public static final String PREFIX = "fi.kohtaamo.contact.";
+    public static final String ROUTED = PREFIX + "routed.v1";
+    public static final String ASSIGNED = PREFIX + "assigned.v1";
+    public static final String TRANSFERRED = PREFIX + "transferred.v1";
+    public static final String MESSAGE_ADDED = PREFIX + "message-added.v1";
+    public static final String WAITING_FOR_CLIENT = PREFIX + "waiting-for-client.v1";
+    public static final String RESOLVED = PREFIX + "resolved.v1";
+    public static final String REOPENED = PREFIX + "reopened.v1";
+    public static final String CLOSED = PREFIX + "closed.v1";
+    public static final String SLA_AT_RISK = PREFIX + "sla-at-risk.v1";
+    public static final String SLA_BREACHED = PREFIX + "sla-breached.v1";
+
+    private final Outbox outbox;
+
+    public ContactHistory(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Who did it: a staff member, the client or the system. */
+    public record Actor(ContactEntry.ActorKind kind, String name) {
+        public static final Actor SYSTEM = new Actor(ContactEntry.ActorKind.SYSTEM, null);
+        public static final Actor CLIENT = new Actor(ContactEntry.ActorKind.CLIENT, null);
+
+        public static Actor staff(Caller caller) {
+            return new Actor(ContactEntry.ActorKind.STAFF, caller.displayName());
+        }
+    }
+
+    public ContactEntry record(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
+                               String body, Map<String, Object> details) {
+        ContactEntry entry = new ContactEntry();
+        entry.contactId = contact.id;
+        entry.at = Instant.now();
+        entry.kind = kind;
+        entry.actorKind = actor.kind();
+        entry.actor = actor.name();
+        entry.visibleToClient = visibleToClient;
+        entry.body = body;
+        entry.details = details;
+        entry.persist();
+        contact.updatedAt = entry.at;
+        return entry;
+    }
+
+    /** Records the change and announces it; the event carries the details, never the text. */
+    public void recordAndAnnounce(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
+                                  String body, Map<String, Object> details, String eventType) {
+        ContactEntry entry = record(contact, kind, actor, visibleToClient, body, details);
+        outbox.emit(eventType, contact.id.toString(), ContactLifecycleV1.of(contact, entry.at, details));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ContactEntry> of(Contact contact, boolean clientView) {
+        return clientView
+                ? ContactEntry.list("contactId = ?1 and visibleToClient = true order by id", contact.id)
+                : ContactEntry.list("contactId = ?1 order by id", contact.id);
+    }
+}

@@ -1,0 +1,310 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.config.RoutingConfig;
+import fi.kohtaamo.routing.domain.Agent;
+import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactEntry;
+import fi.kohtaamo.routing.domain.ContactStatus;
+import fi.kohtaamo.routing.domain.Presence;
+import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.domain.ResolutionCode;
+import fi.kohtaamo.routing.domain.SlaState;
+import fi.kohtaamo.routing.repository.QueueRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Handling a contact: replies the client reads, internal notes, asking the client for more
+ * (the service-level clock pauses until they answer), transfers to a queue or an expert with a
+ * handover note, resolution with a code and a justification the client reads, reopening within
+ * the reopen period, and closing. Every change is in the contact's history.
+ */
+@ApplicationScoped
+public class ContactWork {
+
+    private final ContactHistory history;
+    private final ServiceLevels serviceLevels;
+    private final QueueRepository queues;
+    private final RoutingConfig config;
+    private final EntityManager entityManager;
+
+    public ContactWork(ContactHistory history, ServiceLevels serviceLevels, QueueRepository queues, RoutingConfig config,
+                       EntityManager entityManager) {
+        this.history = history;
+        this.serviceLevels = serviceLevels;
+        this.queues = queues;
+        this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    /** A contact and its history, for staff of an organisation that sees its queue. */
+    public record Handled(Contact contact, List<ContactEntry> history) {
+    }
+
+    @Transactional
+    public Handled view(Caller caller, UUID id) {
+        Contact contact = visible(caller, id, false);
+        return new Handled(contact, history.of(contact, false));
+    }
+
+    @Transactional
+    public Contact reply(Caller caller, UUID id, String text) {
+        Contact contact = held(caller, id);
+        requireStatus(contact, ContactStatus.ASSIGNED);
+        Instant now = Instant.now();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("visibility", "CLIENT");
+        if (contact.firstRespondedAt == null) {
+            contact.firstRespondedAt = now;
+            details.put("firstResponse", true);
+            details.put("firstResponseOnTime", contact.firstResponseDue == null || !now.isAfter(contact.firstResponseDue));
+            if (contact.slaState == SlaState.AT_RISK && (contact.resolutionAtRisk == null || now.isBefore(contact.resolutionAtRisk))) {
+                contact.slaState = SlaState.ON_TIME;
+            }
+        }
+        history.recordAndAnnounce(contact, ContactEntry.Kind.REPLY, ContactHistory.Actor.staff(caller), true, text,
+                details, ContactHistory.MESSAGE_ADDED);
+        return contact;
+    }
+
+    @Transactional
+    public Contact note(Caller caller, UUID id, String text) {
+        Contact contact = visible(caller, id, true);
+        history.recordAndAnnounce(contact, ContactEntry.Kind.NOTE, ContactHistory.Actor.staff(caller), false, text,
+                Map.of("visibility", "INTERNAL"), ContactHistory.MESSAGE_ADDED);
+        return contact;
+    }
+
+    @Transactional
+    public Contact requestInformation(Caller caller, UUID id, String question) {
+        Contact contact = held(caller, id);
+        requireStatus(contact, ContactStatus.ASSIGNED);
+        Instant now = Instant.now();
+        contact.status = ContactStatus.WAITING_FOR_CLIENT;
+        if (contact.firstRespondedAt == null) {
+            contact.firstRespondedAt = now; // asking is answering: the client has heard from a person
+        }
+        serviceLevels.pause(contact, now);
+        history.recordAndAnnounce(contact, ContactEntry.Kind.INFORMATION_REQUESTED, ContactHistory.Actor.staff(caller),
+                true, question, Map.of("clockPaused", true), ContactHistory.WAITING_FOR_CLIENT);
+        return contact;
+    }
+
+    /**
+     * The client writes: an answer to a request for more information restarts the clock; a
+     * message on a resolved contact within the reopen period reopens it.
+     */
+    @Transactional
+    public Contact clientMessage(Contact found, String text) {
+        Contact contact = entityManager.find(Contact.class, found.id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("visibility", "CLIENT");
+        switch (contact.status) {
+            case WAITING_FOR_CLIENT -> {
+                serviceLevels.resume(contact, now);
+                contact.status = contact.assignedTo != null ? ContactStatus.ASSIGNED : ContactStatus.QUEUED;
+                details.put("clockResumed", true);
+            }
+            case RESOLVED -> {
+                requireReopenable(contact, now);
+                reopen(contact, ContactHistory.Actor.CLIENT, "client wrote");
+            }
+            case CLOSED -> throw new ProblemException(Problem.of(409, "contact-closed", "Contact closed",
+                    "This contact is closed; please send a new contact and mention " + contact.trackingCode));
+            default -> {
+            }
+        }
+        history.recordAndAnnounce(contact, ContactEntry.Kind.CLIENT_MESSAGE, ContactHistory.Actor.CLIENT, true, text,
+                details, ContactHistory.MESSAGE_ADDED);
+        return contact;
+    }
+
+    /** Moves the contact to another queue (back to waiting there), or hands it to an expert. */
+    @Transactional
+    public Contact transfer(Caller caller, UUID id, UUID queueId, String expertSubject, String note) {
+        Contact contact = held(caller, id);
+        if (!contact.status.open()) {
+            throw ProblemException.conflict("A " + contact.status + " contact cannot be transferred");
+        }
+        if (queueId == null && expertSubject == null) {
+            throw ProblemException.invalid("queueId", "name a queue or an expert to transfer to");
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("fromQueue", contact.queue.code);
+        if (queueId != null) {
+            Queue target = queues.findByIdOptional(queueId)
+                    .orElseThrow(() -> ProblemException.invalid("queueId", "no such queue"));
+            if (!target.visibleTo(caller.organisation()) && !target.visibleTo(contact.organisation)) {
+                throw ProblemException.invalid("queueId", "queue " + target.code + " is not one your organisation may use");
+            }
+            contact.queue = target;
+            contact.organisation = target.organisation;
+        }
+        details.put("toQueue", contact.queue.code);
+        if (expertSubject != null) {
+            Agent expert = Agent.<Agent>findByIdOptional(expertSubject)
+                    .orElseThrow(() -> ProblemException.invalid("expert", "no such agent"));
+            if (!expert.expert) {
+                throw ProblemException.invalid("expert", expert.username + " is not an expert");
+            }
+            if (!contact.queue.visibleTo(expert.organisation)) {
+                throw ProblemException.invalid("expert", expert.username + " cannot see queue " + contact.queue.code);
+            }
+            if (expert.presence == Presence.OFFLINE) {
+                throw ProblemException.invalid("expert", expert.username + " is offline");
+            }
+            contact.assignedTo = expert.subject;
+            contact.assignedAt = Instant.now();
+            if (contact.status == ContactStatus.QUEUED) {
+                contact.status = ContactStatus.ASSIGNED;
+            }
+            details.put("toExpert", expert.username);
+        } else {
+            contact.assignedTo = null;
+            contact.assignedAt = null;
+            if (contact.status == ContactStatus.ASSIGNED) {
+                contact.status = ContactStatus.QUEUED;
+            }
+        }
+        history.recordAndAnnounce(contact, ContactEntry.Kind.TRANSFERRED, ContactHistory.Actor.staff(caller), false, note,
+                details, ContactHistory.TRANSFERRED);
+        return contact;
+    }
+
+    @Transactional
+    public Contact resolve(Caller caller, UUID id, ResolutionCode code, String justification) {
+        Contact contact = held(caller, id);
+        if (contact.status != ContactStatus.ASSIGNED && contact.status != ContactStatus.WAITING_FOR_CLIENT) {
+            throw ProblemException.conflict("Only an assigned contact can be resolved; this one is " + contact.status);
+        }
+        Instant now = Instant.now();
+        if (contact.waitingSince != null) {
+            serviceLevels.resume(contact, now);
+        }
+        contact.status = ContactStatus.RESOLVED;
+        contact.resolvedAt = now;
+        contact.resolutionCode = code;
+        contact.resolutionJustification = justification;
+        if (contact.firstRespondedAt == null) {
+            contact.firstRespondedAt = now; // the resolution reaches the client
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("resolutionCode", code.name());
+        details.put("resolutionOnTime", contact.resolutionDue == null || !now.isAfter(contact.resolutionDue));
+        details.put("reopenableUntil", now.plus(config.reopenPeriod()).toString());
+        history.recordAndAnnounce(contact, ContactEntry.Kind.RESOLVED, ContactHistory.Actor.staff(caller), true,
+                justification, details, ContactHistory.RESOLVED);
+        return contact;
+    }
+
+    @Transactional
+    public Contact reopen(Caller caller, UUID id, String reason) {
+        Contact contact = visible(caller, id, true);
+        if (contact.status != ContactStatus.RESOLVED) {
+            throw ProblemException.conflict("Only a resolved contact can be reopened; this one is " + contact.status);
+        }
+        requireReopenable(contact, Instant.now());
+        reopen(contact, ContactHistory.Actor.staff(caller), reason);
+        return contact;
+    }
+
+    @Transactional
+    public Contact close(Caller caller, UUID id) {
+        Contact contact = visible(caller, id, true);
+        if (contact.status != ContactStatus.RESOLVED) {
+            throw ProblemException.conflict("Only a resolved contact can be closed; this one is " + contact.status);
+        }
+        close(contact, ContactHistory.Actor.staff(caller), "closed by staff");
+        return contact;
+    }
+
+    /** Closes contacts resolved longer ago than the reopen period; returns how many. */
+    @Transactional
+    public int closeExpired(Instant now, int batch) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                select id from contact where status = 'RESOLVED' and resolved_at < ?1
+                 order by resolved_at limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, now.minus(config.reopenPeriod())).setParameter(2, batch).getResultList();
+        for (UUID id : ids) {
+            close(entityManager.find(Contact.class, id), ContactHistory.Actor.SYSTEM, "reopen period ended");
+        }
+        return ids.size();
+    }
+
+    private void reopen(Contact contact, ContactHistory.Actor actor, String reason) {
+        boolean holderStillWorks = contact.assignedTo != null && Agent.<Agent>findByIdOptional(contact.assignedTo)
+                .map(agent -> agent.presence != Presence.OFFLINE).orElse(false);
+        contact.status = holderStillWorks ? ContactStatus.ASSIGNED : ContactStatus.QUEUED;
+        if (!holderStillWorks) {
+            contact.assignedTo = null;
+            contact.assignedAt = null;
+        }
+        contact.resolvedAt = null;
+        contact.resolutionCode = null;
+        history.recordAndAnnounce(contact, ContactEntry.Kind.REOPENED, actor, true, null,
+                Map.of("reason", reason, "status", contact.status.name()), ContactHistory.REOPENED);
+    }
+
+    private void close(Contact contact, ContactHistory.Actor actor, String reason) {
+        contact.status = ContactStatus.CLOSED;
+        contact.closedAt = Instant.now();
+        history.recordAndAnnounce(contact, ContactEntry.Kind.CLOSED, actor, false, null, Map.of("reason", reason),
+                ContactHistory.CLOSED);
+    }
+
+    private void requireReopenable(Contact contact, Instant now) {
+        if (contact.resolvedAt != null && now.isAfter(contact.resolvedAt.plus(config.reopenPeriod()))) {
+            throw new ProblemException(Problem.of(409, "reopen-period-over", "Reopen period over",
+                    "A contact can be reopened for " + config.reopenPeriod().toDays() + " days after its resolution"));
+        }
+    }
+
+    private static void requireStatus(Contact contact, ContactStatus status) {
+        if (contact.status != status) {
+            throw ProblemException.conflict("The contact is " + contact.status + "; this needs it " + status);
+        }
+    }
+
+    /** Locked for the change; staff of an organisation that sees the queue. */
+    private Contact visible(Caller caller, UUID id, boolean lock) {
+        if (!caller.worksQueues()) {
+            throw ProblemException.forbidden("Only customer-service staff handle contacts");
+        }
+        Contact contact = lock ? entityManager.find(Contact.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : entityManager.find(Contact.class, id);
+        if (contact == null) {
+            throw ProblemException.notFound("Contact", id);
+        }
+        if (!contact.queue.visibleTo(caller.organisation())) {
+            throw ProblemException.forbidden("Contact " + id + " is in a queue your organisation does not see");
+        }
+        return contact;
+    }
+
+    /** Locked; the caller holds it, or supervises. */
+    private Contact held(Caller caller, UUID id) {
+        Contact contact = visible(caller, id, true);
+        requireHolderOrSupervisor(contact, caller);
+        return contact;
+    }
+
+    static void requireHolderOrSupervisor(Contact contact, Caller caller) {
+        if (!caller.subject().equals(contact.assignedTo) && !(caller.supervisor() && contact.queue.visibleTo(caller.organisation()))) {
+            throw ProblemException.forbidden(contact.assignedTo == null
+                    ? "Take the contact first (POST /api/v1/contacts/" + contact.id + "/take)"
+                    : "Another agent holds this contact");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.routing.config.RoutingConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+
+/** The service-level check and the closing of contacts past their reopen period. */
+@ApplicationScoped
+public class RoutingJobs {
+
+    private static final Logger LOG = Logger.getLogger(RoutingJobs.class);
+
+    private final ServiceLevels serviceLevels;
+    private final ContactWork work;
+    private final RoutingConfig config;
+
+    public RoutingJobs(ServiceLevels serviceLevels, ContactWork work, RoutingConfig config) {
+        this.serviceLevels = serviceLevels;
+        this.work = work;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "routing-service-levels", every = "${kohtaamo.routing.sla-check-every:30s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void serviceLevels() {
+        int changed;
+        do {
+            changed = serviceLevels.check(Instant.now(), config.slaCheckBatch());
+            if (changed > 0) {
+                LOG.infof("service-level check flagged %d contacts", changed);
+            }
+        } while (changed >= config.slaCheckBatch());
+    }
+
+    @Scheduled(identity = "routing-close-resolved", every = "10m", delayed = "60s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void closeResolved() {
+        int closed;
+        do {
+            closed = work.closeExpired(Instant.now(), 500);
+            if (closed > 0) {
+                LOG.infof("closed %d contacts past their reopen period", closed);
+            }
+        } while (closed >= 500);
+    }
+}

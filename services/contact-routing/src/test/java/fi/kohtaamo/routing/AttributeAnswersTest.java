@@ -1,0 +1,59 @@
+package fi.kohtaamo.routing;
+
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.domain.AttributeDefinition;
+import fi.kohtaamo.routing.service.AttributeAnswers;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class AttributeAnswersTest {
+
+    static final List<AttributeDefinition> QUESTIONS = List.of(
+            new AttributeDefinition("road_number", "NUMBER", true, List.of()),
+            new AttributeDefinition("connection_use", "SINGLE_CHOICE", true, List.of("residential", "agricultural", "business")),
+            new AttributeDefinition("topics", "MULTI_CHOICE", false, List.of("noise", "dust")),
+            new AttributeDefinition("since", "DATE", false, List.of()),
+            new AttributeDefinition("note", "TEXT", false, List.of()));
+
+    @Test
+    void answersAreNormalisedToTheirDatatypes() {
+        Map<String, Object> answers = AttributeAnswers.check(QUESTIONS, Map.of("road_number", "1234",
+                "connection_use", "business", "topics", List.of("noise"), "since", "2026-11-01", "note", "  hello  "));
+        assertThat(answers).containsEntry("road_number", new BigDecimal("1234")).containsEntry("connection_use", "business")
+                .containsEntry("topics", List.of("noise")).containsEntry("since", "2026-11-01").containsEntry("note", "hello");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceNamingTheField() {
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> AttributeAnswers.check(QUESTIONS,
+                Map.of("road_number", "twelve", "topics", List.of("noise", "smell"), "since", "yesterday", "colour", "red")));
+        assertThat(e.problem().status()).isEqualTo(400);
+        assertThat(e.problem().violations()).extracting(Problem.Violation::field).containsExactlyInAnyOrder(
+                "attributes.colour", "attributes.road_number", "attributes.connection_use", "attributes.topics",
+                "attributes.since");
+        assertThat(e.problem().violations()).filteredOn(v -> v.field().equals("attributes.connection_use"))
+                .extracting(Problem.Violation::message).containsExactly("is required");
+    }
+
+    @Test
+    void aSingleChoiceTakesOneValue() {
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> AttributeAnswers.check(QUESTIONS,
+                Map.of("road_number", 1, "connection_use", List.of("business", "residential"))));
+        assertThat(e.problem().violations()).extracting(Problem.Violation::message).containsExactly("must be a single value");
+    }
+
+    @Test
+    void aServiceWithoutQuestionsTakesNoAnswers() {
+        assertThat(AttributeAnswers.check(List.of(), null)).isEmpty();
+        ProblemException e = catchThrowableOfType(ProblemException.class,
+                () -> AttributeAnswers.check(List.of(), Map.of("x", "y")));
+        assertThat(e.problem().violations()).extracting(Problem.Violation::field).containsExactly("attributes.x");
+    }
+}
