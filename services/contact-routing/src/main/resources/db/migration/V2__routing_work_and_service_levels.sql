@@ -206,6 +206,6 @@ insert into routing_rule (id, organisation, position, name, conditions, target_q
   '{"serviceGroups": ["PERMITS_AND_NOTIFICATIONS"], "keywords": ["kiire", "brådsk", "urgent"]}',
   'uusimaa-permits-urgent', '{"permits": 2}', 1, 1, 'migration', now());
 insert into routing_rule_version (rule_id, version, change, snapshot, changed_by, changed_at)
-select id, 1, 'CREATED', jsonb_build_object('position', position, 'name', name, 'conditions', conditions,
+select id, 1, 'CREATED', jsonb_build_object('organisation', organisation, 'position', position, 'name', name, 'conditions', conditions,
        'targetQueue', target_queue, 'requiredSkills', required_skills, 'priority', priority, 'enabled', enabled),
        'migration', now() from routing_rule;

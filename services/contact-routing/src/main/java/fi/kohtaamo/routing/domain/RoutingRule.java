@@ -66,6 +66,7 @@ public class RoutingRule extends PanacheEntityBase {
 
     public Map<String, Object> snapshot() {
         Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("organisation", organisation);
         snapshot.put("position", position);
         snapshot.put("name", name);
         snapshot.put("enabled", enabled);

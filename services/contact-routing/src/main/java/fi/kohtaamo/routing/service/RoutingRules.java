@@ -67,7 +67,10 @@ public class RoutingRules {
         if (versions.isEmpty()) {
             throw ProblemException.notFound("Routing rule", id);
         }
-        get(caller, id);
+        // The rule itself may be deleted; its versions say whose it was.
+        if (!caller.requireOrganisation().equals(versions.get(0).snapshot.get("organisation"))) {
+            throw ProblemException.forbidden("Routing rule " + id + " belongs to another organisation");
+        }
         return versions;
     }
 

@@ -1,0 +1,106 @@
+package fi.kohtaamo.routing;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Calendars, service-level policies and holidays over REST. */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "routing"))
+class ServiceHoursResourceTest {
+
+    private static final String PIRKANMAA_CALENDAR = "/api/v1/service-hours/calendars/0ca1e0da-0000-4000-8000-000000000002";
+    private static final String PIRKANMAA_POLICY = "/api/v1/service-hours/sla-policies/05a1a000-0000-4000-8000-000000000002";
+
+    @Test
+    void holidaysArePublic() {
+        given().when().get("/api/v1/service-hours/holidays/2027").then().statusCode(200).body("", hasSize(15))
+                .body("find { it.nameEn == 'Midsummer Day' }.date", equalTo("2027-06-26"))
+                .body("find { it.nameEn == 'Good Friday' }.nameSv", equalTo("Långfredagen"));
+        given().when().get("/api/v1/service-hours/holidays/1200").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "hours-supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void aSupervisorReplacesTheCalendarAndPolicyOfTheirOrganisation() {
+        given().when().get("/api/v1/service-hours/calendars").then().statusCode(200)
+                .body("code", hasItem("pirkanmaa-office-hours")).body("[0].periods", hasSize(10));
+        Map<String, Object> calendar = Map.of("name", "Pirkanmaa office hours", "zone", "Europe/Helsinki",
+                "publicHolidays", true,
+                "periods", List.of(Map.of("weekday", 1, "opens", "08:00", "closes", "12:00"),
+                        Map.of("weekday", 1, "opens", "12:30", "closes", "16:00")),
+                "exceptions", List.of(Map.of("day", "2026-12-31", "opens", "08:00", "closes", "12:00", "reason", "New Year's Eve"),
+                        Map.of("day", "2027-01-07", "reason", "staff day")));
+        int version = given().when().get(PIRKANMAA_CALENDAR).then().statusCode(200).extract().path("version");
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(calendar)
+                .when().put(PIRKANMAA_CALENDAR).then().statusCode(200)
+                .body("periods", hasSize(2)).body("exceptions[1].opens", equalTo(null)).body("version", equalTo(version + 1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(calendar)
+                .when().put(PIRKANMAA_CALENDAR).then().statusCode(412);
+
+        Map<String, Object> overlapping = Map.of("name", "x", "zone", "Europe/Helsinki", "publicHolidays", true,
+                "periods", List.of(Map.of("weekday", 2, "opens", "08:00", "closes", "12:00"),
+                        Map.of("weekday", 2, "opens", "11:00", "closes", "16:00")));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (version + 1) + "\"").body(overlapping)
+                .when().put(PIRKANMAA_CALENDAR).then().statusCode(400).body("violations[0].field", equalTo("periods"));
+        Map<String, Object> badZone = Map.of("name", "x", "zone", "Mars/Olympus", "publicHolidays", true,
+                "periods", List.of(Map.of("weekday", 8, "opens", "08:00", "closes", "12:00")));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (version + 1) + "\"").body(badZone)
+                .when().put(PIRKANMAA_CALENDAR).then().statusCode(400).body("violations[0].field", equalTo("periods[0].weekday"));
+
+        int policyVersion = given().when().get("/api/v1/service-hours/sla-policies").then().statusCode(200)
+                .extract().path("find { it.code == 'pirkanmaa-standard' }.version");
+        Map<String, Object> policy = Map.of("name", "Pirkanmaa standard", "atRiskShare", 0.8, "raisePriority", false,
+                "overflowQueue", "pirkanmaa-triage",
+                "targets", List.of(Map.of("priority", 1, "firstResponseMinutes", 30, "resolutionMinutes", 240)));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + policyVersion + "\"").body(policy)
+                .when().put(PIRKANMAA_POLICY).then().statusCode(200).body("targets", hasSize(1))
+                .body("atRiskShare", equalTo(0.8f));
+        Map<String, Object> inverted = Map.of("name", "x", "atRiskShare", 0.8, "raisePriority", false,
+                "targets", List.of(Map.of("priority", 1, "firstResponseMinutes", 300, "resolutionMinutes", 240)));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (policyVersion + 1) + "\"").body(inverted)
+                .when().put(PIRKANMAA_POLICY).then().statusCode(400).body("violations[0].field", equalTo("targets"));
+        Map<String, Object> foreignOverflow = Map.of("name", "x", "atRiskShare", 0.8, "raisePriority", false,
+                "overflowQueue", "uusimaa-triage",
+                "targets", List.of(Map.of("priority", 1, "firstResponseMinutes", 30, "resolutionMinutes", 240)));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (policyVersion + 1) + "\"").body(foreignOverflow)
+                .when().put(PIRKANMAA_POLICY).then().statusCode(400).body("violations[0].field", equalTo("overflowQueue"));
+    }
+
+    @Test
+    @TestSecurity(user = "hours-supervisor-u", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anotherOrganisationsCalendarIsForbidden() {
+        given().when().get(PIRKANMAA_CALENDAR).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("name", "x", "zone", "Europe/Helsinki", "publicHolidays", true,
+                        "periods", List.of(Map.of("weekday", 1, "opens", "08:00", "closes", "12:00"))))
+                .when().put(PIRKANMAA_CALENDAR).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "hours-agent", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void agentsReadButDoNotChange() {
+        given().when().get("/api/v1/service-hours/sla-policies").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("name", "x", "atRiskShare", 0.8, "raisePriority", false,
+                        "targets", List.of(Map.of("priority", 1, "firstResponseMinutes", 30, "resolutionMinutes", 240))))
+                .when().put(PIRKANMAA_POLICY).then().statusCode(403);
+    }
+}
