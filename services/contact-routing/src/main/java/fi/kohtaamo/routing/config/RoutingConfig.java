@@ -20,6 +20,10 @@ public interface RoutingConfig {
     @WithDefault("500")
     int slaCheckBatch();
 
+    /** The Open311 jurisdiction_id served; requests naming another are refused. */
+    @WithDefault("kohtaamo.fi")
+    String open311Jurisdiction();
+
     /** Languages a newly seen agent serves in until a supervisor says otherwise. */
     @WithDefault("fi,sv,en")
     List<String> agentLanguages();

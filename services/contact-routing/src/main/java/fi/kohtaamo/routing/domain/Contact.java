@@ -168,6 +168,20 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Where the matter is (Open311 requests): WGS84 coordinates, an address, or the address's id. */
+    public java.math.BigDecimal latitude;
+
+    public java.math.BigDecimal longitude;
+
+    @Column(name = "address_string")
+    public String addressString;
+
+    @Column(name = "address_id")
+    public String addressId;
+
+    @Column(name = "media_url")
+    public String mediaUrl;
+
     @Version
     public int version;
 }

@@ -14,6 +14,18 @@ public record Caller(String subject, String username, String organisation, Set<S
 
     public static final Set<String> QUEUE_WORKERS = Set.of("agent", "expert", "supervisor");
 
+    /** The role of an Open311 client signed in with its api_key. */
+    public static final String OPEN311_CLIENT = "open311-client";
+
+    /** An Open311 client as a caller: its requests are the agency system's, on channel OPEN311. */
+    public static Caller open311(String name, String organisation) {
+        return new Caller("open311:" + name, name, organisation, Set.of(OPEN311_CLIENT), true);
+    }
+
+    public boolean open311() {
+        return roles.contains(OPEN311_CLIENT);
+    }
+
     public boolean anonymous() {
         return subject == null;
     }

@@ -113,7 +113,15 @@ public class ContactIntake {
         contact.updatedAt = now;
         contact.idempotencyKey = key;
         contact.idempotencyFingerprint = key == null ? null : request.fingerprint();
-        String secret = caller.isClientThemself() ? null : AccessSecret.generate();
+        if (request.location() != null) {
+            contact.latitude = request.location().latitude();
+            contact.longitude = request.location().longitude();
+            contact.addressString = request.location().address();
+            contact.addressId = request.location().addressId();
+            contact.mediaUrl = request.location().mediaUrl();
+        }
+        // A signed-in citizen follows it signed in; an Open311 client through GET requests.
+        String secret = caller.isClientThemself() || caller.open311() ? null : AccessSecret.generate();
         contact.accessSecretHash = secret == null ? null : AccessSecret.hash(secret);
         serviceLevels.start(contact, service, now);
         contacts.persist(contact);
@@ -131,14 +139,15 @@ public class ContactIntake {
     }
 
     private Channel channelFor(Channel requested, Caller caller) {
-        Channel channel = requested != null ? requested : caller.serviceAccount() ? Channel.API : Channel.WEB;
+        Channel channel = requested != null ? requested
+                : caller.open311() ? Channel.OPEN311 : caller.serviceAccount() ? Channel.API : Channel.WEB;
         if (channel.loggedByStaff() && !caller.worksQueues()) {
             throw ProblemException.invalid("channel", "only customer-service staff log contacts on channel " + channel);
         }
-        if (channel == Channel.API && !caller.serviceAccount()) {
+        if (channel == Channel.API && (!caller.serviceAccount() || caller.open311())) {
             throw ProblemException.invalid("channel", "channel API is for agency systems signed in with client credentials");
         }
-        if (channel == Channel.OPEN311) {
+        if (channel == Channel.OPEN311 && !caller.open311()) {
             throw ProblemException.invalid("channel", "Open311 requests are submitted through /open311/v2/requests");
         }
         return channel;

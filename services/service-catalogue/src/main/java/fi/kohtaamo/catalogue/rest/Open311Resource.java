@@ -6,6 +6,7 @@ import fi.kohtaamo.catalogue.domain.ClassificationKind;
 import fi.kohtaamo.catalogue.domain.Localized;
 import fi.kohtaamo.catalogue.domain.PublishingStatus;
 import fi.kohtaamo.catalogue.repository.ServiceRepository;
+import fi.kohtaamo.problem.Open311Format;
 import io.smallrye.config.ConfigMapping;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -163,44 +163,10 @@ public class Open311Resource {
     }
 
     private static Response unsupportedFormat() {
-        return Open311Format.JSON.error(404, "format must be json or xml");
+        return Open311Format.unsupported();
     }
 
     private static String changeset() {
         return CHANGESET.format(Instant.now().truncatedTo(ChronoUnit.DAYS).atOffset(ZoneOffset.UTC));
-    }
-
-    /** The two response formats and their error documents. */
-    enum Open311Format {
-        JSON(MediaType.APPLICATION_JSON),
-        XML("text/xml; charset=utf-8");
-
-        private final String mediaType;
-
-        Open311Format(String mediaType) {
-            this.mediaType = mediaType;
-        }
-
-        static Open311Format of(String extension) {
-            return switch (extension == null ? "" : extension) {
-                case "json" -> JSON;
-                case "xml" -> XML;
-                default -> null;
-            };
-        }
-
-        /** @param itemNames for XML: the element name of each list's items, by the list's own name ("" for the root) */
-        Response ok(Object body, String root, Map<String, String> itemNames) {
-            Object entity = this == JSON ? body : Open311Xml.write(root, body, itemNames);
-            return Response.ok(entity).type(mediaType).build();
-        }
-
-        Response error(int code, String description) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("code", code);
-            error.put("description", description);
-            Object entity = this == JSON ? List.of(error) : Open311Xml.write("errors", List.of(error), Map.of("", "error"));
-            return Response.status(code).entity(entity).type(mediaType).build();
-        }
     }
 }
