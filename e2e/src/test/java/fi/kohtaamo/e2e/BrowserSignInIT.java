@@ -97,6 +97,8 @@ class BrowserSignInIT {
         browser.get(Platform.GATEWAY + "/contact?service=5e2b8f10-7a3c-4d1e-8b9f-00000000a004");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kontakta oss: Anslutningstillstånd till landsväg");
         browser.findElement(By.id("description")).sendKeys("Jag behöver ett anslutningstillstånd för en ny tomt.");
+        browser.findElement(By.id("q-road_number")).sendKeys("1234");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("q-connection_use"))).selectByValue("residential");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
         assertThat(browser.findElement(By.id("tracking-code")).getText()).matches("KH-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}");

@@ -8,6 +8,8 @@ import static io.restassured.RestAssured.given;
 /** Where the launched platform is, and real Keycloak tokens for its demo users and agency client. */
 final class Platform {
 
+    /** Answers to the road connection permit's extra questions, which the catalogue requires. */
+    static final java.util.Map<String, Object> PERMIT_ANSWERS = java.util.Map.of("road_number", 1234, "connection_use", "residential");
     static final String GATEWAY = System.getProperty("kohtaamo.gateway.url", "http://127.0.0.1:8080");
     static final String KEYCLOAK = System.getProperty("kohtaamo.keycloak.url", "http://127.0.0.1:8180");
     static final String DEMO_PASSWORD = System.getProperty("kohtaamo.demo.password", "kohtaamo-demo");

@@ -50,7 +50,7 @@ class PlatformFlowIT {
         AtomicReference<Response> created = new AtomicReference<>();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             Response response = Platform.gateway().contentType(ContentType.JSON)
-                    .body(Map.of("serviceId", PERMIT_SERVICE, "language", "fi",
+                    .body(Map.of("serviceId", PERMIT_SERVICE, "language", "fi", "attributes", Platform.PERMIT_ANSWERS,
                             "description", "Haen liittymälupaa maantielle " + UUID.randomUUID()))
                     .when().post("/api/v1/contacts");
             created.set(response);
@@ -74,13 +74,13 @@ class PlatformFlowIT {
                 .body(Map.of("trackingCode", created.get().path("trackingCode"),
                         "accessSecret", created.get().path("accessSecret")))
                 .when().post("/api/v1/contacts/lookup")
-                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+                .then().statusCode(200).body("status", equalTo("QUEUED"));
     }
 
     @Test
     void anAgencySystemSubmitsWithClientCredentialsAndAnIdempotencyKey() {
         String key = "e2e-" + UUID.randomUUID();
-        Map<String, Object> body = Map.of("serviceId", PERMIT_SERVICE, "language", "sv",
+        Map<String, Object> body = Map.of("serviceId", PERMIT_SERVICE, "language", "sv", "attributes", Platform.PERMIT_ANSWERS,
                 "description", "Ansökan från ett myndighetssystem");
         String first = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> Platform.gateway().auth().oauth2(agencyToken).header("Idempotency-Key", key)

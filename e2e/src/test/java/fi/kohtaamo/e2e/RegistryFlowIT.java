@@ -58,7 +58,8 @@ class RegistryFlowIT {
         String contactId = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> Platform.gateway().auth().oauth2(Platform.agencyToken()).contentType(ContentType.JSON)
                         .body(Map.of("serviceId", "5e2b8f10-7a3c-4d1e-8b9f-00000000a004", "language", "fi", "clientId", clientId,
-                                "description", "Eero Esimerkki hakee liittymälupaa")).when().post("/api/v1/contacts"),
+                                "description", "Eero Esimerkki hakee liittymälupaa",
+                                "attributes", Platform.PERMIT_ANSWERS)).when().post("/api/v1/contacts"),
                         response -> response.statusCode() == 201)
                 .path("id");
 

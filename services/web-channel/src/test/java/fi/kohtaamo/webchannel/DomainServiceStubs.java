@@ -34,11 +34,20 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             AUTHORIZATION.add(authorization == null ? "none" : authorization);
             if (request.path().equals("/api/v1/services")) {
                 request.response().putHeader("Content-Type", "application/json").end(services.encode());
+            } else if (request.path().equals("/api/v1/services/" + PERMIT)) {
+                request.response().putHeader("Content-Type", "application/json").end(permitDefinition().encode());
             } else if (request.path().equals("/api/v1/contacts") && request.method().name().equals("POST")) {
                 JsonObject contact = body.toJsonObject();
                 POSTED.add(contact);
                 JsonObject emailDetails = contact.getJsonObject("contact");
-                if (emailDetails != null && "rejected@example.invalid".equals(emailDetails.getString("email"))) {
+                JsonObject answers = contact.getJsonObject("attributes");
+                if (PERMIT.equals(contact.getString("serviceId")) && (answers == null || !answers.containsKey("road_number"))) {
+                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                            .end(new JsonObject().put("status", 400).put("title", "Invalid request")
+                                    .put("violations", new JsonArray().add(new JsonObject()
+                                            .put("field", "attributes.road_number").put("message", "is required")))
+                                    .encode());
+                } else if (emailDetails != null && "rejected@example.invalid".equals(emailDetails.getString("email"))) {
                     request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
                             .end(new JsonObject().put("status", 400).put("title", "Invalid request")
                                     .put("violations", new JsonArray().add(new JsonObject()
@@ -61,6 +70,27 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         }
         String url = "http://127.0.0.1:" + server.actualPort();
         return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url);
+    }
+
+    /** The permit's extra questions, as the catalogue's service detail has them. */
+    private static JsonObject permitDefinition() {
+        JsonObject roadNumber = new JsonObject().put("code", "road_number").put("datatype", "NUMBER").put("required", true)
+                .put("order", 1).put("description", new JsonObject().put("fi", "Maantien numero").put("sv", "Landsvägens nummer")
+                        .put("en", "Road number")).put("values", new JsonArray());
+        JsonObject use = new JsonObject().put("code", "connection_use").put("datatype", "SINGLE_CHOICE").put("required", true)
+                .put("order", 2).put("description", new JsonObject().put("fi", "Liittymän käyttötarkoitus")
+                        .put("sv", "Anslutningens användning").put("en", "Use of the connection"))
+                .put("values", new JsonArray()
+                        .add(new JsonObject().put("key", "residential").put("name", new JsonObject().put("fi", "Asuinkiinteistö")
+                                .put("sv", "Bostadsfastighet").put("en", "Residential")))
+                        .add(new JsonObject().put("key", "business").put("name", new JsonObject().put("fi", "Liiketoiminta")
+                                .put("sv", "Affärsverksamhet").put("en", "Business"))));
+        JsonObject topics = new JsonObject().put("code", "topics").put("datatype", "MULTI_CHOICE").put("required", false)
+                .put("order", 3).put("description", new JsonObject().put("fi", "Aiheet").put("sv", "Ämnen").put("en", "Topics"))
+                .put("values", new JsonArray()
+                        .add(new JsonObject().put("key", "noise").put("name", new JsonObject().put("fi", "Melu").put("sv", "Buller").put("en", "Noise")))
+                        .add(new JsonObject().put("key", "dust").put("name", new JsonObject().put("fi", "Pöly").put("sv", "Damm").put("en", "Dust"))));
+        return new JsonObject().put("id", PERMIT).put("attributes", new JsonArray().add(use).add(roadNumber).add(topics));
     }
 
     private static JsonObject service(String id, String group, String fi, String sv, String en) {

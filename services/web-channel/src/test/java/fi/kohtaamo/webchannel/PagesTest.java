@@ -63,13 +63,22 @@ class PagesTest {
         String form = given().filter(cookies).queryParam("service", DomainServiceStubs.PERMIT).when().get("/contact")
                 .then().statusCode(200)
                 .body(containsString("Ota yhteyttä: Liittymälupa maantielle"))
+                .body(containsString("<legend>Palvelun kysymykset</legend>"))
+                .body(containsString("<label for=\"q-road_number\">Maantien numero</label>"))
+                .body(containsString("<option value=\"business\">Liiketoiminta</option>"))
+                .body(containsString("Aiheet (vapaaehtoinen)"))
                 .extract().asString();
+        assertThat(form.indexOf("q-road_number")).as("questions in the catalogue's order")
+                .isLessThan(form.indexOf("q-connection_use"));
         Response sent = given().filter(cookies).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", csrfToken(form))
                 .formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("description", "Tarvitsen liittymäluvan uudelle tontille.")
                 .formParam("language", "fi")
                 .formParam("email", "maija@example.fi")
+                .formParam("question", "road_number", "connection_use")
+                .formParam("answer", "1234", "business")
+                .formParam("choice", "topics=noise", "topics=dust")
                 .when().post("/contact");
         sent.then().statusCode(201)
                 .header("Cache-Control", "no-store")
@@ -79,6 +88,26 @@ class PagesTest {
         assertThat(posted.getString("serviceId")).isEqualTo(DomainServiceStubs.PERMIT);
         assertThat(posted.getString("language")).isEqualTo("fi");
         assertThat(posted.getJsonObject("contact").getString("email")).isEqualTo("maija@example.fi");
+        assertThat(posted.getJsonObject("attributes").getMap()).containsEntry("road_number", "1234")
+                .containsEntry("connection_use", "business").containsEntry("topics", java.util.List.of("noise", "dust"));
+    }
+
+    @Test
+    void anUnansweredQuestionIsShownOnItsFieldInTheChosenLanguage() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).queryParam("service", DomainServiceStubs.PERMIT).queryParam("lang", "sv")
+                .when().get("/contact").then().statusCode(200).extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("serviceId", DomainServiceStubs.PERMIT)
+                .formParam("description", "Behöver tillstånd")
+                .formParam("question", "road_number", "connection_use")
+                .formParam("answer", "", "residential")
+                .when().post("/contact")
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#q-road_number\">Svara på frågan.</a>"))
+                .body(containsString("aria-describedby=\"q-road_number-error\""))
+                .body(containsString("<option value=\"residential\" selected>Bostadsfastighet</option>"));
     }
 
     @Test

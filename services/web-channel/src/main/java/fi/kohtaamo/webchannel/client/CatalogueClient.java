@@ -21,6 +21,21 @@ public interface CatalogueClient {
     @Path("/{id}")
     Service service(@PathParam("id") UUID id);
 
+    /** A service's extra questions, from its detail. */
+    @GET
+    @Path("/{id}")
+    Definition definition(@PathParam("id") UUID id);
+
+    record Definition(UUID id, List<Question> attributes) {
+    }
+
+    /** One extra question: datatype STRING, TEXT, NUMBER, DATE, SINGLE_CHOICE or MULTI_CHOICE. */
+    record Question(String code, String datatype, boolean required, int order, Texts description, List<Choice> values) {
+    }
+
+    record Choice(String key, Texts name) {
+    }
+
     /** This channel's own view of a catalogue service. */
     record Service(UUID id, String code, String group, Texts name, Texts summary, String organisation) {
     }

@@ -15,7 +15,8 @@ public interface ContactClient {
     @POST
     Created submit(NewContact contact);
 
-    record NewContact(UUID serviceId, String description, String language, Details contact) {
+    record NewContact(UUID serviceId, String description, String language, Details contact,
+                      java.util.Map<String, Object> attributes) {
     }
 
     record Details(String name, String email, String phone) {

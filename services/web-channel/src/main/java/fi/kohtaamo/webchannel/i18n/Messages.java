@@ -94,6 +94,21 @@ public interface Messages {
     @Message("Palvelu ei juuri nyt vastaa. Yritä hetken päästä uudelleen.")
     String error_unavailable();
 
+    @Message("Vastaa tähän kysymykseen.")
+    String error_answer_required();
+
+    @Message("Tarkista vastaus.")
+    String error_answer_invalid();
+
+    @Message("Palvelun kysymykset")
+    String questions_heading();
+
+    @Message("(vapaaehtoinen)")
+    String optional();
+
+    @Message("Valitse")
+    String answer_choose();
+
     @Message("Yhteydenottosi on vastaanotettu")
     String sent_heading();
 

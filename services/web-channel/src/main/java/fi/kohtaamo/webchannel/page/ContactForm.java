@@ -2,6 +2,11 @@ package fi.kohtaamo.webchannel.page;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** The contact form as posted; every field arrives as text and is checked here and by contact routing. */
 public class ContactForm {
 
@@ -22,6 +27,40 @@ public class ContactForm {
 
     @RestForm
     public String phone;
+
+    /**
+     * Answers to the service's extra questions. A question answered with one value (text, number,
+     * date, a choice from a list) posts its code as {@code question} and its answer as
+     * {@code answer}, pairwise in order; a multiple-choice question posts {@code choice=code=key}
+     * for each ticked box. (Form fields cannot be named per question here.)
+     */
+    @RestForm
+    public List<String> question = new ArrayList<>();
+
+    @RestForm
+    public List<String> answer = new ArrayList<>();
+
+    @RestForm
+    public List<String> choice = new ArrayList<>();
+
+    /** The answers by question code: a string, or a list of keys for multiple choice; blank answers left out. */
+    public Map<String, Object> answers() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (int i = 0; i < question.size() && i < answer.size(); i++) {
+            if (answer.get(i) != null && !answer.get(i).isBlank()) {
+                answers.put(question.get(i), answer.get(i).strip());
+            }
+        }
+        for (String ticked : choice) {
+            int separator = ticked.indexOf('=');
+            if (separator > 0) {
+                @SuppressWarnings("unchecked")
+                List<String> keys = (List<String>) answers.computeIfAbsent(ticked.substring(0, separator), code -> new ArrayList<String>());
+                keys.add(ticked.substring(separator + 1));
+            }
+        }
+        return answers;
+    }
 
     public static ContactForm empty(String serviceId, String language) {
         ContactForm form = new ContactForm();

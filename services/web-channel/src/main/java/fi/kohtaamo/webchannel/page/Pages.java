@@ -66,10 +66,26 @@ public class Pages {
     static class Templates {
         static native TemplateInstance index(PageContext page, List<GroupView> groups, boolean unavailable);
 
-        static native TemplateInstance contact(PageContext page, ServiceView service, List<ServiceView> services,
+        static native TemplateInstance contact(PageContext page, ServiceView service, List<QuestionView> questions,
+                                               List<ServiceView> services,
                                                ContactForm form, Map<String, String> errors, boolean unavailable);
 
         static native TemplateInstance sent(PageContext page, ContactClient.Created created);
+    }
+
+    /** One of the service's extra questions as the form shows it, with the answer given so far and its error. */
+    public record QuestionView(String code, String id, String label, String datatype, boolean required, String value,
+                               List<ChoiceView> choices, String error) {
+        public boolean multiple() {
+            return "MULTI_CHOICE".equals(datatype);
+        }
+
+        public boolean single() {
+            return "SINGLE_CHOICE".equals(datatype);
+        }
+    }
+
+    public record ChoiceView(String key, String label, boolean selected) {
     }
 
     public record ServiceView(String id, String name, String summary) {
@@ -127,7 +143,8 @@ public class Pages {
         try {
             ContactClient.Created created = contacts.submit(new ContactClient.NewContact(serviceId,
                     form.description.strip(), contactLanguage,
-                    new ContactClient.Details(blankToNull(form.name), blankToNull(form.email), blankToNull(form.phone))));
+                    new ContactClient.Details(blankToNull(form.name), blankToNull(form.email), blankToNull(form.phone)),
+                    serviceId == null ? Map.of() : form.answers()));
             return Response.status(201).entity(Templates.sent(frame.context(language, uri), created)
                             .setLocale(Locale.forLanguageTag(language)))
                     .header("Cache-Control", "no-store").build();
@@ -160,7 +177,9 @@ public class Pages {
             LOG.warnf("catalogue unavailable: %s", e.getMessage());
             unavailable = true;
         }
-        return page(Templates.contact(frame.context(language, uri), selected, services, form, texts(errors, language),
+        Map<String, String> errorTexts = texts(errors, language);
+        return page(Templates.contact(frame.context(language, uri), selected, questions(selected, form, errorTexts, language),
+                        services, form, errorTexts,
                         unavailable),
                 language, explicitLanguage, status);
     }
@@ -176,6 +195,8 @@ public class Pages {
             case "error_phone" -> messages.error_phone();
             case "error_service" -> messages.error_service();
             case "error_unavailable" -> messages.error_unavailable();
+            case "error_answer_required" -> messages.error_answer_required();
+            case "error_answer_invalid" -> messages.error_answer_invalid();
             default -> messages.error_generic();
         }));
         return texts;
@@ -216,6 +237,10 @@ public class Pages {
                     case "contact.email" -> errors.put("email", "error_email");
                     case "contact.phone" -> errors.put("phone", "error_phone");
                     case "serviceId" -> errors.put("serviceId", "error_service");
+                    case String field when field.startsWith("attributes.") -> errors.put(
+                            "q-" + field.substring("attributes.".length()),
+                            "is required".equals(violation.path("message").asText())
+                                    ? "error_answer_required" : "error_answer_invalid");
                     default -> errors.put("form", "error_generic");
                 }
             }
@@ -236,6 +261,37 @@ public class Pages {
             response.cookie(PageFrame.languageCookie(explicitLanguage));
         }
         return response.build();
+    }
+
+    /** The selected service's extra questions, in their order, with what was answered and any error. */
+    private List<QuestionView> questions(ServiceView selected, ContactForm form, Map<String, String> errors,
+                                         String language) {
+        if (selected == null) {
+            return List.of();
+        }
+        List<CatalogueClient.Question> definitions;
+        try {
+            CatalogueClient.Definition definition = catalogue.definition(UUID.fromString(selected.id()));
+            definitions = definition.attributes() == null ? List.of() : definition.attributes();
+        } catch (WebApplicationException | ProcessingException | IllegalArgumentException e) {
+            LOG.warnf("service definition unavailable: %s", e.getMessage());
+            return List.of();
+        }
+        Map<String, Object> answers = form.answers();
+        return definitions.stream().sorted(java.util.Comparator.comparingInt(CatalogueClient.Question::order))
+                .map(question -> {
+                    Object answer = answers.get(question.code());
+                    List<String> chosen = answer instanceof List<?> many ? many.stream().map(String::valueOf).toList()
+                            : answer == null ? List.of() : List.of(answer.toString());
+                    List<ChoiceView> choices = question.values() == null ? List.of() : question.values().stream()
+                            .map(choice -> new ChoiceView(choice.key(),
+                                    choice.name() == null ? choice.key() : choice.name().in(language),
+                                    chosen.contains(choice.key()))).toList();
+                    String label = question.description() == null ? question.code() : question.description().in(language);
+                    return new QuestionView(question.code(), "q-" + question.code(), label, question.datatype(),
+                            question.required(), answer instanceof String text ? text : null, choices,
+                            errors.get("q-" + question.code()));
+                }).toList();
     }
 
     private static ServiceView view(CatalogueClient.Service service, String language) {
