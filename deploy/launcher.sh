@@ -210,10 +210,17 @@ EOF
   wait_for kafka 30 grep -q "Kafka Server started" "$LOGS/kafka.log" || fail "Kafka did not become ready; see $LOGS/kafka.log"
   ok "Kafka ready"
   # The parts of GDPR exports carry personal data: their topic keeps messages for 7 days only.
-  # Every other topic is created on first use with the broker's defaults.
   java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
     --topic kohtaamo.exports.v1 --partitions 3 --config retention.ms=604800000 >> "$LOGS/kafka-topics.log" 2>&1 \
     || fail "could not create topic kohtaamo.exports.v1; see $LOGS/kafka-topics.log"
+  # Every other topic is created on first use with the broker's defaults (7 days' retention).
+  # The catalogue's topic is the services' state: compacted, it keeps every service's latest event for
+  # good, so that a service's read model can be rebuilt from the start at any time.
+  java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
+    --topic kohtaamo.catalogue.v1 --partitions 3 --config cleanup.policy=compact >> "$LOGS/kafka-topics.log" 2>&1 \
+    && java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --alter \
+      --entity-type topics --entity-name kohtaamo.catalogue.v1 --add-config cleanup.policy=compact >> "$LOGS/kafka-topics.log" 2>&1 \
+    || fail "could not set up topic kohtaamo.catalogue.v1; see $LOGS/kafka-topics.log"
 }
 
 # ---------------------------------------------------------------- Keycloak

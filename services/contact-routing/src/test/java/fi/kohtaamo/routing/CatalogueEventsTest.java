@@ -58,7 +58,7 @@ class CatalogueEventsTest {
         assertThat(service.defaultQueue).isEqualTo("uusimaa-triage");
         long applied = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 ((Number) KnownService.getEntityManager().createNativeQuery(
-                        "select count(*) from routing.inbox_event where consumer = 'contact-routing.catalogue' and event_id = ?1")
+                        "select count(*) from routing.inbox_event where consumer = 'contact-routing.catalogue.v2' and event_id = ?1")
                         .setParameter(1, UUID.fromString(event.get("id").asText())).getSingleResult()).longValue());
         assertThat(applied).isEqualTo(1);
     }

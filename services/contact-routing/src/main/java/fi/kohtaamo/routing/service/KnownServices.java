@@ -20,7 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class KnownServices {
 
-    static final String CONSUMER = "contact-routing.catalogue";
+    static final String CONSUMER = "contact-routing.catalogue.v2";
     static final String SERVICE_PUBLISHED = "fi.kohtaamo.catalogue.service.published.v1";
     static final String SERVICE_UPDATED = "fi.kohtaamo.catalogue.service.updated.v1";
     static final String SERVICE_WITHDRAWN = "fi.kohtaamo.catalogue.service.withdrawn.v1";
