@@ -289,6 +289,15 @@ service_env() {  # the environment one service runs with
   esac
 }
 
+# Most services start fast and small on the client compiler alone; those on the hot path of every
+# contact (KOHTAAMO_HOT_SERVICES) get the optimising compiler too, which costs memory and warm-up.
+jvm_options() {
+  case " $KOHTAAMO_HOT_SERVICES " in
+    *" $1 "*) echo "$KOHTAAMO_JVM_OPTIONS_HOT" ;;
+    *) echo "$KOHTAAMO_JVM_OPTIONS" ;;
+  esac
+}
+
 start_services() {
   local service
   for service in $KOHTAAMO_SERVICES; do
@@ -298,7 +307,8 @@ start_services() {
       while IFS= read -r line; do export "${line?}"; done < <(service_env "$service")
       cd "$KOHTAAMO_ROOT/services/$service" || exit 1
       # A simple command in the background: $! is the JVM itself, which down stops.
-      nohup java -Xms32m -Xmx"$KOHTAAMO_SERVICE_HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+      # shellcheck disable=SC2086 # the options are words
+      nohup java -Xms32m -Xmx"$KOHTAAMO_SERVICE_HEAP" $(jvm_options "$service") \
         -jar "$(service_jar "$service")" > "$LOGS/$service.log" 2>&1 < /dev/null &
       echo $! > "$RUN/$service.pid"
     )
@@ -407,14 +417,31 @@ cmd_test() {
 # ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]: generates the corpus in the running
 # platform's database, then puts an open-loop load on knowledge-portal's search API (127.0.0.1 only).
 cmd_bench() {
-  local name=${1:-} articles=${2:-100000} rate=${3:-50} seconds=${4:-60}
-  [ "$name" = knowledge-search ] || fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]"
+  case "${1:-}" in
+    knowledge-search) shift; bench_knowledge_search "$@" ;;
+    contact-intake) shift; bench_contact_intake "$@" ;;
+    contact-claims) shift; bench_contact_claims "$@" ;;
+    *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
+       ./kohtaamo bench contact-intake [rate] [seconds]
+       ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]" ;;
+  esac
+}
+
+psql_bench() {
+  as_pg "$PG_BIN/psql" -q -h "$KOHTAAMO_STATE/postgres/run" -p "$KOHTAAMO_DB_PORT" -U postgres -d "$KOHTAAMO_DB_NAME" \
+    -v ON_ERROR_STOP=1 "$@"
+}
+
+require_ready() {
+  curl -fs "http://127.0.0.1:$(port_of "$1")/q/health/ready" >/dev/null || fail "$1 is not ready: ./kohtaamo up first"
+}
+
+bench_knowledge_search() {
+  local articles=${1:-100000} rate=${2:-50} seconds=${3:-60}
   find_jdk
   PG_BIN=$(pg_bin)
-  local dir="$KOHTAAMO_ROOT/deploy/bench/knowledge-search" sock="$KOHTAAMO_STATE/postgres/run"
-  local port; port=$(port_of knowledge-portal)
-  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || fail "knowledge-portal is not ready on $port: ./kohtaamo up first"
-  psql_bench() { as_pg "$PG_BIN/psql" -q -h "$sock" -p "$KOHTAAMO_DB_PORT" -U postgres -d "$KOHTAAMO_DB_NAME" -v ON_ERROR_STOP=1 "$@"; }
+  local dir="$KOHTAAMO_ROOT/deploy/bench/knowledge-search"
+  require_ready knowledge-portal
   if [ "$articles" = keep ]; then
     ok "keeping the corpus already generated"
   else
@@ -430,7 +457,45 @@ cmd_bench() {
     union all select 'did-you-mean words', count(*) from knowledge.search_word
     union all select 'did-you-mean index', pg_relation_size('knowledge.search_word_trgm_idx')"
   say "Search load: $rate queries/s for $seconds s"
-  "$JAVA_HOME/bin/java" "$dir/SearchBench.java" "http://127.0.0.1:$port" "$rate" "$seconds" 15
+  "$JAVA_HOME/bin/java" "$dir/SearchBench.java" "http://127.0.0.1:$(port_of knowledge-portal)" "$rate" "$seconds" 15
+}
+
+# Contacts submitted through the gateway at a constant rate by the demo agency system; the
+# contact.routed events are read from Kafka (kafka-clients from the broker's own libraries).
+bench_contact_intake() {
+  local rate=${1:-300} seconds=${2:-60}
+  find_jdk
+  require_ready contact-routing
+  require_ready gateway
+  say "Intake load: $rate contacts/s for $seconds s through the gateway"
+  "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/IntakeBench.java" \
+    "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$rate" "$seconds" 20 "$KOHTAAMO_KEYCLOAK_URL" "$KAFKA_BOOTSTRAP_SERVERS" \
+    "$KOHTAAMO_AGENCY_CLIENT_SECRET"
+  psql_bench -A -F ' ' -c "select 'contacts without exactly one routed event (last hour)', count(*) from routing.contact c
+    where c.received_at > now() - interval '1 hour' and (select count(*) from routing.outbox_event o
+      where o.aggregate_id = c.id::text and o.event_type = 'fi.kohtaamo.contact.routed.v1') <> 1"
+}
+
+# Agents asking for their next contact at once: the queue bench-claims is created here and emptied
+# before each run; the agents, their settings and the contacts go through the APIs.
+bench_contact_claims() {
+  local agents=${1:-200} contacts=${2:-4000} pace=${3:-2000}
+  find_jdk
+  PG_BIN=$(pg_bin)
+  require_ready contact-routing
+  psql_bench -c "insert into routing.queue (id, code, organisation, triage, tier, name_fi, name_sv, name_en)
+      values ('7c1f0a00-0000-4000-8000-0000000be7c1', 'bench-claims', 'ely-uusimaa', false, 'FIRST_LINE',
+              'Kuormitustesti', 'Belastningstest', 'Load test') on conflict (id) do nothing;
+    update routing.contact set status = 'CLOSED', closed_at = now(), assigned_to = null
+     where queue_id = '7c1f0a00-0000-4000-8000-0000000be7c1' and status <> 'CLOSED'" || fail "could not prepare the queue"
+  say "Claims: $agents agents, $contacts contacts a round, paced every $pace ms"
+  "$JAVA_HOME/bin/java" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/ClaimBench.java" \
+    "http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING" "$agents" "$contacts" "$pace" "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
+    "$KOHTAAMO_KEYCLOAK_URL" "$KC_BOOTSTRAP_ADMIN_PASSWORD" "$KOHTAAMO_AGENCY_CLIENT_SECRET"
+  psql_bench -A -F ' ' -c "select 'contacts assigned more than once without release', count(*) from (
+      select e.contact_id from routing.contact_entry e join routing.contact c on c.id = e.contact_id
+       where c.queue_id = '7c1f0a00-0000-4000-8000-0000000be7c1' and e.kind = 'ASSIGNED'
+       group by e.contact_id having count(*) > 1) twice"
 }
 
 case "${1:-}" in
@@ -450,7 +515,9 @@ Kohtaamo local platform
   ./kohtaamo test             every test: module tests, then end-to-end tests on a launched platform
   ./kohtaamo build            build every module (tests skipped)
   ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
-                              search benchmark on the running platform (see deploy/bench)
+  ./kohtaamo bench contact-intake [rate] [seconds]
+  ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
+                              benchmarks on the running platform (see deploy/bench, docs/performance.md)
 EOF
      [ -n "${1:-}" ] && exit 2 ;;
 esac

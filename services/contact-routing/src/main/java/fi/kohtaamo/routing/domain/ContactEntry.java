@@ -27,8 +27,10 @@ public class ContactEntry extends PanacheEntityBase {
 
     public enum ActorKind { CLIENT, STAFF, SYSTEM }
 
+    /** From a sequence that hands out 50 at a time, so that an entry is inserted with its contact, not before. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_entry_ids")
+    @jakarta.persistence.SequenceGenerator(name = "contact_entry_ids", sequenceName = "contact_entry_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "contact_id", nullable = false)

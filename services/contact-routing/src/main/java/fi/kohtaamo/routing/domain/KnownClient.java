@@ -2,6 +2,7 @@ package fi.kohtaamo.routing.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 /** What routing needs of a client (language, municipality, segments), kept from the registry's events. */
 @Entity
+@Cacheable
 @Table(name = "known_client")
 public class KnownClient extends PanacheEntityBase {
 

@@ -2,6 +2,7 @@ package fi.kohtaamo.routing.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 /** This service's own record of a catalogue service: what routing needs, from the catalogue's events. */
 @Entity
+@Cacheable
 @Table(name = "known_service")
 public class KnownService extends PanacheEntityBase {
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 /** A queue of contacts worked by one organisation's staff (and those it is shared with). */
 @Entity
+@Cacheable
 @Table(name = "queue")
 public class Queue extends PanacheEntityBase {
 
@@ -57,6 +59,7 @@ public class Queue extends PanacheEntityBase {
     @JoinColumn(name = "sla_policy_id")
     public SlaPolicy slaPolicy;
 
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "queue_share", joinColumns = @JoinColumn(name = "queue_id"))
     @Column(name = "organisation")

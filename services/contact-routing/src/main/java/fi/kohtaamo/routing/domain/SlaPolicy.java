@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * move a contact no one has taken to an overflow queue).
  */
 @Entity
+@Cacheable
 @Table(name = "sla_policy")
 public class SlaPolicy extends PanacheEntityBase {
 
@@ -50,6 +52,7 @@ public class SlaPolicy extends PanacheEntityBase {
     @Column(name = "overflow_queue")
     public String overflowQueue;
 
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sla_target", joinColumns = @JoinColumn(name = "policy_id"))
     public List<Target> targets = new ArrayList<>();

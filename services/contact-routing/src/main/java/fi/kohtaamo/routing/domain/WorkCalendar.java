@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -26,6 +27,7 @@ import java.util.UUID;
 
 /** A queue's business hours as a supervisor keeps them; {@link #toCalendar()} gives the arithmetic. */
 @Entity
+@Cacheable
 @Table(name = "business_calendar")
 public class WorkCalendar extends PanacheEntityBase {
 
@@ -47,10 +49,12 @@ public class WorkCalendar extends PanacheEntityBase {
     @Column(name = "public_holidays", nullable = false)
     public boolean publicHolidays = true;
 
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "calendar_period", joinColumns = @JoinColumn(name = "calendar_id"))
     public List<WeeklyPeriod> periods = new ArrayList<>();
 
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "calendar_exception", joinColumns = @JoinColumn(name = "calendar_id"))
     public List<DateException> exceptions = new ArrayList<>();

@@ -49,9 +49,14 @@ public class ContactHistory {
 
     public ContactEntry record(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
                                String body, Map<String, Object> details) {
+        return record(contact, kind, actor, visibleToClient, body, details, Instant.now());
+    }
+
+    private ContactEntry record(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
+                                String body, Map<String, Object> details, Instant at) {
         ContactEntry entry = new ContactEntry();
         entry.contactId = contact.id;
-        entry.at = Instant.now();
+        entry.at = at;
         entry.kind = kind;
         entry.actorKind = actor.kind();
         entry.actor = actor.name();
@@ -66,7 +71,13 @@ public class ContactHistory {
     /** Records the change and announces it; the event carries the details, never the text. */
     public void recordAndAnnounce(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
                                   String body, Map<String, Object> details, String eventType) {
-        ContactEntry entry = record(contact, kind, actor, visibleToClient, body, details);
+        recordAndAnnounce(contact, kind, actor, visibleToClient, body, details, eventType, Instant.now());
+    }
+
+    /** As above, at a given instant: intake uses the contact's own time, so the new row needs no update. */
+    public void recordAndAnnounce(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
+                                  String body, Map<String, Object> details, String eventType, Instant at) {
+        ContactEntry entry = record(contact, kind, actor, visibleToClient, body, details, at);
         outbox.emit(eventType, contact.id.toString(), ContactLifecycleV1.of(contact, entry.at, details));
     }
 

@@ -134,7 +134,7 @@ public class ContactIntake {
         details.put("requiredSkills", contact.requiredSkills);
         history.recordAndAnnounce(contact, ContactEntry.Kind.RECEIVED,
                 caller.worksQueues() ? ContactHistory.Actor.staff(caller) : ContactHistory.Actor.CLIENT, true, null,
-                details, ContactHistory.ROUTED);
+                details, ContactHistory.ROUTED, now);
         return new Received(contact, secret, false);
     }
 

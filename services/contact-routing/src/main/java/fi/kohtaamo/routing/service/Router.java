@@ -8,6 +8,13 @@ import fi.kohtaamo.routing.repository.QueueRepository;
 import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.rules.RuleBook;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,17 +22,28 @@ import java.util.Optional;
 /**
  * Decides a contact's queue, skills and priority by the rules of the organisation that answers
  * for it (the service's, or the triage queue's for "don't know"). A rule naming a queue that does
- * not exist, or one the organisation may not use, sends the contact to triage instead.
+ * not exist, or one the organisation may not use, sends the contact to triage instead. Rules are
+ * kept in memory for ten seconds; queues come from Hibernate's entity cache.
  */
 @ApplicationScoped
 public class Router {
 
+    /** Rules are read again after this long, so that other replicas' changes take effect. */
+    static final Duration RULES_TTL = Duration.ofSeconds(10);
+
     private final QueueRepository queues;
     private final RoutingConfig config;
+    private final EntityManager entityManager;
+    private final Map<String, CachedRules> rulesByOrganisation = new ConcurrentHashMap<>();
+    private final Map<String, UUID> queueIdsByCode = new ConcurrentHashMap<>();
 
-    public Router(QueueRepository queues, RoutingConfig config) {
+    public Router(QueueRepository queues, RoutingConfig config, EntityManager entityManager) {
         this.queues = queues;
         this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    private record CachedRules(List<RuleBook.Rule> rules, Instant readAt) {
     }
 
     /** The queue reached, the decision and the reason in words. */
@@ -35,12 +53,11 @@ public class Router {
     public Routed route(RoutingFacts facts, KnownService service) {
         Queue triage = triageQueue();
         String organisation = service != null ? service.organisation : triage.organisation;
-        List<RuleBook.Rule> rules = RoutingRule.<RoutingRule>list("organisation = ?1 and enabled = true", organisation)
-                .stream().map(RoutingRule::toRule).toList();
+        List<RuleBook.Rule> rules = rulesOf(organisation);
         RuleBook.ServiceDefaults defaults = service == null ? null
                 : new RuleBook.ServiceDefaults(service.defaultQueue, service.requiredSkills, service.priority);
         RuleBook.Decision decision = new RuleBook(rules).decide(facts, defaults, triage.code);
-        Optional<Queue> queue = queues.findByCode(decision.queueCode())
+        Optional<Queue> queue = queue(decision.queueCode())
                 .filter(candidate -> candidate.organisation.equals(organisation) || candidate.visibleTo(organisation));
         if (queue.isEmpty()) {
             return new Routed(triage, decision, decision.reason() + "; queue " + decision.queueCode()
@@ -50,7 +67,40 @@ public class Router {
     }
 
     public Queue triageQueue() {
-        return queues.findByCode(config.triageQueue())
+        return queue(config.triageQueue())
                 .orElseThrow(() -> new IllegalStateException("triage queue " + config.triageQueue() + " missing"));
+    }
+
+    /** A queue by its code: codes never change, so the id is remembered and the queue read from the entity cache. */
+    Optional<Queue> queue(String code) {
+        UUID id = queueIdsByCode.get(code);
+        if (id != null) {
+            Queue queue = entityManager.find(Queue.class, id);
+            if (queue != null) {
+                return Optional.of(queue);
+            }
+            queueIdsByCode.remove(code);
+        }
+        Optional<Queue> found = queues.findByCode(code);
+        found.ifPresent(queue -> queueIdsByCode.put(code, queue.id));
+        return found;
+    }
+
+    /** An organisation's enabled rules, read at most every {@link #RULES_TTL}. */
+    private List<RuleBook.Rule> rulesOf(String organisation) {
+        CachedRules cached = rulesByOrganisation.get(organisation);
+        Instant now = Instant.now();
+        if (cached == null || cached.readAt().plus(RULES_TTL).isBefore(now)) {
+            List<RuleBook.Rule> rules = RoutingRule.<RoutingRule>list("organisation = ?1 and enabled = true", organisation)
+                    .stream().map(RoutingRule::toRule).toList();
+            cached = new CachedRules(rules, now);
+            rulesByOrganisation.put(organisation, cached);
+        }
+        return cached.rules();
+    }
+
+    /** This replica's rules of an organisation changed: read them again on next use. */
+    public void forgetRules(String organisation) {
+        rulesByOrganisation.remove(organisation);
     }
 }

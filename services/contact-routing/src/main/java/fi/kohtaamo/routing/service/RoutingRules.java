@@ -85,6 +85,7 @@ public class RoutingRules {
         apply(rule, draft, caller);
         rule.persist();
         keep(rule, "CREATED", caller);
+        router.forgetRules(organisation);
         return rule;
     }
 
@@ -96,6 +97,7 @@ public class RoutingRules {
         rule.version++;
         apply(rule, draft, caller);
         keep(rule, "UPDATED", caller);
+        router.forgetRules(rule.organisation);
         return rule;
     }
 
@@ -108,6 +110,7 @@ public class RoutingRules {
         rule.updatedAt = Instant.now();
         keep(rule, "DELETED", caller);
         rule.delete();
+        router.forgetRules(rule.organisation);
     }
 
     /** What the simulator is told of a contact; the client's segments and municipality may be given directly. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Service levels: a contact's first-response and resolution deadlines in its queue's business
@@ -47,9 +48,14 @@ public class ServiceLevels {
         this.entityManager = entityManager;
     }
 
+    private static final BusinessCalendar ROUND_THE_CLOCK = BusinessCalendar.always(HELSINKI);
+    /** Calendars built from their rows, by id and version: a change makes a new version. */
+    private static final Map<String, BusinessCalendar> CALENDARS = new ConcurrentHashMap<>();
+
     /** The clock of a queue: its calendar (round the clock without one) and its policy's at-risk share. */
     public static ServiceLevelClock clockOf(Queue queue) {
-        BusinessCalendar calendar = queue.calendar == null ? BusinessCalendar.always(HELSINKI) : queue.calendar.toCalendar();
+        BusinessCalendar calendar = queue.calendar == null ? ROUND_THE_CLOCK
+                : CALENDARS.computeIfAbsent(queue.calendar.id + "/" + queue.calendar.version, key -> queue.calendar.toCalendar());
         double share = queue.slaPolicy == null ? 0.75 : queue.slaPolicy.atRiskShare.doubleValue();
         return new ServiceLevelClock(calendar, share);
     }
