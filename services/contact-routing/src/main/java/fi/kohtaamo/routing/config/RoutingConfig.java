@@ -16,6 +16,14 @@ public interface RoutingConfig {
     @WithDefault("P14D")
     Duration reopenPeriod();
 
+    /** How often the service-level check runs (the scheduler reads it). */
+    @WithDefault("30s")
+    Duration slaCheckEvery();
+
+    /** How often waiting contacts are offered to agents in push mode (the scheduler reads it). */
+    @WithDefault("2s")
+    Duration offerEvery();
+
     /** Contacts the service-level check looks at in one transaction. */
     @WithDefault("500")
     int slaCheckBatch();
@@ -23,6 +31,14 @@ public interface RoutingConfig {
     /** The Open311 jurisdiction_id served; requests naming another are refused. */
     @WithDefault("kohtaamo.fi")
     String open311Jurisdiction();
+
+    /** How long an agent in push mode has to accept an offered contact. */
+    @WithDefault("30s")
+    Duration offerTimeout();
+
+    /** Contacts offered in one pass of the offer job. */
+    @WithDefault("200")
+    int offerBatch();
 
     /** Languages a newly seen agent serves in until a supervisor says otherwise. */
     @WithDefault("fi,sv,en")

@@ -59,6 +59,10 @@ public class Agent extends PanacheEntityBase {
     @Column(nullable = false)
     public Map<String, Integer> skills = new HashMap<>();
 
+    /** Push mode: waiting contacts are offered to this agent, who accepts or declines each. */
+    @Column(name = "push_offers", nullable = false)
+    public boolean pushOffers;
+
     @Column(name = "presence_at", nullable = false)
     public Instant presenceAt;
 

@@ -168,6 +168,17 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Push mode: the agent the contact is offered to, until when; agents who declined it. */
+    @Column(name = "offered_to")
+    public String offeredTo;
+
+    @Column(name = "offer_expires_at")
+    public Instant offerExpiresAt;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "declined_by", nullable = false)
+    public List<String> declinedBy = new ArrayList<>();
+
     /** Where the matter is (Open311 requests): WGS84 coordinates, an address, or the address's id. */
     public java.math.BigDecimal latitude;
 

@@ -3,6 +3,7 @@ package fi.kohtaamo.routing.rest;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Presence;
 import fi.kohtaamo.routing.service.Agents;
+import fi.kohtaamo.routing.service.Offers;
 import fi.kohtaamo.routing.service.Supervision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,8 +38,10 @@ public class AgentResource {
     private final Agents agents;
     private final Supervision supervision;
     private final Callers callers;
+    private final Offers offers;
 
-    public AgentResource(Agents agents, Supervision supervision, Callers callers) {
+    public AgentResource(Agents agents, Supervision supervision, Callers callers, Offers offers) {
+        this.offers = offers;
         this.agents = agents;
         this.supervision = supervision;
         this.callers = callers;
@@ -46,17 +49,18 @@ public class AgentResource {
 
     public record AgentView(String subject, String username, String organisation, boolean expert, String presence,
                             int capacity, List<String> languages, Map<String, Integer> skills, Set<UUID> queueIds,
-                            Long assigned, Long waitingForClient) {
+                            boolean pushOffers, Long assigned, Long waitingForClient) {
         static AgentView of(Agent agent) {
             return new AgentView(agent.subject, agent.username, agent.organisation, agent.expert, agent.presence.name(),
-                    agent.capacity, agent.languages.stream().sorted().toList(), agent.skills, agent.queueIds, null, null);
+                    agent.capacity, agent.languages.stream().sorted().toList(), agent.skills, agent.queueIds, agent.pushOffers,
+                    null, null);
         }
 
         static AgentView of(Supervision.AgentLoad load) {
             Agent agent = load.agent();
             return new AgentView(agent.subject, agent.username, agent.organisation, agent.expert, agent.presence.name(),
                     agent.capacity, agent.languages.stream().sorted().toList(), agent.skills, agent.queueIds,
-                    load.assigned(), load.waitingForClient());
+                    agent.pushOffers, load.assigned(), load.waitingForClient());
         }
     }
 
@@ -80,6 +84,14 @@ public class AgentResource {
     }
 
     @GET
+    @Path("/me/offers")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Contacts offered to you in push mode, each until its offer expires")
+    public List<ContactResponses.Offer> offers() {
+        return offers.offeredTo(callers.current()).stream().map(ContactResponses.Offer::of).toList();
+    }
+
+    @GET
     @RolesAllowed("supervisor")
     @Operation(summary = "Your organisation's agents with their load")
     public List<AgentView> list() {
@@ -89,7 +101,8 @@ public class AgentResource {
     public record Settings(@Size(max = 50) Map<@NotBlank @Size(max = 50) String, @NotNull @Min(1) @Max(5) Integer> skills,
                            @Size(min = 1, max = 3) List<@NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String> languages,
                            @Min(1) @Max(50) Integer capacity,
-                           @Size(max = 100) Set<@NotNull UUID> queueIds) {
+                           @Size(max = 100) Set<@NotNull UUID> queueIds,
+                           Boolean pushOffers) {
     }
 
     @PUT
@@ -98,6 +111,7 @@ public class AgentResource {
     @Operation(summary = "Set an agent's skills (levels 1-5), languages, capacity and queues; omitted fields stay")
     public AgentView update(@PathParam("subject") String subject, @Valid @NotNull Settings settings) {
         return AgentView.of(agents.update(callers.current(), subject,
-                new Agents.Settings(settings.skills(), settings.languages(), settings.capacity(), settings.queueIds())));
+                new Agents.Settings(settings.skills(), settings.languages(), settings.capacity(), settings.queueIds(),
+                        settings.pushOffers())));
     }
 }

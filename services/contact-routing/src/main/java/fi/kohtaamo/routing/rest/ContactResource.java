@@ -8,6 +8,7 @@ import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.ContactTracking;
 import fi.kohtaamo.routing.service.ContactWork;
+import fi.kohtaamo.routing.service.Offers;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,10 +52,12 @@ public class ContactResource {
     private final Assignment assignment;
     private final Callers callers;
     private final ObjectMapper json;
+    private final Offers offers;
 
     public ContactResource(ContactIntake intake, ContactTracking tracking, ContactWork work, Assignment assignment,
-                           Callers callers, ObjectMapper json) {
+                           Callers callers, ObjectMapper json, Offers offers) {
         this.json = json;
+        this.offers = offers;
         this.intake = intake;
         this.tracking = tracking;
         this.work = work;
@@ -163,6 +166,25 @@ public class ContactResource {
     @Operation(summary = "Take one particular waiting contact; 409 when someone else has it")
     public ContactResponses.StaffContact take(@PathParam("id") UUID id) {
         return ContactResponses.StaffContact.of(assignment.take(callers.current(), id), null);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Accept a contact offered to you (push mode); 409 when the offer expired or went to someone else")
+    public ContactResponses.StaffContact accept(@PathParam("id") UUID id) {
+        return ContactResponses.StaffContact.of(offers.accept(callers.current(), id), null);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Decline a contact offered to you; it is offered to the next agent, never to you again")
+    public Response decline(@PathParam("id") UUID id) {
+        offers.decline(callers.current(), id);
+        return Response.noContent().build();
     }
 
     public record OptionalNote(@Size(max = 10000) String note) {

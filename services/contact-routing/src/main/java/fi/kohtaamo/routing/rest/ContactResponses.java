@@ -70,6 +70,17 @@ final class ContactResponses {
         }
     }
 
+    /** A contact offered to an agent in push mode. */
+    public record Offer(UUID id, String trackingCode, QueueRef queue, int priority, String language, Instant receivedAt,
+                        Instant firstResponseDue, Instant offerExpiresAt, String excerpt) {
+        static Offer of(Contact contact) {
+            String text = contact.description;
+            return new Offer(contact.id, contact.trackingCode, QueueRef.of(contact.queue), contact.priority, contact.language,
+                    contact.receivedAt, contact.firstResponseDue, contact.offerExpiresAt,
+                    text.length() <= 140 ? text : text.substring(0, 139) + "…");
+        }
+    }
+
     public record QueueRef(UUID id, String code, String tier) {
         static QueueRef of(Queue queue) {
             return new QueueRef(queue.id, queue.code, queue.tier.name());

@@ -87,7 +87,8 @@ public class Agents {
     }
 
     /** What a supervisor may set on an agent of their organisation; null leaves a value as it is. */
-    public record Settings(Map<String, Integer> skills, List<String> languages, Integer capacity, Set<UUID> queueIds) {
+    public record Settings(Map<String, Integer> skills, List<String> languages, Integer capacity, Set<UUID> queueIds,
+                           Boolean pushOffers) {
     }
 
     @Transactional
@@ -104,6 +105,9 @@ public class Agents {
         }
         if (settings.capacity() != null) {
             agent.capacity = settings.capacity();
+        }
+        if (settings.pushOffers() != null) {
+            agent.pushOffers = settings.pushOffers();
         }
         if (settings.queueIds() != null) {
             for (UUID queueId : settings.queueIds()) {

@@ -53,6 +53,7 @@ public class Assignment {
         List<UUID> picked = entityManager.createNativeQuery("""
                 select c.id from contact c
                  where c.status = 'QUEUED' and c.assigned_to is null
+                   and (c.offered_to is null or c.offer_expires_at < now())
                    and c.queue_id in (?1)
                    and c.language in (?2)
                    and not exists (select 1 from jsonb_each_text(c.required_skills) r
@@ -117,7 +118,7 @@ public class Assignment {
         return contact;
     }
 
-    private Agent readyToTake(Caller caller) {
+    Agent readyToTake(Caller caller) {
         Agent agent = agents.lockMe(caller);
         if (agent.presence != Presence.AVAILABLE) {
             throw new ProblemException(Problem.of(409, "not-available", "Not available",
@@ -131,8 +132,10 @@ public class Assignment {
         return agent;
     }
 
-    private void assign(Contact contact, Agent agent, Caller caller, String how) {
+    void assign(Contact contact, Agent agent, Caller caller, String how) {
         Instant now = Instant.now();
+        contact.offeredTo = null;
+        contact.offerExpiresAt = null;
         contact.status = ContactStatus.ASSIGNED;
         contact.assignedTo = agent.subject;
         contact.assignedAt = now;

@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 
-/** The service-level check and the closing of contacts past their reopen period. */
+/** The service-level check, push-mode offers and the closing of contacts past their reopen period. */
 @ApplicationScoped
 public class RoutingJobs {
 
@@ -16,8 +16,10 @@ public class RoutingJobs {
     private final ServiceLevels serviceLevels;
     private final ContactWork work;
     private final RoutingConfig config;
+    private final Offers offers;
 
-    public RoutingJobs(ServiceLevels serviceLevels, ContactWork work, RoutingConfig config) {
+    public RoutingJobs(ServiceLevels serviceLevels, ContactWork work, RoutingConfig config, Offers offers) {
+        this.offers = offers;
         this.serviceLevels = serviceLevels;
         this.work = work;
         this.config = config;
@@ -33,6 +35,15 @@ public class RoutingJobs {
                 LOG.infof("service-level check flagged %d contacts", changed);
             }
         } while (changed >= config.slaCheckBatch());
+    }
+
+    @Scheduled(identity = "routing-offers", every = "${kohtaamo.routing.offer-every:2s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void offers() {
+        int offered = offers.offer(Instant.now());
+        if (offered > 0) {
+            LOG.debugf("offered %d contacts to agents in push mode", offered);
+        }
     }
 
     @Scheduled(identity = "routing-close-resolved", every = "10m", delayed = "60s",

@@ -1,0 +1,154 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.config.RoutingConfig;
+import fi.kohtaamo.routing.domain.Agent;
+import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactEntry;
+import fi.kohtaamo.routing.domain.ContactStatus;
+import fi.kohtaamo.routing.domain.Presence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Push mode: waiting contacts are offered, most urgent first, to the least-loaded available agent
+ * in push mode who is qualified for them (queue, skills, language) and has room (held contacts
+ * and open offers below capacity). An offer lasts {@code kohtaamo.routing.offer-timeout}; one not
+ * accepted in time, or declined, goes to the next agent, never back to the same one. While a
+ * contact is offered, "next contact" passes it by. Contacts are locked while offered, so two
+ * replicas never offer the same contact; an agent's room is re-checked when they accept.
+ */
+@ApplicationScoped
+public class Offers {
+
+    private final Assignment assignment;
+    private final ContactHistory history;
+    private final EntityManager entityManager;
+    private final RoutingConfig config;
+
+    public Offers(Assignment assignment, ContactHistory history, EntityManager entityManager, RoutingConfig config) {
+        this.assignment = assignment;
+        this.history = history;
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    /** One pass: expired offers are withdrawn, then waiting contacts offered; returns how many were offered. */
+    @Transactional
+    public int offer(Instant now) {
+        expire(now);
+        List<Agent> pushAgents = Agent.list("pushOffers = true and presence = ?1", Presence.AVAILABLE);
+        if (pushAgents.isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> load = loads(pushAgents);
+        List<UUID> queues = pushAgents.stream().flatMap(agent -> agent.queueIds.stream()).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<UUID> waiting = entityManager.createNativeQuery("""
+                select id from contact
+                 where status = 'QUEUED' and assigned_to is null and offered_to is null and queue_id in (?1)
+                 order by priority, first_response_due nulls last, received_at, id
+                 limit ?2
+                 for update skip locked""", UUID.class)
+                .setParameter(1, queues).setParameter(2, config.offerBatch()).getResultList();
+        int offered = 0;
+        for (UUID id : waiting) {
+            Contact contact = entityManager.find(Contact.class, id);
+            Optional<Agent> agent = pushAgents.stream()
+                    .filter(candidate -> candidate.queueIds.contains(contact.queue.id))
+                    .filter(candidate -> candidate.qualifiedFor(contact.requiredSkills, contact.language))
+                    .filter(candidate -> !contact.declinedBy.contains(candidate.subject))
+                    .filter(candidate -> load.getOrDefault(candidate.subject, 0L) < candidate.capacity)
+                    .min(Comparator.comparingLong((Agent candidate) -> load.getOrDefault(candidate.subject, 0L))
+                            .thenComparing(candidate -> candidate.presenceAt));
+            if (agent.isEmpty()) {
+                continue;
+            }
+            contact.offeredTo = agent.get().subject;
+            contact.offerExpiresAt = now.plus(config.offerTimeout());
+            load.merge(agent.get().subject, 1L, Long::sum);
+            history.record(contact, ContactEntry.Kind.OFFERED, ContactHistory.Actor.SYSTEM, false, null,
+                    Map.of("agent", agent.get().username, "until", contact.offerExpiresAt.toString()));
+            offered++;
+        }
+        return offered;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Contact> offeredTo(Caller caller) {
+        return Contact.list("offeredTo = ?1 and offerExpiresAt > ?2 and status = ?3 order by priority, receivedAt",
+                caller.subject(), Instant.now(), ContactStatus.QUEUED);
+    }
+
+    @Transactional
+    public Contact accept(Caller caller, UUID id) {
+        Agent agent = assignment.readyToTake(caller);
+        Contact contact = lockedOffer(caller, id);
+        assignment.assign(contact, agent, caller, "offer");
+        return contact;
+    }
+
+    @Transactional
+    public void decline(Caller caller, UUID id) {
+        Contact contact = lockedOffer(caller, id);
+        withdraw(contact, ContactEntry.Kind.OFFER_DECLINED, ContactHistory.Actor.staff(caller));
+    }
+
+    private Contact lockedOffer(Caller caller, UUID id) {
+        Contact contact = entityManager.find(Contact.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (contact == null) {
+            throw ProblemException.notFound("Contact", id);
+        }
+        if (!caller.subject().equals(contact.offeredTo) || contact.status != ContactStatus.QUEUED
+                || contact.offerExpiresAt == null || !contact.offerExpiresAt.isAfter(Instant.now())) {
+            throw new ProblemException(Problem.of(409, "no-offer", "No offer",
+                    "Contact " + contact.trackingCode + " is not offered to you now"));
+        }
+        return contact;
+    }
+
+    private void expire(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> expired = entityManager.createNativeQuery("""
+                select id from contact where offered_to is not null and offer_expires_at <= ?1
+                 for update skip locked""", UUID.class).setParameter(1, now).getResultList();
+        for (UUID id : expired) {
+            withdraw(entityManager.find(Contact.class, id), ContactEntry.Kind.OFFER_EXPIRED, ContactHistory.Actor.SYSTEM);
+        }
+    }
+
+    private void withdraw(Contact contact, ContactEntry.Kind why, ContactHistory.Actor actor) {
+        String agent = contact.offeredTo;
+        List<String> declined = new ArrayList<>(contact.declinedBy);
+        declined.add(agent);
+        contact.declinedBy = declined;
+        contact.offeredTo = null;
+        contact.offerExpiresAt = null;
+        history.record(contact, why, actor, false, null, Map.of("agent", agent));
+    }
+
+    /** Held contacts and open offers per agent. */
+    private Map<String, Long> loads(List<Agent> agents) {
+        List<String> subjects = agents.stream().map(agent -> agent.subject).toList();
+        Map<String, Long> load = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select coalesce(assigned_to, offered_to), count(*) from contact
+                 where (assigned_to in (?1) and status = 'ASSIGNED') or (offered_to in (?1) and status = 'QUEUED')
+                 group by coalesce(assigned_to, offered_to)""").setParameter(1, subjects).getResultList();
+        rows.forEach(row -> load.put((String) row[0], ((Number) row[1]).longValue()));
+        return load;
+    }
+}
