@@ -40,6 +40,14 @@ public interface RoutingConfig {
     @WithDefault("200")
     int offerBatch();
 
+    /** The web page where a client follows a contact with its code and secret (linked from e-mail notices). */
+    @WithDefault("http://127.0.0.1:8080/status")
+    String statusPageUrl();
+
+    /** How often pending e-mail notices are sent (the scheduler reads it). */
+    @WithDefault("10s")
+    Duration noticeEvery();
+
     /** Languages a newly seen agent serves in until a supervisor says otherwise. */
     @WithDefault("fi,sv,en")
     List<String> agentLanguages();

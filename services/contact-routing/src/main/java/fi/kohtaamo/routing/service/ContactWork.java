@@ -4,6 +4,7 @@ import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Agent;
+import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.ContactStatus;
@@ -37,9 +38,11 @@ public class ContactWork {
     private final QueueRepository queues;
     private final RoutingConfig config;
     private final EntityManager entityManager;
+    private final ClientNotices notices;
 
     public ContactWork(ContactHistory history, ServiceLevels serviceLevels, QueueRepository queues, RoutingConfig config,
-                       EntityManager entityManager) {
+                       EntityManager entityManager, ClientNotices notices) {
+        this.notices = notices;
         this.history = history;
         this.serviceLevels = serviceLevels;
         this.queues = queues;
@@ -74,6 +77,7 @@ public class ContactWork {
         }
         history.recordAndAnnounce(contact, ContactEntry.Kind.REPLY, ContactHistory.Actor.staff(caller), true, text,
                 details, ContactHistory.MESSAGE_ADDED);
+        notices.notify(contact, ClientNotice.Kind.REPLY);
         return contact;
     }
 
@@ -97,6 +101,7 @@ public class ContactWork {
         serviceLevels.pause(contact, now);
         history.recordAndAnnounce(contact, ContactEntry.Kind.INFORMATION_REQUESTED, ContactHistory.Actor.staff(caller),
                 true, question, Map.of("clockPaused", true), ContactHistory.WAITING_FOR_CLIENT);
+        notices.notify(contact, ClientNotice.Kind.INFORMATION_REQUESTED);
         return contact;
     }
 
@@ -205,6 +210,7 @@ public class ContactWork {
         details.put("reopenableUntil", now.plus(config.reopenPeriod()).toString());
         history.recordAndAnnounce(contact, ContactEntry.Kind.RESOLVED, ContactHistory.Actor.staff(caller), true,
                 justification, details, ContactHistory.RESOLVED);
+        notices.notify(contact, ClientNotice.Kind.RESOLVED);
         return contact;
     }
 

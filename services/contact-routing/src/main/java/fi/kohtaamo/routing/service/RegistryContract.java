@@ -47,6 +47,8 @@ public class RegistryContract extends ClientDataContract {
         }
         // Messages written by or to the client may hold anything personal; what was done stays.
         if (!contacts.isEmpty()) {
+            fi.kohtaamo.routing.domain.ClientNotice.delete("contactId in ?1",
+                    contacts.stream().map(contact -> contact.id).toList());
             ContactEntry.update("body = ?1 where body is not null and contactId in ?2",
                     ERASED_TEXT, contacts.stream().map(contact -> contact.id).toList());
         }

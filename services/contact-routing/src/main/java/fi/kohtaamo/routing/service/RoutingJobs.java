@@ -17,9 +17,12 @@ public class RoutingJobs {
     private final ContactWork work;
     private final RoutingConfig config;
     private final Offers offers;
+    private final ClientNotices notices;
 
-    public RoutingJobs(ServiceLevels serviceLevels, ContactWork work, RoutingConfig config, Offers offers) {
+    public RoutingJobs(ServiceLevels serviceLevels, ContactWork work, RoutingConfig config, Offers offers,
+                       ClientNotices notices) {
         this.offers = offers;
+        this.notices = notices;
         this.serviceLevels = serviceLevels;
         this.work = work;
         this.config = config;
@@ -43,6 +46,15 @@ public class RoutingJobs {
         int offered = offers.offer(Instant.now());
         if (offered > 0) {
             LOG.debugf("offered %d contacts to agents in push mode", offered);
+        }
+    }
+
+    @Scheduled(identity = "routing-client-notices", every = "${kohtaamo.routing.notice-every:10s}", delayed = "15s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void clientNotices() {
+        int sent = notices.deliver(Instant.now(), 50);
+        if (sent > 0) {
+            LOG.debugf("sent %d e-mail notices", sent);
         }
     }
 

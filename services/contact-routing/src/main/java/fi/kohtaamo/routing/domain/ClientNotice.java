@@ -1,0 +1,57 @@
+package fi.kohtaamo.routing.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An e-mail notice to a client that something happened on their contact; sent after the change commits. */
+@Entity
+@Table(name = "client_notice")
+public class ClientNotice extends PanacheEntityBase {
+
+    public enum Kind { REPLY, INFORMATION_REQUESTED, RESOLVED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "contact_id", nullable = false)
+    public UUID contactId;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "tracking_code", nullable = false)
+    public String trackingCode;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+}

@@ -1,0 +1,117 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.routing.config.RoutingConfig;
+import fi.kohtaamo.routing.domain.ClientNotice;
+import fi.kohtaamo.routing.domain.Contact;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * E-mail notices to clients who gave an address: a reply is waiting, more information is asked,
+ * the matter is resolved. Written in the transaction of the change, sent by a job after it
+ * commits (so a rolled-back change sends nothing and a mail server that is down loses nothing),
+ * retried with growing pauses up to {@link #MAX_ATTEMPTS} times. In the contact's language. The
+ * notice tells where to read, never what: e-mail is not a safe channel for a matter's content.
+ */
+@ApplicationScoped
+public class ClientNotices {
+
+    static final int MAX_ATTEMPTS = 8;
+    private static final Logger LOG = Logger.getLogger(ClientNotices.class);
+
+    private final Mailer mailer;
+    private final RoutingConfig config;
+    private final EntityManager entityManager;
+
+    public ClientNotices(Mailer mailer, RoutingConfig config, EntityManager entityManager) {
+        this.mailer = mailer;
+        this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    /** Queues a notice when the client left an e-mail address; in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(Contact contact, ClientNotice.Kind kind) {
+        if (contact.contactEmail == null || contact.contactEmail.isBlank()) {
+            return;
+        }
+        Instant now = Instant.now();
+        ClientNotice notice = new ClientNotice();
+        notice.contactId = contact.id;
+        notice.recipient = contact.contactEmail;
+        notice.language = contact.language;
+        notice.kind = kind;
+        notice.trackingCode = contact.trackingCode;
+        notice.createdAt = now;
+        notice.nextAttemptAt = now;
+        notice.persist();
+    }
+
+    /** Sends the notices due; returns how many went out. */
+    @Transactional
+    public int deliver(Instant now, int batch) {
+        @SuppressWarnings("unchecked")
+        List<Long> due = entityManager.createNativeQuery("""
+                select id from client_notice where sent_at is null and attempts < ?1 and next_attempt_at <= ?2
+                 order by next_attempt_at limit ?3 for update skip locked""", Long.class)
+                .setParameter(1, MAX_ATTEMPTS).setParameter(2, now).setParameter(3, batch).getResultList();
+        int sent = 0;
+        for (Long id : due) {
+            ClientNotice notice = entityManager.find(ClientNotice.class, id);
+            try {
+                mailer.send(Mail.withText(notice.recipient, subject(notice), body(notice)));
+                notice.sentAt = now;
+                sent++;
+            } catch (RuntimeException e) {
+                notice.attempts++;
+                notice.lastError = String.valueOf(e.getMessage());
+                notice.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(notice.attempts, 8)));
+                LOG.warnf("e-mail notice %d not sent (attempt %d): %s", notice.id, notice.attempts, e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    static String subject(ClientNotice notice) {
+        return switch (notice.language) {
+            case "sv" -> "Ditt ärende " + notice.trackingCode + ": " + switch (notice.kind) {
+                case REPLY -> "nytt svar";
+                case INFORMATION_REQUESTED -> "vi behöver mer information";
+                case RESOLVED -> "ärendet är avgjort";
+            };
+            case "en" -> "Your matter " + notice.trackingCode + ": " + switch (notice.kind) {
+                case REPLY -> "a new reply";
+                case INFORMATION_REQUESTED -> "we need more information";
+                case RESOLVED -> "resolved";
+            };
+            default -> "Asiasi " + notice.trackingCode + ": " + switch (notice.kind) {
+                case REPLY -> "uusi vastaus";
+                case INFORMATION_REQUESTED -> "tarvitsemme lisätietoja";
+                case RESOLVED -> "asia on ratkaistu";
+            };
+        };
+    }
+
+    String body(ClientNotice notice) {
+        String link = config.statusPageUrl();
+        return switch (notice.language) {
+            case "sv" -> "Hej,\n\nDitt ärende " + notice.trackingCode + " har uppdaterats. Du kan läsa det på "
+                    + link + " med ärendets kod och den hemliga koden du fick när du skickade det, eller inloggad.\n\n"
+                    + "Svara inte på detta meddelande.\n\nKohtaamo – myndigheternas kundtjänst\n";
+            case "en" -> "Hello,\n\nYour matter " + notice.trackingCode + " has been updated. You can read it at "
+                    + link + " with the tracking code and the secret you received when you sent it, or signed in.\n\n"
+                    + "Please do not reply to this message.\n\nKohtaamo – public agencies' customer service\n";
+            default -> "Hei,\n\nAsiasi " + notice.trackingCode + " on päivittynyt. Voit lukea sen osoitteessa "
+                    + link + " asian seurantatunnuksella ja salaisella tunnisteella, jotka sait lähettäessäsi sen, "
+                    + "tai kirjautuneena.\n\nÄlä vastaa tähän viestiin.\n\nKohtaamo – viranomaisten asiakaspalvelu\n";
+        };
+    }
+}
