@@ -2,10 +2,18 @@ package fi.kohtaamo.routing.service;
 
 import fi.kohtaamo.routing.config.RoutingConfig;
 import io.quarkus.scheduler.Scheduled;
+import fi.kohtaamo.routing.domain.KnownClient;
+import fi.kohtaamo.routing.domain.KnownService;
+import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.domain.SlaPolicy;
+import fi.kohtaamo.routing.domain.WorkCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Cache;
+import jakarta.persistence.EntityManagerFactory;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The service-level check, push-mode offers and the closing of contacts past their reopen period. */
 @ApplicationScoped
@@ -18,9 +26,11 @@ public class RoutingJobs {
     private final RoutingConfig config;
     private final Offers offers;
     private final ClientNotices notices;
+    private final EntityManagerFactory entityManagerFactory;
 
     public RoutingJobs(ServiceLevels serviceLevels, ContactWork work, RoutingConfig config, Offers offers,
-                       ClientNotices notices) {
+                       ClientNotices notices, EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
         this.offers = offers;
         this.notices = notices;
         this.serviceLevels = serviceLevels;
@@ -55,6 +65,19 @@ public class RoutingJobs {
         int sent = notices.deliver(Instant.now(), 50);
         if (sent > 0) {
             LOG.debugf("sent %d e-mail notices", sent);
+        }
+    }
+
+    /**
+     * Hibernate's second-level cache is per replica: a queue, calendar, policy or copy of a service
+     * or client changed through another replica would stay stale while it is read often. Emptying
+     * those regions every 10 seconds bounds how stale they can be.
+     */
+    @Scheduled(identity = "routing-cache-refresh", every = "10s", delayed = "10s")
+    void refreshCaches() {
+        Cache cache = entityManagerFactory.getCache();
+        for (Class<?> cached : List.of(Queue.class, WorkCalendar.class, SlaPolicy.class, KnownService.class, KnownClient.class)) {
+            cache.evict(cached);
         }
     }
 
