@@ -1,5 +1,7 @@
 package fi.kohtaamo.routing.calendar;
 
+import fi.kohtaamo.calendar.FinnishHolidays;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,11 +134,7 @@ public final class BusinessCalendar {
 
     private Set<LocalDate> holidays(int year) {
         synchronized (holidaysByYear) {
-            return holidaysByYear.computeIfAbsent(year, y -> {
-                Set<LocalDate> dates = new HashSet<>();
-                FinnishHolidays.of(y).forEach(holiday -> dates.add(holiday.date()));
-                return dates;
-            });
+            return holidaysByYear.computeIfAbsent(year, FinnishHolidays::dates);
         }
     }
 

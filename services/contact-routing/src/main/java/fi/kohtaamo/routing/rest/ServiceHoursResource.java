@@ -1,7 +1,7 @@
 package fi.kohtaamo.routing.rest;
 
 import fi.kohtaamo.problem.RequestValues;
-import fi.kohtaamo.routing.calendar.FinnishHolidays;
+import fi.kohtaamo.calendar.FinnishHolidays;
 import fi.kohtaamo.routing.domain.SlaPolicy;
 import fi.kohtaamo.routing.domain.WorkCalendar;
 import fi.kohtaamo.routing.service.ServiceHours;

@@ -1,6 +1,7 @@
 package fi.kohtaamo.catalogue.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import fi.kohtaamo.calendar.FinnishHolidays;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

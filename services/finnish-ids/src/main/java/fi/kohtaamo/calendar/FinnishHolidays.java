@@ -1,4 +1,4 @@
-package fi.kohtaamo.routing.calendar;
+package fi.kohtaamo.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -53,8 +53,15 @@ public final class FinnishHolidays {
         return of(date.getYear()).stream().anyMatch(holiday -> holiday.date().equals(date));
     }
 
+    /** The dates of a year on which public offices are closed. */
+    public static java.util.Set<LocalDate> dates(int year) {
+        java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
+        of(year).forEach(holiday -> dates.add(holiday.date()));
+        return dates;
+    }
+
     /** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
+    public static LocalDate easterSunday(int year) {
         int a = year % 19;
         int b = year / 100;
         int c = year % 100;

@@ -1,4 +1,4 @@
-package fi.kohtaamo.routing.calendar;
+package fi.kohtaamo.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
