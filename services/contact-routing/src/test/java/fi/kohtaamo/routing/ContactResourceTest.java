@@ -36,7 +36,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "routing"))
 class ContactResourceTest {
 
-    private static boolean catalogueFed;
 
     @Inject
     ObjectMapper mapper;
@@ -46,10 +45,7 @@ class ContactResourceTest {
 
     @BeforeEach
     void feedCatalogue() throws Exception {
-        if (!catalogueFed) {
-            RoutingTestSupport.publishCatalogueExample(bootstrapServers);
-            catalogueFed = true;
-        }
+        RoutingTestSupport.feedCatalogueOnce(bootstrapServers);
     }
 
     @Test

@@ -32,7 +32,6 @@ import static org.hamcrest.Matchers.not;
 class Open311RequestTest {
 
     private static final String API_KEY = "kohtaamo-demo-open311-key";
-    private static boolean catalogueFed;
 
     @Inject
     Assignment assignment;
@@ -45,10 +44,7 @@ class Open311RequestTest {
 
     @BeforeEach
     void feedCatalogue() throws Exception {
-        if (!catalogueFed) {
-            RoutingTestSupport.publishCatalogueExample(bootstrapServers);
-            catalogueFed = true;
-        }
+        RoutingTestSupport.feedCatalogueOnce(bootstrapServers);
     }
 
     private static io.restassured.specification.RequestSpecification request() {

@@ -31,17 +31,13 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "routing"))
 class RoutingRuleResourceTest {
 
-    private static boolean catalogueFed;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @BeforeEach
     void feedCatalogue() throws Exception {
-        if (!catalogueFed) {
-            RoutingTestSupport.publishCatalogueExample(bootstrapServers);
-            catalogueFed = true;
-        }
+        RoutingTestSupport.feedCatalogueOnce(bootstrapServers);
     }
 
     private static Map<String, Object> farmersRule(int position, String queue) {

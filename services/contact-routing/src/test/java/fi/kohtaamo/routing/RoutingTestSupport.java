@@ -21,6 +21,16 @@ final class RoutingTestSupport {
     private RoutingTestSupport() {
     }
 
+    private static boolean catalogueFed;
+
+    /** The catalogue's example, fed once for all the test classes that share the application. */
+    static synchronized void feedCatalogueOnce(String bootstrapServers) throws Exception {
+        if (!catalogueFed) {
+            publishCatalogueExample(bootstrapServers);
+            catalogueFed = true;
+        }
+    }
+
     static void publishCatalogueExample(String bootstrapServers) throws Exception {
         String example = Files.readString(CATALOGUE_EXAMPLE);
         new KafkaTestClient(bootstrapServers).publish("kohtaamo.catalogue.v1", PERMIT_SERVICE.toString(), example);

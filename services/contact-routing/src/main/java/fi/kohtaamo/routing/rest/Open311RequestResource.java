@@ -75,11 +75,9 @@ public class Open311RequestResource {
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Open311Format open311 = Open311Format.of(format);
-        if (open311 == null) {
-            return Open311Format.unsupported();
-        }
-        if (wrongJurisdiction(form.getFirst("jurisdiction_id"))) {
-            return open311.error(404, "jurisdiction_id " + form.getFirst("jurisdiction_id") + " is not served here");
+        Response refused = refused(open311, form.getFirst("jurisdiction_id"));
+        if (refused != null) {
+            return refused;
         }
         Optional<Caller> client = requests.client(form.getFirst("api_key"));
         if (client.isEmpty()) {
@@ -142,11 +140,9 @@ public class Open311RequestResource {
                          @QueryParam("jurisdiction_id") String jurisdiction,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Open311Format open311 = Open311Format.of(format);
-        if (open311 == null) {
-            return Open311Format.unsupported();
-        }
-        if (wrongJurisdiction(jurisdiction)) {
-            return open311.error(404, "jurisdiction_id " + jurisdiction + " is not served here");
+        Response refused = refused(open311, jurisdiction);
+        if (refused != null) {
+            return refused;
         }
         List<ContactStatus> statuses = new ArrayList<>();
         for (String one : split(status)) {
@@ -181,11 +177,9 @@ public class Open311RequestResource {
                         @QueryParam("jurisdiction_id") String jurisdiction,
                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Open311Format open311 = Open311Format.of(format);
-        if (open311 == null) {
-            return Open311Format.unsupported();
-        }
-        if (wrongJurisdiction(jurisdiction)) {
-            return open311.error(404, "jurisdiction_id " + jurisdiction + " is not served here");
+        Response refused = refused(open311, jurisdiction);
+        if (refused != null) {
+            return refused;
         }
         List<Contact> found = requests.list(new Open311Requests.Query(List.of(id.toUpperCase(Locale.ROOT)), List.of(),
                 null, null, List.of()));
@@ -266,8 +260,15 @@ public class Open311RequestResource {
                 .toList());
     }
 
-    private boolean wrongJurisdiction(String jurisdiction) {
-        return jurisdiction != null && !jurisdiction.isBlank() && !jurisdiction.equals(config.open311Jurisdiction());
+    /** An unknown format or another jurisdiction: the error document to answer with; null when served here. */
+    private Response refused(Open311Format open311, String jurisdiction) {
+        if (open311 == null) {
+            return Open311Format.unsupported();
+        }
+        if (jurisdiction != null && !jurisdiction.isBlank() && !jurisdiction.equals(config.open311Jurisdiction())) {
+            return open311.error(404, "jurisdiction_id " + jurisdiction + " is not served here");
+        }
+        return null;
     }
 
     private static String text(MultivaluedMap<String, String> form, String field) {
