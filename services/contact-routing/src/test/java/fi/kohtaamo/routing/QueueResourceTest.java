@@ -56,4 +56,42 @@ class QueueResourceTest {
         given().queryParam("limit", 0).when().get(UUSIMAA_TRIAGE).then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
     }
+
+    @Test
+    @TestSecurity(user = "queue-supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aSupervisorCreatesAndChangesTheirOrganisationsQueues() {
+        String code = "uusimaa-fisheries-" + System.nanoTime() % 100000;
+        java.util.Map<String, Object> queue = new java.util.HashMap<>(java.util.Map.of("code", code,
+                "nameFi", "Uusimaa: kalatalous", "nameSv", "Nyland: fiskerihushållning", "nameEn", "Uusimaa: fisheries",
+                "tier", "EXPERT", "calendarId", "0ca1e0da-0000-4000-8000-000000000001",
+                "slaPolicyId", "05a1a000-0000-4000-8000-000000000001", "sharedWith", java.util.List.of("ely-pirkanmaa")));
+        String id = given().contentType("application/json").body(queue).when().post("/api/v1/queues")
+                .then().statusCode(201).body("tier", equalTo("EXPERT")).body("sharedWith[0]", equalTo("ely-pirkanmaa"))
+                .extract().path("id");
+        given().contentType("application/json").body(queue).when().post("/api/v1/queues").then().statusCode(409);
+        queue.put("tier", "FIRST_LINE");
+        queue.put("sharedWith", java.util.List.of());
+        given().contentType("application/json").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(200).body("tier", equalTo("FIRST_LINE")).body("sharedWith.size()", equalTo(0));
+        queue.put("calendarId", "0ca1e0da-0000-4000-8000-000000000002");
+        given().contentType("application/json").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(400).body("violations[0].field", equalTo("calendarId"));
+        queue.put("calendarId", "0ca1e0da-0000-4000-8000-000000000001");
+        queue.put("code", "renamed");
+        given().contentType("application/json").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(400).body("violations[0].field", equalTo("code"));
+        given().contentType("application/json").body(java.util.Map.of("code", "Bad Code", "tier", "SOMEWHERE"))
+                .when().post("/api/v1/queues").then().statusCode(400);
+        given().contentType("application/json").body(queue).when().put("/api/v1/queues/7c1f0a00-0000-4000-8000-000000000003")
+                .then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "agent-uusimaa", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void agentsDoNotCreateQueues() {
+        given().contentType("application/json").body(java.util.Map.of("code", "x-queue", "nameFi", "x", "nameSv", "x",
+                "nameEn", "x", "tier", "EXPERT")).when().post("/api/v1/queues").then().statusCode(403);
+    }
 }

@@ -108,11 +108,12 @@ final class ContactResponses {
     }
 
     public record QueueSummary(UUID id, String code, String organisation, boolean triage, String tier, Names name,
-                               long waiting) {
+                               UUID calendarId, UUID slaPolicyId, java.util.Set<String> sharedWith, long waiting) {
         static QueueSummary of(QueueQueries.QueueView view) {
             Queue queue = view.queue();
             return new QueueSummary(queue.id, queue.code, queue.organisation, queue.triage, queue.tier.name(),
-                    new Names(queue.nameFi, queue.nameSv, queue.nameEn), view.waiting());
+                    new Names(queue.nameFi, queue.nameSv, queue.nameEn), queue.calendar == null ? null : queue.calendar.id,
+                    queue.slaPolicy == null ? null : queue.slaPolicy.id, queue.sharedWith, view.waiting());
         }
     }
 

@@ -1,0 +1,90 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.domain.SlaPolicy;
+import fi.kohtaamo.routing.domain.Tier;
+import fi.kohtaamo.routing.domain.WorkCalendar;
+import fi.kohtaamo.routing.repository.QueueRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Supervisors keep their organisation's queues: names in three languages, tier, business
+ * calendar, service-level policy, and the organisations it is shared with on purpose.
+ */
+@ApplicationScoped
+public class QueueSettings {
+
+    private final QueueRepository queues;
+
+    public QueueSettings(QueueRepository queues) {
+        this.queues = queues;
+    }
+
+    /** What a supervisor sets; the code is fixed once the queue exists. */
+    public record Settings(String code, String nameFi, String nameSv, String nameEn, Tier tier, UUID calendarId,
+                           UUID slaPolicyId, Set<String> sharedWith) {
+    }
+
+    @Transactional
+    public Queue create(Caller caller, Settings settings) {
+        String organisation = caller.requireOrganisation();
+        if (queues.findByCode(settings.code()).isPresent()) {
+            throw new ProblemException(Problem.of(409, "queue-code-taken", "Queue code taken",
+                    "A queue with code " + settings.code() + " exists already"));
+        }
+        Queue queue = new Queue();
+        queue.id = UUID.randomUUID();
+        queue.code = settings.code();
+        queue.organisation = organisation;
+        apply(queue, settings);
+        queue.persist();
+        return queue;
+    }
+
+    @Transactional
+    public Queue update(Caller caller, UUID id, Settings settings) {
+        Queue queue = queues.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Queue", id));
+        if (!queue.organisation.equals(caller.requireOrganisation())) {
+            throw ProblemException.forbidden("Queue " + queue.code + " belongs to another organisation");
+        }
+        if (settings.code() != null && !settings.code().equals(queue.code)) {
+            throw ProblemException.invalid("code", "a queue's code does not change (rules and services name it)");
+        }
+        apply(queue, settings);
+        return queue;
+    }
+
+    private static void apply(Queue queue, Settings settings) {
+        queue.nameFi = settings.nameFi().strip();
+        queue.nameSv = settings.nameSv().strip();
+        queue.nameEn = settings.nameEn().strip();
+        queue.tier = settings.tier();
+        queue.calendar = settings.calendarId() == null ? null
+                : owned(WorkCalendar.findById(settings.calendarId()), queue, "calendarId");
+        queue.slaPolicy = settings.slaPolicyId() == null ? null
+                : owned(SlaPolicy.findById(settings.slaPolicyId()), queue, "slaPolicyId");
+        Set<String> shares = settings.sharedWith() == null ? new HashSet<>() : new HashSet<>(settings.sharedWith());
+        shares.remove(queue.organisation);
+        queue.sharedWith = shares;
+    }
+
+    /** A calendar or policy the queue's organisation keeps; refused naming the field otherwise. */
+    private static <T> T owned(T found, Queue queue, String field) {
+        String owner = found instanceof WorkCalendar calendar ? calendar.organisation
+                : found instanceof SlaPolicy policy ? policy.organisation : null;
+        if (owner == null) {
+            throw ProblemException.invalid(field, "no such " + (field.startsWith("calendar") ? "calendar" : "policy"));
+        }
+        if (!owner.equals(queue.organisation)) {
+            throw ProblemException.invalid(field, "belongs to another organisation");
+        }
+        return found;
+    }
+}
