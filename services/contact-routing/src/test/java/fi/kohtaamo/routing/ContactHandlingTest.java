@@ -204,7 +204,10 @@ class ContactHandlingTest {
             given().contentType(ContentType.JSON).body(Map.of("code", "ANSWERED", "justification", "Vastattu puhelimessa."))
                     .when().post("/api/v1/contacts/" + id + "/resolve").then().statusCode(200);
         }
+        UUID stillOpen = WorkFixtures.contact(queue, 3, "fi", Map.of(), 0);
         given().when().post("/api/v1/contacts/" + byHand + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().when().get("/api/v1/queues/" + queue.id + "/contacts").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(stillOpen.toString()));
         given().when().post("/api/v1/contacts/" + byHand + "/close").then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("reason", "x")).when().post("/api/v1/contacts/" + byHand + "/reopen")
                 .then().statusCode(409);

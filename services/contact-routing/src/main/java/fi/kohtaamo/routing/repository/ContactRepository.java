@@ -26,9 +26,11 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return count("trackingCode", trackingCode) > 0;
     }
 
-    /** Oldest first: the order a queue is worked in. */
+    /** The open contacts of a queue (queued, assigned, waiting for the client), oldest first. */
     public List<Contact> inQueue(UUID queueId, int limit) {
-        return find("queue.id", Sort.by("receivedAt").and("id"), queueId).page(Page.ofSize(limit)).list();
+        return find("queue.id = ?1 and status in ?2", Sort.by("receivedAt").and("id"), queueId,
+                List.of(ContactStatus.QUEUED, ContactStatus.ASSIGNED, ContactStatus.WAITING_FOR_CLIENT))
+                .page(Page.ofSize(limit)).list();
     }
 
     public long waitingIn(UUID queueId) {
