@@ -123,6 +123,21 @@ class BrowserSignInIT {
         browser.findElement(By.id("description")).sendKeys("Where do I ask about road maintenance?");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-secret")));
-        assertThat(browser.findElement(By.id("tracking-code")).getText()).startsWith("KH-");
+        String code = browser.findElement(By.id("tracking-code")).getText();
+        String secret = browser.findElement(By.id("access-secret")).getText();
+        assertThat(code).startsWith("KH-");
+
+        // The status page: the client follows the matter with code and secret, and writes to customer service.
+        browser.findElement(By.linkText("Follow your matter")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trackingCode")));
+        browser.findElement(By.id("trackingCode")).sendKeys(code);
+        browser.findElement(By.id("accessSecret")).sendKeys(secret);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contact-status")));
+        assertThat(browser.findElement(By.id("contact-status")).getText()).isEqualTo("In the queue");
+        browser.findElement(By.id("text")).sendKeys("One more detail: it is about road 1234.");
+        browser.findElement(By.cssSelector("form[action='/status/message'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("history"), "road 1234"));
+        assertThat(browser.findElement(By.className("history")).getText()).contains("Your message");
     }
 }

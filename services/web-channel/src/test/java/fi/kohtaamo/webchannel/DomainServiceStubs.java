@@ -36,6 +36,30 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(services.encode());
             } else if (request.path().equals("/api/v1/services/" + PERMIT)) {
                 request.response().putHeader("Content-Type", "application/json").end(permitDefinition().encode());
+            } else if (request.path().startsWith("/api/v1/contacts/lookup")) {
+                JsonObject lookup = body.toJsonObject();
+                if (!"KH-7QM4-X2PD".equals(lookup.getString("trackingCode"))) {
+                    request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                            .end(new JsonObject().put("status", 404).put("title", "Not found").encode());
+                } else if ("closed-secret".equals(lookup.getString("accessSecret")) && request.path().endsWith("/messages")) {
+                    request.response().setStatusCode(409).putHeader("Content-Type", "application/problem+json")
+                            .end(new JsonObject().put("status", 409).put("type", "https://kohtaamo.fi/problems/contact-closed")
+                                    .encode());
+                } else {
+                    JsonArray history = new JsonArray()
+                            .add(entry("RECEIVED", "CLIENT", null))
+                            .add(entry("REPLY", "STAFF", "Kiitos, selvitämme asiaa."))
+                            .add(entry("INFORMATION_REQUESTED", "STAFF", "Mikä on kiinteistötunnuksesi?"));
+                    boolean answered = request.path().endsWith("/messages");
+                    if (answered) {
+                        MESSAGES.add(lookup);
+                        history.add(entry("CLIENT_MESSAGE", "CLIENT", lookup.getString("text")));
+                    }
+                    request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                            .put("id", "2d3e4f50-6a7b-4c8d-9e0f-112233445566").put("trackingCode", "KH-7QM4-X2PD")
+                            .put("status", answered ? "ASSIGNED" : "WAITING_FOR_CLIENT").put("waitingForYou", !answered)
+                            .put("receivedAt", "2026-11-27T08:00:00Z").put("history", history).encode());
+                }
             } else if (request.path().equals("/api/v1/contacts") && request.method().name().equals("POST")) {
                 JsonObject contact = body.toJsonObject();
                 POSTED.add(contact);
@@ -70,6 +94,12 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         }
         String url = "http://127.0.0.1:" + server.actualPort();
         return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url);
+    }
+
+    static final ConcurrentLinkedQueue<JsonObject> MESSAGES = new ConcurrentLinkedQueue<>();
+
+    private static JsonObject entry(String kind, String from, String text) {
+        return new JsonObject().put("at", "2026-11-27T10:15:00Z").put("kind", kind).put("from", from).put("text", text);
     }
 
     /** The permit's extra questions, as the catalogue's service detail has them. */

@@ -15,6 +15,30 @@ public interface ContactClient {
     @POST
     Created submit(NewContact contact);
 
+    /** A contact as its client follows it, with its code and secret. */
+    @POST
+    @Path("/lookup")
+    Tracked lookup(Tracking tracking);
+
+    /** The client writes on their contact: an answer, or a message that reopens it. */
+    @POST
+    @Path("/lookup/messages")
+    Tracked write(Message message);
+
+    record Tracking(String trackingCode, String accessSecret) {
+    }
+
+    record Message(String trackingCode, String accessSecret, String text) {
+    }
+
+    record Tracked(UUID id, String trackingCode, String status, boolean waitingForYou, java.time.Instant receivedAt,
+                   java.time.Instant resolvedAt, String resolutionCode, String resolutionJustification,
+                   java.util.List<Entry> history) {
+    }
+
+    record Entry(java.time.Instant at, String kind, String from, String text) {
+    }
+
     record NewContact(UUID serviceId, String description, String language, Details contact,
                       java.util.Map<String, Object> attributes) {
     }

@@ -127,6 +127,93 @@ public interface Messages {
     @Message("Takaisin etusivulle")
     String back_home();
 
+    @Message("Seuraa asiaasi")
+    String status_heading();
+
+    @Message("Anna seurantatunnus ja salainen tunniste, jotka sait lähettäessäsi yhteydenoton.")
+    String status_intro();
+
+    @Message("Seurantatunnus")
+    String field_tracking_code();
+
+    @Message("Salainen tunniste")
+    String field_secret();
+
+    @Message("Näytä asia")
+    String status_show();
+
+    @Message("Tällä tunnuksella ja tunnisteella ei löydy asiaa. Tarkista molemmat.")
+    String error_not_found();
+
+    @Message("Seurantatunnus on muotoa KH-XXXX-XXXX.")
+    String error_tracking_code();
+
+    @Message("Asia on suljettu. Lähetä uusi yhteydenotto ja mainitse tämä seurantatunnus.")
+    String error_closed();
+
+    @Message("Asian ratkaisusta on kulunut liian kauan sen avaamiseen. Lähetä uusi yhteydenotto.")
+    String error_reopen_over();
+
+    @Message("Kirjoita viesti.")
+    String error_message_required();
+
+    @Message("Tila")
+    String status_state();
+
+    @Message("""
+            {#when state}\
+            {#is 'QUEUED'}Jonossa\
+            {#is 'ASSIGNED'}Käsittelyssä\
+            {#is 'WAITING_FOR_CLIENT'}Odottaa vastaustasi\
+            {#is 'RESOLVED'}Ratkaistu\
+            {#is 'CLOSED'}Suljettu\
+            {#else}{state}\
+            {/when}""")
+    String state(String state);
+
+    @Message("""
+            {#when kind}\
+            {#is 'RECEIVED'}Yhteydenotto vastaanotettu\
+            {#is 'REPLY'}Vastaus asiakaspalvelusta\
+            {#is 'INFORMATION_REQUESTED'}Pyydämme lisätietoja\
+            {#is 'CLIENT_MESSAGE'}Viestisi\
+            {#is 'RESOLVED'}Ratkaisu\
+            {#is 'REOPENED'}Asia avattiin uudelleen\
+            {#else}{kind}\
+            {/when}""")
+    String entry_kind(String kind);
+
+    @Message("""
+            {#when code}\
+            {#is 'ANSWERED'}Vastattu\
+            {#is 'SOLVED'}Ratkaistu\
+            {#is 'DECISION_MADE'}Päätös tehty\
+            {#is 'REFERRED_ELSEWHERE'}Ohjattu muualle\
+            {#is 'NO_ACTION_NEEDED'}Ei toimenpiteitä\
+            {#is 'DUPLICATE'}Sama asia on jo käsittelyssä\
+            {#is 'WITHDRAWN_BY_CLIENT'}Peruttu\
+            {#else}{code}\
+            {/when}""")
+    String resolution(String code);
+
+    @Message("Odotamme vastaustasi. Asian käsittely jatkuu, kun vastaat.")
+    String status_waiting();
+
+    @Message("Perustelu")
+    String status_justification();
+
+    @Message("Vaiheet")
+    String status_history();
+
+    @Message("Kirjoita meille")
+    String status_write();
+
+    @Message("Viestin lähettäminen avaa ratkaistun asian uudelleen.")
+    String status_write_reopens();
+
+    @Message("Lähetä")
+    String status_send();
+
     @Message("suomi")
     String lang_fi();
 

@@ -197,6 +197,11 @@ public class Pages {
             case "error_unavailable" -> messages.error_unavailable();
             case "error_answer_required" -> messages.error_answer_required();
             case "error_answer_invalid" -> messages.error_answer_invalid();
+            case "error_not_found" -> messages.error_not_found();
+            case "error_tracking_code" -> messages.error_tracking_code();
+            case "error_closed" -> messages.error_closed();
+            case "error_reopen_over" -> messages.error_reopen_over();
+            case "error_message_required" -> messages.error_message_required();
             default -> messages.error_generic();
         }));
         return texts;

@@ -1,0 +1,211 @@
+package fi.kohtaamo.webchannel.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.webchannel.client.ContactClient;
+import fi.kohtaamo.webchannel.i18n.Language;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The client's status page: with the tracking code and secret they follow their contact (its
+ * state, the replies and requests from customer service, the resolution and its justification),
+ * and answer a request for more information or write again. No JavaScript needed; the secret
+ * travels only in POST bodies and the page is never cached.
+ */
+@Path("/status")
+@Produces(MediaType.TEXT_HTML)
+public class StatusPages {
+
+    private static final Logger LOG = Logger.getLogger(StatusPages.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
+
+    private final ContactClient contacts;
+    private final PageFrame frame;
+    private final ObjectMapper mapper;
+
+    public StatusPages(@RestClient ContactClient contacts, PageFrame frame, ObjectMapper mapper) {
+        this.contacts = contacts;
+        this.frame = frame;
+        this.mapper = mapper;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance status(PageContext page, StatusForm form, ContactView contact,
+                                              Map<String, String> errors);
+    }
+
+    /** What the client posts: the code and secret, and a message when they write. */
+    public static class StatusForm {
+        @RestForm
+        public String trackingCode;
+
+        @RestForm
+        public String accessSecret;
+
+        @RestForm
+        public String text;
+    }
+
+    /** A line of the history as the page shows it. */
+    public record EntryView(String when, String kind, String from, String text) {
+    }
+
+    public record ContactView(String trackingCode, String status, boolean waitingForYou, boolean canWrite,
+                              String resolutionCode, String resolutionJustification, List<EntryView> history) {
+        static ContactView of(ContactClient.Tracked tracked) {
+            return new ContactView(tracked.trackingCode(), tracked.status(), tracked.waitingForYou(),
+                    !"CLOSED".equals(tracked.status()), tracked.resolutionCode(), tracked.resolutionJustification(),
+                    tracked.history() == null ? List.of() : tracked.history().stream()
+                            .map(entry -> new EntryView(WHEN.format(entry.at()), entry.kind(), entry.from(), entry.text()))
+                            .toList());
+        }
+    }
+
+    @GET
+    public Response form(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                         @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        return page(Templates.status(frame.context(language, uri), new StatusForm(), null, Map.of()), language, lang, 200);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response show(@BeanParam StatusForm form, @CookieParam(Language.COOKIE) String remembered,
+                         @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Map<String, String> errors = checkCode(form);
+        if (!errors.isEmpty()) {
+            return render(form, null, errors, language, uri, 400);
+        }
+        try {
+            ContactClient.Tracked tracked = contacts.lookup(new ContactClient.Tracking(form.trackingCode.strip(),
+                    form.accessSecret.strip()));
+            return render(form, ContactView.of(tracked), Map.of(), language, uri, 200);
+        } catch (WebApplicationException e) {
+            return render(form, null, errorsOf(e, "trackingCode"), language, uri, statusOf(e));
+        } catch (ProcessingException e) {
+            LOG.warnf("contact routing unavailable: %s", e.getMessage());
+            return render(form, null, Map.of("form", "error_unavailable"), language, uri, 503);
+        }
+    }
+
+    @POST
+    @Path("/message")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response write(@BeanParam StatusForm form, @CookieParam(Language.COOKIE) String remembered,
+                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Map<String, String> errors = checkCode(form);
+        if (!errors.isEmpty()) {
+            return render(form, null, errors, language, uri, 400);
+        }
+        try {
+            if (form.text == null || form.text.isBlank() || form.text.length() > 10000) {
+                ContactClient.Tracked tracked = contacts.lookup(new ContactClient.Tracking(form.trackingCode.strip(),
+                        form.accessSecret.strip()));
+                return render(form, ContactView.of(tracked), Map.of("text", "error_message_required"), language, uri, 400);
+            }
+            ContactClient.Tracked tracked = contacts.write(new ContactClient.Message(form.trackingCode.strip(),
+                    form.accessSecret.strip(), form.text.strip()));
+            form.text = null;
+            return render(form, ContactView.of(tracked), Map.of(), language, uri, 200);
+        } catch (WebApplicationException e) {
+            ContactView contact = null;
+            if (e.getResponse().getStatus() == 409) {
+                contact = ContactView.of(contacts.lookup(new ContactClient.Tracking(form.trackingCode.strip(),
+                        form.accessSecret.strip())));
+            }
+            return render(form, contact, errorsOf(e, "text"), language, uri, statusOf(e));
+        } catch (ProcessingException e) {
+            LOG.warnf("contact routing unavailable: %s", e.getMessage());
+            return render(form, null, Map.of("form", "error_unavailable"), language, uri, 503);
+        }
+    }
+
+    private static Map<String, String> checkCode(StatusForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.trackingCode == null || !form.trackingCode.strip().matches("(?i)KH-?[0-9A-Z]{4}-?[0-9A-Z]{4}")) {
+            errors.put("trackingCode", "error_tracking_code");
+        }
+        if (form.accessSecret == null || form.accessSecret.isBlank()) {
+            errors.put("accessSecret", "error_not_found");
+        }
+        return errors;
+    }
+
+    /** Contact routing's answer in this page's terms. */
+    private Map<String, String> errorsOf(WebApplicationException e, String conflictField) {
+        int status = e.getResponse().getStatus();
+        if (status == 404) {
+            return Map.of("trackingCode", "error_not_found");
+        }
+        if (status == 400) {
+            return Map.of("trackingCode", "error_tracking_code");
+        }
+        if (status == 409) {
+            String type = "";
+            try {
+                JsonNode problem = mapper.readTree(e.getResponse().readEntity(String.class));
+                type = problem.path("type").asText();
+            } catch (Exception unreadable) {
+                LOG.debugf("unreadable problem: %s", unreadable.getMessage());
+            }
+            return Map.of(conflictField, type.endsWith("reopen-period-over") ? "error_reopen_over" : "error_closed");
+        }
+        LOG.warnf("contact routing answered %d", status);
+        return Map.of("form", "error_unavailable");
+    }
+
+    private static int statusOf(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return status == 404 || status == 400 || status == 409 ? status : 503;
+    }
+
+    private Response render(StatusForm form, ContactView contact, Map<String, String> errors, String language,
+                            UriInfo uri, int status) {
+        StatusForm shown = form;
+        if (contact == null) {
+            shown = new StatusForm();
+            shown.trackingCode = form.trackingCode;
+        }
+        return page(Templates.status(frame.context(language, uri), shown, contact, Pages.texts(errors, language)),
+                language, null, status);
+    }
+
+    private static Response page(TemplateInstance template, String language, String explicitLanguage, int status) {
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(template.setLocale(Locale.forLanguageTag(language)))
+                .header("Content-Language", language).header("Cache-Control", "no-store");
+        if (Language.isSupported(explicitLanguage)) {
+            response.cookie(PageFrame.languageCookie(explicitLanguage));
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,96 @@
+package fi.kohtaamo.webchannel;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/** The client follows their contact with code and secret, and answers, without JavaScript. */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
+@QuarkusTestResource(DomainServiceStubs.class)
+class StatusPageTest {
+
+    @BeforeEach
+    void clear() {
+        DomainServiceStubs.MESSAGES.clear();
+    }
+
+    private static String csrfToken(String page) {
+        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void theClientSeesTheStateTheMessagesAndAnswers() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).when().get("/status?lang=en").then().statusCode(200)
+                .body(containsString("<h1>Follow your matter</h1>"))
+                .body(containsString("<label for=\"accessSecret\">Secret</label>")).extract().asString();
+        String page = given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
+                .when().post("/status").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("<dd id=\"contact-status\">Waiting for your answer</dd>"))
+                .body(containsString("We need more information"))
+                .body(containsString("Mikä on kiinteistötunnuksesi?"))
+                .body(containsString("Reply from customer service"))
+                .body(containsString("27.11.2026 12:15"))
+                .extract().asString();
+
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page))
+                .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
+                .formParam("text", "  ")
+                .when().post("/status/message").then().statusCode(400)
+                .body(containsString("<a href=\"#text\">Write a message.</a>"));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page))
+                .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
+                .formParam("text", "Se on 91-1-2-3.")
+                .when().post("/status/message").then().statusCode(200)
+                .body(containsString("<dd id=\"contact-status\">Being handled</dd>"))
+                .body(containsString("Se on 91-1-2-3."))
+                .body(not(containsString("id=\"waiting\"")));
+        assertThat(DomainServiceStubs.MESSAGES).hasSize(1);
+        assertThat(DomainServiceStubs.MESSAGES.peek().getString("text")).isEqualTo("Se on 91-1-2-3.");
+    }
+
+    @Test
+    void aWrongCodeOrSecretAndAClosedMatterAreSaidPlainly() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).header("Accept-Language", "sv").when().get("/status").then().extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("trackingCode", "KH-AAAA-BBBB").formParam("accessSecret", "wrong")
+                .when().post("/status").then().statusCode(404)
+                .body(containsString("<a href=\"#trackingCode\">Det finns inget ärende med den här koden"));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("trackingCode", "not a code").formParam("accessSecret", "x")
+                .when().post("/status").then().statusCode(400)
+                .body(containsString("Ärendekoden har formen KH-XXXX-XXXX."))
+                .body(containsString("aria-describedby=\"trackingCode-error\""));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
+                .formParam("csrf-token", csrfToken(form))
+                .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "closed-secret").formParam("text", "Hej")
+                .when().post("/status/message").then().statusCode(409)
+                .body(containsString("Ärendet är stängt."));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
+                .when().post("/status").then().statusCode(400);
+    }
+}
