@@ -36,6 +36,21 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(services.encode());
             } else if (request.path().equals("/api/v1/services/" + PERMIT)) {
                 request.response().putHeader("Content-Type", "application/json").end(permitDefinition().encode());
+            } else if (request.path().equals("/api/v1/contacts/mine")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(tracked(
+                        "ASSIGNED", new JsonArray().add(entry("RECEIVED", "CLIENT", null)))).encode());
+            } else if (request.path().equals("/api/v1/contacts/" + OWN)) {
+                request.response().putHeader("Content-Type", "application/json").end(tracked("RESOLVED", new JsonArray()
+                        .add(entry("RECEIVED", "CLIENT", null)).add(entry("RESOLVED", "STAFF", "Lupa myönnettiin.")))
+                        .put("resolutionCode", "DECISION_MADE").put("resolutionJustification", "Lupa myönnettiin.").encode());
+            } else if (request.path().equals("/api/v1/contacts/" + OWN + "/messages")) {
+                MESSAGES.add(body.toJsonObject());
+                request.response().putHeader("Content-Type", "application/json").end(tracked("ASSIGNED", new JsonArray()
+                        .add(entry("RESOLVED", "STAFF", "Lupa myönnettiin.")).add(entry("REOPENED", "CLIENT", null))
+                        .add(entry("CLIENT_MESSAGE", "CLIENT", body.toJsonObject().getString("text")))).encode());
+            } else if (request.path().startsWith("/api/v1/contacts/") && request.method().name().equals("GET")) {
+                request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("status", 404).encode());
             } else if (request.path().startsWith("/api/v1/contacts/lookup")) {
                 JsonObject lookup = body.toJsonObject();
                 if (!"KH-7QM4-X2PD".equals(lookup.getString("trackingCode"))) {
@@ -97,6 +112,13 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     static final ConcurrentLinkedQueue<JsonObject> MESSAGES = new ConcurrentLinkedQueue<>();
+
+    static final String OWN = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
+    private static JsonObject tracked(String status, JsonArray history) {
+        return new JsonObject().put("id", OWN).put("trackingCode", "KH-MY22-CASE").put("status", status)
+                .put("waitingForYou", false).put("receivedAt", "2026-11-20T07:30:00Z").put("history", history);
+    }
 
     private static JsonObject entry(String kind, String from, String text) {
         return new JsonObject().put("at", "2026-11-27T10:15:00Z").put("kind", kind).put("from", from).put("text", text);

@@ -93,4 +93,33 @@ class StatusPageTest {
                 .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
                 .when().post("/status").then().statusCode(400);
     }
+
+    @Test
+    @io.quarkus.test.security.TestSecurity(user = "citizen-1", roles = "citizen")
+    void aSignedInCitizenSeesTheirContactsAndWritesWithoutCodeOrSecret() {
+        CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).when().get("/status?lang=en").then().statusCode(200)
+                .body(containsString("<h2>Your matters</h2>"))
+                .body(containsString("<a href=\"/status/" + DomainServiceStubs.OWN + "\">KH-MY22-CASE</a>"))
+                .body(containsString("<td>Being handled</td>"));
+        String page = given().filter(cookies).when().get("/status/" + DomainServiceStubs.OWN).then().statusCode(200)
+                .body(containsString("<dd id=\"contact-status\">Resolved</dd>"))
+                .body(containsString("Decision made"))
+                .body(containsString("A message reopens the resolved matter."))
+                .body(containsString("action=\"/status/" + DomainServiceStubs.OWN + "/message\""))
+                .body(not(containsString("name=\"accessSecret\""))).extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("text", "Entä liittymän leveys?")
+                .when().post("/status/" + DomainServiceStubs.OWN + "/message").then().statusCode(200)
+                .body(containsString("<dd id=\"contact-status\">Being handled</dd>"))
+                .body(containsString("Entä liittymän leveys?"));
+        assertThat(DomainServiceStubs.MESSAGES.peek().getString("text")).isEqualTo("Entä liittymän leveys?");
+        given().filter(cookies).when().get("/status/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        given().filter(cookies).when().get("/status/not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    void withoutSigningInAnOwnContactAsksToSignIn() {
+        given().redirects().follow(false).when().get("/status/" + DomainServiceStubs.OWN).then().statusCode(303);
+    }
 }

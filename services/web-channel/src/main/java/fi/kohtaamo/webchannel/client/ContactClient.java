@@ -25,6 +25,24 @@ public interface ContactClient {
     @Path("/lookup/messages")
     Tracked write(Message message);
 
+    /** The signed-in citizen's own contacts, newest first (their token is passed on). */
+    @jakarta.ws.rs.GET
+    @Path("/mine")
+    java.util.List<Tracked> mine();
+
+    /** One of the signed-in citizen's own contacts. */
+    @jakarta.ws.rs.GET
+    @Path("/{id}")
+    Tracked own(@jakarta.ws.rs.PathParam("id") UUID id);
+
+    /** The signed-in citizen writes on their own contact. */
+    @POST
+    @Path("/{id}/messages")
+    Tracked writeOwn(@jakarta.ws.rs.PathParam("id") UUID id, Text text);
+
+    record Text(String text) {
+    }
+
     record Tracking(String trackingCode, String accessSecret) {
     }
 

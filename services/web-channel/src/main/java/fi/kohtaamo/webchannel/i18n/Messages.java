@@ -130,6 +130,15 @@ public interface Messages {
     @Message("Seuraa asiaasi")
     String status_heading();
 
+    @Message("Asiasi")
+    String status_mine();
+
+    @Message("Jätetty")
+    String status_received();
+
+    @Message("Muut asiat: seurantatunnuksella")
+    String status_other();
+
     @Message("Anna seurantatunnus ja salainen tunniste, jotka sait lähettäessäsi yhteydenoton.")
     String status_intro();
 

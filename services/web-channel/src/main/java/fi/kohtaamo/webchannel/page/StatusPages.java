@@ -6,6 +6,7 @@ import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The client's status page: with the tracking code and secret they follow their contact (its
@@ -48,8 +51,10 @@ public class StatusPages {
     private final ContactClient contacts;
     private final PageFrame frame;
     private final ObjectMapper mapper;
+    private final SecurityIdentity identity;
 
-    public StatusPages(@RestClient ContactClient contacts, PageFrame frame, ObjectMapper mapper) {
+    public StatusPages(@RestClient ContactClient contacts, PageFrame frame, ObjectMapper mapper, SecurityIdentity identity) {
+        this.identity = identity;
         this.contacts = contacts;
         this.frame = frame;
         this.mapper = mapper;
@@ -58,7 +63,7 @@ public class StatusPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(PageContext page, StatusForm form, ContactView contact,
-                                              Map<String, String> errors);
+                                              Map<String, String> errors, List<MineView> mine, String writeAction);
     }
 
     /** What the client posts: the code and secret, and a message when they write. */
@@ -77,6 +82,10 @@ public class StatusPages {
     public record EntryView(String when, String kind, String from, String text) {
     }
 
+    /** One of a signed-in citizen's contacts in their list. */
+    public record MineView(String id, String trackingCode, String status, String received) {
+    }
+
     public record ContactView(String trackingCode, String status, boolean waitingForYou, boolean canWrite,
                               String resolutionCode, String resolutionJustification, List<EntryView> history) {
         static ContactView of(ContactClient.Tracked tracked) {
@@ -92,7 +101,80 @@ public class StatusPages {
     public Response form(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        return page(Templates.status(frame.context(language, uri), new StatusForm(), null, Map.of()), language, lang, 200);
+        return page(Templates.status(frame.context(language, uri), new StatusForm(), null, Map.of(), mine(),
+                "/status/message"), language, lang, 200);
+    }
+
+    /** A signed-in citizen's own contact, without code or secret. */
+    @GET
+    @Path("/{id}")
+    public Response own(@PathParam("id") String id, @QueryParam("lang") String lang,
+                        @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                        @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        return ownPage(id, null, Map.of(), language, lang, uri);
+    }
+
+    @POST
+    @Path("/{id}/message")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response writeOwn(@PathParam("id") String id, @BeanParam StatusForm form,
+                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                             @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        if (form.text == null || form.text.isBlank() || form.text.length() > 10000) {
+            return ownPage(id, null, Map.of("text", "error_message_required"), language, null, uri);
+        }
+        try {
+            ContactClient.Tracked tracked = contacts.writeOwn(UUID.fromString(id), new ContactClient.Text(form.text.strip()));
+            return ownPage(id, tracked, Map.of(), language, null, uri);
+        } catch (IllegalArgumentException e) {
+            return notFound(language, uri);
+        } catch (WebApplicationException e) {
+            return ownPage(id, null, errorsOf(e, "text"), language, null, uri);
+        }
+    }
+
+    private Response ownPage(String id, ContactClient.Tracked written, Map<String, String> errors, String language,
+                             String explicitLanguage, UriInfo uri) {
+        if (!frame.context(language, uri).signedIn()) {
+            return Response.seeOther(java.net.URI.create("/login?redirect=" + uri.getRequestUri().getRawPath())).build();
+        }
+        if (!identity.hasRole("citizen")) {
+            return notFound(language, uri); // staff follow contacts in their workspace, not here
+        }
+        try {
+            ContactClient.Tracked tracked = written != null ? written : contacts.own(UUID.fromString(id));
+            int status = errors.isEmpty() ? 200 : errors.containsKey("text") && errors.get("text").startsWith("error_message") ? 400 : 409;
+            return page(Templates.status(frame.context(language, uri), new StatusForm(), ContactView.of(tracked),
+                    Pages.texts(errors, language), List.of(), "/status/" + id + "/message"), language, explicitLanguage, status);
+        } catch (IllegalArgumentException e) {
+            return notFound(language, uri);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
+                return notFound(language, uri);
+            }
+            throw e;
+        }
+    }
+
+    private Response notFound(String language, UriInfo uri) {
+        return page(Templates.status(frame.context(language, uri), new StatusForm(), null,
+                Pages.texts(Map.of("form", "error_not_found"), language), mine(), "/status/message"), language, null, 404);
+    }
+
+    /** The signed-in citizen's contacts; none for anyone else, or when routing does not answer. */
+    private List<MineView> mine() {
+        if (!identity.hasRole("citizen")) {
+            return List.of();
+        }
+        try {
+            return contacts.mine().stream().map(tracked -> new MineView(tracked.id().toString(), tracked.trackingCode(),
+                    tracked.status(), WHEN.format(tracked.receivedAt()))).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("own contacts unavailable: %s", e.getMessage());
+            return List.of();
+        }
     }
 
     @POST
@@ -195,8 +277,8 @@ public class StatusPages {
             shown = new StatusForm();
             shown.trackingCode = form.trackingCode;
         }
-        return page(Templates.status(frame.context(language, uri), shown, contact, Pages.texts(errors, language)),
-                language, null, status);
+        return page(Templates.status(frame.context(language, uri), shown, contact, Pages.texts(errors, language),
+                contact == null ? mine() : List.of(), "/status/message"), language, null, status);
     }
 
     private static Response page(TemplateInstance template, String language, String explicitLanguage, int status) {
