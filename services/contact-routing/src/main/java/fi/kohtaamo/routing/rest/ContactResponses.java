@@ -74,10 +74,8 @@ final class ContactResponses {
     public record Offer(UUID id, String trackingCode, QueueRef queue, int priority, String language, Instant receivedAt,
                         Instant firstResponseDue, Instant offerExpiresAt, String excerpt) {
         static Offer of(Contact contact) {
-            String text = contact.description;
             return new Offer(contact.id, contact.trackingCode, QueueRef.of(contact.queue), contact.priority, contact.language,
-                    contact.receivedAt, contact.firstResponseDue, contact.offerExpiresAt,
-                    text.length() <= 140 ? text : text.substring(0, 139) + "…");
+                    contact.receivedAt, contact.firstResponseDue, contact.offerExpiresAt, startOf(contact.description));
         }
     }
 
@@ -125,11 +123,14 @@ final class ContactResponses {
                                 String status, int priority, String slaState, Instant firstResponseDue,
                                 String assignedTo, Instant receivedAt, String excerpt) {
         static QueuedContact of(Contact contact) {
-            String text = contact.description;
-            String excerpt = text.length() <= 140 ? text : text.substring(0, 139) + "…";
             return new QueuedContact(contact.id, contact.trackingCode, contact.serviceId, contact.channel.name(),
                     contact.language, contact.status.name(), contact.priority, contact.slaState.name(),
-                    contact.firstResponseDue, contact.assignedTo, contact.receivedAt, excerpt);
+                    contact.firstResponseDue, contact.assignedTo, contact.receivedAt, startOf(contact.description));
         }
+    }
+
+    /** The start of a contact's description, for lists. */
+    static String startOf(String text) {
+        return text.length() <= 140 ? text : text.substring(0, 139) + "…";
     }
 }

@@ -44,10 +44,7 @@ public class Agents {
     }
 
     Agent register(Caller caller) {
-        if (!caller.worksQueues()) {
-            throw ProblemException.forbidden("Only staff who work queues are agents");
-        }
-        String organisation = caller.requireOrganisation();
+        String organisation = requireStaff(caller);
         Agent agent = Agent.findById(caller.subject());
         if (agent != null) {
             return agent;
@@ -70,10 +67,19 @@ public class Agents {
         return agent;
     }
 
-    /** Locks the caller's agent row: one assignment decision at a time per agent. */
+    /** Locks the caller's agent row (one assignment decision at a time per agent), registering them on first sight. */
     Agent lockMe(Caller caller) {
-        register(caller);
-        return Agent.findById(caller.subject(), LockModeType.PESSIMISTIC_WRITE);
+        requireStaff(caller);
+        Agent agent = Agent.findById(caller.subject(), LockModeType.PESSIMISTIC_WRITE);
+        return agent != null ? agent : register(caller);
+    }
+
+    /** The caller's organisation, when they work queues. */
+    private static String requireStaff(Caller caller) {
+        if (!caller.worksQueues()) {
+            throw ProblemException.forbidden("Only staff who work queues are agents");
+        }
+        return caller.requireOrganisation();
     }
 
     @Transactional

@@ -75,6 +75,9 @@ public class RoutingJobs {
      */
     @Scheduled(identity = "routing-cache-refresh", every = "10s", delayed = "10s")
     void refreshCaches() {
+        if (!entityManagerFactory.isOpen()) {
+            return; // shutting down
+        }
         Cache cache = entityManagerFactory.getCache();
         for (Class<?> cached : List.of(Queue.class, WorkCalendar.class, SlaPolicy.class, KnownService.class, KnownClient.class)) {
             cache.evict(cached);
