@@ -27,4 +27,36 @@ public class ContactFactRepository implements PanacheRepositoryBase<ContactFact,
                 .setParameter("to", to)
                 .getResultList();
     }
+
+    /**
+     * Service-level attainment per service and channel for contacts received in [from, to): how
+     * many were answered and resolved, and how many of those by their deadline (a contact whose
+     * queue promises no service level counts as on time).
+     */
+    public record Attainment(UUID serviceId, String channel, long contacts, long answered, long answeredOnTime,
+                             long resolved, long resolvedOnTime) {
+    }
+
+    public List<Attainment> attainment(String organisation, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select service_id, channel, count(*),
+                       count(first_responded_at),
+                       count(*) filter (where first_responded_at is not null
+                                          and (first_response_due is null or first_responded_at <= first_response_due)),
+                       count(resolved_at),
+                       count(*) filter (where resolved_at is not null
+                                          and (resolution_due is null or resolved_at <= resolution_due))
+                  from contact_fact
+                 where organisation = ?1 and received_at >= ?2 and received_at < ?3
+                 group by service_id, channel
+                 order by count(*) desc, channel""")
+                .setParameter(1, organisation).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(row -> new Attainment((UUID) row[0], (String) row[1], number(row[2]), number(row[3]),
+                number(row[4]), number(row[5]), number(row[6]))).toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Records contact routing's contacts once each, however often Kafka delivers their events. */
@@ -17,6 +19,8 @@ public class ContactFacts {
 
     static final String CONSUMER = "feedback.contacts";
     public static final String CONTACT_RECEIVED = "fi.kohtaamo.contact.received.v1";
+    /** routed, assigned, …, resolved, closed, sla-breached: every later change states the contact's handling. */
+    static final String CONTACT_PREFIX = "fi.kohtaamo.contact.";
 
     private final ContactFactRepository facts;
     private final Inbox inbox;
@@ -28,24 +32,73 @@ public class ContactFacts {
 
     @Transactional
     public void apply(CloudEvent event) {
-        if (!inbox.firstDelivery(CONSUMER, event) || !CONTACT_RECEIVED.equals(event.type())) {
+        boolean received = CONTACT_RECEIVED.equals(event.type());
+        boolean lifecycle = !received && event.type().startsWith(CONTACT_PREFIX);
+        if ((!received && !lifecycle) || !inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
         JsonNode data = event.data();
-        ContactFact fact = new ContactFact();
-        fact.contactId = UUID.fromString(data.path("contactId").asText());
-        if (facts.findByIdOptional(fact.contactId).isPresent()) {
+        UUID contactId = UUID.fromString(data.path("contactId").asText());
+        ContactFact fact = facts.findByIdOptional(contactId).orElse(null);
+        if (received && fact != null) {
             return; // the same contact announced by a second event: count it once
         }
-        String serviceId = data.path("serviceId").asText(null);
-        fact.serviceId = serviceId == null ? null : UUID.fromString(serviceId);
-        fact.queueCode = data.path("queueCode").asText();
-        fact.organisation = data.path("organisation").asText();
-        fact.channel = data.path("channel").asText();
-        fact.language = data.path("language").asText();
-        fact.receivedAt = Instant.parse(data.path("receivedAt").asText());
-        String clientId = data.path("clientId").asText(null);
-        fact.clientId = clientId == null || clientId.isEmpty() ? null : UUID.fromString(clientId);
-        facts.persist(fact);
+        boolean created = fact == null;
+        if (created) {
+            fact = new ContactFact();
+            fact.contactId = contactId;
+            fact.serviceId = uuid(data, "serviceId");
+            fact.queueCode = data.path("queueCode").asText();
+            fact.organisation = data.path("organisation").asText();
+            fact.channel = data.path("channel").asText();
+            fact.language = data.path("language").asText();
+            fact.receivedAt = Instant.parse(data.path("receivedAt").asText());
+            fact.clientId = uuid(data, "clientId");
+        }
+        if (lifecycle) {
+            Instant changed = Instant.parse(data.path("occurredAt").asText());
+            if (fact.changedAt != null && fact.changedAt.isAfter(changed)) {
+                return; // an older change than what is known
+            }
+            handling(fact, data, changed);
+        }
+        if (created) {
+            facts.persist(fact);
+        }
+    }
+
+    /** The contact's handling as the lifecycle event states it after the change. */
+    private static void handling(ContactFact fact, JsonNode data, Instant changed) {
+        fact.queueCode = data.path("queueCode").asText(fact.queueCode);
+        fact.organisation = data.path("organisation").asText(fact.organisation);
+        fact.serviceGroup = text(data, "serviceGroup");
+        List<String> segments = new ArrayList<>();
+        data.path("segments").forEach(segment -> segments.add(segment.asText()));
+        fact.segments = segments;
+        fact.priority = data.path("priority").isInt() ? data.path("priority").asInt() : null;
+        fact.firstRespondedAt = instant(data, "firstRespondedAt");
+        fact.firstResponseDue = instant(data, "firstResponseDue");
+        fact.resolutionDue = instant(data, "resolutionDue");
+        fact.firstResponseBreached = data.path("firstResponseBreached").asBoolean(false);
+        fact.resolutionBreached = data.path("resolutionBreached").asBoolean(false);
+        fact.resolvedAt = instant(data, "resolvedAt");
+        fact.resolutionCode = text(data, "resolutionCode");
+        fact.closedAt = instant(data, "closedAt");
+        fact.changedAt = changed;
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.path(field);
+        return value.isNull() || value.isMissingNode() || value.asText().isEmpty() ? null : value.asText();
+    }
+
+    private static Instant instant(JsonNode data, String field) {
+        String value = text(data, field);
+        return value == null ? null : Instant.parse(value);
+    }
+
+    private static UUID uuid(JsonNode data, String field) {
+        String value = text(data, field);
+        return value == null ? null : UUID.fromString(value);
     }
 }

@@ -20,12 +20,21 @@ public class Statistics {
     }
 
     public List<ContactFactRepository.Volume> contactVolumes(String organisation, Instant from, Instant to) {
+        check(organisation, from, to);
+        return facts.volumes(organisation, from, to);
+    }
+
+    public List<ContactFactRepository.Attainment> serviceLevels(String organisation, Instant from, Instant to) {
+        check(organisation, from, to);
+        return facts.attainment(organisation, from, to);
+    }
+
+    private static void check(String organisation, Instant from, Instant to) {
         if (organisation == null) {
             throw ProblemException.forbidden("Your account names no organisation");
         }
         if (!from.isBefore(to)) {
             throw ProblemException.invalid("from", "must be before to");
         }
-        return facts.volumes(organisation, from, to);
     }
 }
