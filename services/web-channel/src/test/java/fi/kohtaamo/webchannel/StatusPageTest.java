@@ -36,6 +36,8 @@ class StatusPageTest {
     @Test
     void theClientSeesTheStateTheMessagesAndAnswers() {
         CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).when().get("/?lang=en").then().statusCode(200)
+                .body(containsString("<a href=\"/status\">Follow your matter</a>"));
         String form = given().filter(cookies).when().get("/status?lang=en").then().statusCode(200)
                 .body(containsString("<h1>Follow your matter</h1>"))
                 .body(containsString("<label for=\"accessSecret\">Secret</label>")).extract().asString();
