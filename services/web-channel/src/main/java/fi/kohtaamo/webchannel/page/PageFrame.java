@@ -37,6 +37,18 @@ public class PageFrame {
         return new PageContext(language, links, signedIn, signedIn ? displayName() : null, loginHref);
     }
 
+    /** A rendered page in its language, remembering an explicit language choice. */
+    public static jakarta.ws.rs.core.Response.ResponseBuilder respond(io.quarkus.qute.TemplateInstance template,
+                                                                       String language, String explicitLanguage, int status) {
+        jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.status(status)
+                .entity(template.setLocale(java.util.Locale.forLanguageTag(language)))
+                .header("Content-Language", language);
+        if (Language.isSupported(explicitLanguage)) {
+            response.cookie(languageCookie(explicitLanguage));
+        }
+        return response;
+    }
+
     /** Remembers an explicit language choice for a year. */
     public static NewCookie languageCookie(String language) {
         return new NewCookie.Builder(Language.COOKIE).value(language).path("/").maxAge(365 * 24 * 3600)

@@ -259,13 +259,7 @@ public class Pages {
     }
 
     private static Response page(TemplateInstance template, String language, String explicitLanguage, int status) {
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(template.setLocale(Locale.forLanguageTag(language)))
-                .header("Content-Language", language);
-        if (Language.isSupported(explicitLanguage)) {
-            response.cookie(PageFrame.languageCookie(explicitLanguage));
-        }
-        return response.build();
+        return PageFrame.respond(template, language, explicitLanguage, status).build();
     }
 
     /** The selected service's extra questions, in their order, with what was answered and any error. */

@@ -31,7 +31,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -281,13 +280,8 @@ public class StatusPages {
                 contact == null ? mine() : List.of(), "/status/message"), language, null, status);
     }
 
+    /** Never cached: the page shows a contact followed with its secret. */
     private static Response page(TemplateInstance template, String language, String explicitLanguage, int status) {
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(template.setLocale(Locale.forLanguageTag(language)))
-                .header("Content-Language", language).header("Cache-Control", "no-store");
-        if (Language.isSupported(explicitLanguage)) {
-            response.cookie(PageFrame.languageCookie(explicitLanguage));
-        }
-        return response.build();
+        return PageFrame.respond(template, language, explicitLanguage, status).header("Cache-Control", "no-store").build();
     }
 }
