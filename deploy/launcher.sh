@@ -344,7 +344,8 @@ Kohtaamo is up (in ${took}s). State and logs: $KOHTAAMO_STATE
 DEMO users (password for all: $KOHTAAMO_DEMO_PASSWORD), realm kohtaamo:
   <role>.uusimaa   organisation ely-uusimaa
   <role>.pirkanmaa organisation ely-pirkanmaa
-     roles: agent expert supervisor manager content-editor catalogue-admin registry-admin auditor
+     roles: agent expert supervisor manager content-editor catalogue-admin registry-admin auditor feedback-handler
+  steering.1 (a steering body: every organisation's aggregate figures)
   reviewer.uusimaa (a second content editor of ely-uusimaa: articles need a reviewer other than the author)
   citizen.1, citizen.2 (citizens, no organisation)
 DEMO agency system (client credentials): demo-agency-system / $KOHTAAMO_AGENCY_CLIENT_SECRET

@@ -1,6 +1,22 @@
 package fi.kohtaamo.feedback.rest;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
+import fi.kohtaamo.feedback.service.Forecasts;
+import fi.kohtaamo.feedback.service.ManagementView;
+import fi.kohtaamo.problem.ProblemException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 import fi.kohtaamo.feedback.service.Statistics;
 import fi.kohtaamo.problem.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,12 +40,124 @@ import java.util.UUID;
 @RolesAllowed({"manager", "supervisor"})
 public class StatisticsResource {
 
-    private final Statistics statistics;
-    private final JsonWebToken token;
+    static final MediaType CSV = new MediaType("text", "csv", "utf-8");
 
-    public StatisticsResource(Statistics statistics, JsonWebToken token) {
+    private final Statistics statistics;
+    private final ManagementView view;
+    private final Callers callers;
+    private final JsonWebToken token;
+    private final CsvMapper csv = new CsvMapper();
+
+    public StatisticsResource(Statistics statistics, ManagementView view, Callers callers, JsonWebToken token) {
         this.statistics = statistics;
+        this.view = view;
+        this.callers = callers;
         this.token = token;
+    }
+
+    /** One overview row as a flat CSV line. */
+    @JsonPropertyOrder({"key", "label", "period", "contacts", "answered", "firstResponseAttainment", "resolved",
+            "resolutionAttainment", "responses", "csatAverage", "csat1", "csat2", "csat3", "csat4", "csat5", "nps",
+            "feedback", "praise", "complaints", "suggestions", "questions", "other", "satisfactionSuppressed",
+            "feedbackSuppressed"})
+    public record CsvRow(String key, String label, String period, long contacts, Long answered,
+                         Double firstResponseAttainment, Long resolved, Double resolutionAttainment, Long responses,
+                         Double csatAverage, Long csat1, Long csat2, Long csat3, Long csat4, Long csat5, Integer nps,
+                         Long feedback, Long praise, Long complaints, Long suggestions, Long questions, Long other,
+                         boolean satisfactionSuppressed, boolean feedbackSuppressed) {
+        static CsvRow of(ManagementView.Row r) {
+            List<Long> d = r.csatDistribution();
+            Map<String, Long> k = r.feedbackByKind();
+            return new CsvRow(cell(r.key()), cell(r.label()), r.period(), r.contacts(), r.answered(),
+                    r.firstResponseAttainment(), r.resolved(), r.resolutionAttainment(), r.responses(), r.csatAverage(),
+                    d == null ? null : d.get(0), d == null ? null : d.get(1), d == null ? null : d.get(2),
+                    d == null ? null : d.get(3), d == null ? null : d.get(4), r.nps(), r.feedback(),
+                    k == null ? null : k.get("PRAISE"), k == null ? null : k.get("COMPLAINT"),
+                    k == null ? null : k.get("SUGGESTION"), k == null ? null : k.get("QUESTION"),
+                    k == null ? null : k.get("OTHER"), r.satisfactionSuppressed(), r.feedbackSuppressed());
+        }
+
+        /** A text cell a spreadsheet will not run as a formula. */
+        static String cell(String value) {
+            return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        }
+    }
+
+    @GET
+    @Path("/overview")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed({"manager", "supervisor", "steering"})
+    @Operation(summary = "The management view: contacts, service levels, satisfaction and feedback side by side",
+            description = "Grouped by=service|service-group|organisation|channel|segment, per interval=none|week|month, "
+                    + "for [from, to) (default: the last 30 days). A manager or supervisor sees their organisation; "
+                    + "a steering body every organisation's, or one named in organisation. Satisfaction and feedback "
+                    + "figures of groups smaller than the minimum are left out (suppressed: true). "
+                    + "format=csv or Accept: text/csv gives a CSV file.")
+    public Response overview(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
+                             @QueryParam("interval") String interval, @QueryParam("organisation") String organisation,
+                             @QueryParam("lang") String lang, @QueryParam("format") String format,
+                             @HeaderParam(HttpHeaders.ACCEPT) String accept) throws JsonProcessingException {
+        Instant end = RequestValues.instant("to", to, Instant.now());
+        Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw ProblemException.invalid("format", "must be json or csv");
+        }
+        if (lang != null && !List.of("fi", "sv", "en").contains(lang)) {
+            throw ProblemException.invalid("lang", "must be fi, sv or en");
+        }
+        List<ManagementView.Row> rows = view.overview(ManagementView.Scope.of(callers.current(), organisation),
+                ManagementView.Dimension.parse(by), ManagementView.Interval.parse(interval), start, end, lang);
+        boolean asCsv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv")
+                && !accept.contains(MediaType.APPLICATION_JSON));
+        if (!asCsv) {
+            return Response.ok(new Overview(start, end, view.minimumGroupSize(), rows), MediaType.APPLICATION_JSON).build();
+        }
+        CsvSchema schema = csv.schemaFor(CsvRow.class).withHeader();
+        String body = csv.writer(schema).writeValueAsString(rows.stream().map(CsvRow::of).toList());
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", "attachment; filename=\"kohtaamo-overview.csv\"").build();
+    }
+
+    public record Overview(Instant from, Instant to, int minimumGroupSize, List<ManagementView.Row> rows) {
+    }
+
+    @GET
+    @Path("/feedback-themes")
+    @RolesAllowed({"manager", "supervisor", "steering"})
+    @Operation(summary = "Spontaneous feedback per theme and kind in [from, to)")
+    public List<ManagementView.Theme> feedbackThemes(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                     @QueryParam("organisation") String organisation) {
+        Instant end = RequestValues.instant("to", to, Instant.now());
+        Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
+        return view.themes(ManagementView.Scope.of(callers.current(), organisation), start, end);
+    }
+
+    @GET
+    @Path("/forecast")
+    @RolesAllowed({"manager", "supervisor", "steering"})
+    @Operation(summary = "Weekly contact volumes of a service (or all) and a forecast for the coming weeks",
+            description = "history: complete weeks of history, 4–156 (default 104); weeks: weeks ahead, 1–26 (default 8).")
+    public Forecasts.Forecast forecast(@QueryParam("serviceId") String serviceId, @QueryParam("organisation") String organisation,
+                                       @QueryParam("history") @DefaultValue("104") int history,
+                                       @QueryParam("weeks") @DefaultValue("8") int weeks) {
+        if (history < 4 || history > 156) {
+            throw ProblemException.invalid("history", "must be 4–156 weeks");
+        }
+        if (weeks < 1 || weeks > 26) {
+            throw ProblemException.invalid("weeks", "must be 1–26");
+        }
+        UUID service;
+        try {
+            service = serviceId == null ? null : UUID.fromString(serviceId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("serviceId", "is not a UUID");
+        }
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        LocalDate thisWeek = LocalDate.now(helsinki).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first = thisWeek.minusWeeks(history);
+        List<Forecasts.Week> counts = view.weeklyContacts(ManagementView.Scope.of(callers.current(), organisation), service,
+                first.atStartOfDay(helsinki).toInstant(), thisWeek.atStartOfDay(helsinki).toInstant());
+        return Forecasts.forecast(counts, first, history, weeks);
     }
 
     public record ContactVolume(UUID serviceId, String channel, long contacts) {

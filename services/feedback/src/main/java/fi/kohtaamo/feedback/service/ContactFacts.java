@@ -22,12 +22,16 @@ public class ContactFacts {
     /** routed, assigned, …, resolved, closed, sla-breached: every later change states the contact's handling. */
     static final String CONTACT_PREFIX = "fi.kohtaamo.contact.";
 
+    public static final String CONTACT_RESOLVED = "fi.kohtaamo.contact.resolved.v1";
+
     private final ContactFactRepository facts;
     private final Inbox inbox;
+    private final Satisfaction satisfaction;
 
-    public ContactFacts(ContactFactRepository facts, Inbox inbox) {
+    public ContactFacts(ContactFactRepository facts, Inbox inbox, Satisfaction satisfaction) {
         this.facts = facts;
         this.inbox = inbox;
+        this.satisfaction = satisfaction;
     }
 
     @Transactional
@@ -55,15 +59,16 @@ public class ContactFacts {
             fact.receivedAt = Instant.parse(data.path("receivedAt").asText());
             fact.clientId = uuid(data, "clientId");
         }
-        if (lifecycle) {
-            Instant changed = Instant.parse(data.path("occurredAt").asText());
-            if (fact.changedAt != null && fact.changedAt.isAfter(changed)) {
-                return; // an older change than what is known
-            }
+        Instant changed = lifecycle ? Instant.parse(data.path("occurredAt").asText()) : null;
+        // An older change than what is known does not undo the newer one.
+        if (lifecycle && (fact.changedAt == null || !fact.changedAt.isAfter(changed))) {
             handling(fact, data, changed);
         }
         if (created) {
             facts.persist(fact);
+        }
+        if (CONTACT_RESOLVED.equals(event.type())) {
+            satisfaction.onResolved(fact, Instant.now());
         }
     }
 

@@ -1,0 +1,44 @@
+package fi.kohtaamo.feedback.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "kohtaamo.feedback")
+public interface FeedbackConfig {
+
+    /** How soon feedback should be answered: its reply-due time is this after receipt. */
+    @WithDefault("P5D")
+    Duration replyTarget();
+
+    /** The smallest group of respondents (or senders) any figure is shown for. */
+    @WithDefault("5")
+    int minimumGroupSize();
+
+    /** Where a survey is answered: the invitation link is this followed by /{token}. */
+    @WithDefault("http://127.0.0.1:8080/surveys")
+    String surveyPageUrl();
+
+    /** How often pending replies to senders are e-mailed (the scheduler reads it). */
+    @WithDefault("10s")
+    Duration mailEvery();
+
+    Satisfaction satisfaction();
+
+    /** The satisfaction survey after service, sent when a contact is resolved. */
+    interface Satisfaction {
+
+        /** The share of resolved contacts whose client is invited, 0–1. */
+        @WithDefault("1.0")
+        double sampleRate();
+
+        /** A client is invited at most once in this period. */
+        @WithDefault("P30D")
+        Duration oncePer();
+
+        /** How long an invitation can be answered. */
+        @WithDefault("P14D")
+        Duration validFor();
+    }
+}

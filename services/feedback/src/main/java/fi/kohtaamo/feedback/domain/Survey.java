@@ -1,0 +1,76 @@
+package fi.kohtaamo.feedback.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A survey of one of the four types, with its questions, target and period. */
+@Entity
+@Table(name = "survey")
+public class Survey extends PanacheEntityBase {
+
+    /** The four kinds of survey the agencies run. */
+    public enum Type { STAKEHOLDER, AWARENESS_AND_IMAGE, DIRECT_CLIENT_SATISFACTION, INDIRECT_CLIENT_SATISFACTION }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Type type;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, String> title;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<SurveyQuestion> questions = new ArrayList<>();
+
+    @Column(name = "target_service_id")
+    public UUID targetServiceId;
+
+    @Column(name = "target_service_group")
+    public String targetServiceGroup;
+
+    @Column(name = "target_segment")
+    public String targetSegment;
+
+    @Column(name = "target_channel")
+    public String targetChannel;
+
+    @Column(name = "opens_at", nullable = false)
+    public Instant opensAt;
+
+    @Column(name = "closes_at")
+    public Instant closesAt;
+
+    /** The organisation's satisfaction-after-service survey, sent when a contact is resolved. */
+    @Column(nullable = false)
+    public boolean csat;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public boolean openAt(Instant when) {
+        return !when.isBefore(opensAt) && (closesAt == null || when.isBefore(closesAt));
+    }
+}

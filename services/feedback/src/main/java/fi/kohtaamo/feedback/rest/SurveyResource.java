@@ -1,0 +1,102 @@
+package fi.kohtaamo.feedback.rest;
+
+import fi.kohtaamo.feedback.domain.Survey;
+import fi.kohtaamo.feedback.domain.SurveyQuestion;
+import fi.kohtaamo.feedback.service.SurveyResults;
+import fi.kohtaamo.feedback.service.Surveys;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/surveys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Surveys")
+@RolesAllowed("manager")
+public class SurveyResource {
+
+    private final Surveys surveys;
+    private final SurveyResults results;
+    private final Callers callers;
+
+    public SurveyResource(Surveys surveys, SurveyResults results, Callers callers) {
+        this.surveys = surveys;
+        this.results = results;
+        this.callers = callers;
+    }
+
+    public record SurveyView(UUID id, Survey.Type type, Map<String, String> title, List<SurveyQuestion> questions,
+                             Surveys.Target target, Instant opensAt, Instant closesAt, boolean satisfactionSurvey,
+                             String createdBy, Instant createdAt) {
+        static SurveyView of(Survey s) {
+            return new SurveyView(s.id, s.type, s.title, s.questions,
+                    new Surveys.Target(s.targetServiceId, s.targetServiceGroup, s.targetSegment, s.targetChannel),
+                    s.opensAt, s.closesAt, s.csat, s.createdBy, s.createdAt);
+        }
+    }
+
+    @POST
+    @Operation(summary = "Create a survey of one of the four types, with its questions in fi, sv and en")
+    public Response create(Surveys.SurveyInput input, @Context UriInfo uri) {
+        Surveys.SurveyInput body = input == null ? new Surveys.SurveyInput(null, null, null, null, null, null) : input;
+        Survey survey = surveys.create(callers.current(), body);
+        return Response.created(uri.getAbsolutePathBuilder().path(survey.id.toString()).build())
+                .entity(SurveyView.of(survey)).build();
+    }
+
+    @GET
+    @Operation(summary = "The organisation's surveys, newest first")
+    public List<SurveyView> list() {
+        return surveys.list(callers.current()).stream().map(SurveyView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public SurveyView get(@PathParam("id") UUID id) {
+        return SurveyView.of(surveys.get(callers.current(), id));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(summary = "Close the survey now: its invitations can no longer be answered")
+    public SurveyView close(@PathParam("id") UUID id) {
+        return SurveyView.of(surveys.close(callers.current(), id));
+    }
+
+    public record InvitationRequest(Integer count, String language) {
+    }
+
+    public record Invitations(List<Surveys.Invitation> invitations) {
+    }
+
+    @POST
+    @Path("/{id}/invitations")
+    @Operation(summary = "Make one-time invitations (1–1000); their links are shown only in this answer")
+    public Response invite(@PathParam("id") UUID id, InvitationRequest request) {
+        int count = request == null || request.count() == null ? 1 : request.count();
+        return Response.status(201).entity(new Invitations(surveys.invite(callers.current(), id, count,
+                request == null ? null : request.language()))).build();
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @Operation(summary = "Response rate and per-question results; only counts while fewer than the minimum have answered")
+    public SurveyResults.Results results(@PathParam("id") UUID id) {
+        return results.of(callers.current(), id);
+    }
+}

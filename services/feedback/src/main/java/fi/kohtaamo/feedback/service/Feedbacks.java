@@ -1,0 +1,375 @@
+package fi.kohtaamo.feedback.service;
+
+import fi.kohtaamo.feedback.config.FeedbackConfig;
+import fi.kohtaamo.feedback.domain.ContactFact;
+import fi.kohtaamo.feedback.domain.Feedback;
+import fi.kohtaamo.feedback.domain.FeedbackEntry;
+import fi.kohtaamo.feedback.domain.KnownService;
+import fi.kohtaamo.feedback.domain.Tokens;
+import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Spontaneous feedback: received from any channel, routed to the responsible organisation's
+ * handlers, themed, answered to the sender and closed; every change in its history.
+ */
+@ApplicationScoped
+public class Feedbacks {
+
+    public static final String RECEIVED = "fi.kohtaamo.feedback.received.v1";
+    public static final String ANSWERED = "fi.kohtaamo.feedback.answered.v1";
+    static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    static final Set<String> CHANNELS = Set.of("WEB", "PHONE", "EMAIL", "CHAT", "SERVICE_POINT", "LETTER",
+            "SOCIAL_MEDIA", "API");
+    static final int MAX_TEXT = 5000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern ORGANISATION = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+    private final FeedbackConfig config;
+    private final Themes themes;
+    private final FeedbackHistory history;
+    private final SenderMails mails;
+    private final Outbox outbox;
+
+    public Feedbacks(FeedbackConfig config, Themes themes, FeedbackHistory history, SenderMails mails, Outbox outbox) {
+        this.config = config;
+        this.themes = themes;
+        this.history = history;
+        this.mails = mails;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Feedback receive(Caller caller, NewFeedback input) {
+        Feedback.Kind kind = parseKind(input.kind());
+        String text = input.text() == null ? "" : input.text().strip();
+        if (text.isEmpty()) {
+            throw ProblemException.invalid("text", "is required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw ProblemException.invalid("text", "is at most " + MAX_TEXT + " characters");
+        }
+        String language = input.language() == null ? "fi" : input.language();
+        if (!LANGUAGES.contains(language)) {
+            throw ProblemException.invalid("language", "must be fi, sv or en");
+        }
+        String channel = input.channel() == null ? (caller.serviceAccount() ? "API" : "WEB") : input.channel();
+        if (!CHANNELS.contains(channel)) {
+            throw ProblemException.invalid("channel", "must be one of " + String.join(", ", CHANNELS.stream().sorted().toList()));
+        }
+        if (!caller.staff() && !"WEB".equals(channel)) {
+            throw ProblemException.invalid("channel", "only staff and agency systems log feedback from other channels");
+        }
+        if (input.clientId() != null && !caller.staff()) {
+            throw ProblemException.invalid("clientId", "only staff and agency systems name the registry's client");
+        }
+        String email = input.email() == null || input.email().isBlank() ? null : input.email().strip();
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            throw ProblemException.invalid("email", "is not an e-mail address");
+        }
+        String name = input.name() == null || input.name().isBlank() ? null : input.name().strip();
+        if (name != null && name.length() > 200) {
+            throw ProblemException.invalid("name", "is at most 200 characters");
+        }
+
+        Feedback feedback = new Feedback();
+        feedback.id = UUID.randomUUID();
+        feedback.reference = Tokens.reference();
+        feedback.kind = kind;
+        about(feedback, caller, input);
+        feedback.channel = channel;
+        feedback.language = language;
+        feedback.body = text;
+        feedback.clientId = input.clientId();
+        feedback.senderSubject = caller.citizen() ? caller.subject() : null;
+        feedback.senderName = name;
+        feedback.senderEmail = email;
+        feedback.status = Feedback.Status.NEW;
+        Instant now = Instant.now();
+        feedback.receivedAt = now;
+        feedback.replyDue = now.plus(config.replyTarget());
+        feedback.suggestedThemes = themes.suggest(feedback.organisation, text);
+        feedback.persist();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", kind);
+        details.put("channel", channel);
+        details.put("suggestedThemes", feedback.suggestedThemes);
+        history.record(feedback, FeedbackEntry.Kind.RECEIVED, actor(caller), now, details);
+        outbox.emit(RECEIVED, feedback.id.toString(), FeedbackEventV1.of(feedback, now));
+        return feedback;
+    }
+
+    /** Whose the feedback is: the service's, the contact's, or the named organisation's. */
+    private static void about(Feedback feedback, Caller caller, NewFeedback input) {
+        if (input.serviceId() != null) {
+            KnownService service = KnownService.findById(input.serviceId());
+            if (service == null) {
+                throw ProblemException.invalid("serviceId", "no such service in the catalogue");
+            }
+            feedback.serviceId = service.serviceId;
+            feedback.serviceGroup = service.group;
+            feedback.organisation = service.organisation;
+        }
+        if (input.contactId() != null) {
+            ContactFact contact = ContactFact.findById(input.contactId());
+            if (contact == null) {
+                throw ProblemException.invalid("contactId", "no such contact");
+            }
+            if (feedback.organisation != null && !feedback.organisation.equals(contact.organisation)) {
+                throw ProblemException.invalid("contactId", "the contact is another organisation's than the service");
+            }
+            feedback.contactId = contact.contactId;
+            feedback.organisation = contact.organisation;
+            if (feedback.serviceId == null) {
+                feedback.serviceId = contact.serviceId;
+                feedback.serviceGroup = contact.serviceGroup;
+            }
+        }
+        if (feedback.organisation == null) {
+            String organisation = input.organisation() != null ? input.organisation()
+                    : caller.staff() ? caller.organisation() : null;
+            if (organisation == null || organisation.isBlank()) {
+                throw ProblemException.invalid("organisation", "name a service, a contact or an organisation");
+            }
+            if (!ORGANISATION.matcher(organisation).matches()
+                    || KnownService.count("organisation", organisation) == 0) {
+                throw ProblemException.invalid("organisation", "no such organisation in the catalogue");
+            }
+            feedback.organisation = organisation;
+        } else if (input.organisation() != null && !input.organisation().equals(feedback.organisation)) {
+            throw ProblemException.invalid("organisation", "the service or contact is another organisation's");
+        }
+    }
+
+    public record Filter(String status, String kind, String theme, Boolean overdue, boolean mine, int page, int size) {
+    }
+
+    /** The organisation's feedback queue: oldest reply deadline first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Feedback> queue(Caller caller, Filter filter) {
+        String organisation = requireHandler(caller);
+        StringBuilder query = new StringBuilder("organisation = :organisation");
+        Parameters parameters = Parameters.with("organisation", organisation);
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            parameters.and("status", parseStatus(filter.status()));
+        }
+        if (filter.kind() != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", parseKind(filter.kind()));
+        }
+        if (filter.theme() != null) {
+            query.append(" and array_contains(themes, :theme)");
+            parameters.and("theme", filter.theme());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.append(" and status in :open and replyDue < :now");
+            parameters.and("open", List.of(Feedback.Status.NEW, Feedback.Status.IN_PROGRESS)).and("now", Instant.now());
+        }
+        if (filter.mine()) {
+            query.append(" and handler = :handler");
+            parameters.and("handler", caller.displayName());
+        }
+        if (filter.page() < 0) {
+            throw ProblemException.invalid("page", "must be 0 or more");
+        }
+        if (filter.size() < 1 || filter.size() > 200) {
+            throw ProblemException.invalid("size", "must be 1–200");
+        }
+        return Feedback.<Feedback>find(query.toString(), Sort.by("replyDue").and("receivedAt"), parameters)
+                .page(Page.of(filter.page(), filter.size())).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Feedback get(Caller caller, UUID id) {
+        Feedback feedback = Feedback.findById(id);
+        if (feedback == null) {
+            throw ProblemException.notFound("Feedback", id);
+        }
+        if (caller.handlesFeedback() && feedback.organisation.equals(caller.organisation())) {
+            return feedback;
+        }
+        if (caller.citizen() && caller.subject().equals(feedback.senderSubject)) {
+            return feedback;
+        }
+        throw ProblemException.notFound("Feedback", id); // not revealed to others
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Feedback> mine(Caller caller) {
+        return Feedback.list("senderSubject", Sort.by("receivedAt").descending(), caller.subject());
+    }
+
+    public List<FeedbackEntry> history(Feedback feedback) {
+        return history.of(feedback);
+    }
+
+    @Transactional
+    public Feedback claim(Caller caller, UUID id) {
+        Feedback feedback = handled(caller, id);
+        open(feedback);
+        if (feedback.handler != null && !feedback.handler.equals(caller.displayName())) {
+            throw ProblemException.conflict("The feedback is handled by " + feedback.handler);
+        }
+        feedback.handler = caller.displayName();
+        feedback.status = Feedback.Status.IN_PROGRESS;
+        history.record(feedback, FeedbackEntry.Kind.CLAIMED, actor(caller), Instant.now(), Map.of());
+        return feedback;
+    }
+
+    @Transactional
+    public Feedback release(Caller caller, UUID id) {
+        Feedback feedback = handled(caller, id);
+        open(feedback);
+        if (feedback.handler == null) {
+            throw ProblemException.conflict("Nobody handles the feedback");
+        }
+        if (!feedback.handler.equals(caller.displayName()) && !caller.has("manager")) {
+            throw ProblemException.forbidden("Only its handler or a manager releases the feedback");
+        }
+        Map<String, Object> details = Map.of("handler", feedback.handler);
+        feedback.handler = null;
+        feedback.status = Feedback.Status.NEW;
+        history.record(feedback, FeedbackEntry.Kind.RELEASED, actor(caller), Instant.now(), details);
+        return feedback;
+    }
+
+    @Transactional
+    public Feedback setThemes(Caller caller, UUID id, List<String> codes) {
+        Feedback feedback = handled(caller, id);
+        if (codes == null) {
+            throw ProblemException.invalid("themes", "is required");
+        }
+        List<String> checked = themes.check(feedback.organisation, codes, "themes");
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", feedback.themes);
+        details.put("to", checked);
+        feedback.themes = new ArrayList<>(checked);
+        history.record(feedback, FeedbackEntry.Kind.THEMES_SET, actor(caller), Instant.now(), details);
+        return feedback;
+    }
+
+    @Transactional
+    public Feedback reply(Caller caller, UUID id, String text) {
+        Feedback feedback = handled(caller, id);
+        open(feedback);
+        String reply = text == null ? "" : text.strip();
+        if (reply.isEmpty()) {
+            throw ProblemException.invalid("text", "is required");
+        }
+        if (reply.length() > MAX_TEXT) {
+            throw ProblemException.invalid("text", "is at most " + MAX_TEXT + " characters");
+        }
+        Instant now = Instant.now();
+        feedback.reply = reply;
+        feedback.answeredAt = now;
+        feedback.status = Feedback.Status.ANSWERED;
+        if (feedback.handler == null) {
+            feedback.handler = caller.displayName();
+        }
+        boolean mailed = feedback.reachable();
+        if (mailed) {
+            mails.queue(feedback, now);
+        }
+        history.record(feedback, FeedbackEntry.Kind.ANSWERED, actor(caller), now, Map.of("mailed", mailed));
+        Map<String, Object> data = new LinkedHashMap<>(FeedbackEventV1.of(feedback, now));
+        data.put("answeredAt", now);
+        data.put("onTime", !now.isAfter(feedback.replyDue));
+        data.put("mailed", mailed);
+        outbox.emit(ANSWERED, feedback.id.toString(), data);
+        return feedback;
+    }
+
+    @Transactional
+    public Feedback close(Caller caller, UUID id, String note) {
+        Feedback feedback = handled(caller, id);
+        if (feedback.status == Feedback.Status.CLOSED) {
+            throw ProblemException.conflict("The feedback is already closed");
+        }
+        if (note != null && note.length() > MAX_TEXT) {
+            throw ProblemException.invalid("note", "is at most " + MAX_TEXT + " characters");
+        }
+        Instant now = Instant.now();
+        feedback.status = Feedback.Status.CLOSED;
+        feedback.closedAt = now;
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (note != null && !note.isBlank()) {
+            details.put("note", note.strip());
+        }
+        history.record(feedback, FeedbackEntry.Kind.CLOSED, actor(caller), now, details);
+        return feedback;
+    }
+
+    @Transactional
+    public Feedback reopen(Caller caller, UUID id) {
+        Feedback feedback = handled(caller, id);
+        if (feedback.status != Feedback.Status.CLOSED && feedback.status != Feedback.Status.ANSWERED) {
+            throw ProblemException.conflict("Only answered or closed feedback is reopened");
+        }
+        feedback.status = feedback.handler == null ? Feedback.Status.NEW : Feedback.Status.IN_PROGRESS;
+        feedback.closedAt = null;
+        history.record(feedback, FeedbackEntry.Kind.REOPENED, actor(caller), Instant.now(), Map.of());
+        return feedback;
+    }
+
+    private Feedback handled(Caller caller, UUID id) {
+        String organisation = requireHandler(caller);
+        Feedback feedback = Feedback.findById(id);
+        if (feedback == null || !feedback.organisation.equals(organisation)) {
+            throw ProblemException.notFound("Feedback", id);
+        }
+        return feedback;
+    }
+
+    private static void open(Feedback feedback) {
+        if (feedback.status == Feedback.Status.ANSWERED || feedback.status == Feedback.Status.CLOSED) {
+            throw ProblemException.conflict("The feedback is " + feedback.status.name().toLowerCase(Locale.ROOT)
+                    + "; reopen it first");
+        }
+    }
+
+    private static String requireHandler(Caller caller) {
+        if (!caller.handlesFeedback()) {
+            throw ProblemException.forbidden("Feedback is handled by feedback handlers and managers");
+        }
+        return caller.requireOrganisation();
+    }
+
+    private static String actor(Caller caller) {
+        return caller.anonymous() ? "sender" : caller.citizen() ? "sender" : caller.displayName();
+    }
+
+    static Feedback.Kind parseKind(String kind) {
+        if (kind == null) {
+            throw ProblemException.invalid("kind", "is required: PRAISE, COMPLAINT, SUGGESTION, QUESTION or OTHER");
+        }
+        try {
+            return Feedback.Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("kind", "must be PRAISE, COMPLAINT, SUGGESTION, QUESTION or OTHER");
+        }
+    }
+
+    static Feedback.Status parseStatus(String status) {
+        try {
+            return Feedback.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be NEW, IN_PROGRESS, ANSWERED or CLOSED");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package fi.kohtaamo.feedback.service;
+
+import fi.kohtaamo.feedback.domain.Feedback;
+import fi.kohtaamo.feedback.domain.SenderMail;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Answers to senders who left an e-mail address: written in the transaction of the reply, sent by
+ * a job after it commits (a rolled-back reply sends nothing; a mail server that is down loses
+ * nothing), retried with growing pauses. In the sender's language.
+ */
+@ApplicationScoped
+public class SenderMails {
+
+    static final int MAX_ATTEMPTS = 8;
+    private static final Logger LOG = Logger.getLogger(SenderMails.class);
+
+    private final Mailer mailer;
+    private final EntityManager entityManager;
+
+    public SenderMails(Mailer mailer, EntityManager entityManager) {
+        this.mailer = mailer;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(Feedback feedback, Instant now) {
+        SenderMail mail = new SenderMail();
+        mail.feedbackId = feedback.id;
+        mail.recipient = feedback.senderEmail;
+        mail.subject = subject(feedback);
+        mail.body = body(feedback);
+        mail.createdAt = now;
+        mail.nextAttemptAt = now;
+        mail.persist();
+    }
+
+    @Scheduled(identity = "feedback-sender-mails", every = "${kohtaamo.feedback.mail-every:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void job() {
+        deliver(Instant.now(), 50);
+    }
+
+    /** Sends the mails due; returns how many went out. */
+    @Transactional
+    public int deliver(Instant now, int batch) {
+        @SuppressWarnings("unchecked")
+        List<Long> due = entityManager.createNativeQuery("""
+                select id from sender_mail where sent_at is null and attempts < ?1 and next_attempt_at <= ?2
+                 order by next_attempt_at limit ?3 for update skip locked""", Long.class)
+                .setParameter(1, MAX_ATTEMPTS).setParameter(2, now).setParameter(3, batch).getResultList();
+        int sent = 0;
+        for (Long id : due) {
+            SenderMail mail = entityManager.find(SenderMail.class, id);
+            try {
+                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
+                mail.sentAt = now;
+                sent++;
+            } catch (RuntimeException e) {
+                mail.attempts++;
+                mail.lastError = String.valueOf(e.getMessage());
+                mail.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(mail.attempts, 8)));
+                LOG.warnf("reply mail %d not sent (attempt %d): %s", mail.id, mail.attempts, e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    static String subject(Feedback feedback) {
+        return switch (feedback.language) {
+            case "sv" -> "Svar på din respons " + feedback.reference;
+            case "en" -> "An answer to your feedback " + feedback.reference;
+            default -> "Vastaus palautteeseesi " + feedback.reference;
+        };
+    }
+
+    static String body(Feedback feedback) {
+        return switch (feedback.language) {
+            case "sv" -> "Hej,\n\ntack för din respons (" + feedback.reference + "). Här är vårt svar:\n\n"
+                    + feedback.reply + "\n\nSvara inte på detta meddelande.\n\nKohtaamo – myndigheternas kundtjänst\n";
+            case "en" -> "Hello,\n\nthank you for your feedback (" + feedback.reference + "). Here is our answer:\n\n"
+                    + feedback.reply + "\n\nPlease do not reply to this message.\n\n"
+                    + "Kohtaamo – public agencies' customer service\n";
+            default -> "Hei,\n\nkiitos palautteestasi (" + feedback.reference + "). Tässä vastauksemme:\n\n"
+                    + feedback.reply + "\n\nÄlä vastaa tähän viestiin.\n\nKohtaamo – viranomaisten asiakaspalvelu\n";
+        };
+    }
+}

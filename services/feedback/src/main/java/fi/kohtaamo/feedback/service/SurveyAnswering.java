@@ -1,0 +1,231 @@
+package fi.kohtaamo.feedback.service;
+
+import fi.kohtaamo.feedback.domain.ContactFact;
+import fi.kohtaamo.feedback.domain.KnownService;
+import fi.kohtaamo.feedback.domain.Survey;
+import fi.kohtaamo.feedback.domain.SurveyAnswer;
+import fi.kohtaamo.feedback.domain.SurveyInvitation;
+import fi.kohtaamo.feedback.domain.SurveyQuestion;
+import fi.kohtaamo.feedback.domain.SurveyResponse;
+import fi.kohtaamo.feedback.domain.Tokens;
+import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Answering a survey through its invitation: the token is the only credential, and it works once.
+ * Answers are anonymous unless the respondent chooses to be identified.
+ */
+@ApplicationScoped
+public class SurveyAnswering {
+
+    public static final String RECORDED = "fi.kohtaamo.feedback.survey-response-recorded.v1";
+    static final int MAX_FREE_TEXT = 2000;
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+
+    public SurveyAnswering(EntityManager entityManager, Outbox outbox) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+    }
+
+    public record Invited(SurveyInvitation invitation, Survey survey) {
+    }
+
+    /** The survey behind a token that can still be answered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Invited open(String token) {
+        SurveyInvitation invitation = token == null || token.isBlank() ? null
+                : SurveyInvitation.find("tokenHash", Tokens.hash(token)).firstResult();
+        if (invitation == null) {
+            throw ProblemException.notFound("Survey invitation", "");
+        }
+        Survey survey = Survey.findById(invitation.surveyId);
+        Instant now = Instant.now();
+        if (invitation.respondedAt != null) {
+            throw gone("already-answered", "This invitation has already been answered");
+        }
+        if (!invitation.expiresAt.isAfter(now) || (survey.closesAt != null && !survey.closesAt.isAfter(now))) {
+            throw gone("expired", "This invitation is no longer open");
+        }
+        if (now.isBefore(survey.opensAt)) {
+            throw ProblemException.conflict("The survey opens at " + survey.opensAt);
+        }
+        return new Invited(invitation, survey);
+    }
+
+    public record Answer(String question, Integer score, List<String> choices, String text) {
+    }
+
+    @Transactional
+    public SurveyResponse respond(String token, List<Answer> answers, boolean identified) {
+        Invited invited = open(token);
+        Survey survey = invited.survey();
+        SurveyInvitation invitation = invited.invitation();
+        List<SurveyAnswer> checked = check(survey, answers == null ? List.of() : answers);
+        Instant now = Instant.now();
+        // The token works once, however many answers race for it.
+        int claimed = entityManager.createQuery(
+                        "update SurveyInvitation set respondedAt = :now where id = :id and respondedAt is null")
+                .setParameter("now", now).setParameter("id", invitation.id).executeUpdate();
+        if (claimed == 0) {
+            throw gone("already-answered", "This invitation has already been answered");
+        }
+        SurveyResponse response = new SurveyResponse();
+        response.id = UUID.randomUUID();
+        response.surveyId = survey.id;
+        response.invitationId = invitation.id;
+        response.surveyType = survey.type;
+        response.organisation = survey.organisation;
+        response.language = invitation.language;
+        response.respondedAt = now;
+        response.clientId = identified ? invitation.clientId : null;
+        dimensions(response, survey, invitation);
+        for (SurveyQuestion question : survey.questions) {
+            checked.stream().filter(answer -> answer.questionCode.equals(question.code())).findFirst()
+                    .ifPresent(answer -> {
+                        if (question.measure() == SurveyQuestion.Measure.CSAT) {
+                            response.csat = answer.score;
+                        } else if (question.measure() == SurveyQuestion.Measure.NPS) {
+                            response.nps = answer.score;
+                        }
+                    });
+        }
+        response.persist();
+        for (SurveyAnswer answer : checked) {
+            answer.responseId = response.id;
+            answer.persist();
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("responseId", response.id);
+        data.put("surveyId", survey.id);
+        data.put("surveyType", survey.type);
+        data.put("satisfactionSurvey", survey.csat);
+        data.put("organisation", response.organisation);
+        data.put("serviceId", response.serviceId);
+        data.put("serviceGroup", response.serviceGroup);
+        data.put("channel", response.channel);
+        data.put("language", response.language);
+        data.put("csat", response.csat);
+        data.put("nps", response.nps);
+        data.put("identified", response.clientId != null);
+        data.put("respondedAt", now);
+        outbox.emit(RECORDED, response.id.toString(), data);
+        return response;
+    }
+
+    /** What the figures group the response by: the contact's, or the survey's target. */
+    private static void dimensions(SurveyResponse response, Survey survey, SurveyInvitation invitation) {
+        ContactFact contact = invitation.contactId == null ? null : ContactFact.findById(invitation.contactId);
+        if (contact != null) {
+            response.serviceId = contact.serviceId;
+            response.serviceGroup = contact.serviceGroup;
+            response.channel = contact.channel;
+            response.segments = new ArrayList<>(contact.segments);
+            if (response.serviceGroup == null && contact.serviceId != null) {
+                KnownService service = KnownService.findById(contact.serviceId);
+                response.serviceGroup = service == null ? null : service.group;
+            }
+            return;
+        }
+        response.serviceId = survey.targetServiceId;
+        response.serviceGroup = survey.targetServiceGroup;
+        if (response.serviceGroup == null && survey.targetServiceId != null) {
+            KnownService service = KnownService.findById(survey.targetServiceId);
+            response.serviceGroup = service == null ? null : service.group;
+        }
+        response.channel = survey.targetChannel;
+        response.segments = survey.targetSegment == null ? new ArrayList<>() : new ArrayList<>(List.of(survey.targetSegment));
+    }
+
+    static List<SurveyAnswer> check(Survey survey, List<Answer> answers) {
+        Map<String, SurveyQuestion> questions = new HashMap<>();
+        survey.questions.forEach(question -> questions.put(question.code(), question));
+        Map<String, SurveyAnswer> checked = new LinkedHashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Answer answer = answers.get(i);
+            String field = "answers[" + i + "]";
+            SurveyQuestion question = answer == null ? null : questions.get(answer.question());
+            if (question == null) {
+                throw ProblemException.invalid(field + ".question", "no such question in the survey");
+            }
+            if (checked.containsKey(question.code())) {
+                throw ProblemException.invalid(field + ".question", "is answered twice");
+            }
+            SurveyAnswer result = new SurveyAnswer();
+            result.questionCode = question.code();
+            switch (question.kind()) {
+                case SCALE_1_5, NPS_0_10 -> {
+                    if (answer.score() == null) {
+                        if (question.required()) {
+                            throw ProblemException.invalid(field + ".score", "is required");
+                        }
+                        continue;
+                    }
+                    if (answer.score() < question.min() || answer.score() > question.max()) {
+                        throw ProblemException.invalid(field + ".score",
+                                "must be " + question.min() + "–" + question.max());
+                    }
+                    result.score = answer.score();
+                }
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                    List<String> chosen = answer.choices() == null ? List.of() : answer.choices();
+                    Set<String> known = new HashSet<>();
+                    question.choices().forEach(choice -> known.add(choice.code()));
+                    if (chosen.isEmpty()) {
+                        if (question.required()) {
+                            throw ProblemException.invalid(field + ".choices", "choose at least one");
+                        }
+                        continue;
+                    }
+                    if (question.kind() == SurveyQuestion.Kind.SINGLE_CHOICE && chosen.size() != 1) {
+                        throw ProblemException.invalid(field + ".choices", "choose one");
+                    }
+                    if (!known.containsAll(chosen) || new HashSet<>(chosen).size() != chosen.size()) {
+                        throw ProblemException.invalid(field + ".choices", "has an unknown or repeated choice");
+                    }
+                    result.choices = new ArrayList<>(chosen);
+                }
+                case FREE_TEXT -> {
+                    String text = answer.text() == null ? "" : answer.text().strip();
+                    if (text.isEmpty()) {
+                        if (question.required()) {
+                            throw ProblemException.invalid(field + ".text", "is required");
+                        }
+                        continue;
+                    }
+                    if (text.length() > MAX_FREE_TEXT) {
+                        throw ProblemException.invalid(field + ".text", "is at most " + MAX_FREE_TEXT + " characters");
+                    }
+                    result.freeText = text;
+                }
+                default -> throw new IllegalStateException(question.kind().name());
+            }
+            checked.put(question.code(), result);
+        }
+        for (SurveyQuestion question : survey.questions) {
+            if (question.required() && !checked.containsKey(question.code())) {
+                throw ProblemException.invalid("answers", "question '" + question.code() + "' is required");
+            }
+        }
+        return new ArrayList<>(checked.values());
+    }
+
+    private static ProblemException gone(String slug, String detail) {
+        return new ProblemException(Problem.of(410, slug, "Gone", detail));
+    }
+}
