@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "feedback"))
+@QuarkusTestResource(GreenMailResource.class)
 class ContactVolumesTest {
 
     private static final Path PRODUCER_EXAMPLE = Path.of("../contact-routing/events/contact.received.v1.example.json");

@@ -8,5 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "feedback"))
+@QuarkusTestResource(GreenMailResource.class)
 class HealthTest extends ServiceHealthContract {
 }

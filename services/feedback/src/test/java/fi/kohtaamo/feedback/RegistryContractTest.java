@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The client registry's contract through Kafka, read from the registry's documented examples. */
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "feedback"))
+@QuarkusTestResource(GreenMailResource.class)
 class RegistryContractTest {
 
     private static final Path ROUTING_EVENTS = Path.of("../contact-routing/events");

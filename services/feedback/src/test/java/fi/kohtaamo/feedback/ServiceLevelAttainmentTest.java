@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** Contact routing's lifecycle events, read through Kafka, become service-level attainment figures. */
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "feedback"))
+@QuarkusTestResource(GreenMailResource.class)
 class ServiceLevelAttainmentTest {
 
     private static final Path ROUTING_EVENTS = Path.of("../contact-routing/events");

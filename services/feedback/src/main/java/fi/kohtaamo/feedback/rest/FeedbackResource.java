@@ -28,7 +28,6 @@ import java.util.UUID;
 
 @Path("/api/v1/feedback")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback")
 public class FeedbackResource {
 
@@ -71,6 +70,7 @@ public class FeedbackResource {
             description = "Anonymous or signed in. About a service (serviceId), a contact (contactId) or an organisation. "
                     + "An e-mail address gets the answer. Staff and agency systems may log feedback from other channels "
                     + "and name the registry's client.")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response send(NewFeedback input, @jakarta.ws.rs.core.Context UriInfo uri) {
         NewFeedback body = input == null ? new NewFeedback(null, null, null, null, null, null, null, null, null, null) : input;
         Feedback feedback = feedbacks.receive(callers.current(), body);
@@ -131,6 +131,7 @@ public class FeedbackResource {
     @Path("/{id}/themes")
     @RolesAllowed({"feedback-handler", "manager"})
     @Operation(summary = "Set the feedback's themes (codes of the organisation's themes)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public View themes(@PathParam("id") UUID id, ThemesInput input) {
         return View.of(feedbacks.setThemes(callers.current(), id, input == null ? null : input.themes()));
     }
@@ -142,6 +143,7 @@ public class FeedbackResource {
     @Path("/{id}/reply")
     @RolesAllowed({"feedback-handler", "manager"})
     @Operation(summary = "Answer the feedback (ANSWERED); e-mailed to the sender when they left an address")
+    @Consumes(MediaType.APPLICATION_JSON)
     public View reply(@PathParam("id") UUID id, TextInput input) {
         return View.of(feedbacks.reply(callers.current(), id, input == null ? null : input.text()));
     }
@@ -153,6 +155,7 @@ public class FeedbackResource {
     @Path("/{id}/close")
     @RolesAllowed({"feedback-handler", "manager"})
     @Operation(summary = "Close the feedback, with an optional note")
+    @Consumes(MediaType.APPLICATION_JSON)
     public View close(@PathParam("id") UUID id, NoteInput input) {
         return View.of(feedbacks.close(callers.current(), id, input == null ? null : input.note()));
     }

@@ -25,7 +25,6 @@ import java.util.UUID;
 
 @Path("/api/v1/surveys")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 @RolesAllowed("manager")
 public class SurveyResource {
@@ -52,6 +51,7 @@ public class SurveyResource {
 
     @POST
     @Operation(summary = "Create a survey of one of the four types, with its questions in fi, sv and en")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Surveys.SurveyInput input, @Context UriInfo uri) {
         Surveys.SurveyInput body = input == null ? new Surveys.SurveyInput(null, null, null, null, null, null) : input;
         Survey survey = surveys.create(callers.current(), body);
@@ -87,6 +87,7 @@ public class SurveyResource {
     @POST
     @Path("/{id}/invitations")
     @Operation(summary = "Make one-time invitations (1–1000); their links are shown only in this answer")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@PathParam("id") UUID id, InvitationRequest request) {
         int count = request == null || request.count() == null ? 1 : request.count();
         return Response.status(201).entity(new Invitations(surveys.invite(callers.current(), id, count,
