@@ -2,6 +2,7 @@ package fi.kohtaamo.feedback.rest;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
@@ -46,7 +47,8 @@ public class StatisticsResource {
     private final ManagementView view;
     private final Callers callers;
     private final JsonWebToken token;
-    private final CsvMapper csv = new CsvMapper();
+    /** Quotes only the cells that need it. */
+    private final CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     public StatisticsResource(Statistics statistics, ManagementView view, Callers callers, JsonWebToken token) {
         this.statistics = statistics;
