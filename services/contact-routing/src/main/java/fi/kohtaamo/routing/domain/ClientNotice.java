@@ -18,7 +18,7 @@ import java.util.UUID;
 @Table(name = "client_notice")
 public class ClientNotice extends PanacheEntityBase {
 
-    public enum Kind { REPLY, INFORMATION_REQUESTED, RESOLVED }
+    public enum Kind { REPLY, INFORMATION_REQUESTED, RESOLVED, SATISFACTION_SURVEY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,4 +54,7 @@ public class ClientNotice extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Where the notice points when not to the status page: the satisfaction survey. */
+    public String link;
 }

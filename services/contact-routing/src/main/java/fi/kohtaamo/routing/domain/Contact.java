@@ -162,6 +162,13 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "resolution_justification")
     public String resolutionJustification;
 
+    /** The satisfaction survey the client is invited to after resolution (from feedback), and until when. */
+    @Column(name = "survey_url")
+    public String surveyUrl;
+
+    @Column(name = "survey_expires_at")
+    public Instant surveyExpiresAt;
+
     @Column(name = "closed_at")
     public Instant closedAt;
 

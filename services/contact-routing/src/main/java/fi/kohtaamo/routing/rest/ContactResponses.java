@@ -31,13 +31,16 @@ final class ContactResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Tracked(UUID id, String trackingCode, UUID serviceId, String status, boolean waitingForYou,
                           Instant receivedAt, Instant resolvedAt, String resolutionCode, String resolutionJustification,
-                          List<ClientEntry> history) {
+                          String surveyUrl, List<ClientEntry> history) {
         static Tracked of(ContactTracking.ClientView view) {
             Contact contact = view.contact();
+            // The satisfaction survey's link, while it can be answered.
+            String survey = contact.surveyUrl != null && contact.surveyExpiresAt != null
+                    && contact.surveyExpiresAt.isAfter(Instant.now()) ? contact.surveyUrl : null;
             return new Tracked(contact.id, contact.trackingCode, contact.serviceId, contact.status.name(),
                     contact.status == ContactStatus.WAITING_FOR_CLIENT, contact.receivedAt, contact.resolvedAt,
                     contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
-                    view.history().stream().map(ClientEntry::of).toList());
+                    survey, view.history().stream().map(ClientEntry::of).toList());
         }
     }
 

@@ -40,6 +40,12 @@ public class ClientNotices {
     /** Queues a notice when the client left an e-mail address; in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void notify(Contact contact, ClientNotice.Kind kind) {
+        notify(contact, kind, null);
+    }
+
+    /** A notice pointing to a link of its own (the satisfaction survey). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(Contact contact, ClientNotice.Kind kind, String link) {
         if (contact.contactEmail == null || contact.contactEmail.isBlank()) {
             return;
         }
@@ -50,6 +56,7 @@ public class ClientNotices {
         notice.language = contact.language;
         notice.kind = kind;
         notice.trackingCode = contact.trackingCode;
+        notice.link = link;
         notice.createdAt = now;
         notice.nextAttemptAt = now;
         notice.persist();
@@ -86,21 +93,27 @@ public class ClientNotices {
                 case REPLY -> "nytt svar";
                 case INFORMATION_REQUESTED -> "vi behöver mer information";
                 case RESOLVED -> "ärendet är avgjort";
+                case SATISFACTION_SURVEY -> "hur lyckades vi?";
             };
             case "en" -> "Your matter " + notice.trackingCode + ": " + switch (notice.kind) {
                 case REPLY -> "a new reply";
                 case INFORMATION_REQUESTED -> "we need more information";
                 case RESOLVED -> "resolved";
+                case SATISFACTION_SURVEY -> "how did we do?";
             };
             default -> "Asiasi " + notice.trackingCode + ": " + switch (notice.kind) {
                 case REPLY -> "uusi vastaus";
                 case INFORMATION_REQUESTED -> "tarvitsemme lisätietoja";
                 case RESOLVED -> "asia on ratkaistu";
+                case SATISFACTION_SURVEY -> "miten onnistuimme?";
             };
         };
     }
 
     String body(ClientNotice notice) {
+        if (notice.kind == ClientNotice.Kind.SATISFACTION_SURVEY) {
+            return surveyBody(notice);
+        }
         String link = config.statusPageUrl();
         return switch (notice.language) {
             case "sv" -> "Hej,\n\nDitt ärende " + notice.trackingCode + " har uppdaterats. Du kan läsa det på "
@@ -112,6 +125,22 @@ public class ClientNotices {
             default -> "Hei,\n\nAsiasi " + notice.trackingCode + " on päivittynyt. Voit lukea sen osoitteessa "
                     + link + " asian seurantatunnuksella ja salaisella tunnisteella, jotka sait lähettäessäsi sen, "
                     + "tai kirjautuneena.\n\nÄlä vastaa tähän viestiin.\n\nKohtaamo – viranomaisten asiakaspalvelu\n";
+        };
+    }
+
+    /** The invitation: two questions, anonymous, and the link that works once. */
+    static String surveyBody(ClientNotice notice) {
+        return switch (notice.language) {
+            case "sv" -> "Hej,\n\nditt ärende " + notice.trackingCode + " har avgjorts. Berätta hur nöjd du var med "
+                    + "servicen: det tar en minut och svaren är anonyma.\n\n" + notice.link
+                    + "\n\nLänken fungerar en gång. Svara inte på detta meddelande.\n\nKohtaamo – myndigheternas kundtjänst\n";
+            case "en" -> "Hello,\n\nyour matter " + notice.trackingCode + " has been resolved. Tell us how satisfied you "
+                    + "were with the service: it takes a minute and the answers are anonymous.\n\n" + notice.link
+                    + "\n\nThe link works once. Please do not reply to this message.\n\n"
+                    + "Kohtaamo – public agencies' customer service\n";
+            default -> "Hei,\n\nasiasi " + notice.trackingCode + " on ratkaistu. Kerro, kuinka tyytyväinen olit "
+                    + "palveluun: vastaaminen vie minuutin ja vastaukset ovat nimettömiä.\n\n" + notice.link
+                    + "\n\nLinkki toimii kerran. Älä vastaa tähän viestiin.\n\nKohtaamo – viranomaisten asiakaspalvelu\n";
         };
     }
 }

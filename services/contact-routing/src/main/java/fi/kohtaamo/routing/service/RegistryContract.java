@@ -44,6 +44,8 @@ public class RegistryContract extends ClientDataContract {
             contact.clientId = null;
             contact.attributes = new HashMap<>();
             contact.municipalityCode = null;
+            contact.surveyUrl = null;
+            contact.surveyExpiresAt = null;
         }
         // Messages written by or to the client may hold anything personal; what was done stays.
         if (!contacts.isEmpty()) {

@@ -1,0 +1,50 @@
+package fi.kohtaamo.routing.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.routing.domain.ClientNotice;
+import fi.kohtaamo.routing.domain.Contact;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Feedback's invitations to the satisfaction survey reach the client through this service, which
+ * knows how: the link is shown on the status page and e-mailed to a client who gave an address.
+ */
+@ApplicationScoped
+public class SurveyInvitations {
+
+    static final String CONSUMER = "contact-routing.feedback";
+    public static final String INVITED = "fi.kohtaamo.feedback.satisfaction-survey-invited.v1";
+    private static final Logger LOG = Logger.getLogger(SurveyInvitations.class);
+
+    private final Inbox inbox;
+    private final ClientNotices notices;
+
+    public SurveyInvitations(Inbox inbox, ClientNotices notices) {
+        this.inbox = inbox;
+        this.notices = notices;
+    }
+
+    @Transactional
+    public void apply(CloudEvent event) {
+        if (!INVITED.equals(event.type()) || !inbox.firstDelivery(CONSUMER, event)) {
+            return;
+        }
+        JsonNode data = event.data();
+        Contact contact = Contact.findById(UUID.fromString(data.path("contactId").asText()));
+        String url = data.path("surveyUrl").asText(null);
+        if (contact == null || url == null || !url.startsWith("http")) {
+            LOG.warnf("satisfaction invitation %s names no known contact or link; ignored", event.id());
+            return;
+        }
+        contact.surveyUrl = url;
+        contact.surveyExpiresAt = Instant.parse(data.path("expiresAt").asText());
+        notices.notify(contact, ClientNotice.Kind.SATISFACTION_SURVEY, url);
+    }
+}
