@@ -42,7 +42,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             } else if (request.path().equals("/api/v1/contacts/" + OWN)) {
                 request.response().putHeader("Content-Type", "application/json").end(tracked("RESOLVED", new JsonArray()
                         .add(entry("RECEIVED", "CLIENT", null)).add(entry("RESOLVED", "STAFF", "Lupa myönnettiin.")))
-                        .put("resolutionCode", "DECISION_MADE").put("resolutionJustification", "Lupa myönnettiin.").encode());
+                        .put("resolutionCode", "DECISION_MADE").put("resolutionJustification", "Lupa myönnettiin.")
+                        .put("surveyUrl", "http://127.0.0.1:8080/surveys/good-token").encode());
             } else if (request.path().equals("/api/v1/contacts/" + OWN + "/messages")) {
                 MESSAGES.add(body.toJsonObject());
                 request.response().putHeader("Content-Type", "application/json").end(tracked("ASSIGNED", new JsonArray()
@@ -98,6 +99,14 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                                     .put("trackingCode", "KH-7QM4-X2PD").put("accessSecret", "abcdefghijkmnpqrstuv")
                                     .put("status", "RECEIVED").encode());
                 }
+            } else if (request.path().startsWith("/api/v1/survey-invitations/")) {
+                survey(request, body);
+            } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("POST")) {
+                FEEDBACK.add(body.toJsonObject());
+                boolean reachable = body.toJsonObject().getString("email") != null;
+                request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("id", "7d6c5b4a-3f2e-4d1c-8b0a-998877665544").put("reference", "FB-K7QM-X2PD")
+                                .put("replyDue", "2026-12-03T10:00:00Z").put("reachable", reachable).encode());
             } else {
                 request.response().setStatusCode(404).end();
             }
@@ -108,7 +117,41 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         String url = "http://127.0.0.1:" + server.actualPort();
-        return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url);
+        return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url,
+                "quarkus.rest-client.feedback.url", url);
+    }
+
+    static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<JsonObject> SURVEY_ANSWERS = new ConcurrentLinkedQueue<>();
+
+    /** Feedback's survey invitations: good-token opens (in Swedish unless asked otherwise), used-token is spent. */
+    private static void survey(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+        if (request.path().startsWith("/api/v1/survey-invitations/used-token")) {
+            request.response().setStatusCode(410).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 410).put("type", "https://kohtaamo.fi/problems/already-answered").encode());
+        } else if (request.path().equals("/api/v1/survey-invitations/good-token/response")) {
+            SURVEY_ANSWERS.add(body.toJsonObject());
+            request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("responseId", "11111111-2222-4333-8444-555555555555")
+                            .put("respondedAt", "2026-11-28T10:00:00Z").encode());
+        } else if (request.path().equals("/api/v1/survey-invitations/good-token")) {
+            boolean english = "en".equals(request.getParam("lang"));
+            JsonObject score = new JsonObject().put("code", "satisfaction").put("kind", "SCALE_1_5").put("required", true)
+                    .put("text", english ? "How satisfied were you with the service you received?"
+                            : "Hur nöjd var du med den service du fick?").put("choices", new JsonArray());
+            JsonObject comment = new JsonObject().put("code", "comment").put("kind", "FREE_TEXT").put("required", false)
+                    .put("text", english ? "Would you like to tell us more?" : "Vill du berätta mer?")
+                    .put("choices", new JsonArray());
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("surveyId", "99999999-8888-4777-8666-555555555555").put("type", "DIRECT_CLIENT_SATISFACTION")
+                    .put("language", english ? "en" : "sv")
+                    .put("title", english ? "Satisfaction with the service" : "Nöjdhet med servicen")
+                    .put("questions", new JsonArray().add(score).add(comment))
+                    .put("expiresAt", "2026-12-12T10:00:00Z").encode());
+        } else {
+            request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 404).encode());
+        }
     }
 
     static final ConcurrentLinkedQueue<JsonObject> MESSAGES = new ConcurrentLinkedQueue<>();

@@ -118,9 +118,9 @@ public class Satisfaction {
                         "en", "How satisfied were you with the service you received?"),
                         List.of(), true, SurveyQuestion.Measure.CSAT),
                 new SurveyQuestion(COMMENT, SurveyQuestion.Kind.FREE_TEXT, Map.of(
-                        "fi", "Haluatko kertoa lisää? (vapaaehtoinen)",
-                        "sv", "Vill du berätta mer? (frivilligt)",
-                        "en", "Would you like to tell us more? (optional)"),
+                        "fi", "Haluatko kertoa lisää?",
+                        "sv", "Vill du berätta mer?",
+                        "en", "Would you like to tell us more?"),
                         List.of(), false, null));
         survey.opensAt = now;
         survey.createdBy = "kohtaamo";

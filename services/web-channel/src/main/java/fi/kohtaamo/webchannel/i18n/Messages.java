@@ -243,4 +243,86 @@ public interface Messages {
             {#else}{group}\
             {/when}""")
     String group(String group);
+
+    @Message("Palaute")
+    String nav_feedback();
+
+    @Message("Anna palautetta")
+    String feedback_heading();
+
+    @Message("Palaute ohjataan palvelusta vastaavalle viranomaiselle. Jos haluat vastauksen, anna sähköpostiosoitteesi.")
+    String feedback_intro();
+
+    @Message("Palautteen laji")
+    String feedback_kind();
+
+    @Message("Palautteesi")
+    String feedback_text();
+
+    @Message("Sähköposti vastausta varten (vapaaehtoinen)")
+    String feedback_email();
+
+    @Message("Kiitos palautteestasi")
+    String feedback_sent_heading();
+
+    @Message("Palautteen tunnus")
+    String feedback_reference();
+
+    @Message("Et antanut sähköpostiosoitetta, joten emme voi vastata sinulle.")
+    String feedback_sent_anonymous();
+
+    @Message("Valitse palautteen laji.")
+    String error_kind();
+
+    @Message("Kirjoita palautteesi (enintään 5000 merkkiä).")
+    String error_feedback_text();
+
+    @Message("Vastaukset ovat nimettömiä, ellet itse valitse toisin.")
+    String survey_intro();
+
+    @Message("1 = erittäin tyytymätön, 5 = erittäin tyytyväinen")
+    String survey_scale_hint();
+
+    @Message("0 = en lainkaan todennäköisesti, 10 = erittäin todennäköisesti")
+    String survey_nps_hint();
+
+    @Message("Vastaukseni saa yhdistää asiointiini")
+    String survey_identified();
+
+    @Message("Lähetä vastaukset")
+    String survey_send();
+
+    @Message("Kiitos vastauksistasi")
+    String survey_thanks_heading();
+
+    @Message("Vastauksesi on tallennettu. Ne auttavat meitä kehittämään palvelua.")
+    String survey_thanks();
+
+    @Message("Kyselyyn ei voi enää vastata")
+    String survey_gone_heading();
+
+    @Message("Tähän kutsuun on jo vastattu tai sen voimassaolo on päättynyt.")
+    String survey_gone();
+
+    @Message("Kyselyä ei löydy")
+    String survey_not_found_heading();
+
+    @Message("Tarkista, että linkki on kokonainen.")
+    String survey_not_found();
+
+    @Message("Kerro, miten onnistuimme: vastaa lyhyeen kyselyyn")
+    String status_survey();
+
+    @Message("Vastaamme sähköpostiisi viimeistään {date}.")
+    String feedback_sent_reachable(String date);
+
+    @Message("""
+            {#when kind}\
+            {#is 'PRAISE'}Kiitos\
+            {#is 'COMPLAINT'}Moite\
+            {#is 'SUGGESTION'}Kehitysehdotus\
+            {#is 'QUESTION'}Kysymys\
+            {#else}Muu\
+            {/when}""")
+    String feedback_kind_name(String kind);
 }

@@ -202,6 +202,8 @@ public class Pages {
             case "error_closed" -> messages.error_closed();
             case "error_reopen_over" -> messages.error_reopen_over();
             case "error_message_required" -> messages.error_message_required();
+            case "error_kind" -> messages.error_kind();
+            case "error_feedback_text" -> messages.error_feedback_text();
             default -> messages.error_generic();
         }));
         return texts;

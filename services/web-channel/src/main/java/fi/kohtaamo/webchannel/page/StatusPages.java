@@ -86,10 +86,12 @@ public class StatusPages {
     }
 
     public record ContactView(String trackingCode, String status, boolean waitingForYou, boolean canWrite,
-                              String resolutionCode, String resolutionJustification, List<EntryView> history) {
+                              String resolutionCode, String resolutionJustification, String surveyUrl,
+                              List<EntryView> history) {
         static ContactView of(ContactClient.Tracked tracked) {
             return new ContactView(tracked.trackingCode(), tracked.status(), tracked.waitingForYou(),
                     !"CLOSED".equals(tracked.status()), tracked.resolutionCode(), tracked.resolutionJustification(),
+                    tracked.surveyUrl(),
                     tracked.history() == null ? List.of() : tracked.history().stream()
                             .map(entry -> new EntryView(WHEN.format(entry.at()), entry.kind(), entry.from(), entry.text()))
                             .toList());
