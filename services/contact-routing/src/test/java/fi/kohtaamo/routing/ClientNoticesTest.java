@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing;
 
+import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.Queue;
@@ -60,9 +61,9 @@ class ClientNoticesTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> ClientNotice.count("contactId", withoutAddress)))
                 .as("no address, no notice").isZero();
 
-        int before = GreenMailResource.smtp.getReceivedMessages().length;
+        int before = GreenMailResource.smtp().getReceivedMessages().length;
         assertThat(notices.deliver(Instant.now(), 50)).isGreaterThanOrEqualTo(2);
-        List<MimeMessage> received = Arrays.stream(GreenMailResource.smtp.getReceivedMessages()).skip(before).toList();
+        List<MimeMessage> received = Arrays.stream(GreenMailResource.smtp().getReceivedMessages()).skip(before).toList();
         assertThat(received).extracting(MimeMessage::getSubject)
                 .contains("Ditt ärende " + code + ": nytt svar", "Ditt ärende " + code + ": ärendet är avgjort");
         for (MimeMessage message : received) {

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing;
 
+import fi.kohtaamo.testsupport.GreenMailResource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.routing.domain.Contact;
@@ -71,9 +72,9 @@ class SurveyInvitationDeliveryTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> url.equals(contact(id).surveyUrl));
 
         String code = WorkFixtures.trackingCode(id);
-        int before = GreenMailResource.smtp.getReceivedMessages().length;
+        int before = GreenMailResource.smtp().getReceivedMessages().length;
         assertThat(notices.deliver(Instant.now(), 50)).isGreaterThanOrEqualTo(1);
-        List<MimeMessage> received = Arrays.stream(GreenMailResource.smtp.getReceivedMessages()).skip(before).toList();
+        List<MimeMessage> received = Arrays.stream(GreenMailResource.smtp().getReceivedMessages()).skip(before).toList();
         MimeMessage mail = received.stream().filter(m -> {
             try {
                 return m.getSubject().equals("Your matter " + code + ": how did we do?");

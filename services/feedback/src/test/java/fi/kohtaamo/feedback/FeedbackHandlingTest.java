@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.testsupport.GreenMailResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.feedback.domain.Feedback;
@@ -158,13 +159,13 @@ class FeedbackHandlingTest {
         given().contentType(ContentType.JSON).body(Map.of("text", " ")).when().post(path + "/reply").then().statusCode(400)
                 .body("violations[0].field", equalTo("text"));
 
-        int before = GreenMailResource.smtp.getReceivedMessages().length;
+        int before = GreenMailResource.smtp().getReceivedMessages().length;
         given().contentType(ContentType.JSON).body(Map.of("text", "Tack, vi har lagt till personal i telefontjänsten."))
                 .when().post(path + "/reply").then().statusCode(200).body("status", equalTo("ANSWERED"));
         given().contentType(ContentType.JSON).body(Map.of("text", "Again")).when().post(path + "/reply")
                 .then().statusCode(409);
         assertThat(mails.deliver(Instant.now(), 50)).isGreaterThanOrEqualTo(1);
-        List<MimeMessage> received = Arrays.stream(GreenMailResource.smtp.getReceivedMessages()).skip(before).toList();
+        List<MimeMessage> received = Arrays.stream(GreenMailResource.smtp().getReceivedMessages()).skip(before).toList();
         MimeMessage mail = received.stream().filter(m -> {
             try {
                 return m.getSubject().contains(feedback.reference);

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import fi.kohtaamo.testsupport.ServiceHealthContract;
 import io.quarkus.test.common.QuarkusTestResource;

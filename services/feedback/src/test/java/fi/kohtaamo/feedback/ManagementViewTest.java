@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.feedback.domain.ContactFact;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.KnownService;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.testsupport.GreenMailResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
