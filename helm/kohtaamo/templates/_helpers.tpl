@@ -1,0 +1,143 @@
+{{/* Names are DNS labels: at most 63 characters, no trailing dash. */}}
+{{- define "kohtaamo.fullname" -}}
+{{- if contains .Chart.Name .Release.Name -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+A component's name: fullname-component, cut to 63 so that the component stays visible. "reserve"
+keeps room for the suffixes an operator adds to the objects it makes (e.g. -kafka-bootstrap).
+*/}}
+{{- define "kohtaamo.componentName" -}}
+{{- $full := include "kohtaamo.fullname" .root -}}
+{{- $room := sub (sub 62 (len .name)) (.reserve | default 0) | int -}}
+{{- if lt $room 1 -}}{{- fail (printf "component name %s is too long" .name) -}}{{- end -}}
+{{- printf "%s-%s" ($full | trunc $room | trimSuffix "-") .name -}}
+{{- end -}}
+
+{{- define "kohtaamo.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* Labels every object carries. */}}
+{{- define "kohtaamo.labels" -}}
+helm.sh/chart: {{ include "kohtaamo.chart" .root }}
+app.kubernetes.io/part-of: kohtaamo
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/managed-by: {{ .root.Release.Service }}
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+{{- if .component }}
+app.kubernetes.io/name: {{ .component }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+{{- end -}}
+
+{{/* Selects one service's pods. */}}
+{{- define "kohtaamo.selectorLabels" -}}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/name: {{ .component }}
+{{- end -}}
+
+{{/* A service's settings: its own over serviceDefaults. */}}
+{{- define "kohtaamo.service" -}}
+{{- $defaults := deepCopy .root.Values.serviceDefaults -}}
+{{- toYaml (mergeOverwrite $defaults (deepCopy .service)) -}}
+{{- end -}}
+
+{{- define "kohtaamo.image" -}}
+{{- $image := .root.Values.global.image -}}
+{{- $tag := .service.imageTag | default $image.tag -}}
+{{- if or (not $tag) (eq (toString $tag) "latest") -}}{{- fail (printf "services.%s: pin the image tag (not empty, not latest)" .name) -}}{{- end -}}
+{{- printf "%s/%s:%s" $image.registry .name (toString $tag) -}}
+{{- end -}}
+
+{{- define "kohtaamo.postgresHost" -}}
+{{- if .Values.postgres.enabled -}}{{ include "kohtaamo.postgresCluster" . }}-rw{{- else -}}{{ .Values.externalPostgres.host }}{{- end -}}
+{{- end -}}
+
+{{- define "kohtaamo.jdbcUrl" -}}
+{{- if .Values.postgres.enabled -}}
+jdbc:postgresql://{{ include "kohtaamo.postgresHost" . }}:5432/kohtaamo
+{{- else -}}
+jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgres.port }}/{{ .Values.externalPostgres.database }}
+{{- end -}}
+{{- end -}}
+
+{{/* Operator-made names: CloudNativePG adds -rw/-ro/-r, Strimzi -kafka-bootstrap, Keycloak -service. */}}
+{{- define "kohtaamo.postgresCluster" -}}{{ include "kohtaamo.componentName" (dict "root" . "name" "postgres" "reserve" 3) }}{{- end -}}
+{{- define "kohtaamo.kafkaCluster" -}}{{ include "kohtaamo.componentName" (dict "root" . "name" "kafka" "reserve" 16) }}{{- end -}}
+{{- define "kohtaamo.keycloakName" -}}{{ include "kohtaamo.componentName" (dict "root" . "name" "keycloak" "reserve" 8) }}{{- end -}}
+
+{{- define "kohtaamo.kafkaBootstrap" -}}
+{{- if .Values.kafka.enabled -}}{{ include "kohtaamo.kafkaCluster" . }}-kafka-bootstrap:9092{{- else -}}{{ .Values.externalKafka.bootstrapServers }}{{- end -}}
+{{- end -}}
+
+{{/* The secret holding a role's database password: given, or made by the chart. */}}
+{{- define "kohtaamo.dbSecret" -}}
+{{- $given := index .root.Values.postgres.existingSecrets .schema | default "" -}}
+{{- if $given -}}{{ $given }}{{- else -}}{{ include "kohtaamo.componentName" (dict "root" .root "name" (printf "db-%s" .schema)) }}{{- end -}}
+{{- end -}}
+
+{{- define "kohtaamo.gatewaySecret" -}}
+{{- .Values.gateway.oidc.existingSecret | default (include "kohtaamo.componentName" (dict "root" . "name" "gateway-oidc")) -}}
+{{- end -}}
+
+{{- define "kohtaamo.registrySecret" -}}
+{{- .Values.registry.existingSecret | default (include "kohtaamo.componentName" (dict "root" . "name" "registry-keys")) -}}
+{{- end -}}
+
+{{/* Bad combinations fail the install with a message, before anything is applied. */}}
+{{- define "kohtaamo.validate" -}}
+{{- $v := .Values -}}
+{{- if and (not $v.kafka.enabled) (not $v.externalKafka.bootstrapServers) -}}
+{{- fail "kafka.enabled=false needs externalKafka.bootstrapServers" -}}
+{{- end -}}
+{{- if and (not $v.postgres.enabled) (not $v.externalPostgres.host) -}}
+{{- fail "postgres.enabled=false needs externalPostgres.host" -}}
+{{- end -}}
+{{- if and $v.kafka.enabled (lt (int $v.kafka.replicationFactor) (add1 (int $v.kafka.minInsyncReplicas) | int)) -}}
+{{- fail "kafka.replicationFactor must exceed kafka.minInsyncReplicas, or one broker down stops every producer" -}}
+{{- end -}}
+{{- if and $v.kafka.enabled (lt (int $v.kafka.replicas) (int $v.kafka.replicationFactor)) -}}
+{{- fail "kafka.replicas must be at least kafka.replicationFactor" -}}
+{{- end -}}
+{{- if and $v.ingress.enabled (not $v.ingress.tls.secretName) -}}
+{{- fail "ingress.enabled needs ingress.tls.secretName: the gateway is served over TLS only" -}}
+{{- end -}}
+{{- if and (not $v.gateway.oidc.existingSecret) (lt (len $v.gateway.oidc.clientSecret) 32) -}}
+{{- fail "gateway.oidc: give existingSecret, or clientSecret of at least 32 characters" -}}
+{{- end -}}
+{{- if and (not $v.registry.existingSecret) (or (not $v.registry.encryptionKey) (not $v.registry.hashKey)) -}}
+{{- fail "registry: give existingSecret, or both encryptionKey and hashKey" -}}
+{{- end -}}
+{{- if and $v.postgres.enabled (lt (len (toString $v.postgres.passwordSeed)) 16) -}}
+{{- range $name, $s := $v.services -}}
+{{- if and $s.enabled (not (index $v.postgres.existingSecrets $s.schema)) -}}
+{{- fail (printf "postgres: role %s needs postgres.existingSecrets.%s or a postgres.passwordSeed of 16+ characters" $s.schema $s.schema) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- if and (not $v.mail.mock) (not $v.mail.host) -}}
+{{- fail "mail.mock=false needs mail.host" -}}
+{{- end -}}
+{{- if and $v.postgres.backup.enabled (not $v.postgres.backup.destinationPath) -}}
+{{- fail "postgres.backup.enabled needs postgres.backup.destinationPath" -}}
+{{- end -}}
+{{- range $name, $raw := $v.services -}}
+{{- $s := fromYaml (include "kohtaamo.service" (dict "root" $ "service" $raw)) -}}
+{{- if $s.enabled -}}
+{{- if and $s.autoscaling.enabled (gt (int $s.autoscaling.minReplicas) (int $s.autoscaling.maxReplicas)) -}}
+{{- fail (printf "services.%s.autoscaling: minReplicas is above maxReplicas" $name) -}}
+{{- end -}}
+{{- if and $s.podDisruptionBudget.enabled (lt (int $s.replicas) 2) -}}
+{{- fail (printf "services.%s: a disruption budget with one replica blocks every node drain; run 2 or more" $name) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- if not (index $v.services "gateway").enabled -}}
+{{- fail "services.gateway cannot be disabled: it is the only way in" -}}
+{{- end -}}
+{{- end -}}

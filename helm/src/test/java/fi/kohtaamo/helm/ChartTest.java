@@ -1,0 +1,465 @@
+package fi.kohtaamo.helm;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The umbrella chart, rendered by embedded Helm (helm-java) for the default values and for a
+ * production-like values file, and the rendered manifests checked: what every Deployment must
+ * have, who may reach what, that the topics are the services' topics, that the infrastructure is
+ * replicated, and that bad combinations of values fail.
+ */
+@SuppressWarnings("unchecked")
+class ChartTest {
+
+    static final Path CHART = Path.of("kohtaamo");
+    /** A Kubernetes version the chart supports (Helm's own default, 1.20, is below its kubeVersion). */
+    static final String KUBE_VERSION = "1.31.0";
+    static final Path PRODUCTION = Path.of("values-production.yaml");
+    static final Path SERVICES = Path.of("../services");
+    static final Set<String> SERVICE_NAMES = Set.of("gateway", "service-catalogue", "client-registry", "contact-routing",
+            "feedback", "knowledge-portal", "web-channel");
+
+    /** A rendered manifest set: every document as a map. */
+    record Manifests(List<Map<String, Object>> all) {
+
+        List<Map<String, Object>> of(String kind) {
+            return all.stream().filter(doc -> kind.equals(doc.get("kind"))).toList();
+        }
+
+        Map<String, Object> named(String kind, String name) {
+            return of(kind).stream().filter(doc -> name.equals(get(doc, "metadata.name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+        }
+    }
+
+    static Manifests render(Path valuesFile, Map<String, Object> sets) {
+        TemplateCommand template = new Helm(CHART).template().withName("kohtaamo").withNamespace("kohtaamo")
+                .withKubeVersion(KUBE_VERSION);
+        if (valuesFile != null) {
+            template = template.withValuesFile(valuesFile);
+        }
+        for (Map.Entry<String, Object> set : sets.entrySet()) {
+            template = template.set(set.getKey(), set.getValue());
+        }
+        String output = template.call();
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(output)) {
+            if (document instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> typed = (Map<String, Object>) map;
+                documents.add(typed);
+            }
+        }
+        return new Manifests(documents);
+    }
+
+    static Manifests defaults() {
+        return render(null, Map.of());
+    }
+
+    static Manifests production() {
+        return render(PRODUCTION, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T get(Object node, String path) {
+        Object current = node;
+        for (String key : path.split("\\.")) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(key);
+        }
+        return (T) current;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object node, String path) {
+        Object value = get(node, path);
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    /** The rendered manifests, for a person to read: target/rendered/{default,production}.yaml. */
+    @Test
+    void theRenderedManifestsAreWrittenForReview() throws IOException {
+        Path out = Path.of("target/rendered");
+        Files.createDirectories(out);
+        String defaults = new Helm(CHART).template().withName("kohtaamo").withKubeVersion(KUBE_VERSION).call();
+        String production = new Helm(CHART).template().withName("kohtaamo").withKubeVersion(KUBE_VERSION)
+                .withValuesFile(PRODUCTION).call();
+        Files.writeString(out.resolve("default.yaml"), defaults);
+        Files.writeString(out.resolve("production.yaml"), production);
+        assertThat(defaults).contains("kind: Deployment");
+        assertThat(production).isNotEqualTo(defaults);
+    }
+
+    // --- lint ---
+
+    @Test
+    void lintPassesStrictlyForTheDefaultValues() {
+        LintResult lint = new Helm(CHART).lint().strict().call();
+        assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
+    }
+
+    @Test
+    void lintPassesStrictlyForTheProductionValues(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+        // Helm lint reads the chart's own values.yaml: lint a copy whose values are the production ones merged in.
+        Path copy = temp.resolve("kohtaamo");
+        try (Stream<Path> files = Files.walk(CHART)) {
+            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = copy.resolve(CHART.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Yaml yaml = new Yaml();
+        Map<String, Object> values = yaml.load(Files.readString(CHART.resolve("values.yaml")));
+        merge(values, yaml.load(Files.readString(PRODUCTION)));
+        Files.writeString(copy.resolve("values.yaml"), yaml.dump(values));
+        LintResult lint = new Helm(copy).lint().strict().call();
+        assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void merge(Map<String, Object> into, Map<String, Object> over) {
+        over.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> map && into.get(key) instanceof Map<?, ?> existing) {
+                merge((Map<String, Object>) existing, (Map<String, Object>) map);
+            } else {
+                into.put(key, value);
+            }
+        });
+    }
+
+    // --- every Deployment ---
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void everyDeploymentHasProbesLimitsAndALockedDownContainer(boolean productionValues) {
+        Manifests manifests = productionValues ? production() : defaults();
+        List<Map<String, Object>> deployments = manifests.of("Deployment");
+        assertThat(deployments).extracting(d -> get(d, "metadata.labels.app.kubernetes.io/name"))
+                .as("one Deployment per service").hasSize(SERVICE_NAMES.size());
+        for (Map<String, Object> deployment : deployments) {
+            String name = get(deployment, "metadata.name");
+            Map<String, Object> pod = get(deployment, "spec.template.spec");
+            assertThat((Boolean) get(pod, "securityContext.runAsNonRoot")).as(name).isTrue();
+            assertThat((Boolean) get(pod, "automountServiceAccountToken")).as(name).isFalse();
+            List<Map<String, Object>> containers = list(pod, "containers");
+            assertThat(containers).as(name).hasSize(1);
+            Map<String, Object> container = containers.get(0);
+            assertThat((String) get(container, "startupProbe.httpGet.path")).as(name).isEqualTo("/q/health/started");
+            assertThat((String) get(container, "livenessProbe.httpGet.path")).as(name).isEqualTo("/q/health/live");
+            assertThat((String) get(container, "readinessProbe.httpGet.path")).as(name).isEqualTo("/q/health/ready");
+            assertThat((Object) get(container, "resources.limits.memory")).as(name + " memory limit").isNotNull();
+            assertThat((Object) get(container, "resources.limits.cpu")).as(name + " cpu limit").isNotNull();
+            assertThat((Object) get(container, "resources.requests.memory")).as(name).isNotNull();
+            assertThat((Object) get(container, "resources.requests.cpu")).as(name).isNotNull();
+            assertThat((Boolean) get(container, "securityContext.readOnlyRootFilesystem")).as(name).isTrue();
+            assertThat((Boolean) get(container, "securityContext.allowPrivilegeEscalation")).as(name).isFalse();
+            assertThat((Boolean) get(container, "securityContext.runAsNonRoot")).as(name).isTrue();
+            assertThat((List<String>) get(container, "securityContext.capabilities.drop")).as(name).contains("ALL");
+            assertThat(list(container, "volumeMounts")).as(name + ": a writable /tmp")
+                    .anyMatch(mount -> "/tmp".equals(mount.get("mountPath")));
+            String image = get(container, "image");
+            assertThat(image).as(name + " image pinned").matches(".+:[0-9][^:]*").doesNotEndWith(":latest");
+            // Credentials come from Secrets, never as plain values.
+            assertThat(list(container, "env")).as(name).allMatch(env -> env.get("value") == null && env.get("valueFrom") != null);
+        }
+    }
+
+    @Test
+    void everyServiceScalesAndSurvivesADrain() {
+        Manifests manifests = production();
+        for (Map<String, Object> deployment : manifests.of("Deployment")) {
+            String name = get(deployment, "metadata.name");
+            Map<String, Object> hpa = manifests.named("HorizontalPodAutoscaler", name);
+            assertThat((Integer) get(hpa, "spec.minReplicas")).as(name).isGreaterThanOrEqualTo(2);
+            assertThat((String) get(hpa, "spec.scaleTargetRef.name")).isEqualTo(name);
+            Map<String, Object> pdb = manifests.named("PodDisruptionBudget", name);
+            assertThat((Map<String, Object>) get(pdb, "spec.selector.matchLabels"))
+                    .isEqualTo(get(deployment, "spec.selector.matchLabels"));
+            assertThat(manifests.named("ServiceAccount", name)).isNotNull();
+            assertThat(manifests.named("ServiceMonitor", name)).isNotNull();
+            assertThat(manifests.named("Service", name)).isNotNull();
+        }
+        // Without a ServiceMonitor, the pods say where to scrape.
+        Map<String, Object> gateway = defaults().named("Deployment", "kohtaamo-gateway");
+        assertThat((String) get(gateway, "spec.template.metadata.annotations.prometheus.io/path")).isNull();
+        Map<String, String> annotations = get(gateway, "spec.template.metadata.annotations");
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/q/metrics");
+    }
+
+    // --- who may reach what ---
+
+    @Test
+    void everyServiceIsCoveredByANetworkPolicyAndOnlyTheGatewayReachesTheServices() {
+        Manifests manifests = defaults();
+        Map<String, Object> gatewaySelector = get(manifests.named("Deployment", "kohtaamo-gateway"), "spec.selector.matchLabels");
+        Map<String, Object> webSelector = get(manifests.named("Deployment", "kohtaamo-web-channel"), "spec.selector.matchLabels");
+        for (Map<String, Object> deployment : manifests.of("Deployment")) {
+            String name = get(deployment, "metadata.name");
+            Map<String, Object> labels = get(deployment, "spec.template.metadata.labels");
+            List<Map<String, Object>> covering = manifests.of("NetworkPolicy").stream()
+                    .filter(policy -> labels.entrySet().containsAll(
+                            ((Map<String, Object>) get(policy, "spec.podSelector.matchLabels")).entrySet()))
+                    .toList();
+            assertThat(covering).as(name + " is covered by a NetworkPolicy").hasSize(1);
+            Map<String, Object> policy = covering.get(0);
+            assertThat((List<String>) get(policy, "spec.policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
+            List<Map<String, Object>> from = list(list(policy, "spec.ingress").get(0), "from");
+            List<Object> podSources = from.stream().filter(source -> source.containsKey("podSelector"))
+                    .map(source -> get(source, "podSelector.matchLabels")).map(Object.class::cast).toList();
+            if (name.equals("kohtaamo-gateway")) {
+                assertThat(podSources).as("the web channel calls the services through the gateway").containsExactly(webSelector);
+            } else {
+                assertThat(podSources).as(name + ": only the gateway").containsExactly(gatewaySelector);
+            }
+            // Egress to PostgreSQL and Kafka, and nowhere else but DNS, Keycloak and (gateway, web channel) each other.
+            List<Map<String, Object>> egress = list(policy, "spec.egress");
+            assertThat(egress).anyMatch(rule -> list(rule, "ports").stream().anyMatch(port -> Integer.valueOf(5432).equals(port.get("port"))));
+            assertThat(egress).anyMatch(rule -> list(rule, "ports").stream().anyMatch(port -> Integer.valueOf(9092).equals(port.get("port"))));
+        }
+    }
+
+    @Test
+    void theWebChannelCallsTheServicesThroughTheGateway() {
+        Map<String, Object> config = defaults().named("ConfigMap", "kohtaamo-web-channel");
+        assertThat((Map<String, String>) config.get("data"))
+                .containsEntry("QUARKUS_REST_CLIENT_CATALOGUE_URL", "http://kohtaamo-gateway:8080")
+                .containsEntry("QUARKUS_REST_CLIENT_CONTACT_ROUTING_URL", "http://kohtaamo-gateway:8080")
+                .containsEntry("QUARKUS_REST_CLIENT_FEEDBACK_URL", "http://kohtaamo-gateway:8080");
+        Map<String, String> gateway = get(defaults().named("ConfigMap", "kohtaamo-gateway"), "data");
+        assertThat(gateway).containsEntry("KOHTAAMO_GATEWAY_ROUTES_ROUTING_URL", "http://kohtaamo-contact-routing:8080")
+                .containsEntry("KOHTAAMO_GATEWAY_ROUTES_WEB_URL", "http://kohtaamo-web-channel:8080")
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://kohtaamo-keycloak-service:8080/realms/kohtaamo")
+                .containsEntry("QUARKUS_OIDC_TOKEN_ISSUER", "https://auth.kohtaamo.example.fi/realms/kohtaamo");
+    }
+
+    @Test
+    void onlyTheGatewayHasAnIngressAndItIsServedOverTls() {
+        Manifests manifests = production();
+        assertThat(manifests.of("Ingress")).hasSize(1);
+        Map<String, Object> ingress = manifests.of("Ingress").get(0);
+        assertThat((String) get(list(ingress, "spec.tls").get(0), "secretName")).isEqualTo("asiointi-kohtaamo-fi-tls");
+        Map<String, Object> rule = list(ingress, "spec.rules").get(0);
+        assertThat((String) rule.get("host")).isEqualTo("asiointi.kohtaamo.fi");
+        assertThat((String) get(list(rule, "http.paths").get(0), "backend.service.name")).isEqualTo("kohtaamo-gateway");
+    }
+
+    // --- topics ---
+
+    @Test
+    void theTopicsAreExactlyWhatTheServicesProduceAndConsume() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern topicValue = Pattern.compile("^(kohtaamo\\.outbox\\.topic|mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.(topic|dead-letter-queue\\.topic))$");
+        for (String service : SERVICE_NAMES) {
+            Path properties = SERVICES.resolve(service).resolve("src/main/resources/application.properties");
+            Properties loaded = new Properties();
+            try (var reader = Files.newBufferedReader(properties)) {
+                loaded.load(reader);
+            }
+            loaded.stringPropertyNames().stream().filter(key -> topicValue.matcher(key).matches())
+                    .forEach(key -> used.add(loaded.getProperty(key).strip()));
+        }
+        // Topics named in code: the GDPR export parts every service answers on.
+        Pattern literal = Pattern.compile("\"(kohtaamo\\.[a-z0-9-]+\\.v[0-9]+)\"");
+        try (Stream<Path> sources = Files.walk(SERVICES)) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).contains("kohtaamo.exports.v1", "kohtaamo.contacts.v1", "kohtaamo.feedback.dlq");
+
+        Manifests manifests = defaults();
+        Set<String> declared = new TreeSet<>();
+        for (Map<String, Object> topic : manifests.of("KafkaTopic")) {
+            declared.add(get(topic, "spec.topicName"));
+            assertThat((Integer) get(topic, "spec.replicas")).isEqualTo(3);
+            assertThat(String.valueOf(((Map<String, Object>) get(topic, "spec.config")).get("min.insync.replicas"))).isEqualTo("2");
+        }
+        assertThat(declared).as("every topic a service uses is declared, and no other").isEqualTo(used);
+        assertThat(((Map<String, Object>) get(manifests.named("KafkaTopic", "kohtaamo.catalogue.v1"), "spec.config"))
+                .get("cleanup.policy")).isEqualTo("compact");
+    }
+
+    // --- infrastructure ---
+
+    @Test
+    void kafkaPostgresAndKeycloakAreReplicated() {
+        Manifests manifests = production();
+        Map<String, Object> kafka = manifests.of("Kafka").get(0);
+        assertThat((Map<String, String>) get(kafka, "metadata.annotations")).containsEntry("strimzi.io/kraft", "enabled");
+        Map<String, Object> config = get(kafka, "spec.kafka.config");
+        assertThat(String.valueOf(config.get("default.replication.factor"))).isEqualTo("3");
+        assertThat(String.valueOf(config.get("min.insync.replicas"))).isEqualTo("2");
+        assertThat(String.valueOf(config.get("auto.create.topics.enable"))).isEqualTo("false");
+        Map<String, Object> pool = manifests.of("KafkaNodePool").get(0);
+        assertThat((Integer) get(pool, "spec.replicas")).isEqualTo(3);
+        assertThat((List<String>) get(pool, "spec.roles")).containsExactlyInAnyOrder("controller", "broker");
+
+        Map<String, Object> cluster = manifests.named("Cluster", "kohtaamo-postgres");
+        assertThat((Integer) get(cluster, "spec.instances")).isEqualTo(3);
+        List<String> sql = get(cluster, "spec.bootstrap.initdb.postInitApplicationSQL");
+        for (String schema : List.of("gateway", "catalogue", "registry", "routing", "feedback", "knowledge", "webchannel")) {
+            assertThat(sql).contains("create schema " + schema + " authorization " + schema);
+            assertThat(list(cluster, "spec.managed.roles")).anyMatch(role -> schema.equals(role.get("name")));
+        }
+        assertThat(sql).contains("create extension if not exists pg_trgm with schema knowledge");
+        assertThat((String) get(cluster, "spec.backup.barmanObjectStore.destinationPath")).isEqualTo("s3://kohtaamo-backups/postgres");
+        assertThat(manifests.of("ScheduledBackup")).hasSize(1);
+
+        Map<String, Object> keycloak = manifests.of("Keycloak").get(0);
+        assertThat((Integer) get(keycloak, "spec.instances")).isEqualTo(3);
+        assertThat((String) get(keycloak, "spec.db.host")).isEqualTo("kohtaamo-postgres-rw");
+        Map<String, Object> realm = get(manifests.of("KeycloakRealmImport").get(0), "spec.realm");
+        assertThat((String) realm.get("realm")).isEqualTo("kohtaamo");
+        assertThat(realm).as("no demo users in production").doesNotContainKey("users");
+        List<Map<String, Object>> clients = list(realm, "clients");
+        assertThat(clients).extracting(client -> client.get("clientId")).contains("kohtaamo-gateway")
+                .doesNotContain("kohtaamo-cli", "demo-agency-system");
+        Map<String, Object> gatewayClient = clients.stream().filter(c -> "kohtaamo-gateway".equals(c.get("clientId"))).findFirst().orElseThrow();
+        assertThat((List<String>) gatewayClient.get("redirectUris")).containsExactly("https://asiointi.kohtaamo.fi/*");
+        List<Map<String, Object>> roles = list(realm, "roles.realm");
+        assertThat(roles).extracting(role -> role.get("name")).contains("feedback-handler", "steering", "agent", "manager");
+    }
+
+    @Test
+    void theRealmIsTheLaunchersRealm() throws IOException {
+        assertThat(Files.readString(CHART.resolve("files/kohtaamo-realm.json")))
+                .as("helm/kohtaamo/files/kohtaamo-realm.json is a copy of deploy/keycloak/kohtaamo-realm.json: copy it again")
+                .isEqualTo(Files.readString(Path.of("../deploy/keycloak/kohtaamo-realm.json")));
+    }
+
+    @Test
+    void infrastructureTheClusterAlreadyHasIsNotRendered() {
+        Manifests manifests = render(null, Map.of("kafka.enabled", false, "externalKafka.bootstrapServers", "kafka.shared:9092",
+                "postgres.enabled", false, "externalPostgres.host", "pg.shared", "keycloak.enabled", false));
+        assertThat(manifests.of("Kafka")).isEmpty();
+        assertThat(manifests.of("KafkaTopic")).isEmpty();
+        assertThat(manifests.of("Cluster")).isEmpty();
+        assertThat(manifests.of("Keycloak")).isEmpty();
+        Map<String, String> config = get(manifests.named("ConfigMap", "kohtaamo-feedback"), "data");
+        assertThat(config).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka.shared:9092")
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://auth.kohtaamo.example.fi/realms/kohtaamo")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://pg.shared:5432/kohtaamo")
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "feedback");
+    }
+
+    // --- secrets ---
+
+    @Test
+    void namedExistingSecretsAreUsedAndNoneIsMadeForThem() {
+        Manifests manifests = production();
+        Set<String> secrets = new TreeSet<>();
+        manifests.of("Secret").forEach(secret -> secrets.add(get(secret, "metadata.name")));
+        assertThat(secrets).doesNotContain("kohtaamo-gateway-oidc", "kohtaamo-registry-keys", "kohtaamo-db-registry")
+                .contains("kohtaamo-db-routing", "kohtaamo-db-keycloak");
+        Map<String, Object> gateway = list(get(manifests.named("Deployment", "kohtaamo-gateway"), "spec.template.spec"),
+                "containers").get(0);
+        assertThat(list(gateway, "env")).anyMatch(env -> "QUARKUS_OIDC_CREDENTIALS_SECRET".equals(env.get("name"))
+                && "kohtaamo-gateway-oidc".equals(get(env, "valueFrom.secretKeyRef.name")));
+        Map<String, Object> registry = list(get(manifests.named("Deployment", "kohtaamo-client-registry"), "spec.template.spec"),
+                "containers").get(0);
+        assertThat(list(registry, "env")).anyMatch(env -> "QUARKUS_DATASOURCE_PASSWORD".equals(env.get("name"))
+                && "kohtaamo-db-registry".equals(get(env, "valueFrom.secretKeyRef.name")));
+        assertThat(list(registry, "env")).anyMatch(env -> "KOHTAAMO_REGISTRY_HASH_KEY".equals(env.get("name"))
+                && "kohtaamo-registry-keys".equals(get(env, "valueFrom.secretKeyRef.name")));
+        Map<String, Object> feedback = list(get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.spec"),
+                "containers").get(0);
+        assertThat(list(feedback, "env")).anyMatch(env -> "QUARKUS_MAILER_PASSWORD".equals(env.get("name"))
+                && "kohtaamo-smtp".equals(get(env, "valueFrom.secretKeyRef.name")));
+    }
+
+    // --- names and validation ---
+
+    @Test
+    void namesStayWithin63CharactersForALongReleaseName() {
+        // Helm allows release names of up to 53 characters.
+        String release = "a-long-release-name-for-the-agencies-shared-platform";
+        assertThat(release).hasSizeLessThanOrEqualTo(53);
+        String output = new Helm(CHART).template().withName(release).withKubeVersion(KUBE_VERSION).call();
+        Map<String, Integer> longest = new HashMap<>();
+        for (Object document : new Yaml().loadAll(output)) {
+            if (document instanceof Map<?, ?> map) {
+                String name = get(map, "metadata.name");
+                longest.merge(String.valueOf(map.get("kind")), name.length(), Math::max);
+                assertThat(name.length()).as(name).isLessThanOrEqualTo(63);
+                assertThat(name).doesNotEndWith("-");
+            }
+        }
+        assertThat(output).contains("-contact-routing").contains("-knowledge-portal");
+        // Room for what the operators add: CloudNativePG's -rw, Strimzi's -kafka-bootstrap, Keycloak's -service.
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(output)) {
+            if (document instanceof Map<?, ?> map) {
+                documents.add((Map<String, Object>) map);
+            }
+        }
+        Manifests manifests = new Manifests(documents);
+        assertThat(((String) get(manifests.of("Cluster").get(0), "metadata.name")) + "-rw").hasSizeLessThanOrEqualTo(63);
+        assertThat(((String) get(manifests.of("Kafka").get(0), "metadata.name")) + "-kafka-bootstrap").hasSizeLessThanOrEqualTo(63);
+        assertThat(((String) get(manifests.of("Keycloak").get(0), "metadata.name")) + "-service").hasSizeLessThanOrEqualTo(63);
+    }
+
+    @Test
+    void badCombinationsFailWithAMessage() {
+        assertFails(Map.of("kafka.enabled", false), "externalKafka.bootstrapServers");
+        assertFails(Map.of("postgres.enabled", false), "externalPostgres.host");
+        assertFails(Map.of("ingress.tls.secretName", ""), "TLS");
+        assertFails(Map.of("kafka.minInsyncReplicas", 3), "replicationFactor");
+        assertFails(Map.of("services.feedback.autoscaling.minReplicas", 5), "minReplicas");
+        assertFails(Map.of("services.feedback.replicas", 1), "disruption budget");
+        assertFails(Map.of("gateway.oidc.clientSecret", "short"), "gateway.oidc");
+        assertFails(Map.of("mail.mock", false), "mail.host");
+        assertFails(Map.of("services.gateway.enabled", false), "only way in");
+        // The values schema: a wrong type, an unknown service, an unpinned image.
+        assertFails(Map.of("services.feedback.replicas", "two"), "replicas");
+        assertFails(Map.of("services.chatbot.enabled", true, "services.chatbot.schema", "chatbot"), "chatbot");
+        assertFails(Map.of("global.image.tag", "latest"), "tag");
+    }
+
+    private static void assertFails(Map<String, Object> sets, String message) {
+        assertThatThrownBy(() -> render(null, sets)).as(sets.toString()).hasMessageContaining(message);
+    }
+
+    @Test
+    void theDefaultsAreRenderedWithTheirWarnings() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("keycloak.realmImport.demoUsers", true);
+        Manifests manifests = render(null, values);
+        Map<String, Object> realm = get(manifests.of("KeycloakRealmImport").get(0), "spec.realm");
+        assertThat(list(realm, "users")).extracting(user -> user.get("username")).contains("agent.uusimaa", "steering.1");
+    }
+}
