@@ -396,6 +396,11 @@ class ChartTest {
                 && "kohtaamo-db-registry".equals(get(env, "valueFrom.secretKeyRef.name")));
         assertThat(list(registry, "env")).anyMatch(env -> "KOHTAAMO_REGISTRY_HASH_KEY".equals(env.get("name"))
                 && "kohtaamo-registry-keys".equals(get(env, "valueFrom.secretKeyRef.name")));
+        assertThat((Map<String, String>) get(manifests.named("ConfigMap", "kohtaamo-feedback"), "data"))
+                .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "false")
+                .containsEntry("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.monitoring:4317");
+        assertThat((Map<String, String>) get(defaults().named("ConfigMap", "kohtaamo-feedback"), "data"))
+                .as("no traces unless a collector is named").doesNotContainKey("QUARKUS_OTEL_SDK_DISABLED");
         Map<String, Object> feedback = list(get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.spec"),
                 "containers").get(0);
         assertThat(list(feedback, "env")).anyMatch(env -> "QUARKUS_MAILER_PASSWORD".equals(env.get("name"))

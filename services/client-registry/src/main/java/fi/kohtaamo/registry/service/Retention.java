@@ -23,6 +23,9 @@ public class Retention {
 
     static final Caller SYSTEM = new Caller("system:retention", null, Set.of());
 
+    /** Hibernate's lock timeout for "skip locked" (LockOptions.SKIP_LOCKED). */
+    static final int SKIP_LOCKED = -2;
+
     private final ClientRegistry registry;
     private final RegistryConfig.Retention config;
 
@@ -47,6 +50,9 @@ public class Retention {
     int anonymiseBatch(Instant cutoff) {
         List<Client> inactive = Client.<Client>find("status = ?1 and kind = ?2 and lastActivityAt < ?3",
                 Sort.by("lastActivityAt"), Client.Status.ACTIVE, Client.Kind.PERSON, cutoff)
+                // Every replica runs the job: each takes clients no other replica holds (skip locked).
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .page(Page.ofSize(config.batchSize())).list();
         for (Client client : inactive) {
             registry.erase(client, ClientErasedV1.Cause.RETENTION,
