@@ -67,10 +67,10 @@ class ManagementViewTest {
             Instant due = MARCH.plusSeconds(3600);
             Instant resolutionDue = MARCH.plusSeconds(86400);
             // S1, WEB: answered on time 2 of 3; resolved on time 1 of 2.
-            contact(ORG, S1, "WEB", MARCH, List.of("farmers"), MARCH.plusSeconds(600), due, MARCH.plusSeconds(7200), resolutionDue);
-            contact(ORG, S1, "WEB", MARCH, List.of("farmers"), MARCH.plusSeconds(600), due, MARCH.plusSeconds(90000), resolutionDue);
-            contact(ORG, S1, "WEB", MARCH, List.of("farmers", "companies"), MARCH.plusSeconds(4000), due, null, resolutionDue);
-            contact(ORG, S1, "WEB", MARCH, List.of(), null, due, null, resolutionDue);
+            UUID c1 = contact(ORG, S1, "WEB", MARCH, List.of("farmers"), MARCH.plusSeconds(600), due, MARCH.plusSeconds(7200), resolutionDue);
+            UUID c2 = contact(ORG, S1, "WEB", MARCH, List.of("farmers"), MARCH.plusSeconds(600), due, MARCH.plusSeconds(90000), resolutionDue);
+            UUID c3 = contact(ORG, S1, "WEB", MARCH, List.of("farmers", "companies"), MARCH.plusSeconds(4000), due, null, resolutionDue);
+            UUID c4 = contact(ORG, S1, "WEB", MARCH, List.of(), null, due, null, resolutionDue);
             // S2, PHONE: both on time.
             contact(ORG, S2, "PHONE", MARCH, List.of(), MARCH.plusSeconds(60), due, MARCH.plusSeconds(120), resolutionDue);
             contact(ORG, S2, "PHONE", MARCH, List.of(), MARCH.plusSeconds(60), due, MARCH.plusSeconds(120), resolutionDue);
@@ -95,6 +95,19 @@ class ManagementViewTest {
             int[] nps = {10, 9, 9, 7, 6, 0};
             for (int i = 0; i < csat.length; i++) {
                 response(survey, S1, "WEB", i < 5 ? List.of("farmers") : List.of(), csat[i], nps[i]);
+            }
+            // Satisfaction invitations after service for S1's four contacts; three answered.
+            for (UUID contact : List.of(c1, c2, c3, c4)) {
+                fi.kohtaamo.feedback.domain.SurveyInvitation invitation = new fi.kohtaamo.feedback.domain.SurveyInvitation();
+                invitation.id = UUID.randomUUID();
+                invitation.surveyId = survey.id;
+                invitation.tokenHash = UUID.randomUUID().toString();
+                invitation.language = "fi";
+                invitation.contactId = contact;
+                invitation.createdAt = MARCH.plusSeconds(7200);
+                invitation.expiresAt = MARCH.plusSeconds(86400 * 14);
+                invitation.respondedAt = contact.equals(c4) ? null : MARCH.plusSeconds(9000);
+                invitation.persist();
             }
             // S2: CSAT 1,2,3, too few to show.
             for (int score = 1; score <= 3; score++) {
@@ -134,7 +147,7 @@ class ManagementViewTest {
         service.persist();
     }
 
-    private static void contact(String org, UUID service, String channel, Instant received, List<String> segments,
+    private static UUID contact(String org, UUID service, String channel, Instant received, List<String> segments,
                                 Instant responded, Instant due, Instant resolved, Instant resolutionDue) {
         ContactFact fact = new ContactFact();
         fact.contactId = UUID.randomUUID();
@@ -151,6 +164,7 @@ class ManagementViewTest {
         fact.resolvedAt = resolved;
         fact.resolutionDue = resolutionDue;
         fact.persist();
+        return fact.contactId;
     }
 
     private static void response(Survey survey, UUID service, String channel, List<String> segments, int csat, Integer nps) {
@@ -218,6 +232,11 @@ class ManagementViewTest {
                 .body(s1 + ".csatDistribution", contains(0, 1, 1, 1, 3))
                 // promoters 10, 9, 9 = 3; detractors 6, 0 = 2: (3 - 2) / 6 = 16.7 %
                 .body(s1 + ".nps", equalTo(17))
+                // four invited after service, three answered
+                .body(s1 + ".invited", equalTo(4))
+                .body(s1 + ".responseRate", equalTo(0.75f))
+                .body(s2 + ".invited", equalTo(0))
+                .body(s2 + ".responseRate", nullValue())
                 .body(s1 + ".feedback", equalTo(5))
                 .body(s1 + ".feedbackByKind.PRAISE", equalTo(2))
                 .body(s1 + ".feedbackByKind.COMPLAINT", equalTo(2))
@@ -278,9 +297,9 @@ class ManagementViewTest {
         assertThat(lines.get(0)).startsWith("key,label,period,contacts,answered,firstResponseAttainment");
         assertThat(lines).hasSize(3);
         String s1 = lines.stream().filter(line -> line.startsWith(S1.toString())).findFirst().orElseThrow(() -> new AssertionError(csv));
-        assertThat(s1).isEqualTo(S1 + ",Lupa,,4,3,0.667,2,0.5,6,4.0,0,1,1,1,3,17,5,2,2,1,0,0,false,false");
+        assertThat(s1).isEqualTo(S1 + ",Lupa,,4,3,0.667,2,0.5,6,4.0,0,1,1,1,3,17,4,0.75,5,2,2,1,0,0,false,false");
         String s2 = lines.stream().filter(line -> line.startsWith(S2.toString())).findFirst().orElseThrow();
-        assertThat(s2).isEqualTo(S2 + ",Tie,,2,2,1.0,2,1.0,,,,,,,,,,,,,,,true,true");
+        assertThat(s2).isEqualTo(S2 + ",Tie,,2,2,1.0,2,1.0" + ",".repeat(9) + "0" + ",".repeat(8) + "true,true");
         given().queryParam("format", "csv").when().get("/api/v1/statistics/overview" + PERIOD).then().statusCode(200)
                 .contentType("text/csv");
     }

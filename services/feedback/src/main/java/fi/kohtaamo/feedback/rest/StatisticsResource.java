@@ -60,12 +60,12 @@ public class StatisticsResource {
     /** One overview row as a flat CSV line. */
     @JsonPropertyOrder({"key", "label", "period", "contacts", "answered", "firstResponseAttainment", "resolved",
             "resolutionAttainment", "responses", "csatAverage", "csat1", "csat2", "csat3", "csat4", "csat5", "nps",
-            "feedback", "praise", "complaints", "suggestions", "questions", "other", "satisfactionSuppressed",
+            "invited", "responseRate", "feedback", "praise", "complaints", "suggestions", "questions", "other", "satisfactionSuppressed",
             "feedbackSuppressed"})
     public record CsvRow(String key, String label, String period, long contacts, Long answered,
                          Double firstResponseAttainment, Long resolved, Double resolutionAttainment, Long responses,
                          Double csatAverage, Long csat1, Long csat2, Long csat3, Long csat4, Long csat5, Integer nps,
-                         Long feedback, Long praise, Long complaints, Long suggestions, Long questions, Long other,
+                         long invited, Double responseRate, Long feedback, Long praise, Long complaints, Long suggestions, Long questions, Long other,
                          boolean satisfactionSuppressed, boolean feedbackSuppressed) {
         static CsvRow of(ManagementView.Row r) {
             List<Long> d = r.csatDistribution();
@@ -73,7 +73,8 @@ public class StatisticsResource {
             return new CsvRow(cell(r.key()), cell(r.label()), r.period(), r.contacts(), r.answered(),
                     r.firstResponseAttainment(), r.resolved(), r.resolutionAttainment(), r.responses(), r.csatAverage(),
                     d == null ? null : d.get(0), d == null ? null : d.get(1), d == null ? null : d.get(2),
-                    d == null ? null : d.get(3), d == null ? null : d.get(4), r.nps(), r.feedback(),
+                    d == null ? null : d.get(3), d == null ? null : d.get(4), r.nps(), r.invited(), r.responseRate(),
+                    r.feedback(),
                     k == null ? null : k.get("PRAISE"), k == null ? null : k.get("COMPLAINT"),
                     k == null ? null : k.get("SUGGESTION"), k == null ? null : k.get("QUESTION"),
                     k == null ? null : k.get("OTHER"), r.satisfactionSuppressed(), r.feedbackSuppressed());

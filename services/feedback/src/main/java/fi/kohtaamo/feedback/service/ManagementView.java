@@ -95,8 +95,8 @@ public class ManagementView {
 
     public record Row(String key, String label, String period, long contacts, Long answered, Double firstResponseAttainment,
                       Long resolved, Double resolutionAttainment, Long responses, Double csatAverage,
-                      List<Long> csatDistribution, Integer nps, Long feedback, Map<String, Long> feedbackByKind,
-                      boolean satisfactionSuppressed, boolean feedbackSuppressed) {
+                      List<Long> csatDistribution, Integer nps, long invited, Double responseRate, Long feedback,
+                      Map<String, Long> feedbackByKind, boolean satisfactionSuppressed, boolean feedbackSuppressed) {
     }
 
     private final EntityManager entityManager;
@@ -128,6 +128,11 @@ public class ManagementView {
                 count(*) filter (where csat = 4), count(*) filter (where csat = 5),
                 count(nps), count(*) filter (where nps >= 9), count(*) filter (where nps <= 6)""",
                 11, scope, by, interval, from, to);
+        // Satisfaction invitations after service, with their contact's dimensions: the response rate.
+        Map<List<String>, long[]> invitations = aggregate("""
+                (select i.created_at, c.organisation, c.service_id, c.service_group, c.channel, c.segments, i.responded_at
+                   from survey_invitation i join contact_fact c on c.contact_id = i.contact_id)""", "created_at",
+                "count(*), count(responded_at)", 2, scope, by, interval, from, to);
         Map<List<String>, long[]> feedback = aggregate("feedback", "received_at", """
                 count(*), count(*) filter (where kind = 'PRAISE'), count(*) filter (where kind = 'COMPLAINT'),
                 count(*) filter (where kind = 'SUGGESTION'), count(*) filter (where kind = 'QUESTION'),
@@ -137,6 +142,7 @@ public class ManagementView {
                 .thenComparing(k -> k.get(0)));
         contacts.keySet().forEach(key -> keys.put(key, true));
         satisfaction.keySet().forEach(key -> keys.put(key, true));
+        invitations.keySet().forEach(key -> keys.put(key, true));
         feedback.keySet().forEach(key -> keys.put(key, true));
         Map<String, String> labels = by == Dimension.SERVICE ? serviceNames(language) : Map.of();
         int minimum = config.minimumGroupSize();
@@ -145,6 +151,7 @@ public class ManagementView {
             long[] c = contacts.getOrDefault(key, new long[5]);
             long[] s = satisfaction.getOrDefault(key, new long[11]);
             long[] f = feedback.getOrDefault(key, new long[6]);
+            long[] i = invitations.getOrDefault(key, new long[2]);
             boolean csatShown = s[1] >= minimum;
             boolean npsShown = s[8] >= minimum;
             boolean responsesShown = s[0] >= minimum;
@@ -164,6 +171,7 @@ public class ManagementView {
                     csatShown ? Math.round(s[2] * 100.0 / s[1]) / 100.0 : null,
                     csatShown ? Arrays.stream(s, 3, 8).boxed().toList() : null,
                     npsShown ? (int) Math.round((s[9] - s[10]) * 100.0 / s[8]) : null,
+                    i[0], share(i[1], i[0]),
                     feedbackShown ? f[0] : null, byKind,
                     s[0] > 0 && (!responsesShown || (s[1] > 0 && !csatShown) || (s[8] > 0 && !npsShown)),
                     !feedbackShown));
@@ -171,13 +179,16 @@ public class ManagementView {
         return rows;
     }
 
-    /** Counts per (key, period) of one source table; the key and period expressions are fixed here. */
+    /**
+     * Counts per (key, period) of one source (a table, or a fixed sub-select with the same columns);
+     * the key and period expressions are fixed here, never taken from the request.
+     */
     private Map<List<String>, long[]> aggregate(String table, String timeColumn, String measures, int width, Scope scope,
                                                 Dimension by, Interval interval, Instant from, Instant to) {
         String segments = by == Dimension.SEGMENT
                 ? " cross join lateral unnest(case when cardinality(t.segments) = 0 then array['-'] else t.segments end) as s(segment)"
                 : "";
-        if (by == Dimension.SEGMENT && "feedback".equals(table)) {
+        if (by == Dimension.SEGMENT && "feedback".equals(table.strip())) {
             segments = " cross join (select '-'::text as segment) as s"; // feedback knows no segment
         }
         String sql = "select " + by.key + ", " + interval.of("t." + timeColumn) + ", " + measures
