@@ -325,4 +325,303 @@ public interface Messages {
             {#else}Muu\
             {/when}""")
     String feedback_kind_name(String kind);
+
+    @Message("Työtila")
+    String work_heading();
+
+    @Message("Seuraava yhteydenotto")
+    String work_next();
+
+    @Message("Tilani")
+    String work_presence();
+
+    @Message("Tallenna")
+    String work_save();
+
+    @Message("Jononi")
+    String work_queues();
+
+    @Message("Et kuulu vielä mihinkään jonoon. Pyydä esihenkilöäsi lisäämään sinut.")
+    String work_no_queues();
+
+    @Message("Jono")
+    String work_queue();
+
+    @Message("Odottaa")
+    String work_waiting();
+
+    @Message("Jonossa ei ole avoimia yhteydenottoja.")
+    String work_queue_empty();
+
+    @Message("Kiireellisyys")
+    String work_priority();
+
+    @Message("Palvelutaso")
+    String work_service_level();
+
+    @Message("Asia")
+    String work_matter();
+
+    @Message("Ota käsittelyyn")
+    String work_take();
+
+    @Message("Kanava")
+    String work_channel();
+
+    @Message("Käsittelijä")
+    String work_handler();
+
+    @Message("Asiakkaan nimi")
+    String work_client_name();
+
+    @Message("Asiakkaan sähköposti")
+    String work_client_email();
+
+    @Message("Asiakkaan puhelin")
+    String work_client_phone();
+
+    @Message("Asiakkaan kuvaus")
+    String work_description();
+
+    @Message("sisäinen")
+    String work_internal();
+
+    @Message("Siirrä toiseen jonoon")
+    String work_transfer();
+
+    @Message("Siirtohuomautus")
+    String work_handover();
+
+    @Message("Ratkaise")
+    String work_resolve();
+
+    @Message("Ratkaisu")
+    String work_resolution_code();
+
+    @Message("Kirjaa puhelinyhteydenotto")
+    String phone_heading();
+
+    @Message("Kirjaa")
+    String phone_log();
+
+    @Message("Kerro asiakkaalle seurantatunnus ja salainen tunniste.")
+    String phone_tell_client();
+
+    @Message("Valitse ratkaisu.")
+    String error_resolution_code();
+
+    @Message("Valitse jono.")
+    String error_queue();
+
+    @Message("Tätä ei voi nyt tehdä: asia on jonkun muun käsittelyssä tai sen tila on muuttunut.")
+    String error_not_allowed();
+
+    @Message("Tilasi on tallennettu.")
+    String notice_presence();
+
+    @Message("Jonoissasi ei ole odottavia yhteydenottoja.")
+    String notice_none_waiting();
+
+    @Message("Aseta itsesi tavoitettavaksi, niin saat seuraavan yhteydenoton.")
+    String notice_not_available();
+
+    @Message("Yhteydenotto on siirretty.")
+    String notice_transferred();
+
+    @Message("Sivua ei löydy")
+    String not_found_heading();
+
+    @Message("Sivua ei ole, tai sinulla ei ole oikeutta siihen.")
+    String error_not_found_page();
+
+    @Message("Palvelu ei vastaa")
+    String unavailable_heading();
+
+    @Message("Johdon näkymä")
+    String manage_heading();
+
+    @Message("Ajanjakso")
+    String manage_period();
+
+    @Message("Lataa luvut CSV-tiedostona")
+    String manage_csv();
+
+    @Message("Luvut palveluittain")
+    String manage_table();
+
+    @Message("Yhteydenotot")
+    String manage_contacts();
+
+    @Message("Ensivastaus ajallaan")
+    String manage_first_response();
+
+    @Message("Ratkaisu ajallaan")
+    String manage_resolution();
+
+    @Message("Vastaukset")
+    String manage_responses();
+
+    @Message("Vastausosuus")
+    String manage_response_rate();
+
+    @Message("Yhteydenotot palveluittain")
+    String chart_volumes();
+
+    @Message("Vaakapalkit: yhteydenottojen määrä kullekin palvelulle valitulla ajanjaksolla.")
+    String chart_volumes_desc();
+
+    @Message("Yhteydenotot kanavittain")
+    String chart_channels();
+
+    @Message("Vaakapalkit: yhteydenottojen määrä kanavittain valitulla ajanjaksolla.")
+    String chart_channels_desc();
+
+    @Message("Ensivastaus ajallaan palveluittain (%)")
+    String chart_service_levels();
+
+    @Message("Osuus yhteydenotoista, joihin vastattiin palvelutason määräajassa; viiva: ei vielä vastattuja.")
+    String chart_service_levels_desc();
+
+    @Message("Tyytyväisyys palveluittain (1–5)")
+    String chart_satisfaction();
+
+    @Message("Keskiarvo asteikolla 1–5; viiva tarkoittaa, että vastaajia on liian vähän.")
+    String chart_satisfaction_desc();
+
+    @Message("Tyytyväisyyden kehitys kuukausittain (1–5)")
+    String chart_trend();
+
+    @Message("Tyytyväisyyden keskiarvo kunkin kuukauden vastauksista viimeisen vuoden ajalta.")
+    String chart_trend_desc();
+
+    @Message("Palautteen teemat")
+    String chart_themes();
+
+    @Message("Palautteiden määrä teemoittain valitulla ajanjaksolla; viiva: liian vähän näytettäväksi.")
+    String chart_themes_desc();
+
+    @Message("ei teemaa")
+    String chart_no_theme();
+
+    @Message("Ennuste: yhteydenotot viikoittain")
+    String chart_forecast();
+
+    @Message("Seuraavien viikkojen arvioitu yhteydenottomäärä aiempien viikkojen perusteella.")
+    String chart_forecast_desc();
+
+    @Message("Jonojen tilanne")
+    String supervise_heading();
+
+    @Message("Päivitä")
+    String supervise_refresh();
+
+    @Message("Jonossa")
+    String supervise_queued();
+
+    @Message("Käsittelyssä")
+    String supervise_assigned();
+
+    @Message("Odottaa asiakasta")
+    String supervise_waiting_client();
+
+    @Message("Vanhin jonossa")
+    String supervise_oldest();
+
+    @Message("Vaarassa myöhästyä")
+    String supervise_at_risk();
+
+    @Message("Myöhässä")
+    String supervise_breached();
+
+    @Message("Tavoitettavissa / jäseniä")
+    String supervise_agents();
+
+    @Message("Työtila")
+    String nav_work();
+
+    @Message("Jonot")
+    String nav_supervise();
+
+    @Message("Johdon näkymä")
+    String nav_manage();
+
+    @Message("Ota käsittelyyn {code}")
+    String work_take_named(String code);
+
+    @Message("Yhteydenotto {code}")
+    String work_contact(String code);
+
+    @Message("ensivastaus viimeistään {when}")
+    String work_first_response_due(String when);
+
+    @Message("{days} päivää")
+    String manage_days(int days);
+
+    @Message("Luvut organisaatiosi asioinnista. Tyytyväisyyttä ja palautetta ei näytetä alle {n} vastaajan ryhmistä.")
+    String manage_intro(int n);
+
+    @Message("Päivitetty {when}.")
+    String supervise_updated(String when);
+
+    @Message("""
+            {#when p}\
+            {#is 'AVAILABLE'}Tavoitettavissa\
+            {#is 'AWAY'}Poissa\
+            {#is 'OFFLINE'}Ei työvuorossa\
+            {#else}{p}\
+            {/when}""")
+    String presence_name(String p);
+
+    @Message("""
+            {#when state}\
+            {#is 'ON_TIME'}Ajallaan\
+            {#is 'AT_RISK'}Vaarassa myöhästyä\
+            {#is 'BREACHED'}Myöhässä\
+            {#is 'NONE'}Ei palvelutasoa\
+            {#else}{state}\
+            {/when}""")
+    String sla_state(String state);
+
+    @Message("""
+            {#when action}\
+            {#is 'reply'}Vastaus asiakkaalle\
+            {#is 'note'}Sisäinen muistiinpano\
+            {#is 'information-request'}Lisätietopyyntö asiakkaalle\
+            {#else}{action}\
+            {/when}""")
+    String work_action(String action);
+
+    @Message("""
+            {#when action}\
+            {#is 'reply'}Lähetä vastaus\
+            {#is 'note'}Tallenna muistiinpano\
+            {#is 'information-request'}Pyydä lisätietoja\
+            {#else}{action}\
+            {/when}""")
+    String work_send(String action);
+
+    @Message("""
+            {#when kind}\
+            {#is 'RECEIVED'}Vastaanotettu\
+            {#is 'ROUTED'}Ohjattu\
+            {#is 'ASSIGNED'}Otettu käsittelyyn\
+            {#is 'RELEASED'}Palautettu jonoon\
+            {#is 'REPLY'}Vastaus asiakkaalle\
+            {#is 'NOTE'}Sisäinen muistiinpano\
+            {#is 'INFORMATION_REQUESTED'}Lisätietopyyntö\
+            {#is 'CLIENT_MESSAGE'}Asiakkaan viesti\
+            {#is 'TRANSFERRED'}Siirretty\
+            {#is 'RESOLVED'}Ratkaistu\
+            {#is 'REOPENED'}Avattu uudelleen\
+            {#is 'CLOSED'}Suljettu\
+            {#is 'SLA_AT_RISK'}Palvelutaso vaarassa\
+            {#is 'SLA_BREACHED'}Palvelutaso ylittyi\
+            {#is 'ESCALATED'}Eskaloitu\
+            {#is 'OFFERED'}Tarjottu\
+            {#is 'OFFER_DECLINED'}Tarjous hylätty\
+            {#is 'OFFER_EXPIRED'}Tarjous vanheni\
+            {#is 'CLIENT_DATA_ERASED'}Asiakkaan tiedot poistettu\
+            {#else}{kind}\
+            {/when}""")
+    String staff_entry_kind(String kind);
 }

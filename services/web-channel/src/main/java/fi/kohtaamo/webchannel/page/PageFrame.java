@@ -34,7 +34,8 @@ public class PageFrame {
                 .toList();
         String loginHref = "/login?redirect=" + URLEncoder.encode(uri.getRequestUri().getRawPath(), StandardCharsets.UTF_8);
         boolean signedIn = !identity.isAnonymous();
-        return new PageContext(language, links, signedIn, signedIn ? displayName() : null, loginHref);
+        return new PageContext(language, links, signedIn, signedIn ? displayName() : null, loginHref,
+                hasAny("agent", "expert", "supervisor"), identity.hasRole("supervisor"), hasAny("manager", "steering"));
     }
 
     /** A rendered page in its language, remembering an explicit language choice. */
@@ -53,6 +54,15 @@ public class PageFrame {
     public static NewCookie languageCookie(String language) {
         return new NewCookie.Builder(Language.COOKIE).value(language).path("/").maxAge(365 * 24 * 3600)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+    }
+
+    private boolean hasAny(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String displayName() {

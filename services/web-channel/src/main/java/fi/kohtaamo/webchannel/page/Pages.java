@@ -66,6 +66,8 @@ public class Pages {
     static class Templates {
         static native TemplateInstance index(PageContext page, List<GroupView> groups, boolean unavailable);
 
+        static native TemplateInstance message(PageContext page, String heading, String text);
+
         static native TemplateInstance contact(PageContext page, ServiceView service, List<QuestionView> questions,
                                                List<ServiceView> services,
                                                ContactForm form, Map<String, String> errors, boolean unavailable);
@@ -185,6 +187,20 @@ public class Pages {
     }
 
     /** The page's error texts, in its language, from the message keys that validation gives. */
+    /** A page that is not there, or not for this user: the same answer, 404. */
+    static Response notFound(PageContext page, String language) {
+        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+        return PageFrame.respond(Templates.message(page, messages.not_found_heading(), messages.error_not_found_page()),
+                language, null, 404).build();
+    }
+
+    /** A service behind the page does not answer: 503, said plainly. */
+    static Response unavailable(PageContext page, String language) {
+        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+        return PageFrame.respond(Templates.message(page, messages.unavailable_heading(), messages.error_unavailable()),
+                language, null, 503).build();
+    }
+
     static Map<String, String> texts(Map<String, String> errorKeys, String language) {
         Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
         Map<String, String> texts = new LinkedHashMap<>();
@@ -204,6 +220,13 @@ public class Pages {
             case "error_message_required" -> messages.error_message_required();
             case "error_kind" -> messages.error_kind();
             case "error_feedback_text" -> messages.error_feedback_text();
+            case "error_resolution_code" -> messages.error_resolution_code();
+            case "error_queue" -> messages.error_queue();
+            case "error_not_allowed" -> messages.error_not_allowed();
+            case "notice_presence" -> messages.notice_presence();
+            case "notice_none_waiting" -> messages.notice_none_waiting();
+            case "notice_not_available" -> messages.notice_not_available();
+            case "notice_transferred" -> messages.notice_transferred();
             default -> messages.error_generic();
         }));
         return texts;

@@ -1,0 +1,51 @@
+package fi.kohtaamo.webchannel.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.Map;
+
+/** The feedback service's management view, with the manager's token. */
+@RegisterRestClient(configKey = "feedback")
+@RegisterClientHeaders
+@Path("/api/v1/statistics")
+public interface StatisticsClient {
+
+    @GET
+    @Path("/overview")
+    Overview overview(@QueryParam("by") String by, @QueryParam("interval") String interval, @QueryParam("from") String from,
+                      @QueryParam("lang") String language);
+
+    @GET
+    @Path("/feedback-themes")
+    List<Theme> themes(@QueryParam("from") String from);
+
+    @GET
+    @Path("/forecast")
+    Forecast forecast(@QueryParam("history") int history, @QueryParam("weeks") int weeks);
+
+    record Row(String key, String label, String period, long contacts, Long answered, Double firstResponseAttainment,
+               Long resolved, Double resolutionAttainment, Long responses, Double csatAverage, List<Long> csatDistribution,
+               Integer nps, long invited, Double responseRate, Long feedback, Map<String, Long> feedbackByKind,
+               boolean satisfactionSuppressed, boolean feedbackSuppressed) {
+    }
+
+    record Overview(String from, String to, int minimumGroupSize, List<Row> rows) {
+    }
+
+    record Theme(String theme, Long feedback, boolean suppressed) {
+    }
+
+    record Week(String week, long contacts) {
+    }
+
+    record Point(String week, double contacts) {
+    }
+
+    record Forecast(String method, List<Week> history, List<Point> forecast) {
+    }
+}

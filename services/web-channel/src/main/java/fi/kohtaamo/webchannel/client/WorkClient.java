@@ -1,0 +1,129 @@
+package fi.kohtaamo.webchannel.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Contact routing as staff work it, with their token. */
+@RegisterRestClient(configKey = "contact-routing")
+@RegisterClientHeaders
+@Path("/api/v1")
+public interface WorkClient {
+
+    @GET
+    @Path("/agents/me")
+    Agent me();
+
+    @PUT
+    @Path("/agents/me/presence")
+    Agent presence(Presence presence);
+
+    @GET
+    @Path("/queues")
+    List<Queue> queues();
+
+    @GET
+    @Path("/queues/{id}/contacts")
+    List<QueuedContact> queue(@PathParam("id") UUID id);
+
+    /** 200 with the contact now yours, 204 when none is waiting. */
+    @POST
+    @Path("/contacts/next")
+    Response next();
+
+    @POST
+    @Path("/contacts/{id}/take")
+    StaffContact take(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/contacts/{id}")
+    StaffContact contact(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/contacts/{id}/replies")
+    StaffContact reply(@PathParam("id") UUID id, Text text);
+
+    @POST
+    @Path("/contacts/{id}/notes")
+    StaffContact note(@PathParam("id") UUID id, Text text);
+
+    @POST
+    @Path("/contacts/{id}/information-requests")
+    StaffContact askForInformation(@PathParam("id") UUID id, Text text);
+
+    @POST
+    @Path("/contacts/{id}/transfer")
+    StaffContact transfer(@PathParam("id") UUID id, Transfer transfer);
+
+    @POST
+    @Path("/contacts/{id}/resolve")
+    StaffContact resolve(@PathParam("id") UUID id, Resolution resolution);
+
+    @POST
+    @Path("/contacts")
+    ContactClient.Created log(PhoneContact contact);
+
+    @GET
+    @Path("/supervision/queues")
+    List<QueueFigures> supervision();
+
+    record Presence(String presence) {
+    }
+
+    record Agent(String subject, String username, String organisation, String presence, int capacity) {
+    }
+
+    record Names(String fi, String sv, String en) {
+    }
+
+    record Queue(UUID id, String code, String organisation, String tier, Names name, long waiting) {
+    }
+
+    record QueuedContact(UUID id, String trackingCode, String channel, String language, String status, int priority,
+                         String slaState, Instant firstResponseDue, String assignedTo, Instant receivedAt, String excerpt) {
+    }
+
+    record QueueRef(UUID id, String code, String tier) {
+    }
+
+    record Details(String name, String email, String phone) {
+    }
+
+    record ServiceLevel(String state, Instant firstResponseDue, Instant firstRespondedAt, Instant resolutionDue) {
+    }
+
+    record Entry(long id, Instant at, String kind, String actorKind, String actor, boolean visibleToClient, String text) {
+    }
+
+    record StaffContact(UUID id, String trackingCode, UUID serviceId, QueueRef queue, String organisation, String channel,
+                        String language, String status, int priority, String description, Map<String, Object> attributes,
+                        Details contact, UUID clientId, String assignedTo, Instant receivedAt, ServiceLevel serviceLevel,
+                        String resolutionCode, String resolutionJustification, List<Entry> history) {
+    }
+
+    record Text(String text) {
+    }
+
+    record Transfer(UUID queueId, String expert, String note) {
+    }
+
+    record Resolution(String code, String justification) {
+    }
+
+    record PhoneContact(UUID serviceId, String description, String language, String channel, Details contact) {
+    }
+
+    record QueueFigures(UUID id, String code, String tier, long queued, long assigned, long waitingForClient,
+                        Instant oldestQueuedSince, long atRisk, long breached, long agentsAvailable, long agentsMembers) {
+    }
+}

@@ -1,0 +1,180 @@
+package fi.kohtaamo.webchannel.page;
+
+import fi.kohtaamo.webchannel.client.StatisticsClient;
+import fi.kohtaamo.webchannel.client.WorkClient;
+import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The management view and the supervisor's queue dashboard: figures from the feedback service and
+ * contact routing as accessible charts (SVG with the numbers written in, and the same numbers in a
+ * table), a CSV export, and the queues' live state.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ManagerPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
+    private static final Logger LOG = Logger.getLogger(ManagerPages.class);
+
+    private final StatisticsClient statistics;
+    private final WorkClient work;
+    private final PageFrame frame;
+    private final SecurityIdentity identity;
+
+    public ManagerPages(@RestClient StatisticsClient statistics, @RestClient WorkClient work, PageFrame frame,
+                        SecurityIdentity identity) {
+        this.statistics = statistics;
+        this.work = work;
+        this.frame = frame;
+        this.identity = identity;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance manage(PageContext page, int days, List<Chart> charts,
+                                              List<StatisticsClient.Row> services, String csvHref, int minimumGroupSize);
+
+        static native TemplateInstance supervise(PageContext page, List<FigureView> queues, String updated);
+    }
+
+    public record FigureView(String code, long queued, long assigned, long waitingForClient, String oldest, long atRisk,
+                             long breached, long agentsAvailable, long agentsMembers) {
+    }
+
+    @GET
+    @Path("/manage")
+    public Response manage(@QueryParam("days") Integer days, @QueryParam("lang") String lang,
+                           @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                           @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/login?redirect=/manage")).build();
+        }
+        if (!identity.hasRole("manager") && !identity.hasRole("steering") && !identity.hasRole("supervisor")) {
+            return Pages.notFound(frame.context(language, uri), language);
+        }
+        int period = days == null || !List.of(30, 90, 365).contains(days) ? 30 : days;
+        String from = Instant.now().minus(Duration.ofDays(period)).toString();
+        String yearAgo = Instant.now().minus(Duration.ofDays(365)).toString();
+        Messages m = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+        try {
+            StatisticsClient.Overview byService = statistics.overview("service", "none", from, language);
+            StatisticsClient.Overview byChannel = statistics.overview("channel", "none", from, language);
+            StatisticsClient.Overview byMonth = statistics.overview("organisation", "month", yearAgo, language);
+            List<StatisticsClient.Theme> themes = statistics.themes(from);
+            StatisticsClient.Forecast forecast = statistics.forecast(26, 8);
+            List<StatisticsClient.Row> services = byService.rows().stream()
+                    .sorted(Comparator.comparingLong(StatisticsClient.Row::contacts).reversed()).toList();
+            List<StatisticsClient.Row> months = byMonth.rows().stream()
+                    .sorted(Comparator.comparing(StatisticsClient.Row::period)).toList();
+            List<Chart> charts = List.of(
+                    Chart.of("chart-volumes", m.chart_volumes(), m.chart_volumes_desc(), labels(services),
+                            services.stream().map(r -> (double) r.contacts()).toList(),
+                            services.stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
+                    Chart.of("chart-channels", m.chart_channels(), m.chart_channels_desc(),
+                            byChannel.rows().stream().map(StatisticsClient.Row::key).toList(),
+                            byChannel.rows().stream().map(r -> (double) r.contacts()).toList(),
+                            byChannel.rows().stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
+                    Chart.of("chart-service-levels", m.chart_service_levels(), m.chart_service_levels_desc(), labels(services),
+                            services.stream().map(r -> percent(r.firstResponseAttainment())).toList(),
+                            services.stream().map(r -> percentText(r.firstResponseAttainment())).toList(), 100),
+                    Chart.of("chart-satisfaction", m.chart_satisfaction(), m.chart_satisfaction_desc(), labels(services),
+                            services.stream().map(StatisticsClient.Row::csatAverage).toList(),
+                            services.stream().map(r -> Chart.format(r.csatAverage(), 2)).toList(), 5),
+                    Chart.of("chart-trend", m.chart_trend(), m.chart_trend_desc(),
+                            months.stream().map(StatisticsClient.Row::period).toList(),
+                            months.stream().map(StatisticsClient.Row::csatAverage).toList(),
+                            months.stream().map(r -> Chart.format(r.csatAverage(), 2)).toList(), 5),
+                    Chart.of("chart-themes", m.chart_themes(), m.chart_themes_desc(),
+                            themes.stream().map(t -> "-".equals(t.theme()) ? m.chart_no_theme() : t.theme()).toList(),
+                            themes.stream().map(t -> t.feedback() == null ? null : (double) t.feedback()).toList(),
+                            themes.stream().map(t -> t.feedback() == null ? "–" : String.valueOf(t.feedback())).toList(), 0),
+                    Chart.of("chart-forecast", m.chart_forecast(), m.chart_forecast_desc(),
+                            forecast.forecast().stream().map(StatisticsClient.Point::week).toList(),
+                            forecast.forecast().stream().map(StatisticsClient.Point::contacts).toList(),
+                            forecast.forecast().stream().map(p -> Chart.format(p.contacts(), 1)).toList(), 0));
+            return WorkPages.page(Templates.manage(frame.context(language, uri), period, charts, services,
+                    "/api/v1/statistics/overview?format=csv&by=service&from=" + from, byService.minimumGroupSize()),
+                    language, lang, 200);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 403) {
+                return Pages.notFound(frame.context(language, uri), language);
+            }
+            LOG.warnf("feedback answered %d", e.getResponse().getStatus());
+            return Pages.unavailable(frame.context(language, uri), language);
+        } catch (ProcessingException e) {
+            LOG.warnf("feedback unavailable: %s", e.getMessage());
+            return Pages.unavailable(frame.context(language, uri), language);
+        }
+    }
+
+    @GET
+    @Path("/supervise")
+    public Response supervise(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/login?redirect=/supervise")).build();
+        }
+        if (!identity.hasRole("supervisor")) {
+            return Pages.notFound(frame.context(language, uri), language);
+        }
+        try {
+            List<FigureView> queues = work.supervision().stream()
+                    .map(q -> new FigureView(q.code(), q.queued(), q.assigned(), q.waitingForClient(),
+                            q.oldestQueuedSince() == null ? "–" : WHEN.format(q.oldestQueuedSince()), q.atRisk(), q.breached(),
+                            q.agentsAvailable(), q.agentsMembers()))
+                    .toList();
+            return WorkPages.page(Templates.supervise(frame.context(language, uri), queues, WHEN.format(Instant.now())),
+                    language, lang, 200);
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("contact routing: %s", e.getMessage());
+            return Pages.unavailable(frame.context(language, uri), language);
+        }
+    }
+
+    private static List<String> labels(List<StatisticsClient.Row> rows) {
+        return rows.stream().map(r -> r.label() != null ? r.label() : r.key()).toList();
+    }
+
+    private static Double percent(Double share) {
+        return share == null ? null : share * 100;
+    }
+
+    private static String percentText(Double share) {
+        return share == null ? "–" : Math.round(share * 100) + " %";
+    }
+
+    static Map<String, String> none() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,428 @@
+package fi.kohtaamo.webchannel.page;
+
+import fi.kohtaamo.webchannel.client.CatalogueClient;
+import fi.kohtaamo.webchannel.client.ContactClient;
+import fi.kohtaamo.webchannel.client.WorkClient;
+import fi.kohtaamo.webchannel.i18n.Language;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The agent's and expert's workspace: their queues and presence, "next contact", a contact with
+ * its history and every action on it (reply, internal note, ask for more information, transfer,
+ * resolve), and logging a phone contact. Everything goes to contact routing with the user's token;
+ * routing decides what the user may do.
+ */
+@Path("/work")
+@Produces(MediaType.TEXT_HTML)
+public class WorkPages {
+
+    static final List<String> RESOLUTIONS = List.of("ANSWERED", "SOLVED", "DECISION_MADE", "REFERRED_ELSEWHERE",
+            "NO_ACTION_NEEDED", "DUPLICATE", "WITHDRAWN_BY_CLIENT");
+    static final List<String> PRESENCES = List.of("AVAILABLE", "AWAY", "OFFLINE");
+    /** The actions that are a text: a reply to the client, an internal note, a request for more information. */
+    static final List<String> TEXT_ACTIONS = List.of("reply", "note", "information-request");
+    private static final Set<String> WORKERS = Set.of("agent", "expert", "supervisor");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
+    private static final Logger LOG = Logger.getLogger(WorkPages.class);
+
+    private final WorkClient work;
+    private final CatalogueClient catalogue;
+    private final PageFrame frame;
+    private final SecurityIdentity identity;
+
+    public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue, PageFrame frame,
+                     SecurityIdentity identity) {
+        this.work = work;
+        this.catalogue = catalogue;
+        this.frame = frame;
+        this.identity = identity;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance work(PageContext page, WorkClient.Agent agent, List<QueueView> queues,
+                                            List<String> presences, String notice);
+
+        static native TemplateInstance queue(PageContext page, QueueView queue, List<RowView> contacts);
+
+        static native TemplateInstance contact(PageContext page, ContactView contact, List<QueueView> queues,
+                                               List<String> resolutions, List<String> textActions,
+                                               Map<String, String> errors, Map<String, String> form);
+
+        static native TemplateInstance phone(PageContext page, List<ServiceOption> services, Map<String, String> form,
+                                             Map<String, String> errors, ContactClient.Created created);
+    }
+
+    public record QueueView(String id, String code, String name, long waiting) {
+        static QueueView of(WorkClient.Queue queue, String language) {
+            String name = queue.name() == null ? queue.code() : switch (language) {
+                case "sv" -> queue.name().sv();
+                case "en" -> queue.name().en();
+                default -> queue.name().fi();
+            };
+            return new QueueView(queue.id().toString(), queue.code(), name == null ? queue.code() : name, queue.waiting());
+        }
+    }
+
+    public record RowView(String id, String trackingCode, String received, int priority, String slaState, String status,
+                          String channel, String excerpt, boolean takeable) {
+    }
+
+    public record EntryView(String when, String kind, String actor, boolean visibleToClient, String text) {
+    }
+
+    public record ContactView(String id, String trackingCode, String queue, String channel, String language,
+                              String status, int priority, String slaState, String firstResponseDue, String resolutionDue,
+                              String description, Map<String, Object> attributes, String name, String email, String phone,
+                              String assignedTo, String received, String resolutionCode, String resolutionJustification,
+                              boolean open, List<EntryView> history) {
+        static ContactView of(WorkClient.StaffContact c) {
+            WorkClient.Details details = c.contact() == null ? new WorkClient.Details(null, null, null) : c.contact();
+            WorkClient.ServiceLevel level = c.serviceLevel();
+            return new ContactView(c.id().toString(), c.trackingCode(), c.queue() == null ? "" : c.queue().code(),
+                    c.channel(), c.language(), c.status(), c.priority(), level == null ? null : level.state(),
+                    level == null || level.firstResponseDue() == null ? null : WHEN.format(level.firstResponseDue()),
+                    level == null || level.resolutionDue() == null ? null : WHEN.format(level.resolutionDue()),
+                    c.description(), c.attributes() == null ? Map.of() : c.attributes(), details.name(), details.email(),
+                    details.phone(), c.assignedTo(), WHEN.format(c.receivedAt()), c.resolutionCode(),
+                    c.resolutionJustification(), !"RESOLVED".equals(c.status()) && !"CLOSED".equals(c.status()),
+                    c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
+                            e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList());
+        }
+    }
+
+    public record ServiceOption(String id, String name) {
+    }
+
+    @GET
+    public Response home(@QueryParam("lang") String lang, @QueryParam("notice") String notice,
+                         @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                         @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        try {
+            WorkClient.Agent agent = work.me();
+            List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
+            return page(Templates.work(frame.context(language, uri), agent, queues, PRESENCES,
+                    notice == null ? null : Pages.texts(Map.of("n", "notice_" + notice), language).get("n")), language, lang, 200);
+        } catch (WebApplicationException | ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    @POST
+    @Path("/presence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response presence(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
+                             @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        String presence = form.getFirst("presence");
+        if (!PRESENCES.contains(presence)) {
+            return Response.seeOther(URI.create("/work")).build();
+        }
+        try {
+            work.presence(new WorkClient.Presence(presence));
+            return Response.seeOther(URI.create("/work?notice=presence")).build();
+        } catch (WebApplicationException | ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    @POST
+    @Path("/next")
+    public Response next(@CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                         @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        try (Response next = work.next()) {
+            if (next.getStatus() == 204) {
+                return Response.seeOther(URI.create("/work?notice=none_waiting")).build();
+            }
+            WorkClient.StaffContact contact = next.readEntity(WorkClient.StaffContact.class);
+            return Response.seeOther(URI.create("/work/contacts/" + contact.id())).build();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 409) {
+                return Response.seeOther(URI.create("/work?notice=not_available")).build();
+            }
+            return unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    @GET
+    @Path("/queues/{id}")
+    public Response queue(@PathParam("id") String id, @QueryParam("lang") String lang,
+                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                          @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        try {
+            UUID queueId = UUID.fromString(id);
+            QueueView queue = work.queues().stream().filter(q -> q.id().equals(queueId)).findFirst()
+                    .map(q -> QueueView.of(q, language)).orElse(null);
+            if (queue == null) {
+                return Pages.notFound(frame.context(language, uri), language);
+            }
+            List<RowView> rows = work.queue(queueId).stream()
+                    .sorted(Comparator.comparing(WorkClient.QueuedContact::priority).thenComparing(WorkClient.QueuedContact::receivedAt))
+                    .map(c -> new RowView(c.id().toString(), c.trackingCode(), WHEN.format(c.receivedAt()), c.priority(),
+                            c.slaState(), c.status(), c.channel(), c.excerpt(), "QUEUED".equals(c.status()) && c.assignedTo() == null))
+                    .toList();
+            return page(Templates.queue(frame.context(language, uri), queue, rows), language, lang, 200);
+        } catch (IllegalArgumentException e) {
+            return Pages.notFound(frame.context(language, uri), language);
+        } catch (WebApplicationException | ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    @GET
+    @Path("/contacts/{id}")
+    public Response contact(@PathParam("id") String id, @QueryParam("lang") String lang,
+                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                            @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        return contactPage(id, Map.of(), Map.of(), language, lang, uri, 200);
+    }
+
+    private Response contactPage(String id, Map<String, String> errors, Map<String, String> form, String language,
+                                 String explicit, UriInfo uri, int status) {
+        try {
+            WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
+            List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
+            return page(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
+                    TEXT_ACTIONS, Pages.texts(errors, language), form), language, explicit, status);
+        } catch (IllegalArgumentException e) {
+            return Pages.notFound(frame.context(language, uri), language);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
+                return Pages.notFound(frame.context(language, uri), language);
+            }
+            return unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    @POST
+    @Path("/contacts/{id}/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") String id, @PathParam("action") String action, MultivaluedMap<String, String> form,
+                        @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                        @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        UUID contactId;
+        try {
+            contactId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Pages.notFound(frame.context(language, uri), language);
+        }
+        String text = form.getFirst("text") == null ? "" : form.getFirst("text").strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> kept = new LinkedHashMap<>();
+        form.forEach((key, values) -> {
+            if (!values.isEmpty() && !key.equals("csrf-token")) {
+                kept.put(action + "-" + key, values.get(0));
+            }
+        });
+        boolean needsText = Set.of("reply", "note", "information-request", "transfer", "resolve").contains(action);
+        if (needsText && (text.isEmpty() || text.length() > 10000)) {
+            errors.put(action + "-text", "error_message_required");
+        }
+        if (action.equals("resolve") && !RESOLUTIONS.contains(form.getFirst("code"))) {
+            errors.put("resolve-code", "error_resolution_code");
+        }
+        if (action.equals("transfer")) {
+            try {
+                UUID.fromString(form.getFirst("queueId"));
+            } catch (RuntimeException e) {
+                errors.put("transfer-queueId", "error_queue");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return contactPage(id, errors, kept, language, null, uri, 400);
+        }
+        try {
+            switch (action) {
+                case "take" -> work.take(contactId);
+                case "reply" -> work.reply(contactId, new WorkClient.Text(text));
+                case "note" -> work.note(contactId, new WorkClient.Text(text));
+                case "information-request" -> work.askForInformation(contactId, new WorkClient.Text(text));
+                case "transfer" -> work.transfer(contactId, new WorkClient.Transfer(UUID.fromString(form.getFirst("queueId")),
+                        null, text));
+                case "resolve" -> work.resolve(contactId, new WorkClient.Resolution(form.getFirst("code"), text));
+                default -> {
+                    return Pages.notFound(frame.context(language, uri), language);
+                }
+            }
+            // Post/redirect/get: a reload does not send again.
+            return Response.seeOther(URI.create(action.equals("transfer") ? "/work?notice=transferred" : "/work/contacts/" + id))
+                    .build();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 409 || status == 403 || status == 400) {
+                return contactPage(id, Map.of(action.equals("take") ? "form" : action + "-text",
+                        status == 400 ? "error_generic" : "error_not_allowed"), kept, language, null, uri, status);
+            }
+            return unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    @GET
+    @Path("/phone")
+    public Response phoneForm(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        return page(Templates.phone(frame.context(language, uri), services(language), Map.of("language", language),
+                Map.of(), null), language, lang, 200);
+    }
+
+    @POST
+    @Path("/phone")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logPhone(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
+                             @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        form.forEach((key, values) -> {
+            if (!values.isEmpty() && !key.equals("csrf-token")) {
+                kept.put(key, values.get(0).strip());
+            }
+        });
+        Map<String, String> errors = new LinkedHashMap<>();
+        String description = kept.getOrDefault("description", "");
+        if (description.isEmpty() || description.length() > 5000) {
+            errors.put("description", "error_description_required");
+        }
+        String contactLanguage = kept.getOrDefault("language", "fi");
+        if (!Language.isSupported(contactLanguage)) {
+            errors.put("language", "error_generic");
+        }
+        UUID service = null;
+        if (!kept.getOrDefault("serviceId", "").isEmpty()) {
+            try {
+                service = UUID.fromString(kept.get("serviceId"));
+            } catch (IllegalArgumentException e) {
+                errors.put("serviceId", "error_service");
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                ContactClient.Created created = work.log(new WorkClient.PhoneContact(service, description, contactLanguage,
+                        "PHONE", new WorkClient.Details(blank(kept.get("name")), blank(kept.get("email")),
+                        blank(kept.get("phone")))));
+                return page(Templates.phone(frame.context(language, uri), services(language), Map.of("language", language),
+                        Map.of(), created), language, null, 201);
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() != 400) {
+                    return unavailable(e, language, uri);
+                }
+                errors.put("form", "error_generic");
+            } catch (ProcessingException e) {
+                return unavailable(e, language, uri);
+            }
+        }
+        return page(Templates.phone(frame.context(language, uri), services(language), kept, Pages.texts(errors, language),
+                null), language, null, 400);
+    }
+
+    private List<ServiceOption> services(String language) {
+        try {
+            return catalogue.services().stream().map(s -> new ServiceOption(s.id().toString(), switch (language) {
+                case "sv" -> s.name().sv();
+                case "en" -> s.name().en();
+                default -> s.name().fi();
+            })).sorted(Comparator.comparing(ServiceOption::name)).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("catalogue unavailable: %s", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Not signed in: to sign-in. Signed in without a queue role: not found. */
+    private Response deny(String language, UriInfo uri) {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/login?redirect=" + uri.getRequestUri().getRawPath())).build();
+        }
+        if (WORKERS.stream().noneMatch(identity::hasRole)) {
+            return Pages.notFound(frame.context(language, uri), language);
+        }
+        return null;
+    }
+
+    private Response unavailable(RuntimeException e, String language, UriInfo uri) {
+        LOG.warnf("contact routing: %s", e.getMessage());
+        return Pages.unavailable(frame.context(language, uri), language);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Staff pages are never cached: they show contacts' details. */
+    static Response page(TemplateInstance template, String language, String explicit, int status) {
+        return PageFrame.respond(template, language, explicit, status).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,49 @@
+package fi.kohtaamo.webchannel;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/** The staff pages: signing in is asked for, and a citizen sees none of them. */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
+@QuarkusTestResource(DomainServiceStubs.class)
+class StaffPagesAccessTest {
+
+    @Test
+    void withoutSigningInTheStaffPagesAskToSignIn() {
+        for (String page : new String[] {"/work", "/work/phone", "/manage", "/supervise"}) {
+            given().redirects().follow(false).when().get(page).then().statusCode(303)
+                    .header("Location", containsString("/login?redirect="));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "citizen-1", roles = "citizen")
+    void aCitizenFindsNoStaffPageAndNoStaffLinks() {
+        for (String page : new String[] {"/work", "/work/phone", "/work/contacts/2d3e4f50-6a7b-4c8d-9e0f-112233445566",
+                "/manage", "/supervise"}) {
+            given().header("Accept-Language", "en").when().get(page).then().statusCode(404)
+                    .body(containsString("Page not found"));
+        }
+        given().when().get("/?lang=en").then().statusCode(200)
+                .body(not(containsString("href=\"/work\""))).body(not(containsString("href=\"/manage\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "agent-1", roles = "agent")
+    void anAgentSeesTheWorkspaceLinkButNotTheManagementView() {
+        given().when().get("/?lang=en").then().statusCode(200)
+                .body(containsString("<a href=\"/work\">Workspace</a>"))
+                .body(not(containsString("href=\"/manage\""))).body(not(containsString("href=\"/supervise\"")));
+        given().header("Accept-Language", "en").when().get("/manage").then().statusCode(404);
+        given().header("Accept-Language", "en").when().get("/supervise").then().statusCode(404);
+    }
+}
