@@ -624,4 +624,7 @@ public interface Messages {
             {#else}{kind}\
             {/when}""")
     String staff_entry_kind(String kind);
+
+    @Message("ei palvelua")
+    String chart_no_service();
 }

@@ -31,7 +31,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The management view and the supervisor's queue dashboard: figures from the feedback service and
@@ -77,7 +76,7 @@ public class ManagerPages {
                            @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         if (identity.isAnonymous()) {
-            return Response.seeOther(URI.create("/login?redirect=/manage")).build();
+            return Pages.redirect("/login?redirect=/manage");
         }
         if (!identity.hasRole("manager") && !identity.hasRole("steering") && !identity.hasRole("supervisor")) {
             return Pages.notFound(frame.context(language, uri), language);
@@ -97,17 +96,17 @@ public class ManagerPages {
             List<StatisticsClient.Row> months = byMonth.rows().stream()
                     .sorted(Comparator.comparing(StatisticsClient.Row::period)).toList();
             List<Chart> charts = List.of(
-                    Chart.of("chart-volumes", m.chart_volumes(), m.chart_volumes_desc(), labels(services),
+                    Chart.of("chart-volumes", m.chart_volumes(), m.chart_volumes_desc(), labels(services, m),
                             services.stream().map(r -> (double) r.contacts()).toList(),
                             services.stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
                     Chart.of("chart-channels", m.chart_channels(), m.chart_channels_desc(),
                             byChannel.rows().stream().map(StatisticsClient.Row::key).toList(),
                             byChannel.rows().stream().map(r -> (double) r.contacts()).toList(),
                             byChannel.rows().stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
-                    Chart.of("chart-service-levels", m.chart_service_levels(), m.chart_service_levels_desc(), labels(services),
+                    Chart.of("chart-service-levels", m.chart_service_levels(), m.chart_service_levels_desc(), labels(services, m),
                             services.stream().map(r -> percent(r.firstResponseAttainment())).toList(),
                             services.stream().map(r -> percentText(r.firstResponseAttainment())).toList(), 100),
-                    Chart.of("chart-satisfaction", m.chart_satisfaction(), m.chart_satisfaction_desc(), labels(services),
+                    Chart.of("chart-satisfaction", m.chart_satisfaction(), m.chart_satisfaction_desc(), labels(services, m),
                             services.stream().map(StatisticsClient.Row::csatAverage).toList(),
                             services.stream().map(r -> Chart.format(r.csatAverage(), 2)).toList(), 5),
                     Chart.of("chart-trend", m.chart_trend(), m.chart_trend_desc(),
@@ -143,7 +142,7 @@ public class ManagerPages {
                               @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         if (identity.isAnonymous()) {
-            return Response.seeOther(URI.create("/login?redirect=/supervise")).build();
+            return Pages.redirect("/login?redirect=/supervise");
         }
         if (!identity.hasRole("supervisor")) {
             return Pages.notFound(frame.context(language, uri), language);
@@ -162,8 +161,9 @@ public class ManagerPages {
         }
     }
 
-    private static List<String> labels(List<StatisticsClient.Row> rows) {
-        return rows.stream().map(r -> r.label() != null ? r.label() : r.key()).toList();
+    /** A service's name; contacts without a service are "no service". */
+    private static List<String> labels(List<StatisticsClient.Row> rows, Messages m) {
+        return rows.stream().map(r -> r.label() != null ? r.label() : "-".equals(r.key()) ? m.chart_no_service() : r.key()).toList();
     }
 
     private static Double percent(Double share) {
@@ -174,7 +174,4 @@ public class ManagerPages {
         return share == null ? "–" : Math.round(share * 100) + " %";
     }
 
-    static Map<String, String> none() {
-        return Map.of();
-    }
 }

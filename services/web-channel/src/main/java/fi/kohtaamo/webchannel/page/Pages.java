@@ -187,6 +187,14 @@ public class Pages {
     }
 
     /** The page's error texts, in its language, from the message keys that validation gives. */
+    /**
+     * A 303 to a path of this site, kept relative: behind the gateway, an absolute URL made from
+     * this service's own host would send the browser past the gateway and its session.
+     */
+    static Response redirect(String path) {
+        return Response.status(Response.Status.SEE_OTHER).header("Location", path).build();
+    }
+
     /** A page that is not there, or not for this user: the same answer, 404. */
     static Response notFound(PageContext page, String language) {
         Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));

@@ -139,7 +139,7 @@ public class StatusPages {
     private Response ownPage(String id, ContactClient.Tracked written, Map<String, String> errors, String language,
                              String explicitLanguage, UriInfo uri) {
         if (!frame.context(language, uri).signedIn()) {
-            return Response.seeOther(java.net.URI.create("/login?redirect=" + uri.getRequestUri().getRawPath())).build();
+            return Pages.redirect("/login?redirect=" + uri.getRequestUri().getRawPath());
         }
         if (!identity.hasRole("citizen")) {
             return notFound(language, uri); // staff follow contacts in their workspace, not here

@@ -155,11 +155,11 @@ public class WorkPages {
         }
         String presence = form.getFirst("presence");
         if (!PRESENCES.contains(presence)) {
-            return Response.seeOther(URI.create("/work")).build();
+            return Pages.redirect("/work");
         }
         try {
             work.presence(new WorkClient.Presence(presence));
-            return Response.seeOther(URI.create("/work?notice=presence")).build();
+            return Pages.redirect("/work?notice=presence");
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -176,13 +176,13 @@ public class WorkPages {
         }
         try (Response next = work.next()) {
             if (next.getStatus() == 204) {
-                return Response.seeOther(URI.create("/work?notice=none_waiting")).build();
+                return Pages.redirect("/work?notice=none_waiting");
             }
             WorkClient.StaffContact contact = next.readEntity(WorkClient.StaffContact.class);
-            return Response.seeOther(URI.create("/work/contacts/" + contact.id())).build();
+            return Pages.redirect("/work/contacts/" + contact.id());
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
-                return Response.seeOther(URI.create("/work?notice=not_available")).build();
+                return Pages.redirect("/work?notice=not_available");
             }
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
@@ -308,8 +308,7 @@ public class WorkPages {
                 }
             }
             // Post/redirect/get: a reload does not send again.
-            return Response.seeOther(URI.create(action.equals("transfer") ? "/work?notice=transferred" : "/work/contacts/" + id))
-                    .build();
+            return Pages.redirect(action.equals("transfer") ? "/work?notice=transferred" : "/work/contacts/" + id);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 409 || status == 403 || status == 400) {
@@ -404,7 +403,7 @@ public class WorkPages {
     /** Not signed in: to sign-in. Signed in without a queue role: not found. */
     private Response deny(String language, UriInfo uri) {
         if (identity.isAnonymous()) {
-            return Response.seeOther(URI.create("/login?redirect=" + uri.getRequestUri().getRawPath())).build();
+            return Pages.redirect("/login?redirect=" + uri.getRequestUri().getRawPath());
         }
         if (WORKERS.stream().noneMatch(identity::hasRole)) {
             return Pages.notFound(frame.context(language, uri), language);
