@@ -112,6 +112,20 @@ class AccessibilityIT {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
         noViolations("front-" + language);
 
+        browser.get(Platform.GATEWAY + "/search?q=" + (language.equals("sv") ? "tillstånd" : language.equals("en") ? "permit" : "lupa"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+        noViolations("search-" + language);
+        List<String> articles = browser.findElements(By.cssSelector("#article-results a")).stream()
+                .map(link -> link.getDomAttribute("href")).toList();
+        browser.get(Platform.GATEWAY + "/services/" + PERMIT);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        noViolations("service-" + language);
+        if (!articles.isEmpty()) {
+            browser.get(Platform.GATEWAY + articles.get(0));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("article")));
+            noViolations("article-" + language);
+        }
+
         browser.get(Platform.GATEWAY + "/contact?service=" + PERMIT);
         noViolations("contact-" + language);
         browser.findElement(By.id("email")).sendKeys("not an address");

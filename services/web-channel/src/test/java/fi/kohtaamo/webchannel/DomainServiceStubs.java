@@ -99,6 +99,16 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                                     .put("trackingCode", "KH-7QM4-X2PD").put("accessSecret", "abcdefghijkmnpqrstuv")
                                     .put("status", "RECEIVED").encode());
                 }
+            } else if (request.path().equals("/api/v1/search")) {
+                SEARCHES.add(request.query() == null ? "" : request.query());
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("results", new JsonArray().add(new JsonObject().put("articleId", ARTICLE).put("language", "en")
+                                .put("title", "How to apply for a road connection permit").put("snippet", "Apply well in advance")))
+                        .put("more", false).encode());
+            } else if (request.path().startsWith("/api/v1/articles/" + ARTICLE + "/translations/")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("articleId", ARTICLE)
+                        .put("language", "en").put("title", "How to apply for a road connection permit")
+                        .put("html", "<p>Apply <strong>well in advance</strong>.</p>").encode());
             } else if (request.path().startsWith("/api/v1/survey-invitations/")) {
                 survey(request, body);
             } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("POST")) {
@@ -118,10 +128,12 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         }
         String url = "http://127.0.0.1:" + server.actualPort();
         return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url,
-                "quarkus.rest-client.feedback.url", url);
+                "quarkus.rest-client.feedback.url", url, "quarkus.rest-client.knowledge.url", url);
     }
 
     static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<String> SEARCHES = new ConcurrentLinkedQueue<>();
+    static final String ARTICLE = "a7a7a7a7-0000-4000-8000-000000000001";
     static final ConcurrentLinkedQueue<JsonObject> SURVEY_ANSWERS = new ConcurrentLinkedQueue<>();
 
     /** Feedback's survey invitations: good-token opens (in Swedish unless asked otherwise), used-token is spent. */
@@ -185,7 +197,20 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("values", new JsonArray()
                         .add(new JsonObject().put("key", "noise").put("name", new JsonObject().put("fi", "Melu").put("sv", "Buller").put("en", "Noise")))
                         .add(new JsonObject().put("key", "dust").put("name", new JsonObject().put("fi", "Pöly").put("sv", "Damm").put("en", "Dust"))));
-        return new JsonObject().put("id", PERMIT).put("attributes", new JsonArray().add(use).add(roadNumber).add(topics));
+        JsonObject phone = new JsonObject().put("id", "0c0c0c0c-0000-4000-8000-000000000001").put("type", "PHONE")
+                .put("name", new JsonObject().put("fi", "Puhelinpalvelu").put("sv", "Telefontjänst").put("en", "Phone service"))
+                .put("contact", new JsonObject().put("phone", "+358 29 502 0000"))
+                .put("hours", new JsonObject().put("alwaysOpen", false).put("schedules", new JsonArray().add(new JsonObject()
+                        .put("periods", new JsonArray()
+                                .add(new JsonObject().put("day", "MONDAY").put("opens", "09:00").put("closes", "16:00"))
+                                .add(new JsonObject().put("day", "FRIDAY").put("opens", "09:00").put("closes", "15:00"))))))
+                .put("openNow", new JsonObject().put("open", false).put("opensNext", "2026-11-30T07:00:00Z"));
+        return new JsonObject().put("id", PERMIT).put("code", "road-connection-permit").put("group", "PERMITS_AND_NOTIFICATIONS")
+                .put("name", new JsonObject().put("fi", "Liittymälupa maantielle").put("sv", "Anslutningstillstånd till landsväg")
+                        .put("en", "Permit to connect to a public road"))
+                .put("summary", new JsonObject().put("fi", "Lupa liittymälle").put("sv", "Tillstånd").put("en", "A permit for a connection"))
+                .put("organisation", "ely-uusimaa").put("channels", new JsonArray().add(phone))
+                .put("attributes", new JsonArray().add(use).add(roadNumber).add(topics));
     }
 
     private static JsonObject service(String id, String group, String fi, String sv, String en) {

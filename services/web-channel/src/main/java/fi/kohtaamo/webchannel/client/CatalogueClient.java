@@ -21,6 +21,40 @@ public interface CatalogueClient {
     @Path("/{id}")
     Service service(@PathParam("id") UUID id);
 
+    /** Published services whose names, summaries or keywords match the text. */
+    @GET
+    List<Service> search(@jakarta.ws.rs.QueryParam("q") String query);
+
+    /** A service's page: its texts, channels with hours and whether they are open now. */
+    @GET
+    @Path("/{id}")
+    Detail detail(@PathParam("id") UUID id);
+
+    record Detail(UUID id, String code, String group, Texts name, Texts summary, DetailTexts texts, String organisation,
+                  List<Channel> channels) {
+    }
+
+    record DetailTexts(Texts description, Texts userInstructions, Texts processingTime) {
+    }
+
+    record Channel(UUID id, String type, Texts name, ChannelContact contact, Hours hours, OpenState openNow) {
+    }
+
+    record ChannelContact(String email, String phone, String url) {
+    }
+
+    record Hours(boolean alwaysOpen, List<Schedule> schedules) {
+    }
+
+    record Schedule(java.time.LocalDate validFrom, java.time.LocalDate validTo, List<Period> periods) {
+    }
+
+    record Period(java.time.DayOfWeek day, java.time.LocalTime opens, java.time.LocalTime closes) {
+    }
+
+    record OpenState(boolean open, java.time.Instant closesAt, java.time.Instant opensNext) {
+    }
+
     /** A service's extra questions, from its detail. */
     @GET
     @Path("/{id}")

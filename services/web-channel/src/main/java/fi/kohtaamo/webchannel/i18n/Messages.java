@@ -627,4 +627,68 @@ public interface Messages {
 
     @Message("ei palvelua")
     String chart_no_service();
+
+    @Message("Haku")
+    String search_heading();
+
+    @Message("Hae palveluita ja ohjeita")
+    String search_label();
+
+    @Message("Hae")
+    String search_button();
+
+    @Message("Palvelut")
+    String search_services();
+
+    @Message("Ohjeet")
+    String search_articles();
+
+    @Message("Ei tuloksia.")
+    String search_none();
+
+    @Message("Tarkoititko:")
+    String search_did_you_mean();
+
+    @Message("Kuvaus")
+    String service_description();
+
+    @Message("Näin asioit")
+    String service_instructions();
+
+    @Message("Asiointikanavat")
+    String service_channels();
+
+    @Message("Palvelulle ei ole kirjattu asiointikanavia. Voit ottaa yhteyttä verkossa.")
+    String service_no_channels();
+
+    @Message("Avoinna aina")
+    String service_always_open();
+
+    @Message("Suljettu")
+    String service_closed();
+
+    @Message("Aukioloajat")
+    String service_hours();
+
+    @Message("Ohjeita tähän palveluun")
+    String service_articles();
+
+    @Message("Avoinna nyt, sulkeutuu klo {time}")
+    String service_open_until(String time);
+
+    @Message("Suljettu, avautuu {time}")
+    String service_closed_opens(String time);
+
+    @Message("""
+            {#when day}\
+            {#is 'MONDAY'}maanantai\
+            {#is 'TUESDAY'}tiistai\
+            {#is 'WEDNESDAY'}keskiviikko\
+            {#is 'THURSDAY'}torstai\
+            {#is 'FRIDAY'}perjantai\
+            {#is 'SATURDAY'}lauantai\
+            {#is 'SUNDAY'}sunnuntai\
+            {#else}{day}\
+            {/when}""")
+    String weekday(String day);
 }

@@ -1,0 +1,36 @@
+package fi.kohtaamo.webchannel.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The knowledge portal: search and published articles. */
+@RegisterRestClient(configKey = "knowledge")
+@RegisterClientHeaders
+@Path("/api/v1")
+public interface KnowledgeClient {
+
+    @GET
+    @Path("/search")
+    Results search(@QueryParam("q") String query, @QueryParam("language") String language,
+                   @QueryParam("serviceId") UUID serviceId, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/articles/{id}/translations/{language}")
+    Text text(@PathParam("id") UUID id, @PathParam("language") String language);
+
+    record Hit(UUID articleId, String language, String title, String snippet) {
+    }
+
+    record Results(List<Hit> results, boolean more, String didYouMean) {
+    }
+
+    record Text(UUID articleId, String language, String title, String html) {
+    }
+}

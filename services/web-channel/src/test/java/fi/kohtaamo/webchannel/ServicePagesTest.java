@@ -1,0 +1,59 @@
+package fi.kohtaamo.webchannel;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/** Finding help: one search over services and articles, a service's page, an article. */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
+@QuarkusTestResource(DomainServiceStubs.class)
+class ServicePagesTest {
+
+    @Test
+    void theFrontPageSearchFindsServicesAndArticles() {
+        given().when().get("/?lang=en").then().statusCode(200)
+                .body(containsString("<form method=\"get\" action=\"/search\" role=\"search\""))
+                .body(containsString("<label for=\"q\">Search services and guidance</label>"))
+                .body(containsString("<a href=\"/services/" + DomainServiceStubs.PERMIT + "\">Permit to connect to a public road</a>"));
+        DomainServiceStubs.SEARCHES.clear();
+        given().queryParam("q", "road permit").queryParam("lang", "sv").when().get("/search").then().statusCode(200)
+                .body(containsString("<h2>Tjänster</h2>"))
+                .body(containsString("<a href=\"/services/" + DomainServiceStubs.PERMIT + "\">Anslutningstillstånd till landsväg</a>"))
+                .body(containsString("<a href=\"/articles/" + DomainServiceStubs.ARTICLE + "?lang=en\" lang=\"en\">How to apply for a road connection permit</a>"))
+                .body(containsString("value=\"road permit\""));
+        assertThat(DomainServiceStubs.SEARCHES.peek()).contains("q=road").contains("language=sv");
+        given().queryParam("lang", "en").when().get("/search").then().statusCode(200)
+                .body(not(containsString("<h2>Services</h2>")));
+    }
+
+    @Test
+    void aServicePageShowsItsChannelsHoursArticlesAndTheWayToContact() {
+        given().queryParam("lang", "en").when().get("/services/" + DomainServiceStubs.PERMIT).then().statusCode(200)
+                .body(containsString("<h1>Permit to connect to a public road</h1>"))
+                .body(containsString("<h3 id=\"channel-0\">Phone service</h3>"))
+                .body(containsString("Closed, opens 30.11. 09:00"))
+                .body(containsString("<th scope=\"row\">Monday</th><td>09:00–16:00</td>"))
+                .body(containsString("<a href=\"tel:+358 29 502 0000\">"))
+                .body(containsString("href=\"/contact?service=" + DomainServiceStubs.PERMIT + "\""))
+                .body(containsString("href=\"/feedback?service=" + DomainServiceStubs.PERMIT + "\""))
+                .body(containsString("How to apply for a road connection permit"));
+        given().header("Accept-Language", "en").when().get("/services/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        given().header("Accept-Language", "en").when().get("/services/not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    void anArticleIsShownAsTheKnowledgePortalRenderedIt() {
+        given().queryParam("lang", "en").when().get("/articles/" + DomainServiceStubs.ARTICLE).then().statusCode(200)
+                .body(containsString("<article lang=\"en\">"))
+                .body(containsString("<p>Apply <strong>well in advance</strong>.</p>"));
+        given().header("Accept-Language", "en").when().get("/articles/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+}
