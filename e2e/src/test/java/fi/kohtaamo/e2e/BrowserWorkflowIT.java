@@ -188,5 +188,13 @@ class BrowserWorkflowIT {
         assertThat(staff.findElement(By.id("queue-figures")).getText()).contains("uusimaa-permits");
         accessible(staff, "supervise-en");
         signOut(staff);
+
+        // A citizen's own data page.
+        signIn(staff, "citizen.1");
+        staff.get(Platform.GATEWAY + "/my-data?lang=en");
+        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(staff.findElement(By.tagName("h1")).getText()).isEqualTo("My data");
+        accessible(staff, "my-data-en");
+        signOut(staff);
     }
 }

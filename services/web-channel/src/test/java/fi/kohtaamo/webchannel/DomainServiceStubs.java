@@ -99,6 +99,15 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                                     .put("trackingCode", "KH-7QM4-X2PD").put("accessSecret", "abcdefghijkmnpqrstuv")
                                     .put("status", "RECEIVED").encode());
                 }
+            } else if (request.path().equals("/api/v1/me")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("kind", "PERSON")
+                        .put("firstName", "Maija").put("lastName", "Meikäläinen").put("birthDate", "1980-05-17")
+                        .put("preferredLanguage", "fi").put("emails", new JsonArray().add("maija@example.org"))
+                        .put("phones", new JsonArray()).put("segments", new JsonArray()).encode());
+            } else if (request.path().equals("/api/v1/me/access-log")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
+                        .put("at", "2026-11-27T10:15:00Z").put("organisation", "ely-uusimaa").put("roles", "agent")
+                        .put("action", "READ").put("purpose", "Handling contact KH-MY22-CASE")).encode());
             } else if (request.path().equals("/api/v1/search")) {
                 SEARCHES.add(request.query() == null ? "" : request.query());
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
@@ -128,7 +137,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         }
         String url = "http://127.0.0.1:" + server.actualPort();
         return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url,
-                "quarkus.rest-client.feedback.url", url, "quarkus.rest-client.knowledge.url", url);
+                "quarkus.rest-client.feedback.url", url, "quarkus.rest-client.knowledge.url", url,
+                "quarkus.rest-client.registry.url", url);
     }
 
     static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();

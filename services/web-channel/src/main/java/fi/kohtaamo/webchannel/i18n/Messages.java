@@ -691,4 +691,49 @@ public interface Messages {
             {#else}{day}\
             {/when}""")
     String weekday(String day);
+
+    @Message("Omat tietoni")
+    String my_data_heading();
+
+    @Message("Nimi")
+    String my_data_name();
+
+    @Message("Syntymäaika")
+    String my_data_birth_date();
+
+    @Message("Y-tunnus")
+    String my_data_business_id();
+
+    @Message("Sähköpostit")
+    String my_data_emails();
+
+    @Message("Puhelinnumerot")
+    String my_data_phones();
+
+    @Message("Kotikunta")
+    String my_data_municipality();
+
+    @Message("Kuka on lukenut tietojasi")
+    String my_data_reads();
+
+    @Message("Kukaan ei ole lukenut tietojasi.")
+    String my_data_no_reads();
+
+    @Message("Milloin")
+    String my_data_when();
+
+    @Message("Kuka")
+    String my_data_who();
+
+    @Message("Mitä")
+    String my_data_what();
+
+    @Message("Miksi")
+    String my_data_why();
+
+    @Message("Asiakasrekisterissä ei ole sinusta tietoja.")
+    String my_data_none();
+
+    @Message("Omat tietoni")
+    String nav_my_data();
 }

@@ -35,7 +35,8 @@ public class PageFrame {
         String loginHref = "/login?redirect=" + URLEncoder.encode(uri.getRequestUri().getRawPath(), StandardCharsets.UTF_8);
         boolean signedIn = !identity.isAnonymous();
         return new PageContext(language, links, signedIn, signedIn ? displayName() : null, loginHref,
-                hasAny("agent", "expert", "supervisor"), identity.hasRole("supervisor"), hasAny("manager", "steering"));
+                hasAny("agent", "expert", "supervisor"), identity.hasRole("supervisor"), hasAny("manager", "steering"),
+                identity.hasRole("citizen"));
     }
 
     /** A rendered page in its language, remembering an explicit language choice. */

@@ -1,0 +1,43 @@
+package fi.kohtaamo.webchannel;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+/** "My data": a signed-in citizen's own record and who has read it. */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
+@QuarkusTestResource(DomainServiceStubs.class)
+class MyDataPagesTest {
+
+    @Test
+    @TestSecurity(user = "citizen-1", roles = "citizen")
+    void aCitizenSeesTheirRecordAndWhoReadIt() {
+        given().queryParam("lang", "en").when().get("/my-data").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("<h1>My data</h1>"))
+                .body(containsString("<dd>Maija Meikäläinen</dd>"))
+                .body(containsString("<dd>maija@example.org</dd>"))
+                .body(containsString("<td>ely-uusimaa (agent)</td>"))
+                .body(containsString("<td>Handling contact KH-MY22-CASE</td>"))
+                .body(containsString("<a href=\"/my-data\">My data</a>"));
+    }
+
+    @Test
+    void withoutSigningInItAsksToSignIn() {
+        given().redirects().follow(false).when().get("/my-data").then().statusCode(303)
+                .header("Location", "/login?redirect=/my-data");
+    }
+
+    @Test
+    @TestSecurity(user = "agent-1", roles = "agent")
+    void staffHaveNoMyDataPage() {
+        given().header("Accept-Language", "en").when().get("/my-data").then().statusCode(404);
+    }
+}
