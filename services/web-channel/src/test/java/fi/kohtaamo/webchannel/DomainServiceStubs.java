@@ -32,7 +32,30 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String authorization = request.getHeader("Authorization");
             AUTHORIZATION.add(authorization == null ? "none" : authorization);
-            if (request.path().equals("/api/v1/services")) {
+            if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT) && request.method().name().equals("GET")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("id", STAFF_CONTACT)
+                        .put("trackingCode", "KH-STAF-F222").put("serviceId", PERMIT)
+                        .put("queue", new JsonObject().put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits"))
+                        .put("organisation", "ely-uusimaa").put("channel", "PHONE").put("language", "en").put("status", "ASSIGNED")
+                        .put("priority", 3).put("description", "Road connection for a new plot").put("attributes", new JsonObject())
+                        .put("contact", new JsonObject().put("name", "Eero")).put("clientId", CLIENT).put("assignedTo", "agent-1")
+                        .put("receivedAt", "2026-11-27T08:00:00Z")
+                        .put("serviceLevel", new JsonObject().put("state", "ON_TIME").put("firstResponseDue", "2026-11-27T14:00:00Z"))
+                        .put("history", new JsonArray().add(new JsonObject().put("id", 1).put("at", "2026-11-27T08:00:00Z")
+                                .put("kind", "RECEIVED").put("actorKind", "STAFF").put("actor", "agent-1").put("visibleToClient", true)))
+                        .encode());
+            } else if (request.path().equals("/api/v1/queues")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
+                        .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("organisation", "ely-uusimaa")
+                        .put("tier", "EXPERT").put("name", new JsonObject().put("fi", "Luvat").put("sv", "Tillstånd").put("en", "Permits"))
+                        .put("waiting", 4)).encode());
+            } else if (request.path().equals("/api/v1/clients/" + CLIENT)) {
+                CLIENT_READS.add(request.getParam("purpose"));
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("id", CLIENT)
+                        .put("kind", "PERSON").put("firstName", "Eero").put("lastName", "Esimerkki").put("identityCode", "010180-9026")
+                        .put("emails", new JsonArray().add("eero@example.org")).put("phones", new JsonArray())
+                        .put("segments", new JsonArray().add("farmers")).encode());
+            } else if (request.path().equals("/api/v1/services")) {
                 request.response().putHeader("Content-Type", "application/json").end(services.encode());
             } else if (request.path().equals("/api/v1/services/" + PERMIT)) {
                 request.response().putHeader("Content-Type", "application/json").end(permitDefinition().encode());
@@ -143,6 +166,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> SEARCHES = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<String> CLIENT_READS = new ConcurrentLinkedQueue<>();
+    static final String STAFF_CONTACT = "5a5a5a5a-0000-4000-8000-000000000001";
+    static final String CLIENT = "c1c1c1c1-0000-4000-8000-000000000001";
     static final String ARTICLE = "a7a7a7a7-0000-4000-8000-000000000001";
     static final ConcurrentLinkedQueue<JsonObject> SURVEY_ANSWERS = new ConcurrentLinkedQueue<>();
 

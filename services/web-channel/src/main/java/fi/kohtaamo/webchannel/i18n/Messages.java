@@ -736,4 +736,31 @@ public interface Messages {
 
     @Message("Omat tietoni")
     String nav_my_data();
+
+    @Message("Ehdotetut ohjeet")
+    String work_suggestions();
+
+    @Message("Asiakas")
+    String work_client();
+
+    @Message("Käyttötarkoitus")
+    String work_client_purpose();
+
+    @Message("Tietojen lukeminen kirjataan asiakkaan nähtäväksi käyttötarkoituksineen.")
+    String work_client_audited();
+
+    @Message("Näytä asiakkaan tiedot")
+    String work_client_read();
+
+    @Message("Henkilötunnus")
+    String work_identity_code();
+
+    @Message("Asiakasryhmät")
+    String work_segments();
+
+    @Message("Kerro käyttötarkoitus (5–500 merkkiä).")
+    String error_purpose();
+
+    @Message("Yhteydenottoa ei ole liitetty asiakkaaseen.")
+    String error_no_client();
 }

@@ -230,6 +230,8 @@ public class Pages {
             case "error_feedback_text" -> messages.error_feedback_text();
             case "error_resolution_code" -> messages.error_resolution_code();
             case "error_queue" -> messages.error_queue();
+            case "error_purpose" -> messages.error_purpose();
+            case "error_no_client" -> messages.error_no_client();
             case "error_not_allowed" -> messages.error_not_allowed();
             case "notice_presence" -> messages.notice_presence();
             case "notice_none_waiting" -> messages.notice_none_waiting();

@@ -1,6 +1,8 @@
 package fi.kohtaamo.webchannel.page;
 
 import fi.kohtaamo.webchannel.client.CatalogueClient;
+import fi.kohtaamo.webchannel.client.ClientRecordClient;
+import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.WorkClient;
 import fi.kohtaamo.webchannel.i18n.Language;
@@ -57,13 +59,17 @@ public class WorkPages {
 
     private final WorkClient work;
     private final CatalogueClient catalogue;
+    private final KnowledgeClient knowledge;
+    private final ClientRecordClient clients;
     private final PageFrame frame;
     private final SecurityIdentity identity;
 
-    public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue, PageFrame frame,
-                     SecurityIdentity identity) {
+    public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue, @RestClient KnowledgeClient knowledge,
+                     @RestClient ClientRecordClient clients, PageFrame frame, SecurityIdentity identity) {
         this.work = work;
         this.catalogue = catalogue;
+        this.knowledge = knowledge;
+        this.clients = clients;
         this.frame = frame;
         this.identity = identity;
     }
@@ -77,7 +83,8 @@ public class WorkPages {
 
         static native TemplateInstance contact(PageContext page, ContactView contact, List<QueueView> queues,
                                                List<String> resolutions, List<String> textActions,
-                                               Map<String, String> errors, Map<String, String> form);
+                                               Map<String, String> errors, Map<String, String> form,
+                                               List<SuggestionView> suggestions, ClientRecordClient.Record client);
 
         static native TemplateInstance phone(PageContext page, List<ServiceOption> services, Map<String, String> form,
                                              Map<String, String> errors, ContactClient.Created created);
@@ -105,7 +112,7 @@ public class WorkPages {
                               String status, int priority, String slaState, String firstResponseDue, String resolutionDue,
                               String description, Map<String, Object> attributes, String name, String email, String phone,
                               String assignedTo, String received, String resolutionCode, String resolutionJustification,
-                              boolean open, List<EntryView> history) {
+                              boolean open, boolean hasClient, List<EntryView> history) {
         static ContactView of(WorkClient.StaffContact c) {
             WorkClient.Details details = c.contact() == null ? new WorkClient.Details(null, null, null) : c.contact();
             WorkClient.ServiceLevel level = c.serviceLevel();
@@ -116,12 +123,15 @@ public class WorkPages {
                     c.description(), c.attributes() == null ? Map.of() : c.attributes(), details.name(), details.email(),
                     details.phone(), c.assignedTo(), WHEN.format(c.receivedAt()), c.resolutionCode(),
                     c.resolutionJustification(), !"RESOLVED".equals(c.status()) && !"CLOSED".equals(c.status()),
-                    c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
+                    c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
                             e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList());
         }
     }
 
     public record ServiceOption(String id, String name) {
+    }
+
+    public record SuggestionView(String id, String language, String title) {
     }
 
     @GET
@@ -235,11 +245,17 @@ public class WorkPages {
 
     private Response contactPage(String id, Map<String, String> errors, Map<String, String> form, String language,
                                  String explicit, UriInfo uri, int status) {
+        return contactPage(id, errors, form, null, language, explicit, uri, status);
+    }
+
+    private Response contactPage(String id, Map<String, String> errors, Map<String, String> form,
+                                 ClientRecordClient.Record client, String language, String explicit, UriInfo uri, int status) {
         try {
             WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
             return page(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
-                    TEXT_ACTIONS, Pages.texts(errors, language), form), language, explicit, status);
+                    TEXT_ACTIONS, Pages.texts(errors, language), form, suggestions(contact, language), client),
+                    language, explicit, status);
         } catch (IllegalArgumentException e) {
             return Pages.notFound(frame.context(language, uri), language);
         } catch (WebApplicationException e) {
@@ -253,7 +269,7 @@ public class WorkPages {
     }
 
     @POST
-    @Path("/contacts/{id}/{action}")
+    @Path("/contacts/{id}/{action:take|reply|note|information-request|transfer|resolve}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") String id, @PathParam("action") String action, MultivaluedMap<String, String> form,
                         @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
@@ -318,6 +334,55 @@ public class WorkPages {
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
+        }
+    }
+
+    /** Reads the contact's client from the registry, with the purpose the agent gives; the registry audits it. */
+    @POST
+    @Path("/contacts/{id}/client")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response client(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                           @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                           @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Response denied = deny(language, uri);
+        if (denied != null) {
+            return denied;
+        }
+        String purpose = form.getFirst("purpose") == null ? "" : form.getFirst("purpose").strip();
+        if (purpose.length() < 5 || purpose.length() > 500) {
+            return contactPage(id, Map.of("client-purpose", "error_purpose"), Map.of(), language, null, uri, 400);
+        }
+        try {
+            WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
+            if (contact.clientId() == null) {
+                return contactPage(id, Map.of("client-purpose", "error_no_client"), Map.of(), language, null, uri, 409);
+            }
+            ClientRecordClient.Record record = clients.read(contact.clientId(), purpose);
+            return contactPage(id, Map.of(), Map.of(), record, language, null, uri, 200);
+        } catch (IllegalArgumentException e) {
+            return Pages.notFound(frame.context(language, uri), language);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 403 || status == 404) {
+                return contactPage(id, Map.of("client-purpose", "error_not_allowed"), Map.of(), language, null, uri, status);
+            }
+            return unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /** Articles the contact's words and service suggest, for the agent's answer; none when search does not answer. */
+    private List<SuggestionView> suggestions(WorkClient.StaffContact contact, String language) {
+        String words = contact.description() == null ? "" : String.join(" ",
+                java.util.Arrays.stream(contact.description().split("\\s+")).limit(8).toList());
+        try {
+            return knowledge.search(words, language, contact.serviceId(), 3).results().stream()
+                    .map(hit -> new SuggestionView(hit.articleId().toString(), hit.language(), hit.title())).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.debugf("no suggestions: %s", e.getMessage());
+            return List.of();
         }
     }
 

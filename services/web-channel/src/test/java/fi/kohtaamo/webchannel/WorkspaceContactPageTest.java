@@ -1,0 +1,56 @@
+package fi.kohtaamo.webchannel;
+
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.filter.cookie.CookieFilter;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/** A contact in the agent's workspace: suggested articles, and the client read from the registry with a purpose. */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
+@QuarkusTestResource(DomainServiceStubs.class)
+class WorkspaceContactPageTest {
+
+    private static String csrfToken(String page) {
+        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    @TestSecurity(user = "agent-1", roles = "agent")
+    void theAgentReadsTheClientOnlyWithAPurposeAndSeesSuggestedArticles() {
+        CookieFilter cookies = new CookieFilter();
+        String path = "/work/contacts/" + DomainServiceStubs.STAFF_CONTACT;
+        String page = given().filter(cookies).queryParam("lang", "en").when().get(path).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("<h1>Contact KH-STAF-F222</h1>"))
+                .body(containsString("How to apply for a road connection permit"))
+                .body(containsString("<label for=\"client-purpose\">Purpose</label>"))
+                .body(not(containsString("010180-9026")))
+                .extract().asString();
+        DomainServiceStubs.CLIENT_READS.clear();
+        given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("purpose", "no")
+                .when().post(path + "/client").then().statusCode(400)
+                .body(containsString("<a href=\"#client-purpose\">Give the purpose (5–500 characters).</a>"));
+        assertThat(DomainServiceStubs.CLIENT_READS).as("nothing read without a purpose").isEmpty();
+        given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("purpose", "Checking the applicant of this permit")
+                .when().post(path + "/client").then().statusCode(200)
+                .body(containsString("<dd>010180-9026</dd>"))
+                .body(containsString("<dd>eero@example.org</dd>"));
+        assertThat(DomainServiceStubs.CLIENT_READS).containsExactly("Checking the applicant of this permit");
+    }
+}
