@@ -144,13 +144,14 @@ public class FeedbackPages {
     }
 
     private List<ServiceOption> services(String language, String selected) {
+        return serviceOptions(catalogue, language, selected);
+    }
+
+    /** The catalogue's services for a form's select, by name in the page's language; none when the catalogue does not answer. */
+    static List<ServiceOption> serviceOptions(CatalogueClient catalogue, String language, String selected) {
         try {
             return catalogue.services().stream()
-                    .map(s -> new ServiceOption(s.id().toString(), switch (language) {
-                        case "sv" -> s.name().sv();
-                        case "en" -> s.name().en();
-                        default -> s.name().fi();
-                    }, s.id().toString().equals(selected)))
+                    .map(s -> new ServiceOption(s.id().toString(), s.name().in(language), s.id().toString().equals(selected)))
                     .sorted(Comparator.comparing(ServiceOption::name))
                     .toList();
         } catch (WebApplicationException | ProcessingException e) {

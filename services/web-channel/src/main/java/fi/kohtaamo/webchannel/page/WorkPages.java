@@ -86,7 +86,7 @@ public class WorkPages {
                                                Map<String, String> errors, Map<String, String> form,
                                                List<SuggestionView> suggestions, ClientRecordClient.Record client);
 
-        static native TemplateInstance phone(PageContext page, List<ServiceOption> services, Map<String, String> form,
+        static native TemplateInstance phone(PageContext page, List<FeedbackPages.ServiceOption> services, Map<String, String> form,
                                              Map<String, String> errors, ContactClient.Created created);
     }
 
@@ -126,9 +126,6 @@ public class WorkPages {
                     c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
                             e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList());
         }
-    }
-
-    public record ServiceOption(String id, String name) {
     }
 
     public record SuggestionView(String id, String language, String title) {
@@ -452,17 +449,8 @@ public class WorkPages {
                 null), language, null, 400);
     }
 
-    private List<ServiceOption> services(String language) {
-        try {
-            return catalogue.services().stream().map(s -> new ServiceOption(s.id().toString(), switch (language) {
-                case "sv" -> s.name().sv();
-                case "en" -> s.name().en();
-                default -> s.name().fi();
-            })).sorted(Comparator.comparing(ServiceOption::name)).toList();
-        } catch (WebApplicationException | ProcessingException e) {
-            LOG.warnf("catalogue unavailable: %s", e.getMessage());
-            return List.of();
-        }
+    private List<FeedbackPages.ServiceOption> services(String language) {
+        return FeedbackPages.serviceOptions(catalogue, language, null);
     }
 
     /** Not signed in: to sign-in. Signed in without a queue role: not found. */
