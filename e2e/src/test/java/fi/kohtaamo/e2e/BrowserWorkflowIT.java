@@ -187,6 +187,18 @@ class BrowserWorkflowIT {
         waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("queue-figures")));
         assertThat(staff.findElement(By.id("queue-figures")).getText()).contains("uusimaa-permits");
         accessible(staff, "supervise-en");
+        // The routing rules and the simulator: an urgent permit matter goes to the urgent queue by rule.
+        staff.findElement(By.linkText("Routing rules")).click();
+        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rules")));
+        assertThat(staff.findElement(By.id("rules")).getText()).contains("Urgent road connection matters");
+        new Select(staff.findElement(By.id("serviceId"))).selectByValue(PERMIT);
+        new Select(staff.findElement(By.id("language"))).selectByValue("en");
+        staff.findElement(By.id("description")).sendKeys("This is urgent: the connection is needed next week");
+        staff.findElement(By.cssSelector("form[action='/supervise/rules/simulate'] button")).click();
+        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation")));
+        assertThat(staff.findElement(By.id("simulation")).getText()).contains("uusimaa-permits-urgent")
+                .contains("Urgent road connection matters");
+        accessible(staff, "rules-en");
         signOut(staff);
 
         // A citizen's own data page.

@@ -19,7 +19,7 @@ class StaffPagesAccessTest {
 
     @Test
     void withoutSigningInTheStaffPagesAskToSignIn() {
-        for (String page : new String[] {"/work", "/work/phone", "/manage", "/supervise"}) {
+        for (String page : new String[] {"/work", "/work/phone", "/manage", "/supervise", "/supervise/rules"}) {
             given().redirects().follow(false).when().get(page).then().statusCode(303)
                     .header("Location", containsString("/login?redirect="));
         }
@@ -29,7 +29,7 @@ class StaffPagesAccessTest {
     @TestSecurity(user = "citizen-1", roles = "citizen")
     void aCitizenFindsNoStaffPageAndNoStaffLinks() {
         for (String page : new String[] {"/work", "/work/phone", "/work/contacts/2d3e4f50-6a7b-4c8d-9e0f-112233445566",
-                "/manage", "/supervise"}) {
+                "/manage", "/supervise", "/supervise/rules"}) {
             given().header("Accept-Language", "en").when().get(page).then().statusCode(404)
                     .body(containsString("Page not found"));
         }

@@ -77,6 +77,25 @@ public interface WorkClient {
     @Path("/supervision/queues")
     List<QueueFigures> supervision();
 
+    @GET
+    @Path("/routing-rules")
+    List<Rule> rules();
+
+    @POST
+    @Path("/routing-rules/simulate")
+    Simulation simulate(Sample sample);
+
+    record Rule(UUID id, int position, String name, boolean enabled, Map<String, Object> conditions, String targetQueue,
+                Map<String, Integer> requiredSkills, Integer priority, int version, String updatedBy, Instant updatedAt) {
+    }
+
+    record Sample(UUID serviceId, String channel, String language, String description) {
+    }
+
+    record Simulation(String queue, String tier, int priority, Map<String, Integer> requiredSkills, String ruleName,
+                      Integer ruleVersion, String reason) {
+    }
+
     record Presence(String presence) {
     }
 

@@ -763,4 +763,31 @@ public interface Messages {
 
     @Message("Yhteydenottoa ei ole liitetty asiakkaaseen.")
     String error_no_client();
+
+    @Message("Ohjaussäännöt")
+    String rules_heading();
+
+    @Message("Kokeile ohjausta")
+    String rules_simulator();
+
+    @Message("Mihin tämä ohjautuisi?")
+    String rules_simulate();
+
+    @Message("Sääntö")
+    String rules_rule();
+
+    @Message("Säännöt järjestyksessä")
+    String rules_list();
+
+    @Message("Organisaatiollasi ei ole ohjaussääntöjä: yhteydenotot menevät palvelun oletusjonoon.")
+    String rules_none();
+
+    @Message("Ehdot")
+    String rules_conditions();
+
+    @Message("Versio")
+    String rules_version();
+
+    @Message("pois käytöstä")
+    String rules_disabled();
 }

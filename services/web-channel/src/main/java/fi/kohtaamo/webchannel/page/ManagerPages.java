@@ -46,13 +46,16 @@ public class ManagerPages {
 
     private final StatisticsClient statistics;
     private final WorkClient work;
+    private final fi.kohtaamo.webchannel.client.CatalogueClient catalogue;
     private final PageFrame frame;
     private final SecurityIdentity identity;
 
-    public ManagerPages(@RestClient StatisticsClient statistics, @RestClient WorkClient work, PageFrame frame,
+    public ManagerPages(@RestClient StatisticsClient statistics, @RestClient WorkClient work,
+                        @RestClient fi.kohtaamo.webchannel.client.CatalogueClient catalogue, PageFrame frame,
                         SecurityIdentity identity) {
         this.statistics = statistics;
         this.work = work;
+        this.catalogue = catalogue;
         this.frame = frame;
         this.identity = identity;
     }
@@ -63,6 +66,14 @@ public class ManagerPages {
                                               List<StatisticsClient.Row> services, String csvHref, int minimumGroupSize);
 
         static native TemplateInstance supervise(PageContext page, List<FigureView> queues, String updated);
+
+        static native TemplateInstance rules(PageContext page, List<RuleView> rules, List<FeedbackPages.ServiceOption> services,
+                                             java.util.Map<String, String> form, WorkClient.Simulation simulation,
+                                             java.util.Map<String, String> errors);
+    }
+
+    public record RuleView(int position, String name, boolean enabled, String conditions, String targetQueue,
+                           Integer priority, String skills, int version, String updatedBy, String updatedAt) {
     }
 
     public record FigureView(String code, long queued, long assigned, long waitingForClient, String oldest, long atRisk,
@@ -164,6 +175,94 @@ public class ManagerPages {
     /** A service's name; contacts without a service are "no service". */
     private static List<String> labels(List<StatisticsClient.Row> rows, Messages m) {
         return rows.stream().map(r -> r.label() != null ? r.label() : "-".equals(r.key()) ? m.chart_no_service() : r.key()).toList();
+    }
+
+    @GET
+    @Path("/supervise/rules")
+    public Response rules(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        return rulesPage(java.util.Map.of("language", language), null, java.util.Map.of(), language, lang, uri, 200);
+    }
+
+    /** The simulator: which queue and rule a contact like this would get, and why, in words. */
+    @jakarta.ws.rs.POST
+    @Path("/supervise/rules/simulate")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response simulate(jakarta.ws.rs.core.MultivaluedMap<String, String> form,
+                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                             @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+        form.forEach((key, values) -> {
+            if (!values.isEmpty() && !key.equals("csrf-token")) {
+                kept.put(key, values.get(0).strip());
+            }
+        });
+        java.util.UUID service = null;
+        try {
+            service = kept.getOrDefault("serviceId", "").isEmpty() ? null : java.util.UUID.fromString(kept.get("serviceId"));
+        } catch (IllegalArgumentException e) {
+            return rulesPage(kept, null, java.util.Map.of("serviceId", "error_service"), language, null, uri, 400);
+        }
+        String contactLanguage = Language.isSupported(kept.get("language")) ? kept.get("language") : "fi";
+        String channel = List.of("WEB", "PHONE", "EMAIL", "CHAT").contains(kept.get("channel")) ? kept.get("channel") : "WEB";
+        if (!identity.hasRole("supervisor")) {
+            return identity.isAnonymous() ? Pages.redirect("/login?redirect=/supervise/rules")
+                    : Pages.notFound(frame.context(language, uri), language);
+        }
+        try {
+            WorkClient.Simulation result = work.simulate(new WorkClient.Sample(service, channel, contactLanguage,
+                    kept.getOrDefault("description", "")));
+            return rulesPage(kept, result, java.util.Map.of(), language, null, uri, 200);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                return rulesPage(kept, null, java.util.Map.of("description", "error_generic"), language, null, uri, 400);
+            }
+            return Pages.unavailable(frame.context(language, uri), language);
+        } catch (ProcessingException e) {
+            return Pages.unavailable(frame.context(language, uri), language);
+        }
+    }
+
+    private Response rulesPage(java.util.Map<String, String> form, WorkClient.Simulation simulation,
+                               java.util.Map<String, String> errors, String language, String explicit, UriInfo uri, int status) {
+        if (identity.isAnonymous()) {
+            return Pages.redirect("/login?redirect=/supervise/rules");
+        }
+        if (!identity.hasRole("supervisor")) {
+            return Pages.notFound(frame.context(language, uri), language);
+        }
+        try {
+            List<RuleView> rules = work.rules().stream()
+                    .sorted(Comparator.comparingInt(WorkClient.Rule::position))
+                    .map(r -> new RuleView(r.position(), r.name(), r.enabled(), describe(r.conditions()), r.targetQueue(),
+                            r.priority(), r.requiredSkills() == null ? "" : r.requiredSkills().toString(), r.version(),
+                            r.updatedBy(), r.updatedAt() == null ? "" : WHEN.format(r.updatedAt())))
+                    .toList();
+            return WorkPages.page(Templates.rules(frame.context(language, uri), rules,
+                    FeedbackPages.serviceOptions(catalogue, language, form.get("serviceId")), form, simulation,
+                    Pages.texts(errors, language)), language, explicit, status);
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("contact routing: %s", e.getMessage());
+            return Pages.unavailable(frame.context(language, uri), language);
+        }
+    }
+
+    /** A rule's conditions in one line: only those it sets. */
+    static String describe(java.util.Map<String, Object> conditions) {
+        if (conditions == null) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        conditions.forEach((key, value) -> {
+            boolean empty = value == null || (value instanceof java.util.Collection<?> c && c.isEmpty())
+                    || (value instanceof java.util.Map<?, ?> m && m.isEmpty());
+            if (!empty) {
+                parts.add(key + ": " + value);
+            }
+        });
+        return String.join("; ", parts);
     }
 
     private static Double percent(Double share) {
