@@ -8,7 +8,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -48,16 +47,13 @@ public class ManagerPages {
     private final WorkClient work;
     private final fi.kohtaamo.webchannel.client.CatalogueClient catalogue;
     private final PageFrame frame;
-    private final SecurityIdentity identity;
 
     public ManagerPages(@RestClient StatisticsClient statistics, @RestClient WorkClient work,
-                        @RestClient fi.kohtaamo.webchannel.client.CatalogueClient catalogue, PageFrame frame,
-                        SecurityIdentity identity) {
+                        @RestClient fi.kohtaamo.webchannel.client.CatalogueClient catalogue, PageFrame frame) {
         this.statistics = statistics;
         this.work = work;
         this.catalogue = catalogue;
         this.frame = frame;
-        this.identity = identity;
     }
 
     @CheckedTemplate
@@ -86,12 +82,6 @@ public class ManagerPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        if (identity.isAnonymous()) {
-            return Pages.redirect("/login?redirect=/manage");
-        }
-        if (!identity.hasRole("manager") && !identity.hasRole("steering") && !identity.hasRole("supervisor")) {
-            return Pages.notFound(frame.context(language, uri), language);
-        }
         int period = days == null || !List.of(30, 90, 365).contains(days) ? 30 : days;
         String from = Instant.now().minus(Duration.ofDays(period)).toString();
         String yearAgo = Instant.now().minus(Duration.ofDays(365)).toString();
@@ -152,12 +142,6 @@ public class ManagerPages {
     public Response supervise(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                               @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        if (identity.isAnonymous()) {
-            return Pages.redirect("/login?redirect=/supervise");
-        }
-        if (!identity.hasRole("supervisor")) {
-            return Pages.notFound(frame.context(language, uri), language);
-        }
         try {
             List<FigureView> queues = work.supervision().stream()
                     .map(q -> new FigureView(q.code(), q.queued(), q.assigned(), q.waitingForClient(),
@@ -207,10 +191,6 @@ public class ManagerPages {
         }
         String contactLanguage = Language.isSupported(kept.get("language")) ? kept.get("language") : "fi";
         String channel = List.of("WEB", "PHONE", "EMAIL", "CHAT").contains(kept.get("channel")) ? kept.get("channel") : "WEB";
-        if (!identity.hasRole("supervisor")) {
-            return identity.isAnonymous() ? Pages.redirect("/login?redirect=/supervise/rules")
-                    : Pages.notFound(frame.context(language, uri), language);
-        }
         try {
             WorkClient.Simulation result = work.simulate(new WorkClient.Sample(service, channel, contactLanguage,
                     kept.getOrDefault("description", "")));
@@ -227,12 +207,6 @@ public class ManagerPages {
 
     private Response rulesPage(java.util.Map<String, String> form, WorkClient.Simulation simulation,
                                java.util.Map<String, String> errors, String language, String explicit, UriInfo uri, int status) {
-        if (identity.isAnonymous()) {
-            return Pages.redirect("/login?redirect=/supervise/rules");
-        }
-        if (!identity.hasRole("supervisor")) {
-            return Pages.notFound(frame.context(language, uri), language);
-        }
         try {
             List<RuleView> rules = work.rules().stream()
                     .sorted(Comparator.comparingInt(WorkClient.Rule::position))

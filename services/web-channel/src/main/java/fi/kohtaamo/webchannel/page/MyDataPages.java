@@ -4,7 +4,6 @@ import fi.kohtaamo.webchannel.client.RegistryClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,12 +31,10 @@ public class MyDataPages {
 
     private final RegistryClient registry;
     private final PageFrame frame;
-    private final SecurityIdentity identity;
 
-    public MyDataPages(@RestClient RegistryClient registry, PageFrame frame, SecurityIdentity identity) {
+    public MyDataPages(@RestClient RegistryClient registry, PageFrame frame) {
         this.registry = registry;
         this.frame = frame;
-        this.identity = identity;
     }
 
     @CheckedTemplate
@@ -52,12 +49,6 @@ public class MyDataPages {
     public Response show(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        if (identity.isAnonymous()) {
-            return Pages.redirect("/login?redirect=/my-data");
-        }
-        if (!identity.hasRole("citizen")) {
-            return Pages.notFound(frame.context(language, uri), language);
-        }
         RegistryClient.Own record = null;
         List<ReadView> reads = List.of();
         try {

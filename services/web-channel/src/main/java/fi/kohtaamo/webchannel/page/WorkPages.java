@@ -8,7 +8,6 @@ import fi.kohtaamo.webchannel.client.WorkClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -42,7 +41,7 @@ import java.util.UUID;
  * The agent's and expert's workspace: their queues and presence, "next contact", a contact with
  * its history and every action on it (reply, internal note, ask for more information, transfer,
  * resolve), and logging a phone contact. Everything goes to contact routing with the user's token;
- * routing decides what the user may do.
+ * routing decides what the user may do. Who may open the pages at all: {@link StaffPageGuard}.
  */
 @Path("/work")
 @Produces(MediaType.TEXT_HTML)
@@ -53,7 +52,6 @@ public class WorkPages {
     static final List<String> PRESENCES = List.of("AVAILABLE", "AWAY", "OFFLINE");
     /** The actions that are a text: a reply to the client, an internal note, a request for more information. */
     static final List<String> TEXT_ACTIONS = List.of("reply", "note", "information-request");
-    private static final Set<String> WORKERS = Set.of("agent", "expert", "supervisor");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
     private static final Logger LOG = Logger.getLogger(WorkPages.class);
 
@@ -62,16 +60,14 @@ public class WorkPages {
     private final KnowledgeClient knowledge;
     private final ClientRecordClient clients;
     private final PageFrame frame;
-    private final SecurityIdentity identity;
 
     public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue, @RestClient KnowledgeClient knowledge,
-                     @RestClient ClientRecordClient clients, PageFrame frame, SecurityIdentity identity) {
+                     @RestClient ClientRecordClient clients, PageFrame frame) {
         this.work = work;
         this.catalogue = catalogue;
         this.knowledge = knowledge;
         this.clients = clients;
         this.frame = frame;
-        this.identity = identity;
     }
 
     @CheckedTemplate
@@ -136,10 +132,6 @@ public class WorkPages {
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         try {
             WorkClient.Agent agent = work.me();
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
@@ -156,10 +148,6 @@ public class WorkPages {
     public Response presence(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         String presence = form.getFirst("presence");
         if (!PRESENCES.contains(presence)) {
             return Pages.redirect("/work");
@@ -177,10 +165,6 @@ public class WorkPages {
     public Response next(@CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         try (Response next = work.next()) {
             if (next.getStatus() == 204) {
                 return Pages.redirect("/work?notice=none_waiting");
@@ -203,10 +187,6 @@ public class WorkPages {
                           @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                           @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         try {
             UUID queueId = UUID.fromString(id);
             QueueView queue = work.queues().stream().filter(q -> q.id().equals(queueId)).findFirst()
@@ -233,10 +213,6 @@ public class WorkPages {
                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                             @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         return contactPage(id, Map.of(), Map.of(), language, lang, uri, 200);
     }
 
@@ -272,10 +248,6 @@ public class WorkPages {
                         @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                         @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         UUID contactId;
         try {
             contactId = UUID.fromString(id);
@@ -342,10 +314,6 @@ public class WorkPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         String purpose = form.getFirst("purpose") == null ? "" : form.getFirst("purpose").strip();
         if (purpose.length() < 5 || purpose.length() > 500) {
             return contactPage(id, Map.of("client-purpose", "error_purpose"), Map.of(), language, null, uri, 400);
@@ -388,10 +356,6 @@ public class WorkPages {
     public Response phoneForm(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                               @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         return page(Templates.phone(frame.context(language, uri), services(language), Map.of("language", language),
                 Map.of(), null), language, lang, 200);
     }
@@ -402,10 +366,6 @@ public class WorkPages {
     public Response logPhone(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        Response denied = deny(language, uri);
-        if (denied != null) {
-            return denied;
-        }
         Map<String, String> kept = new LinkedHashMap<>();
         form.forEach((key, values) -> {
             if (!values.isEmpty() && !key.equals("csrf-token")) {
@@ -451,17 +411,6 @@ public class WorkPages {
 
     private List<FeedbackPages.ServiceOption> services(String language) {
         return FeedbackPages.serviceOptions(catalogue, language, null);
-    }
-
-    /** Not signed in: to sign-in. Signed in without a queue role: not found. */
-    private Response deny(String language, UriInfo uri) {
-        if (identity.isAnonymous()) {
-            return Pages.redirect("/login?redirect=" + uri.getRequestUri().getRawPath());
-        }
-        if (WORKERS.stream().noneMatch(identity::hasRole)) {
-            return Pages.notFound(frame.context(language, uri), language);
-        }
-        return null;
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
