@@ -95,6 +95,35 @@ class ArticleWorkflowTest {
     }
 
     @Test
+    @Order(1)
+    @TestSecurity(user = "editor-a", roles = "content-editor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aPreviewRendersAsPublishingWouldWithoutSaving() {
+        int before = articles.worklist(null, new fi.kohtaamo.knowledge.service.Caller("editor-a", "ely-uusimaa",
+                java.util.Set.of("content-editor"))).size();
+        given().contentType(ContentType.JSON).body(Map.of("body", "## Ohje\n\n*Hae* ajoissa <script>alert(1)</script> [x](javascript:alert(1))"))
+                .when().post("/api/v1/articles/preview")
+                .then().statusCode(200)
+                .body("html", containsString("<h2>Ohje</h2>"))
+                .body("html", containsString("<em>Hae</em>"))
+                .body("html", not(containsString("<script")))
+                .body("html", not(containsString("javascript:")));
+        given().contentType(ContentType.JSON).body(Map.of("title", "no body")).when().post("/api/v1/articles/preview")
+                .then().statusCode(400).body("violations.field", hasItem(containsString("body")));
+        assertThat(articles.worklist(null, new fi.kohtaamo.knowledge.service.Caller("editor-a", "ely-uusimaa",
+                java.util.Set.of("content-editor")))).hasSize(before);
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "agent-1", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void onlyEditorsPreview() {
+        given().contentType(ContentType.JSON).body(Map.of("body", "x")).when().post("/api/v1/articles/preview")
+                .then().statusCode(403);
+    }
+
+    @Test
     @Order(2)
     void aDraftIsNotPublicAndAnonymousWritersAreRefused() {
         given().when().get("/api/v1/articles/" + articleId).then().statusCode(404);

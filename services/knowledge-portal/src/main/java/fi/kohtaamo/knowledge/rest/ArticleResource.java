@@ -1,6 +1,7 @@
 package fi.kohtaamo.knowledge.rest;
 
 import fi.kohtaamo.knowledge.domain.Article;
+import fi.kohtaamo.knowledge.domain.MarkdownRenderer;
 import fi.kohtaamo.knowledge.domain.Translation;
 import fi.kohtaamo.knowledge.service.Articles;
 import fi.kohtaamo.knowledge.service.Caller;
@@ -94,6 +95,21 @@ public class ArticleResource {
                         request.categories()), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(article.id.toString()).build())
                 .entity(ArticleResponses.ArticleResponse.of(articles.read(article.id, caller), true)).build();
+    }
+
+    public record PreviewRequest(@NotNull @Size(max = 100_000) String body) {
+    }
+
+    public record PreviewResponse(String html) {
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("content-editor")
+    @Operation(summary = "Render Markdown exactly as publishing would (sanitised HTML), without saving anything")
+    public PreviewResponse preview(@Valid @NotNull PreviewRequest request) {
+        return new PreviewResponse(MarkdownRenderer.render(request.body()).html());
     }
 
     @GET
