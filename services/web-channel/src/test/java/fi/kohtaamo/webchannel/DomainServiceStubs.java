@@ -141,6 +141,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("articleId", ARTICLE)
                         .put("language", "en").put("title", "How to apply for a road connection permit")
                         .put("html", "<p>Apply <strong>well in advance</strong>.</p>").encode());
+            } else if (request.path().startsWith("/api/v1/articles/preview") || request.path().equals("/api/v1/articles")
+                    || request.path().startsWith("/api/v1/articles/" + EDITED)) {
+                editor(request, body);
             } else if (request.path().startsWith("/api/v1/survey-invitations/")) {
                 survey(request, body);
             } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("POST")) {
@@ -171,6 +174,62 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
     static final String CLIENT = "c1c1c1c1-0000-4000-8000-000000000001";
     static final String ARTICLE = "a7a7a7a7-0000-4000-8000-000000000001";
     static final ConcurrentLinkedQueue<JsonObject> SURVEY_ANSWERS = new ConcurrentLinkedQueue<>();
+
+    static final String EDITED = "e0e0e0e0-0000-4000-8000-000000000001";
+    static final ConcurrentLinkedQueue<String> EDITOR_CALLS = new ConcurrentLinkedQueue<>();
+
+    /**
+     * The knowledge portal's editorial API for one article: Finnish source at version 2 in review
+     * (written by editor-1), Swedish missing. A save naming version 1 is stale (412); approving is
+     * refused as self-review; the preview echoes a rendering.
+     */
+    private static void editor(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+        String method = request.method().name();
+        String path = request.path();
+        EDITOR_CALLS.add(method + " " + path + (request.getHeader("If-Match") == null ? "" : " If-Match " + request.getHeader("If-Match")));
+        var response = request.response().putHeader("Content-Type", "application/json");
+        String base = "/api/v1/articles/" + EDITED;
+        if (path.equals("/api/v1/articles/preview")) {
+            response.end(new JsonObject().put("html", "<p>rendered: " + body.toJsonObject().getString("body")
+                    .replace("<", "&lt;") + "</p>").encode());
+        } else if (path.equals("/api/v1/articles") && method.equals("GET")) {
+            response.end(new JsonArray().add(new JsonObject().put("articleId", EDITED).put("language", "fi")
+                    .put("title", "Liittymäluvan hakeminen").put("status", "IN_REVIEW").put("version", 2)
+                    .put("updatedAt", "2026-11-27T10:00:00Z").put("views", 12).put("helpfulYes", 0).put("helpfulNo", 0)).encode());
+        } else if (path.equals(base)) {
+            response.end(new JsonObject().put("id", EDITED).put("organisation", "ely-uusimaa").put("audience", "PUBLIC")
+                    .put("sourceLanguage", "fi").put("serviceIds", new JsonArray().add(PERMIT)).put("serviceGroups", new JsonArray())
+                    .put("tags", new JsonArray().add("lupa")).put("categories", new JsonArray()).put("version", 1)
+                    .put("languages", new JsonArray()
+                            .add(new JsonObject().put("language", "fi").put("translationStatus", "SOURCE").put("status", "IN_REVIEW")
+                                    .put("title", "Liittymäluvan hakeminen").put("version", 2))
+                            .add(new JsonObject().put("language", "sv").put("translationStatus", "MISSING"))
+                            .add(new JsonObject().put("language", "en").put("translationStatus", "MISSING"))).encode());
+        } else if (path.equals(base + "/translations/fi") && method.equals("GET")) {
+            response.end(new JsonObject().put("articleId", EDITED).put("language", "fi").put("title", "Liittymäluvan hakeminen")
+                    .put("markdown", "Hae lupaa **ajoissa**.").put("status", "IN_REVIEW").put("version", 2)
+                    .put("submittedBy", "editor-1").encode());
+        } else if (path.equals(base + "/translations/fi/history")) {
+            response.end(new JsonObject().put("versions", new JsonArray()
+                    .add(new JsonObject().put("version", 1).put("title", "Liittymälupa").put("editedBy", "editor-1").put("editedAt", "2026-11-26T10:00:00Z"))
+                    .add(new JsonObject().put("version", 2).put("title", "Liittymäluvan hakeminen").put("editedBy", "editor-1").put("editedAt", "2026-11-27T10:00:00Z")))
+                    .put("steps", new JsonArray().add(new JsonObject().put("version", 2).put("from", "DRAFT").put("to", "IN_REVIEW")
+                            .put("actor", "editor-1").put("at", "2026-11-27T10:05:00Z"))).encode());
+        } else if (path.startsWith(base + "/translations/") && method.equals("PUT")) {
+            if ("\"1\"".equals(request.getHeader("If-Match"))) {
+                response.setStatusCode(412).putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("status", 412).put("type", "https://kohtaamo.fi/problems/stale").encode());
+            } else {
+                response.end(new JsonObject().put("articleId", EDITED).put("language", "fi").put("title", body.toJsonObject().getString("title"))
+                        .put("markdown", body.toJsonObject().getString("body")).put("status", "DRAFT").put("version", 3).encode());
+            }
+        } else if (path.equals(base + "/translations/fi/approve")) {
+            response.setStatusCode(403).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 403).put("type", "https://kohtaamo.fi/problems/self-review").encode());
+        } else {
+            response.setStatusCode(404).end();
+        }
+    }
 
     /** Feedback's survey invitations: good-token opens (in Swedish unless asked otherwise), used-token is spent. */
     private static void survey(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {

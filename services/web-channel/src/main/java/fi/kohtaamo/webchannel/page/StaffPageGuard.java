@@ -23,7 +23,8 @@ public class StaffPageGuard {
             "/work", Set.of("agent", "expert", "supervisor"),
             "/supervise", Set.of("supervisor"),
             "/manage", Set.of("manager", "steering", "supervisor"),
-            "/my-data", Set.of("citizen"));
+            "/my-data", Set.of("citizen"),
+            "/edit", Set.of("content-editor"));
 
     private final SecurityIdentity identity;
     private final PageFrame frame;
