@@ -62,11 +62,28 @@ class ServiceResourceTest {
     }
 
     @Test
-    void filtersByGroupTargetGroupOrganisationMunicipalityChannelAndLanguage() {
+    void listsTheLifeEventsAndTargetGroupsPublishedServicesCarry() {
+        given().header("Accept-Language", "sv").queryParam("kind", "life_event").when().get("/api/v1/classifications")
+                .then().statusCode(200)
+                .body("code", hasItem("STARTING_A_BUSINESS"))
+                .body("find { it.code == 'STARTING_A_BUSINESS' }.label", equalTo("Att grunda ett företag"))
+                .body("find { it.code == 'STARTING_A_BUSINESS' }.labels.en", equalTo("Starting a business"))
+                .body("find { it.code == 'STARTING_A_BUSINESS' }.services", equalTo(4));
+        given().queryParam("kind", "TARGET_GROUP").when().get("/api/v1/classifications")
+                .then().statusCode(200).body("code", containsInAnyOrder("KR1", "KR2"));
+        given().queryParam("kind", "feelings").when().get("/api/v1/classifications")
+                .then().statusCode(400).body("violations[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void filtersByGroupTargetGroupLifeEventOrganisationMunicipalityChannelAndLanguage() {
         given().queryParam("group", "permits_and_notifications").when().get("/api/v1/services")
                 .then().statusCode(200).body("", hasSize(10)).body("group", everyItem(equalTo("PERMITS_AND_NOTIFICATIONS")));
         given().queryParam("targetGroup", "KR2").queryParam("group", "INFRASTRUCTURE").when().get("/api/v1/services")
                 .then().body("", hasSize(0));
+        given().queryParam("lifeEvent", "STARTING_A_BUSINESS").when().get("/api/v1/services")
+                .then().statusCode(200).body("code", containsInAnyOrder("business-advisory", "business-development-aid",
+                        "rural-business-aid", "young-farmer-start-up-aid"));
         given().queryParam("organisation", "ely-pirkanmaa").queryParam("group", "INFRASTRUCTURE").when().get("/api/v1/services")
                 .then().body("code", containsInAnyOrder("road-winter-maintenance", "road-maintenance-feedback", "bridge-repairs"));
         // Helsinki (091) is in Uusimaa: Uusimaa's services and the nationwide ones, none of Pirkanmaa's own

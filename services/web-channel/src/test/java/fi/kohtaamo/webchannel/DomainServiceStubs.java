@@ -56,7 +56,18 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("emails", new JsonArray().add("eero@example.org")).put("phones", new JsonArray())
                         .put("segments", new JsonArray().add("farmers")).encode());
             } else if (request.path().equals("/api/v1/services")) {
-                request.response().putHeader("Content-Type", "application/json").end(services.encode());
+                BROWSES.add(request.query() == null ? "" : request.query());
+                boolean housing = "BUILDING_AND_HOUSING".equals(request.getParam("lifeEvent"));
+                request.response().putHeader("Content-Type", "application/json")
+                        .end(housing ? new JsonArray().add(services.getJsonObject(0)).encode() : services.encode());
+            } else if (request.path().equals("/api/v1/classifications")) {
+                JsonArray codes = "LIFE_EVENT".equals(request.getParam("kind"))
+                        ? new JsonArray().add(new JsonObject().put("code", "BUILDING_AND_HOUSING").put("services", 1)
+                        .put("labels", new JsonObject().put("fi", "Rakentaminen ja asuminen").put("sv", "Byggande och boende")
+                                .put("en", "Building and housing")))
+                        : new JsonArray().add(new JsonObject().put("code", "KR1").put("services", 2)
+                        .put("labels", new JsonObject().put("fi", "Kansalaiset").put("sv", "Medborgare").put("en", "Citizens")));
+                request.response().putHeader("Content-Type", "application/json").end(codes.encode());
             } else if (request.path().equals("/api/v1/services/" + PERMIT)) {
                 request.response().putHeader("Content-Type", "application/json").end(permitDefinition().encode());
             } else if (request.path().equals("/api/v1/contacts/mine")) {
@@ -169,6 +180,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> SEARCHES = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<String> BROWSES = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> CLIENT_READS = new ConcurrentLinkedQueue<>();
     static final String STAFF_CONTACT = "5a5a5a5a-0000-4000-8000-000000000001";
     static final String CLIENT = "c1c1c1c1-0000-4000-8000-000000000001";

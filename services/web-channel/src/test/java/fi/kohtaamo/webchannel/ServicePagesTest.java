@@ -35,6 +35,27 @@ class ServicePagesTest {
     }
 
     @Test
+    void theCatalogueIsBrowsedByLifeEventAndTargetGroup() {
+        given().when().get("/?lang=sv").then().statusCode(200)
+                .body(containsString("<li><a href=\"/?lifeEvent=BUILDING_AND_HOUSING\">Byggande och boende</a></li>"))
+                .body(containsString("<option value=\"KR1\">Medborgare</option>"))
+                .body(containsString("Vinterunderhåll av landsvägar"));
+        DomainServiceStubs.BROWSES.clear();
+        given().queryParam("lifeEvent", "BUILDING_AND_HOUSING").queryParam("targetGroup", "KR1").queryParam("lang", "en")
+                .when().get("/").then().statusCode(200)
+                .body(containsString("<p id=\"browse-result\" role=\"status\">1 service."))
+                .body(containsString("<option value=\"BUILDING_AND_HOUSING\" selected>Building and housing</option>"))
+                .body(containsString("aria-current=\"true\">Building and housing</a>"))
+                .body(containsString("Permit to connect to a public road"))
+                .body(not(containsString("Winter maintenance of public roads")));
+        assertThat(DomainServiceStubs.BROWSES).singleElement().asString()
+                .contains("lifeEvent=BUILDING_AND_HOUSING").contains("targetGroup=KR1");
+        given().queryParam("lifeEvent", "TIME_TRAVEL").queryParam("lang", "en").when().get("/").then().statusCode(400)
+                .body(containsString("<a href=\"#lifeEvent\">That choice was not found; showing all.</a>"))
+                .body(containsString("Winter maintenance of public roads"));
+    }
+
+    @Test
     void aServicePageShowsItsChannelsHoursArticlesAndTheWayToContact() {
         given().queryParam("lang", "en").when().get("/services/" + DomainServiceStubs.PERMIT).then().statusCode(200)
                 .body(containsString("<h1>Permit to connect to a public road</h1>"))

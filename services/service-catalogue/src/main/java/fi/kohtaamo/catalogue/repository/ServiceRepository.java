@@ -26,6 +26,19 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
     public record Found(List<CatalogueService> services, long total) {
     }
 
+    /** A classification code published services use, with its labels and how many services carry it. */
+    public record InUse(String code, String labelFi, String labelSv, String labelEn, long services) {
+    }
+
+    /** The codes of one kind that published services carry, in code order: what a catalogue can be browsed by. */
+    public List<InUse> classificationsInUse(ClassificationKind kind) {
+        return getEntityManager().createQuery("select new fi.kohtaamo.catalogue.repository.ServiceRepository$InUse("
+                        + "c.code, min(c.labelFi), min(c.labelSv), min(c.labelEn), count(distinct s.id))"
+                        + " from CatalogueService s join s.classifications c where s.status = :published and c.kind = :kind"
+                        + " group by c.code order by c.code", InUse.class)
+                .setParameter("published", PublishingStatus.PUBLISHED).setParameter("kind", kind).getResultList();
+    }
+
     /** Published services matching every given filter, in group and code order. */
     public Found search(ServiceSearch search, int page, int size) {
         List<String> where = new ArrayList<>();

@@ -21,6 +21,11 @@ public interface CatalogueClient {
     @Path("/{id}")
     Service service(@PathParam("id") UUID id);
 
+    /** Published services of a service group, target group and life event (each optional). */
+    @GET
+    List<Service> browse(@jakarta.ws.rs.QueryParam("group") String group, @jakarta.ws.rs.QueryParam("targetGroup") String targetGroup,
+                         @jakarta.ws.rs.QueryParam("lifeEvent") String lifeEvent);
+
     /** Published services whose names, summaries or keywords match the text. */
     @GET
     List<Service> search(@jakarta.ws.rs.QueryParam("q") String query);

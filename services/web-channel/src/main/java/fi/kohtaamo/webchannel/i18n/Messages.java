@@ -1008,4 +1008,34 @@ public interface Messages {
             {#else}{a}\
             {/when}""")
     String audience_name(String a);
+
+    @Message("Selaa palveluja")
+    String browse_heading();
+
+    @Message("Elämäntilanteen mukaan:")
+    String browse_life_events();
+
+    @Message("Palveluryhmä")
+    String browse_group();
+
+    @Message("Elämäntilanne")
+    String browse_life_event();
+
+    @Message("Kenelle")
+    String browse_target_group();
+
+    @Message("Kaikki")
+    String browse_all();
+
+    @Message("Näytä palvelut")
+    String browse_show();
+
+    @Message("Näytä kaikki palvelut")
+    String browse_clear();
+
+    @Message("Valintaa ei löytynyt; näytetään kaikki.")
+    String error_filter();
+
+    @Message("{#when n}{#is 0}Ei palveluja näillä valinnoilla.{#is 1}1 palvelu.{#else}{n} palvelua.{/when}")
+    String browse_count(int n);
 }

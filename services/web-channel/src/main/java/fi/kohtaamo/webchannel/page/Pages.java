@@ -3,6 +3,7 @@ package fi.kohtaamo.webchannel.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
+import fi.kohtaamo.webchannel.client.ClassificationClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import fi.kohtaamo.webchannel.i18n.Messages;
@@ -50,13 +51,15 @@ public class Pages {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,24}");
 
     private final CatalogueClient catalogue;
+    private final ClassificationClient classifications;
     private final ContactClient contacts;
     private final PageFrame frame;
     private final ObjectMapper mapper;
 
-    public Pages(@RestClient CatalogueClient catalogue, @RestClient ContactClient contacts, PageFrame frame,
-                 ObjectMapper mapper) {
+    public Pages(@RestClient CatalogueClient catalogue, @RestClient ClassificationClient classifications,
+                 @RestClient ContactClient contacts, PageFrame frame, ObjectMapper mapper) {
         this.catalogue = catalogue;
+        this.classifications = classifications;
         this.contacts = contacts;
         this.frame = frame;
         this.mapper = mapper;
@@ -64,7 +67,8 @@ public class Pages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(PageContext page, List<GroupView> groups, boolean unavailable);
+        static native TemplateInstance index(PageContext page, List<GroupView> groups, Filters filters, int count,
+                                             Map<String, String> errors, boolean unavailable);
 
         static native TemplateInstance message(PageContext page, String heading, String text);
 
@@ -96,29 +100,73 @@ public class Pages {
     public record GroupView(String code, List<ServiceView> services) {
     }
 
+    /** A choice in the catalogue's filters: a group, life event or target group, with its label. */
+    public record FilterOption(String code, String label, boolean selected) {
+    }
+
+    /** The front page's filters: the six groups, the life events and the target groups services carry. */
+    public record Filters(List<FilterOption> groups, List<FilterOption> lifeEvents, List<FilterOption> targetGroups,
+                          boolean active) {
+    }
+
+    /**
+     * The service map by its six groups, optionally narrowed to a group, a life event and a target
+     * group (a plain GET form, so it works without JavaScript and can be linked to).
+     */
     @GET
-    public Response index(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+    public Response index(@QueryParam("group") String group, @QueryParam("lifeEvent") String lifeEvent,
+                          @QueryParam("targetGroup") String targetGroup, @QueryParam("lang") String lang,
+                          @CookieParam(Language.COOKIE) String remembered,
                           @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         List<GroupView> groups = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Filters filters = new Filters(List.of(), List.of(), List.of(), false);
         boolean unavailable = false;
         try {
-            Map<String, List<ServiceView>> byGroup = new LinkedHashMap<>();
-            GROUP_ORDER.forEach(group -> byGroup.put(group, new ArrayList<>()));
-            for (CatalogueClient.Service service : catalogue.services()) {
-                byGroup.computeIfAbsent(service.group(), g -> new ArrayList<>()).add(view(service, language));
+            String chosenGroup = blankToNull(group);
+            String chosenEvent = blankToNull(lifeEvent);
+            String chosenTarget = blankToNull(targetGroup);
+            List<ClassificationClient.InUse> events = classifications.inUse("LIFE_EVENT");
+            List<ClassificationClient.InUse> targets = classifications.inUse("TARGET_GROUP");
+            if (chosenGroup != null && !GROUP_ORDER.contains(chosenGroup)) {
+                errors.put("group", "error_filter");
+                chosenGroup = null;
             }
-            byGroup.forEach((group, services) -> {
-                if (!services.isEmpty()) {
-                    groups.add(new GroupView(group, services));
+            if (chosenEvent != null && events.stream().noneMatch(e -> e.code().equals(lifeEvent.strip()))) {
+                errors.put("lifeEvent", "error_filter");
+                chosenEvent = null;
+            }
+            if (chosenTarget != null && targets.stream().noneMatch(t -> t.code().equals(targetGroup.strip()))) {
+                errors.put("targetGroup", "error_filter");
+                chosenTarget = null;
+            }
+            String g = chosenGroup;
+            String e = chosenEvent;
+            String t = chosenTarget;
+            filters = new Filters(
+                    GROUP_ORDER.stream().map(code -> new FilterOption(code, null, code.equals(g))).toList(),
+                    events.stream().map(c -> new FilterOption(c.code(), c.labels().in(language), c.code().equals(e))).toList(),
+                    targets.stream().map(c -> new FilterOption(c.code(), c.labels().in(language), c.code().equals(t))).toList(),
+                    g != null || e != null || t != null);
+            List<CatalogueClient.Service> services = filters.active() ? catalogue.browse(g, t, e) : catalogue.services();
+            Map<String, List<ServiceView>> byGroup = new LinkedHashMap<>();
+            GROUP_ORDER.forEach(code -> byGroup.put(code, new ArrayList<>()));
+            for (CatalogueClient.Service service : services) {
+                byGroup.computeIfAbsent(service.group(), code -> new ArrayList<>()).add(view(service, language));
+            }
+            byGroup.forEach((code, inGroup) -> {
+                if (!inGroup.isEmpty()) {
+                    groups.add(new GroupView(code, inGroup));
                 }
             });
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("catalogue unavailable: %s", e.getMessage());
             unavailable = true;
         }
-        return page(Templates.index(frame.context(language, uri), groups, unavailable), language, lang,
-                unavailable ? 503 : 200);
+        int count = groups.stream().mapToInt(g -> g.services().size()).sum();
+        return page(Templates.index(frame.context(language, uri), groups, filters, count, texts(errors, language), unavailable),
+                language, lang, unavailable ? 503 : errors.isEmpty() ? 200 : 400);
     }
 
     @GET
@@ -252,6 +300,7 @@ public class Pages {
             case "notice_article_approve" -> messages.notice_article_approve();
             case "notice_article_reject" -> messages.notice_article_reject();
             case "notice_article_archive" -> messages.notice_article_archive();
+            case "error_filter" -> messages.error_filter();
             default -> messages.error_generic();
         }));
         return texts;
