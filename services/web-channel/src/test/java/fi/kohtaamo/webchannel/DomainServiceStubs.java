@@ -142,6 +142,12 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
                         .put("at", "2026-11-27T10:15:00Z").put("organisation", "ely-uusimaa").put("roles", "agent")
                         .put("action", "READ").put("purpose", "Handling contact KH-MY22-CASE")).encode());
+            } else if (request.path().equals("/api/v1/search/suggestions")) {
+                SUGGESTION_ASKS.add(request.query() == null ? "" : request.query());
+                boolean road = request.getParam("text").contains("road");
+                request.response().putHeader("Content-Type", "application/json").end((road ? new JsonArray().add(new JsonObject()
+                        .put("articleId", ARTICLE).put("language", "en").put("title", "How to apply for a road connection permit"))
+                        : new JsonArray()).encode());
             } else if (request.path().equals("/api/v1/search")) {
                 SEARCHES.add(request.query() == null ? "" : request.query());
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
@@ -181,6 +187,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
     static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> SEARCHES = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> BROWSES = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<String> SUGGESTION_ASKS = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> CLIENT_READS = new ConcurrentLinkedQueue<>();
     static final String STAFF_CONTACT = "5a5a5a5a-0000-4000-8000-000000000001";
     static final String CLIENT = "c1c1c1c1-0000-4000-8000-000000000001";

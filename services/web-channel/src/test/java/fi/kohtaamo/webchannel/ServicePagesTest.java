@@ -56,6 +56,27 @@ class ServicePagesTest {
     }
 
     @Test
+    void theContactFormSuggestsArticlesWhileTheClientTypes() {
+        given().queryParam("lang", "en").when().get("/contact").then().statusCode(200)
+                .body(containsString("<script src=\"/js/enhance.js\" defer></script>"))
+                .body(containsString("data-suggest=\"suggestions\""))
+                .body(containsString("<div id=\"suggestions\" class=\"suggestions\" aria-live=\"polite\"></div>"));
+        DomainServiceStubs.SUGGESTION_ASKS.clear();
+        given().queryParam("text", "I need a road connection").queryParam("serviceId", DomainServiceStubs.PERMIT)
+                .queryParam("lang", "en").when().get("/contact/suggestions").then().statusCode(200)
+                .body(containsString("<h2 class=\"suggestions-heading\">Could these answers help?</h2>"))
+                .body(containsString("<a href=\"/articles/" + DomainServiceStubs.ARTICLE + "?lang=en\" lang=\"en\""))
+                .body(not(containsString("<html")));
+        assertThat(DomainServiceStubs.SUGGESTION_ASKS).singleElement().asString()
+                .contains("serviceId=" + DomainServiceStubs.PERMIT).contains("language=en").contains("limit=3");
+        given().queryParam("text", "hello there").when().get("/contact/suggestions").then().statusCode(204);
+        given().queryParam("text", "ro").when().get("/contact/suggestions").then().statusCode(204);
+        given().queryParam("text", "road").queryParam("serviceId", "nope").when().get("/contact/suggestions")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("serviceId"));
+        given().when().get("/js/enhance.js").then().statusCode(200).body(containsString("data-suggest"));
+    }
+
+    @Test
     void aServicePageShowsItsChannelsHoursArticlesAndTheWayToContact() {
         given().queryParam("lang", "en").when().get("/services/" + DomainServiceStubs.PERMIT).then().statusCode(200)
                 .body(containsString("<h1>Permit to connect to a public road</h1>"))

@@ -25,6 +25,12 @@ public interface KnowledgeClient {
     @Path("/articles/{id}/translations/{language}")
     Text text(@PathParam("id") UUID id, @PathParam("language") String language);
 
+    /** Articles that may answer a contact being written; those linked to the service first. */
+    @GET
+    @Path("/search/suggestions")
+    List<Hit> suggestions(@QueryParam("text") String text, @QueryParam("language") String language,
+                          @QueryParam("serviceId") UUID serviceId, @QueryParam("limit") int limit);
+
     record Hit(UUID articleId, String language, String title, String snippet) {
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.ClassificationClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
+import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import fi.kohtaamo.webchannel.i18n.Messages;
 import io.quarkus.qute.i18n.Localized;
@@ -52,13 +53,16 @@ public class Pages {
 
     private final CatalogueClient catalogue;
     private final ClassificationClient classifications;
+    private final KnowledgeClient knowledge;
     private final ContactClient contacts;
     private final PageFrame frame;
     private final ObjectMapper mapper;
 
     public Pages(@RestClient CatalogueClient catalogue, @RestClient ClassificationClient classifications,
-                 @RestClient ContactClient contacts, PageFrame frame, ObjectMapper mapper) {
+                 @RestClient ContactClient contacts, @RestClient KnowledgeClient knowledge, PageFrame frame,
+                 ObjectMapper mapper) {
         this.catalogue = catalogue;
+        this.knowledge = knowledge;
         this.classifications = classifications;
         this.contacts = contacts;
         this.frame = frame;
@@ -77,6 +81,8 @@ public class Pages {
                                                ContactForm form, Map<String, String> errors, boolean unavailable);
 
         static native TemplateInstance sent(PageContext page, ContactClient.Created created);
+
+        static native TemplateInstance suggestions(List<KnowledgeClient.Hit> hits);
     }
 
     /** One of the service's extra questions as the form shows it, with the answer given so far and its error. */
@@ -167,6 +173,42 @@ public class Pages {
         int count = groups.stream().mapToInt(g -> g.services().size()).sum();
         return page(Templates.index(frame.context(language, uri), groups, filters, count, texts(errors, language), unavailable),
                 language, lang, unavailable ? 503 : errors.isEmpty() ? 200 : 400);
+    }
+
+    /**
+     * Articles that may answer the contact being written, as a fragment of the contact form: the
+     * form's script asks for it while the client types. Without JavaScript the form works as is.
+     */
+    @GET
+    @Path("contact/suggestions")
+    public Response suggestions(@QueryParam("text") String text, @QueryParam("serviceId") String serviceId,
+                                @QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                                @HeaderParam("Accept-Language") String accept) {
+        String language = Language.resolve(lang, remembered, accept);
+        String words = text == null ? "" : text.strip();
+        if (words.length() < 3 || words.length() > 5000) {
+            return Response.noContent().build();
+        }
+        UUID service = null;
+        try {
+            service = serviceId == null || serviceId.isBlank() ? null : UUID.fromString(serviceId);
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).type("application/problem+json")
+                    .entity("{\"status\":400,\"title\":\"Invalid request\",\"violations\":[{\"field\":\"serviceId\",\"message\":\"not a service id\"}]}")
+                    .build();
+        }
+        try {
+            List<KnowledgeClient.Hit> hits = knowledge.suggestions(words, language, service, 3);
+            if (hits.isEmpty()) {
+                return Response.noContent().build();
+            }
+            return Response.ok(Templates.suggestions(hits).setLocale(Locale.forLanguageTag(language)))
+                    .header("Content-Language", language).header("Cache-Control", "no-store").build();
+        } catch (WebApplicationException | ProcessingException e) {
+            // Suggestions are a help, not a step: when the portal does not answer, there are none.
+            LOG.debugf("no suggestions: %s", e.getMessage());
+            return Response.noContent().build();
+        }
     }
 
     @GET
