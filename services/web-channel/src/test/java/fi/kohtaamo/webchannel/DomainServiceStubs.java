@@ -142,6 +142,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
                         .put("at", "2026-11-27T10:15:00Z").put("organisation", "ely-uusimaa").put("roles", "agent")
                         .put("action", "READ").put("purpose", "Handling contact KH-MY22-CASE")).encode());
+            } else if (request.path().startsWith("/api/v1/routing-rules")) {
+                rules(request, body);
             } else if (request.path().equals("/api/v1/search/suggestions")) {
                 SUGGESTION_ASKS.add(request.query() == null ? "" : request.query());
                 boolean road = request.getParam("text").contains("road");
@@ -245,6 +247,51 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals(base + "/translations/fi/approve")) {
             response.setStatusCode(403).putHeader("Content-Type", "application/problem+json")
                     .end(new JsonObject().put("status", 403).put("type", "https://kohtaamo.fi/problems/self-review").encode());
+        } else {
+            response.setStatusCode(404).end();
+        }
+    }
+
+    static final String RULE = "f1f1f1f1-0000-4000-8000-000000000001";
+    static final ConcurrentLinkedQueue<String> RULE_CALLS = new ConcurrentLinkedQueue<>();
+
+    private static JsonObject rule() {
+        return new JsonObject().put("id", RULE).put("position", 10).put("name", "Urgent road connection matters")
+                .put("enabled", true).put("targetQueue", "uusimaa-permits").put("priority", 2)
+                .put("requiredSkills", new JsonObject().put("permits", 3)).put("version", 2)
+                .put("updatedBy", "supervisor-1").put("updatedAt", "2026-11-27T10:00:00Z")
+                .put("conditions", new JsonObject().put("services", new JsonArray().add(PERMIT))
+                        .put("keywords", new JsonArray().add("kiire")).put("channels", new JsonArray().add("WEB"))
+                        .put("attributes", new JsonObject().put("road-type", new JsonArray().add("main"))));
+    }
+
+    /**
+     * Contact routing's rules: one rule at version 2 (with a condition on an extra question's
+     * answer); a change naming version 1 is stale (412); a new rule for channel LETTER is refused.
+     */
+    private static void rules(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+        String method = request.method().name();
+        RULE_CALLS.add(method + " " + request.path() + (request.getHeader("If-Match") == null ? "" : " If-Match "
+                + request.getHeader("If-Match")) + (body.length() == 0 ? "" : " " + body));
+        var response = request.response().putHeader("Content-Type", "application/json");
+        if (request.path().equals("/api/v1/routing-rules") && method.equals("GET")) {
+            response.end(new JsonArray().add(rule()).encode());
+        } else if (request.path().equals("/api/v1/routing-rules") && method.equals("POST")) {
+            if (body.toJsonObject().getJsonObject("conditions").getJsonArray("channels").contains("LETTER")) {
+                response.setStatusCode(400).putHeader("Content-Type", "application/problem+json").end(new JsonObject()
+                        .put("status", 400).put("violations", new JsonArray().add(new JsonObject()
+                                .put("field", "conditions.channels").put("message", "LETTER is not one of"))).encode());
+            } else {
+                response.setStatusCode(201).end(rule().encode());
+            }
+        } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && method.equals("GET")) {
+            response.end(rule().encode());
+        } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && !"\"2\"".equals(request.getHeader("If-Match"))) {
+            response.setStatusCode(412).putHeader("Content-Type", "application/problem+json").end(new JsonObject().put("status", 412).encode());
+        } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && method.equals("PUT")) {
+            response.end(rule().put("version", 3).encode());
+        } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && method.equals("DELETE")) {
+            response.setStatusCode(204).end();
         } else {
             response.setStatusCode(404).end();
         }

@@ -81,6 +81,36 @@ public interface WorkClient {
     @Path("/routing-rules")
     List<Rule> rules();
 
+    @GET
+    @Path("/routing-rules/{id}")
+    EditableRule rule(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/routing-rules")
+    EditableRule createRule(RuleDraft draft);
+
+    @PUT
+    @Path("/routing-rules/{id}")
+    EditableRule updateRule(@PathParam("id") UUID id, RuleDraft draft, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch);
+
+    @jakarta.ws.rs.DELETE
+    @Path("/routing-rules/{id}")
+    void deleteRule(@PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch);
+
+    /** A rule's conditions: each list, when not empty, must match (any of its values). */
+    record Conditions(List<UUID> services, List<String> serviceGroups, List<String> channels, List<String> languages,
+                      List<String> segments, List<String> organisations, List<String> municipalities, List<String> keywords,
+                      Map<String, List<String>> attributes) {
+    }
+
+    record EditableRule(UUID id, int position, String name, boolean enabled, Conditions conditions, String targetQueue,
+                        Map<String, Integer> requiredSkills, Integer priority, int version) {
+    }
+
+    record RuleDraft(Integer position, String name, Boolean enabled, Conditions conditions, String targetQueue,
+                     Map<String, Integer> requiredSkills, Integer priority) {
+    }
+
     @POST
     @Path("/routing-rules/simulate")
     Simulation simulate(Sample sample);

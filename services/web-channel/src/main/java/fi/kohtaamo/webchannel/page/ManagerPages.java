@@ -65,10 +65,10 @@ public class ManagerPages {
 
         static native TemplateInstance rules(PageContext page, List<RuleView> rules, List<FeedbackPages.ServiceOption> services,
                                              java.util.Map<String, String> form, WorkClient.Simulation simulation,
-                                             java.util.Map<String, String> errors);
+                                             java.util.Map<String, String> errors, String notice);
     }
 
-    public record RuleView(int position, String name, boolean enabled, String conditions, String targetQueue,
+    public record RuleView(String id, int position, String name, boolean enabled, String conditions, String targetQueue,
                            Integer priority, String skills, int version, String updatedBy, String updatedAt) {
     }
 
@@ -163,10 +163,13 @@ public class ManagerPages {
 
     @GET
     @Path("/supervise/rules")
-    public Response rules(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+    public Response rules(@QueryParam("notice") String notice, @QueryParam("lang") String lang,
+                          @CookieParam(Language.COOKIE) String remembered,
                           @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        return rulesPage(java.util.Map.of("language", language), null, java.util.Map.of(), language, lang, uri, 200);
+        String noticeText = notice != null && notice.matches("rule_(created|saved|deleted)")
+                ? Pages.texts(java.util.Map.of("n", "notice_" + notice), language).get("n") : null;
+        return rulesPage(java.util.Map.of("language", language), null, java.util.Map.of(), noticeText, language, lang, uri, 200);
     }
 
     /** The simulator: which queue and rule a contact like this would get, and why, in words. */
@@ -207,16 +210,22 @@ public class ManagerPages {
 
     private Response rulesPage(java.util.Map<String, String> form, WorkClient.Simulation simulation,
                                java.util.Map<String, String> errors, String language, String explicit, UriInfo uri, int status) {
+        return rulesPage(form, simulation, errors, null, language, explicit, uri, status);
+    }
+
+    private Response rulesPage(java.util.Map<String, String> form, WorkClient.Simulation simulation,
+                               java.util.Map<String, String> errors, String notice, String language, String explicit,
+                               UriInfo uri, int status) {
         try {
             List<RuleView> rules = work.rules().stream()
                     .sorted(Comparator.comparingInt(WorkClient.Rule::position))
-                    .map(r -> new RuleView(r.position(), r.name(), r.enabled(), describe(r.conditions()), r.targetQueue(),
+                    .map(r -> new RuleView(r.id().toString(), r.position(), r.name(), r.enabled(), describe(r.conditions()), r.targetQueue(),
                             r.priority(), r.requiredSkills() == null ? "" : r.requiredSkills().toString(), r.version(),
                             r.updatedBy(), r.updatedAt() == null ? "" : WHEN.format(r.updatedAt())))
                     .toList();
             return WorkPages.page(Templates.rules(frame.context(language, uri), rules,
                     FeedbackPages.serviceOptions(catalogue, language, form.get("serviceId")), form, simulation,
-                    Pages.texts(errors, language)), language, explicit, status);
+                    Pages.texts(errors, language), notice), language, explicit, status);
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("contact routing: %s", e.getMessage());
             return Pages.unavailable(frame.context(language, uri), language);

@@ -8,6 +8,7 @@ import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import fi.kohtaamo.webchannel.i18n.Messages;
+import fi.kohtaamo.webchannel.i18n.RuleMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.CheckedTemplate;
@@ -343,9 +344,27 @@ public class Pages {
             case "notice_article_reject" -> messages.notice_article_reject();
             case "notice_article_archive" -> messages.notice_article_archive();
             case "error_filter" -> messages.error_filter();
-            default -> messages.error_generic();
+            default -> key.startsWith("error_rule_") || key.startsWith("notice_rule_") ? ruleText(key, language)
+                    : messages.error_generic();
         }));
         return texts;
+    }
+
+    private static String ruleText(String key, String language) {
+        RuleMessages rule = MessageBundles.get(RuleMessages.class, Localized.Literal.of(language));
+        return switch (key) {
+            case "error_rule_name" -> rule.error_rule_name();
+            case "error_rule_position" -> rule.error_rule_position();
+            case "error_rule_priority" -> rule.error_rule_priority();
+            case "error_rule_skills" -> rule.error_rule_skills();
+            case "error_rule_keywords" -> rule.error_rule_keywords();
+            case "error_rule_conflict" -> rule.error_rule_conflict();
+            case "error_rule_refused" -> rule.error_rule_refused();
+            case "notice_rule_created" -> rule.notice_rule_created();
+            case "notice_rule_saved" -> rule.notice_rule_saved();
+            case "notice_rule_deleted" -> rule.notice_rule_deleted();
+            default -> rule.error_rule_refused();
+        };
     }
 
     /** Message keys per field, so that the page shows them in its own language. */
