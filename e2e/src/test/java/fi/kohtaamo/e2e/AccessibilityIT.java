@@ -112,6 +112,10 @@ class AccessibilityIT {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
         noViolations("front-" + language);
 
+        browser.get(Platform.GATEWAY + "/?lifeEvent=BUILDING_AND_HOUSING&targetGroup=KR1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("browse-result")));
+        noViolations("browse-" + language);
+
         browser.get(Platform.GATEWAY + "/search?q=" + (language.equals("sv") ? "tillstånd" : language.equals("en") ? "permit" : "lupa"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
         noViolations("search-" + language);

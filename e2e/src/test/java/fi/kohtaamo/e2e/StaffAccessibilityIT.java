@@ -1,0 +1,89 @@
+package fi.kohtaamo.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
+ * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
+ * dashboard, rules and rule form; the management view; the content editor's worklist, new article
+ * and a text; the citizen's own data. Each role signs in through Keycloak once.
+ */
+class StaffAccessibilityIT {
+
+    private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start("en");
+        Files.createDirectories(Path.of("target", "screenshots"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Opens each page in each language and checks it; the page's h1 must be there before axe runs. */
+    private static void check(String role, List<String> pages) throws Exception {
+        EditorsAndEnhancementsIT.signIn(browser, role);
+        for (String language : LANGUAGES) {
+            for (String page : pages) {
+                browser.get(Platform.GATEWAY + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                new WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+                assertThat(browser.findElements(By.tagName("h1"))).as(page).isNotEmpty();
+                assertThat(browser.findElement(By.tagName("h1")).getText()).as(page + " is not an error page")
+                        .isNotIn("Sivua ei löydy", "Sidan hittades inte", "Page not found");
+                String name = page.replaceAll("^/", "").replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+                EditorsAndEnhancementsIT.accessible(browser, "staff-" + (name.length() > 40 ? name.substring(0, 40) : name)
+                        + "-" + language);
+            }
+        }
+        EditorsAndEnhancementsIT.signOut(browser);
+    }
+
+    @Test
+    void everySignedInPageTypeHasNoWcag21ViolationsInAnyLanguage() throws Exception {
+        String supervisorToken = Platform.userToken("supervisor.uusimaa");
+        String queue = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/queues").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.code == 'uusimaa-permits' }.id");
+        String rule = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/routing-rules").then().statusCode(200)
+                .extract().jsonPath().getString("[0].id");
+        List<String> contacts = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/queues/" + queue + "/contacts")
+                .then().statusCode(200).extract().jsonPath().getList("id");
+        List<String> supervisorPages = new ArrayList<>(List.of("/work", "/work/queues/" + queue, "/work/phone", "/supervise",
+                "/supervise/rules", "/supervise/rules/new", "/supervise/rules/" + rule));
+        if (!contacts.isEmpty()) {
+            supervisorPages.add("/work/contacts/" + contacts.get(0));
+        }
+        check("supervisor.uusimaa", supervisorPages);
+        check("manager.uusimaa", List.of("/manage"));
+
+        String editorToken = Platform.userToken("content-editor.uusimaa");
+        List<String> texts = Platform.gateway().auth().oauth2(editorToken).when().get("/api/v1/articles").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.language == 'fi' }.collect { it.articleId + '/fi' }");
+        List<String> editorPages = new ArrayList<>(List.of("/edit", "/edit/new"));
+        if (!texts.isEmpty()) {
+            editorPages.add("/edit/articles/" + texts.get(0));
+        }
+        check("content-editor.uusimaa", editorPages);
+        check("citizen.1", List.of("/my-data"));
+    }
+}
