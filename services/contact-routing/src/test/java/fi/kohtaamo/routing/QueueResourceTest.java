@@ -41,6 +41,30 @@ class QueueResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "agent-uusimaa", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void theQueueListCountsTheWaitingAndThoseAtRiskOrPastTheirServiceLevel() {
+        fi.kohtaamo.routing.domain.Queue queue = WorkFixtures.queue("ely-uusimaa", fi.kohtaamo.routing.domain.Tier.FIRST_LINE, false);
+        WorkFixtures.contact(queue, 3, "fi", java.util.Map.of(), 0);
+        java.util.UUID atRisk = WorkFixtures.contact(queue, 3, "fi", java.util.Map.of(), 0);
+        java.util.UUID breached = WorkFixtures.contact(queue, 3, "fi", java.util.Map.of(), 0);
+        java.util.UUID assignedBreached = WorkFixtures.contact(queue, 3, "fi", java.util.Map.of(), 0);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            fi.kohtaamo.routing.domain.Contact.<fi.kohtaamo.routing.domain.Contact>findById(atRisk).slaState =
+                    fi.kohtaamo.routing.domain.SlaState.AT_RISK;
+            fi.kohtaamo.routing.domain.Contact.<fi.kohtaamo.routing.domain.Contact>findById(breached).slaState =
+                    fi.kohtaamo.routing.domain.SlaState.BREACHED;
+            fi.kohtaamo.routing.domain.Contact assigned = fi.kohtaamo.routing.domain.Contact.findById(assignedBreached);
+            assigned.slaState = fi.kohtaamo.routing.domain.SlaState.BREACHED;
+            assigned.status = fi.kohtaamo.routing.domain.ContactStatus.ASSIGNED;
+        });
+        given().when().get("/api/v1/queues").then().statusCode(200)
+                .body("find { it.code == '" + queue.code + "' }.waiting", equalTo(3))
+                .body("find { it.code == '" + queue.code + "' }.waitingAtRisk", equalTo(1))
+                .body("find { it.code == '" + queue.code + "' }.waitingBreached", equalTo(1));
+    }
+
+    @Test
     @TestSecurity(user = "agent-pirkanmaa", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
     void anotherOrganisationsAgentIsForbidden() {

@@ -44,11 +44,15 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("history", new JsonArray().add(new JsonObject().put("id", 1).put("at", "2026-11-27T08:00:00Z")
                                 .put("kind", "RECEIVED").put("actorKind", "STAFF").put("actor", "agent-1").put("visibleToClient", true)))
                         .encode());
+            } else if (request.path().equals("/api/v1/agents/me")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("subject", "agent-1")
+                        .put("username", "agent.uusimaa").put("organisation", "ely-uusimaa").put("presence", "AVAILABLE")
+                        .put("capacity", 3).encode());
             } else if (request.path().equals("/api/v1/queues")) {
                 request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
                         .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("organisation", "ely-uusimaa")
                         .put("tier", "EXPERT").put("name", new JsonObject().put("fi", "Luvat").put("sv", "Tillstånd").put("en", "Permits"))
-                        .put("waiting", 4)).encode());
+                        .put("waiting", 4).put("waitingAtRisk", 2).put("waitingBreached", 1)).encode());
             } else if (request.path().equals("/api/v1/clients/" + CLIENT)) {
                 CLIENT_READS.add(request.getParam("purpose"));
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("id", CLIENT)

@@ -39,10 +39,15 @@ class StaffPagesAccessTest {
 
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
-    void anAgentSeesTheWorkspaceLinkButNotTheManagementView() {
+    void anAgentSeesTheWorkspaceWithServiceLevelsButNotTheManagementView() {
         given().when().get("/?lang=en").then().statusCode(200)
                 .body(containsString("<a href=\"/work\">Workspace</a>"))
                 .body(not(containsString("href=\"/manage\""))).body(not(containsString("href=\"/supervise\"")));
+        given().queryParam("lang", "en").when().get("/work").then().statusCode(200)
+                .body(containsString("<td id=\"waiting-uusimaa-permits\">4</td>"))
+                .body(containsString("<td id=\"at-risk-uusimaa-permits\">2</td>"))
+                .body(containsString("<td id=\"breached-uusimaa-permits\" class=\"alert-cell\">1</td>"))
+                .body(containsString("<tbody id=\"work-queues\" data-live=\"15\">"));
         given().header("Accept-Language", "en").when().get("/manage").then().statusCode(404);
         given().header("Accept-Language", "en").when().get("/supervise").then().statusCode(404);
     }

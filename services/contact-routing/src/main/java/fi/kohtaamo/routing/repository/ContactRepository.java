@@ -36,4 +36,26 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     public long waitingIn(UUID queueId) {
         return count("queue.id = ?1 and status = ?2", queueId, ContactStatus.QUEUED);
     }
+
+    /** Waiting contacts per queue: how many, and how many of them are at risk of or past their service level. */
+    public record Waiting(long waiting, long atRisk, long breached) {
+        public static final Waiting NONE = new Waiting(0, 0, 0);
+    }
+
+    /** {@link Waiting} for each of the queues, in one query; a queue with nobody waiting is absent. */
+    public java.util.Map<UUID, Waiting> waitingIn(List<UUID> queueIds) {
+        if (queueIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select queue_id, count(*), count(*) filter (where sla_state = 'AT_RISK'),
+                       count(*) filter (where sla_state = 'BREACHED')
+                  from contact where queue_id in (?1) and status = 'QUEUED' group by queue_id""")
+                .setParameter(1, queueIds).getResultList();
+        java.util.Map<UUID, Waiting> figures = new java.util.HashMap<>();
+        rows.forEach(row -> figures.put((UUID) row[0], new Waiting(((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())));
+        return figures;
+    }
 }

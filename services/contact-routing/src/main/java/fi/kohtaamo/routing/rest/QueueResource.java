@@ -50,7 +50,7 @@ public class QueueResource {
     }
 
     @GET
-    @Operation(summary = "The caller's organisation's queues, and those shared with it, with waiting counts")
+    @Operation(summary = "The caller's organisation's queues, and those shared with it, with waiting counts and how many of the waiting are at risk or breached")
     public List<ContactResponses.QueueSummary> list() {
         return queries.visibleQueues(callers.current()).stream().map(ContactResponses.QueueSummary::of).toList();
     }
@@ -81,7 +81,7 @@ public class QueueResource {
         }
         Queue queue = settings.create(callers.current(), request.settings());
         return Response.created(uri.getAbsolutePathBuilder().path(queue.id.toString()).build())
-                .entity(ContactResponses.QueueSummary.of(new QueueQueries.QueueView(queue, 0))).build();
+                .entity(ContactResponses.QueueSummary.of(new QueueQueries.QueueView(queue))).build();
     }
 
     @PUT
@@ -90,6 +90,6 @@ public class QueueResource {
     @Operation(summary = "Change a queue of your organisation (its code stays)")
     public ContactResponses.QueueSummary update(@PathParam("id") UUID id, @Valid @NotNull QueueRequest request) {
         Queue queue = settings.update(callers.current(), id, request.settings());
-        return ContactResponses.QueueSummary.of(new QueueQueries.QueueView(queue, 0));
+        return ContactResponses.QueueSummary.of(new QueueQueries.QueueView(queue));
     }
 }

@@ -24,15 +24,23 @@ public class QueueQueries {
         this.contacts = contacts;
     }
 
-    public record QueueView(Queue queue, long waiting) {
+    public record QueueView(Queue queue, long waiting, long atRisk, long breached) {
+        public QueueView(Queue queue) {
+            this(queue, 0, 0, 0);
+        }
     }
 
     public List<QueueView> visibleQueues(Caller caller) {
         if (caller.organisation() == null) {
             return List.of();
         }
-        return queues.visibleTo(caller.organisation()).stream()
-                .map(queue -> new QueueView(queue, contacts.waitingIn(queue.id))).toList();
+        List<Queue> visible = queues.visibleTo(caller.organisation());
+        java.util.Map<java.util.UUID, fi.kohtaamo.routing.repository.ContactRepository.Waiting> figures =
+                contacts.waitingIn(visible.stream().map(queue -> queue.id).toList());
+        return visible.stream().map(queue -> {
+            var waiting = figures.getOrDefault(queue.id, fi.kohtaamo.routing.repository.ContactRepository.Waiting.NONE);
+            return new QueueView(queue, waiting.waiting(), waiting.atRisk(), waiting.breached());
+        }).toList();
     }
 
     public List<Contact> contactsIn(UUID queueId, Caller caller, int limit) {

@@ -135,7 +135,8 @@ public interface WorkClient {
     record Names(String fi, String sv, String en) {
     }
 
-    record Queue(UUID id, String code, String organisation, String tier, Names name, long waiting) {
+    record Queue(UUID id, String code, String organisation, String tier, Names name, long waiting, long waitingAtRisk,
+                 long waitingBreached) {
     }
 
     record QueuedContact(UUID id, String trackingCode, String channel, String language, String status, int priority,

@@ -86,14 +86,15 @@ public class WorkPages {
                                              Map<String, String> errors, ContactClient.Created created);
     }
 
-    public record QueueView(String id, String code, String name, long waiting) {
+    public record QueueView(String id, String code, String name, long waiting, long atRisk, long breached) {
         static QueueView of(WorkClient.Queue queue, String language) {
             String name = queue.name() == null ? queue.code() : switch (language) {
                 case "sv" -> queue.name().sv();
                 case "en" -> queue.name().en();
                 default -> queue.name().fi();
             };
-            return new QueueView(queue.id().toString(), queue.code(), name == null ? queue.code() : name, queue.waiting());
+            return new QueueView(queue.id().toString(), queue.code(), name == null ? queue.code() : name, queue.waiting(),
+                    queue.waitingAtRisk(), queue.waitingBreached());
         }
     }
 
