@@ -44,6 +44,17 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("history", new JsonArray().add(new JsonObject().put("id", 1).put("at", "2026-11-27T08:00:00Z")
                                 .put("kind", "RECEIVED").put("actorKind", "STAFF").put("actor", "agent-1").put("visibleToClient", true)))
                         .encode());
+            } else if (request.path().equals("/api/v1/supervision/queues")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
+                        .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("queued", 4)
+                        .put("assigned", 2).put("waitingForClient", 1).put("oldestQueuedSince", "2026-11-27T08:00:00Z")
+                        .put("atRisk", 2).put("breached", 1).put("agentsAvailable", 1).put("agentsMembers", 3)).encode());
+            } else if (request.path().equals("/api/v1/agents")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonArray()
+                        .add(new JsonObject().put("subject", "a-1").put("username", "agent.uusimaa").put("expert", false)
+                                .put("presence", "AVAILABLE").put("capacity", 3).put("assigned", 3).put("waitingForClient", 1))
+                        .add(new JsonObject().put("subject", "e-1").put("username", "expert.uusimaa").put("expert", true)
+                                .put("presence", "AWAY").put("capacity", 5).put("assigned", 1).put("waitingForClient", 0)).encode());
             } else if (request.path().equals("/api/v1/agents/me")) {
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("subject", "agent-1")
                         .put("username", "agent.uusimaa").put("organisation", "ely-uusimaa").put("presence", "AVAILABLE")

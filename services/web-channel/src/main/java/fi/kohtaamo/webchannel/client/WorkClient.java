@@ -77,6 +77,15 @@ public interface WorkClient {
     @Path("/supervision/queues")
     List<QueueFigures> supervision();
 
+    /** The organisation's agents with their load (supervisors). */
+    @GET
+    @Path("/agents")
+    List<AgentLoad> agents();
+
+    record AgentLoad(String subject, String username, boolean expert, String presence, int capacity, Long assigned,
+                     Long waitingForClient) {
+    }
+
     @GET
     @Path("/routing-rules")
     List<Rule> rules();

@@ -874,4 +874,19 @@ public interface Messages {
 
     @Message("(avautuu uuteen välilehteen)")
     String opens_in_new_tab();
+
+    @Message("Asiantuntijoiden kuormitus")
+    String supervise_agents_heading();
+
+    @Message("Organisaatiollasi ei ole vielä asiantuntijoita.")
+    String supervise_no_agents();
+
+    @Message("Asiantuntija")
+    String supervise_agent();
+
+    @Message("Käsittelyssä / kapasiteetti")
+    String supervise_agent_load();
+
+    @Message("erityisasiantuntija")
+    String supervise_expert();
 }

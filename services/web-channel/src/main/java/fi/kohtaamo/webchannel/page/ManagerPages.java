@@ -61,7 +61,8 @@ public class ManagerPages {
         static native TemplateInstance manage(PageContext page, int days, List<Chart> charts,
                                               List<StatisticsClient.Row> services, String csvHref, int minimumGroupSize);
 
-        static native TemplateInstance supervise(PageContext page, List<FigureView> queues, String updated);
+        static native TemplateInstance supervise(PageContext page, List<FigureView> queues, List<AgentView> agents,
+                                                 String updated);
 
         static native TemplateInstance rules(PageContext page, List<RuleView> rules, List<FeedbackPages.ServiceOption> services,
                                              java.util.Map<String, String> form, WorkClient.Simulation simulation,
@@ -70,6 +71,11 @@ public class ManagerPages {
 
     public record RuleView(String id, int position, String name, boolean enabled, String conditions, String targetQueue,
                            Integer priority, String skills, int version, String updatedBy, String updatedAt) {
+    }
+
+    /** An agent's load: contacts held (assigned) against capacity, and those waiting for the client. */
+    public record AgentView(String username, boolean expert, String presence, long assigned, int capacity,
+                            long waitingForClient, boolean full) {
     }
 
     public record FigureView(String code, long queued, long assigned, long waitingForClient, String oldest, long atRisk,
@@ -148,7 +154,15 @@ public class ManagerPages {
                             q.oldestQueuedSince() == null ? "–" : WHEN.format(q.oldestQueuedSince()), q.atRisk(), q.breached(),
                             q.agentsAvailable(), q.agentsMembers()))
                     .toList();
-            return WorkPages.page(Templates.supervise(frame.context(language, uri), queues, WHEN.format(Instant.now())),
+            List<AgentView> agents = work.agents().stream()
+                    .map(a -> {
+                        long assigned = a.assigned() == null ? 0 : a.assigned();
+                        return new AgentView(a.username() == null ? a.subject() : a.username(), a.expert(), a.presence(),
+                                assigned, a.capacity(), a.waitingForClient() == null ? 0 : a.waitingForClient(),
+                                assigned >= a.capacity());
+                    })
+                    .toList();
+            return WorkPages.page(Templates.supervise(frame.context(language, uri), queues, agents, WHEN.format(Instant.now())),
                     language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("contact routing: %s", e.getMessage());
