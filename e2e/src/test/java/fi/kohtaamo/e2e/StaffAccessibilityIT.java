@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
  * dashboard, rules and rule form; the management view; the content editor's worklist, new article
- * and a text; the citizen's own data. Each role signs in through Keycloak once.
+ * and a text in two languages; the citizen's own data, matters and one matter. Each role signs in through Keycloak once.
  */
 class StaffAccessibilityIT {
 
@@ -82,8 +82,18 @@ class StaffAccessibilityIT {
         List<String> editorPages = new ArrayList<>(List.of("/edit", "/edit/new"));
         if (!texts.isEmpty()) {
             editorPages.add("/edit/articles/" + texts.get(0));
+            // Another language of the same article: a translation's page, written or still missing.
+            editorPages.add("/edit/articles/" + texts.get(0).replaceAll("/fi$", "/en"));
         }
         check("content-editor.uusimaa", editorPages);
-        check("citizen.1", List.of("/my-data"));
+
+        // The citizen's own pages: my data, "my matters" on the status page and one of them.
+        String citizenToken = Platform.userToken("citizen.1");
+        Platform.gateway().auth().oauth2(citizenToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("language", "fi", "description", "Kysymys tienpidosta kotini lähellä."))
+                .when().post("/api/v1/contacts").then().statusCode(201);
+        List<String> mine = Platform.gateway().auth().oauth2(citizenToken).when().get("/api/v1/contacts/mine").then()
+                .statusCode(200).extract().jsonPath().getList("id");
+        check("citizen.1", List.of("/my-data", "/status", "/status/" + mine.get(0)));
     }
 }

@@ -118,6 +118,16 @@ class ContactHandlingTest {
                 .when().post("/api/v1/contacts/lookup/messages")
                 .then().statusCode(200).body("status", equalTo("ASSIGNED"));
 
+        // Whom the contact can be handed to: the organisation's experts who are not offline.
+        WorkFixtures.agent("flow-expert-offline", "ely-uusimaa", true, Map.of(), List.of("fi"), 5, Set.of(queue.id));
+        WorkFixtures.agent("flow-expert-pirkanmaa", "ely-pirkanmaa", true, Map.of(), List.of("fi"), 5, Set.of());
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> fi.kohtaamo.routing.domain.Agent
+                .<fi.kohtaamo.routing.domain.Agent>findById("flow-expert-offline").presence = fi.kohtaamo.routing.domain.Presence.OFFLINE);
+        given().when().get("/api/v1/agents/experts").then().statusCode(200)
+                .body("subject", org.hamcrest.Matchers.hasItem("flow-expert"))
+                .body("subject", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("flow-expert-offline")))
+                .body("subject", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("flow-expert-pirkanmaa")))
+                .body("subject", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("flow-agent")));
         given().contentType(ContentType.JSON).body(Map.of("expert", "flow-expert", "note", "Leveysasia kuuluu sinulle."))
                 .when().post(path + "/transfer").then().statusCode(200).body("assignedTo", equalTo("flow-expert"));
         given().contentType(ContentType.JSON).body(Map.of("text", "x")).when().post(path + "/replies")

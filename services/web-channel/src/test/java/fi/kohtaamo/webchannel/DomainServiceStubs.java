@@ -55,6 +55,14 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                                 .put("presence", "AVAILABLE").put("capacity", 3).put("assigned", 3).put("waitingForClient", 1))
                         .add(new JsonObject().put("subject", "e-1").put("username", "expert.uusimaa").put("expert", true)
                                 .put("presence", "AWAY").put("capacity", 5).put("assigned", 1).put("waitingForClient", 0)).encode());
+            } else if (request.path().equals("/api/v1/agents/experts")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
+                        .put("subject", "e-1").put("username", "expert.uusimaa").put("presence", "AVAILABLE")).encode());
+            } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/transfer")) {
+                TRANSFERS.add(body.toJsonObject());
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("id", STAFF_CONTACT)
+                        .put("trackingCode", "KH-STAF-F222").put("channel", "PHONE").put("language", "en").put("status", "ASSIGNED")
+                        .put("priority", 3).put("receivedAt", "2026-11-27T08:00:00Z").encode());
             } else if (request.path().equals("/api/v1/agents/me")) {
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("subject", "agent-1")
                         .put("username", "agent.uusimaa").put("organisation", "ely-uusimaa").put("presence", "AVAILABLE")
@@ -204,6 +212,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
     static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> SEARCHES = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> BROWSES = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<JsonObject> TRANSFERS = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> SUGGESTION_ASKS = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> CLIENT_READS = new ConcurrentLinkedQueue<>();
     static final String STAFF_CONTACT = "5a5a5a5a-0000-4000-8000-000000000001";

@@ -53,4 +53,31 @@ class WorkspaceContactPageTest {
                 .body(containsString("<dd>eero@example.org</dd>"));
         assertThat(DomainServiceStubs.CLIENT_READS).containsExactly("Checking the applicant of this permit");
     }
+
+    @Test
+    @TestSecurity(user = "agent-1", roles = "agent")
+    void aContactIsHandedToAnExpertWithANoteOrTheMissingTargetIsNamed() {
+        CookieFilter cookies = new CookieFilter();
+        String path = "/work/contacts/" + DomainServiceStubs.STAFF_CONTACT;
+        String page = given().filter(cookies).queryParam("lang", "en").when().get(path).then().statusCode(200)
+                .body(containsString("<label for=\"transfer-expert\">or to an expert</label>"))
+                .body(containsString("<option value=\"e-1\">expert.uusimaa (Available)</option>"))
+                .extract().asString();
+        DomainServiceStubs.TRANSFERS.clear();
+        given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("queueId", "").formParam("expert", "")
+                .formParam("text", "Over to you")
+                .when().post(path + "/transfer").then().statusCode(400)
+                .body(containsString("<a href=\"#transfer-queueId\">Choose a queue or an expert.</a>"));
+        assertThat(DomainServiceStubs.TRANSFERS).isEmpty();
+        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("queueId", "").formParam("expert", "e-1")
+                .formParam("text", "The width question is yours")
+                .when().post(path + "/transfer").then().statusCode(303).header("Location", "/work?notice=transferred");
+        assertThat(DomainServiceStubs.TRANSFERS).singleElement().satisfies(sent -> {
+            assertThat(sent.getString("expert")).isEqualTo("e-1");
+            assertThat(sent.getValue("queueId")).isNull();
+            assertThat(sent.getString("note")).isEqualTo("The width question is yours");
+        });
+    }
 }

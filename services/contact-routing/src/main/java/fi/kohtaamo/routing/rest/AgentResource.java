@@ -83,6 +83,24 @@ public class AgentResource {
         return AgentView.of(agents.setPresence(callers.current(), change.presence()));
     }
 
+    /** An expert a contact can be handed to. */
+    public record ExpertView(String subject, String username, String presence, Map<String, Integer> skills,
+                             List<String> languages) {
+    }
+
+    @GET
+    @Path("/experts")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Your organisation's experts who are not offline: whom a contact can be handed to")
+    public List<ExpertView> experts() {
+        String organisation = callers.current().requireOrganisation();
+        return Agent.<Agent>list("organisation = ?1 and expert = true and presence <> ?2 order by username", organisation,
+                        Presence.OFFLINE).stream()
+                .map(a -> new ExpertView(a.subject, a.username, a.presence.name(), Map.copyOf(a.skills),
+                        a.languages.stream().sorted().toList()))
+                .toList();
+    }
+
     @GET
     @Path("/me/offers")
     @RolesAllowed({"agent", "expert", "supervisor"})

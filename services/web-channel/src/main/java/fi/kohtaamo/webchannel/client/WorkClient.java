@@ -77,6 +77,14 @@ public interface WorkClient {
     @Path("/supervision/queues")
     List<QueueFigures> supervision();
 
+    /** The organisation's experts who are not offline: whom a contact can be handed to. */
+    @GET
+    @Path("/agents/experts")
+    List<Expert> experts();
+
+    record Expert(String subject, String username, String presence) {
+    }
+
     /** The organisation's agents with their load (supervisors). */
     @GET
     @Path("/agents")

@@ -410,7 +410,7 @@ public interface Messages {
     @Message("Valitse ratkaisu.")
     String error_resolution_code();
 
-    @Message("Valitse jono.")
+    @Message("Valitse jono tai erityisasiantuntija.")
     String error_queue();
 
     @Message("Tätä ei voi nyt tehdä: asia on jonkun muun käsittelyssä tai sen tila on muuttunut.")
@@ -889,4 +889,7 @@ public interface Messages {
 
     @Message("erityisasiantuntija")
     String supervise_expert();
+
+    @Message("tai erityisasiantuntijalle")
+    String work_expert();
 }

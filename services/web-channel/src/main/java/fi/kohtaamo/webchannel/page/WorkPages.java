@@ -80,7 +80,8 @@ public class WorkPages {
         static native TemplateInstance contact(PageContext page, ContactView contact, List<QueueView> queues,
                                                List<String> resolutions, List<String> textActions,
                                                Map<String, String> errors, Map<String, String> form,
-                                               List<SuggestionView> suggestions, ClientRecordClient.Record client);
+                                               List<SuggestionView> suggestions, ClientRecordClient.Record client,
+                                               List<WorkClient.Expert> experts);
 
         static native TemplateInstance phone(PageContext page, List<FeedbackPages.ServiceOption> services, Map<String, String> form,
                                              Map<String, String> errors, ContactClient.Created created);
@@ -228,7 +229,7 @@ public class WorkPages {
             WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
             return page(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
-                    TEXT_ACTIONS, Pages.texts(errors, language), form, suggestions(contact, language), client),
+                    TEXT_ACTIONS, Pages.texts(errors, language), form, suggestions(contact, language), client, experts()),
                     language, explicit, status);
         } catch (IllegalArgumentException e) {
             return Pages.notFound(frame.context(language, uri), language);
@@ -270,10 +271,16 @@ public class WorkPages {
         if (action.equals("resolve") && !RESOLUTIONS.contains(form.getFirst("code"))) {
             errors.put("resolve-code", "error_resolution_code");
         }
+        UUID transferQueue = null;
+        String expert = form.getFirst("expert") == null || form.getFirst("expert").isBlank() ? null : form.getFirst("expert").strip();
         if (action.equals("transfer")) {
+            String queue = form.getFirst("queueId");
             try {
-                UUID.fromString(form.getFirst("queueId"));
-            } catch (RuntimeException e) {
+                transferQueue = queue == null || queue.isBlank() ? null : UUID.fromString(queue);
+            } catch (IllegalArgumentException e) {
+                errors.put("transfer-queueId", "error_queue");
+            }
+            if (transferQueue == null && expert == null) {
                 errors.put("transfer-queueId", "error_queue");
             }
         }
@@ -286,8 +293,7 @@ public class WorkPages {
                 case "reply" -> work.reply(contactId, new WorkClient.Text(text));
                 case "note" -> work.note(contactId, new WorkClient.Text(text));
                 case "information-request" -> work.askForInformation(contactId, new WorkClient.Text(text));
-                case "transfer" -> work.transfer(contactId, new WorkClient.Transfer(UUID.fromString(form.getFirst("queueId")),
-                        null, text));
+                case "transfer" -> work.transfer(contactId, new WorkClient.Transfer(transferQueue, expert, text));
                 case "resolve" -> work.resolve(contactId, new WorkClient.Resolution(form.getFirst("code"), text));
                 default -> {
                     return Pages.notFound(frame.context(language, uri), language);
@@ -336,6 +342,16 @@ public class WorkPages {
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
+        }
+    }
+
+    /** Whom the contact can be handed to; none when routing does not answer (the queue choice still works). */
+    private List<WorkClient.Expert> experts() {
+        try {
+            return work.experts();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.debugf("no experts: %s", e.getMessage());
+            return List.of();
         }
     }
 
