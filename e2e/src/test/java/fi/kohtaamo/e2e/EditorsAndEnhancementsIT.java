@@ -127,6 +127,24 @@ class EditorsAndEnhancementsIT {
         assertThat(text(staff, "translation-sv")).contains("Missing");
         accessible(staff, "edit-text-en");
 
+        // A second version, and what changed since the first.
+        staff.findElement(By.id("body")).sendKeys("\n\nLisätietoja puhelimitse.");
+        staff.findElement(By.id("save-button")).click();
+        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Compare with the previous (v2)")));
+        staff.findElement(By.linkText("Compare with the previous (v2)")).click();
+        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
+        assertThat(staff.findElements(By.cssSelector("#diff ins")).stream().map(e -> e.getText()).toList())
+                .contains("+Lisätietoja puhelimitse.");
+        accessible(staff, "edit-diff-en");
+        staff.get(textPage + "?lang=en");
+        // Who the article is for and what it is about, changed on the same page.
+        staff.findElement(By.cssSelector("details.article-details summary")).click();
+        staff.findElement(By.id("tags")).clear();
+        staff.findElement(By.id("tags")).sendKeys("liittymä, lupa, tontti");
+        staff.findElement(By.id("save-details")).click();
+        waitIn(staff).until(ExpectedConditions.textToBe(By.id("notice"), "The article's details were saved."));
+        assertThat(staff.findElement(By.cssSelector(".facts")).getText()).contains("liittymä, lupa, tontti");
+
         staff.findElement(By.id("submit-review")).click();
         waitIn(staff).until(ExpectedConditions.textToBe(By.id("text-status"), "In review"));
         // The writer may not approve their own text: the portal refuses, the page says why.

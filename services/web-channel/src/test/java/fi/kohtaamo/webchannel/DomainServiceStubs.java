@@ -184,6 +184,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("language", "en").put("title", "How to apply for a road connection permit")
                         .put("html", "<p>Apply <strong>well in advance</strong>.</p>").encode());
             } else if (request.path().startsWith("/api/v1/articles/preview") || request.path().equals("/api/v1/articles")
+                    || request.path().startsWith("/api/v1/articles/reports/")
                     || request.path().startsWith("/api/v1/articles/" + EDITED)) {
                 editor(request, body);
             } else if (request.path().startsWith("/api/v1/survey-invitations/")) {
@@ -222,6 +223,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     static final String EDITED = "e0e0e0e0-0000-4000-8000-000000000001";
     static final ConcurrentLinkedQueue<String> EDITOR_CALLS = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<JsonObject> EDITOR_BODIES = new ConcurrentLinkedQueue<>();
 
     /**
      * The knowledge portal's editorial API for one article: Finnish source at version 2 in review
@@ -241,6 +243,24 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             response.end(new JsonArray().add(new JsonObject().put("articleId", EDITED).put("language", "fi")
                     .put("title", "Liittymäluvan hakeminen").put("status", "IN_REVIEW").put("version", 2)
                     .put("updatedAt", "2026-11-27T10:00:00Z").put("views", 12).put("helpfulYes", 0).put("helpfulNo", 0)).encode());
+        } else if (path.equals("/api/v1/articles/reports/most-viewed")) {
+            response.end(new JsonArray().add(new JsonObject().put("articleId", EDITED).put("language", "fi")
+                    .put("title", "Liittymäluvan hakeminen").put("status", "PUBLISHED").put("version", 2)
+                    .put("updatedAt", "2026-11-27T10:00:00Z").put("views", 321).put("helpfulYes", 7).put("helpfulNo", 2)).encode());
+        } else if (path.equals("/api/v1/articles/reports/least-helpful")) {
+            response.end(new JsonArray().encode());
+        } else if (path.equals(base) && method.equals("PUT")) {
+            if ("\"1\"".equals(request.getHeader("If-Match"))) {
+                EDITOR_BODIES.add(body.toJsonObject());
+                response.end(new JsonObject().put("id", EDITED).put("organisation", "ely-uusimaa").put("audience", "INTERNAL")
+                        .put("sourceLanguage", "fi").put("version", 2).put("languages", new JsonArray()).encode());
+            } else {
+                response.setStatusCode(412).putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("status", 412).encode());
+            }
+        } else if (path.equals(base + "/translations/fi/diff")) {
+            response.end(new JsonObject().put("from", 1).put("to", 2).put("unifiedDiff", new JsonArray().add("--- version 1")
+                    .add("+++ version 2").add("@@ -1 +1 @@").add("-Liittymälupa").add("+Liittymäluvan <hakeminen>")).encode());
         } else if (path.equals(base)) {
             response.end(new JsonObject().put("id", EDITED).put("organisation", "ely-uusimaa").put("audience", "PUBLIC")
                     .put("sourceLanguage", "fi").put("serviceIds", new JsonArray().add(PERMIT)).put("serviceGroups", new JsonArray())

@@ -116,6 +116,45 @@ class EditorPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "editor-2", roles = "content-editor")
+    void reportsDetailsAndWhatChangedBetweenVersions() {
+        given().queryParam("lang", "en").when().get("/edit").then().statusCode(200)
+                .body(containsString("<h2 id=\"most-viewed-heading\">Most viewed</h2>"))
+                .body(containsString("<td>321</td><td>7 / 2</td>"))
+                .body(not(containsString("least-helpful-heading")));
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", "en").when().get(TEXT).then().statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"articleVersion\" value=\"1\">"))
+                .body(containsString("value=\"lupa\""))
+                .body(containsString("<a href=\"" + TEXT + "/diff?from=1&amp;to=2\">Compare with the previous (v2)</a>"))
+                .extract().asString();
+        given().queryParam("from", 1).queryParam("to", 2).queryParam("lang", "en").when().get(TEXT + "/diff").then().statusCode(200)
+                .body(containsString("<h1>Changes from version 1 to 2</h1>"))
+                .body(containsString("<del>-Liittymälupa</del>"))
+                .body(containsString("<ins>+Liittymäluvan &lt;hakeminen&gt;</ins>"));
+        given().when().get(TEXT + "/diff").then().statusCode(404);
+
+        DomainServiceStubs.EDITOR_BODIES.clear();
+        given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("articleVersion", "0").formParam("audience", "INTERNAL")
+                .when().post(TEXT + "/details").then().statusCode(409)
+                .body(containsString("Someone else saved the text meanwhile."));
+        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("articleVersion", "1").formParam("audience", "INTERNAL")
+                .formParam("serviceId", DomainServiceStubs.PERMIT).formParam("tags", "lupa, liittymä, lupa")
+                .when().post(TEXT + "/details").then().statusCode(303).header("Location", TEXT + "?notice=details");
+        assertThat(DomainServiceStubs.EDITOR_BODIES).singleElement().satisfies(sent -> {
+            assertThat(sent.getString("audience")).isEqualTo("INTERNAL");
+            assertThat(sent.getJsonArray("serviceIds").getList()).containsExactly(DomainServiceStubs.PERMIT);
+            assertThat(sent.getJsonArray("tags").getList()).containsExactly("lupa", "liittymä");
+        });
+        given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrfToken(page)).formParam("articleVersion", "1").formParam("audience", "EVERYONE")
+                .when().post(TEXT + "/details").then().statusCode(400)
+                .body(containsString("<a href=\"#audience\">"));
+    }
+
+    @Test
     @TestSecurity(user = "editor-1", roles = "content-editor")
     void approvingOnesOwnTextIsExplainedAndABadTimeIsNamed() {
         CookieFilter cookies = new CookieFilter();

@@ -67,6 +67,30 @@ public interface ArticleEditorClient {
     @Path("/{id}/translations/{language}/archive")
     Working archive(@PathParam("id") UUID id, @PathParam("language") String language);
 
+    @PUT
+    @Path("/{id}")
+    Article updateMetadata(@PathParam("id") UUID id, Metadata metadata, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch);
+
+    @GET
+    @Path("/{id}/translations/{language}/diff")
+    Diff diff(@PathParam("id") UUID id, @PathParam("language") String language, @QueryParam("from") int from,
+              @QueryParam("to") int to);
+
+    @GET
+    @Path("/reports/most-viewed")
+    List<Summary> mostViewed(@QueryParam("limit") int limit);
+
+    @GET
+    @Path("/reports/least-helpful")
+    List<Summary> leastHelpful(@QueryParam("limit") int limit);
+
+    record Metadata(String audience, List<String> serviceIds, List<String> serviceGroups, List<String> tags,
+                    List<String> categories) {
+    }
+
+    record Diff(int from, int to, List<String> unifiedDiff) {
+    }
+
     @GET
     @Path("/{id}/translations/{language}/history")
     History history(@PathParam("id") UUID id, @PathParam("language") String language);

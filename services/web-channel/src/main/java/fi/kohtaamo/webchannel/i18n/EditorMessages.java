@@ -179,4 +179,34 @@ public interface EditorMessages {
             {#else}{a}\
             {/when}""")
     String audience_name(String a);
+
+    @Message("Luetuimmat")
+    String edit_most_viewed();
+
+    @Message("Vähiten hyödyllisiksi koetut")
+    String edit_least_helpful();
+
+    @Message("Hyödyllinen: kyllä / ei")
+    String edit_helpful();
+
+    @Message("Muuta kohdeyleisöä, palveluja ja asiasanoja")
+    String edit_change_details();
+
+    @Message("Tallenna tiedot")
+    String edit_save_details();
+
+    @Message("Muutokset")
+    String edit_changes();
+
+    @Message("Poistetut rivit on merkitty miinuksella, lisätyt plussalla.")
+    String edit_diff_hint();
+
+    @Message("Versioissa ei ole eroja.")
+    String edit_diff_none();
+
+    @Message("Vertaa edelliseen (v{v})")
+    String edit_compare(int v);
+
+    @Message("Muutokset versiosta {from} versioon {to}")
+    String edit_diff_heading(int from, int to);
 }

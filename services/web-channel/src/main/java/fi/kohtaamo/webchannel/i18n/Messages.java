@@ -892,4 +892,7 @@ public interface Messages {
 
     @Message("tai erityisasiantuntijalle")
     String work_expert();
+
+    @Message("Artikkelin tiedot tallennettiin.")
+    String notice_article_details();
 }

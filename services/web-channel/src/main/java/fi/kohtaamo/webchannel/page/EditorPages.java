@@ -66,7 +66,11 @@ public class EditorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance worklist(PageContext page, List<RowView> rows, List<String> statuses, String status);
+        static native TemplateInstance worklist(PageContext page, List<RowView> rows, List<String> statuses, String status,
+                                                List<RowView> mostViewed, List<RowView> leastHelpful);
+
+        static native TemplateInstance diff(PageContext page, String back, String title, int from, int to,
+                                            List<DiffLine> lines);
 
         static native TemplateInstance newArticle(PageContext page, List<FeedbackPages.ServiceOption> services,
                                                   List<String> audiences, Map<String, String> form,
@@ -74,19 +78,34 @@ public class EditorPages {
 
         static native TemplateInstance text(PageContext page, ArticleView article, TextView text, Map<String, String> form,
                                             Map<String, String> errors, String preview, String notice, SourceView source,
-                                            List<VersionView> versions, List<StepView> steps);
+                                            List<VersionView> versions, List<StepView> steps,
+                                            List<FeedbackPages.ServiceOption> services, List<String> audiences);
     }
 
     public record RowView(String href, String language, String title, String status, int version, String updated,
-                          long views) {
+                          long views, int helpfulYes, int helpfulNo) {
+        static RowView of(ArticleEditorClient.Summary s) {
+            return new RowView("/edit/articles/" + s.articleId() + "/" + s.language(), s.language(), s.title(), s.status(),
+                    s.version(), s.updatedAt() == null ? "" : WHEN.format(s.updatedAt()), s.views(), s.helpfulYes(),
+                    s.helpfulNo());
+        }
+    }
+
+    /** A line of a unified diff: "added", "removed", "hunk" or "context". */
+    public record DiffLine(String kind, String text) {
+        static DiffLine of(String line) {
+            String kind = line.startsWith("+++") || line.startsWith("---") ? "file"
+                    : line.startsWith("@@") ? "hunk" : line.startsWith("+") ? "added" : line.startsWith("-") ? "removed" : "context";
+            return new DiffLine(kind, line);
+        }
     }
 
     public record LanguageView(String code, String translationStatus, String status, Integer version, String title,
                                String href, boolean current) {
     }
 
-    public record ArticleView(String id, String audience, String sourceLanguage, List<String> services, List<String> tags,
-                              List<LanguageView> languages) {
+    public record ArticleView(String id, int version, String audience, String sourceLanguage, List<String> services,
+                              List<String> tags, List<LanguageView> languages) {
     }
 
     /** The language version being edited: empty (status null) when the translation is not written yet. */
@@ -98,7 +117,7 @@ public class EditorPages {
     public record SourceView(String language, String title, String markdown) {
     }
 
-    public record VersionView(int version, String title, String editedBy, String editedAt) {
+    public record VersionView(int version, String title, String editedBy, String editedAt, String diffHref) {
     }
 
     public record StepView(int version, String from, String to, String actor, String at, String note) {
@@ -111,11 +130,11 @@ public class EditorPages {
         String language = Language.resolve(lang, remembered, accept);
         String filter = status != null && STATUSES.contains(status) ? status : null;
         try {
-            List<RowView> rows = articles.worklist(filter).stream()
-                    .map(s -> new RowView("/edit/articles/" + s.articleId() + "/" + s.language(), s.language(), s.title(),
-                            s.status(), s.version(), s.updatedAt() == null ? "" : WHEN.format(s.updatedAt()), s.views()))
-                    .toList();
-            return WorkPages.page(Templates.worklist(frame.context(language, uri), rows, STATUSES, filter), language, lang, 200);
+            List<RowView> rows = articles.worklist(filter).stream().map(RowView::of).toList();
+            List<RowView> mostViewed = report(() -> articles.mostViewed(5));
+            List<RowView> leastHelpful = report(() -> articles.leastHelpful(5));
+            return WorkPages.page(Templates.worklist(frame.context(language, uri), rows, STATUSES, filter, mostViewed,
+                    leastHelpful), language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -275,6 +294,94 @@ public class EditorPages {
         }
     }
 
+    /** Who the article is for and what it is linked to; names the article version it replaces. */
+    @POST
+    @Path("/articles/{id}/{language:fi|sv|en}/details")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response details(@PathParam("id") String id, @PathParam("language") String textLanguage,
+                            MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
+                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        UUID articleId = uuidOrNull(id);
+        if (articleId == null) {
+            return Pages.notFound(frame.context(language, uri), language);
+        }
+        Map<String, String> kept = keep(form);
+        List<String> serviceIds = form.getOrDefault("serviceId", List.of()).stream().filter(v -> !v.isBlank()).toList();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!AUDIENCES.contains(kept.getOrDefault("audience", ""))) {
+            errors.put("audience", "error_generic");
+        }
+        if (serviceIds.stream().anyMatch(v -> !isUuid(v))) {
+            errors.put("serviceId", "error_service");
+        }
+        List<String> tags = tags(kept.get("tags"));
+        if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 50)) {
+            errors.put("tags", "error_tags");
+        }
+        String version = kept.getOrDefault("articleVersion", "");
+        if (!version.matches("\\d{1,9}")) {
+            errors.put("form", "error_generic");
+        }
+        if (!errors.isEmpty()) {
+            return textPage(id, textLanguage, null, errors, null, null, language, null, uri, 400);
+        }
+        try {
+            ArticleEditorClient.Article article = articles.article(articleId);
+            articles.updateMetadata(articleId, new ArticleEditorClient.Metadata(kept.get("audience"), serviceIds,
+                    article.serviceGroups(), tags, article.categories()), "\"" + version + "\"");
+            return Pages.redirect("/edit/articles/" + id + "/" + textLanguage + "?notice=details");
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 412) {
+                return textPage(id, textLanguage, null, Map.of("form", "error_edit_conflict"), null, null, language, null, uri, 409);
+            }
+            if (status == 400 || status == 403) {
+                return textPage(id, textLanguage, null, Map.of(status == 400 ? fieldOf(e) : "form",
+                        status == 400 ? "error_generic" : "error_not_allowed"), null, null, language, null, uri, status);
+            }
+            return status == 404 ? Pages.notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /** What changed between two versions of a language version, as a unified diff. */
+    @GET
+    @Path("/articles/{id}/{language:fi|sv|en}/diff")
+    public Response diff(@PathParam("id") String id, @PathParam("language") String textLanguage,
+                         @QueryParam("from") Integer from, @QueryParam("to") Integer to, @QueryParam("lang") String lang,
+                         @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                         @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        UUID articleId = uuidOrNull(id);
+        if (articleId == null || from == null || to == null || from < 1 || to < 1) {
+            return Pages.notFound(frame.context(language, uri), language);
+        }
+        try {
+            ArticleEditorClient.Diff diff = articles.diff(articleId, textLanguage, from, to);
+            ArticleEditorClient.Working working = articles.working(articleId, textLanguage, "working");
+            return WorkPages.page(Templates.diff(frame.context(language, uri), "/edit/articles/" + id + "/" + textLanguage,
+                    working.title(), from, to, diff.unifiedDiff().stream().map(DiffLine::of).toList()), language, lang, 200);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return status == 404 || status == 403 || status == 400 ? Pages.notFound(frame.context(language, uri), language)
+                    : unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /** An editor's report; the worklist shows without it when the portal does not give it. */
+    private static List<RowView> report(java.util.function.Supplier<List<ArticleEditorClient.Summary>> report) {
+        try {
+            return report.get().stream().map(RowView::of).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.debugf("no report: %s", e.getMessage());
+            return List.of();
+        }
+    }
+
     private Response textPage(String id, String textLanguage, Map<String, String> form, Map<String, String> errors,
                               String preview, String notice, String language, String explicit, UriInfo uri, int status) {
         UUID articleId = uuidOrNull(id);
@@ -317,7 +424,8 @@ public class EditorPages {
             if (written) {
                 ArticleEditorClient.History history = articles.history(articleId, textLanguage);
                 versions = history.versions().stream().map(v -> new VersionView(v.version(), v.title(), v.editedBy(),
-                        WHEN.format(v.editedAt()))).toList().reversed();
+                        WHEN.format(v.editedAt()), v.version() > 1 ? "/edit/articles/" + articleId + "/" + textLanguage
+                        + "/diff?from=" + (v.version() - 1) + "&to=" + v.version() : null)).toList().reversed();
                 steps = history.steps().stream().map(s -> new StepView(s.version(), s.from(), s.to(), s.actor(),
                         WHEN.format(s.at()), s.note())).toList().reversed();
             }
@@ -325,12 +433,13 @@ public class EditorPages {
                     .map(l -> new LanguageView(l.language(), l.translationStatus(), l.status(), l.version(), l.title(),
                             "/edit/articles/" + articleId + "/" + l.language(), l.language().equals(textLanguage)))
                     .toList();
-            ArticleView view = new ArticleView(articleId.toString(), article.audience(), article.sourceLanguage(),
-                    serviceNames(article.serviceIds(), language), article.tags(), languages);
+            ArticleView view = new ArticleView(articleId.toString(), article.version(), article.audience(),
+                    article.sourceLanguage(), serviceNames(article.serviceIds(), language), article.tags(), languages);
             String noticeText = notice == null || !notice.matches("[a-z]{1,20}") ? null
                     : Pages.texts(Map.of("n", "notice_article_" + notice), language).get("n");
             return WorkPages.page(Templates.text(frame.context(language, uri), view, text, shown, Pages.texts(errors, language),
-                    preview, noticeText, source, versions, steps), language, explicit, status);
+                    preview, noticeText, source, versions, steps, services(language, article.serviceIds() == null ? List.of()
+                            : article.serviceIds()), AUDIENCES), language, explicit, status);
         } catch (WebApplicationException e) {
             int code = e.getResponse().getStatus();
             if (code == 404 || code == 403) {

@@ -343,6 +343,7 @@ public class Pages {
             case "notice_article_approve" -> messages.notice_article_approve();
             case "notice_article_reject" -> messages.notice_article_reject();
             case "notice_article_archive" -> messages.notice_article_archive();
+            case "notice_article_details" -> messages.notice_article_details();
             case "error_filter" -> messages.error_filter();
             default -> key.startsWith("error_rule_") || key.startsWith("notice_rule_") ? ruleText(key, language)
                     : messages.error_generic();
