@@ -221,7 +221,8 @@ class EditorsAndEnhancementsIT {
                         "description", "Tarvitsen liittymän kesämökille."))
                 .when().post("/api/v1/contacts").then().statusCode(201);
         // No reload: the page's script brings the new figure within its 15-second round.
-        new WebDriverWait(staff, Duration.ofSeconds(40)).until(driver ->
+        new WebDriverWait(staff, Duration.ofSeconds(40)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver ->
                 Long.parseLong(driver.findElement(permits).getText()) > before);
 
         staff.get(Platform.GATEWAY + "/supervise/rules?lang=en");

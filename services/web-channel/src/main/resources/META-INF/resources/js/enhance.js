@@ -70,6 +70,10 @@
           var fresh = new DOMParser().parseFromString(html, 'text/html');
           parts.forEach(function (part) {
             var replacement = fresh.getElementById(part.id);
+            // Never pull content from under the keyboard: a part holding the focus waits for the next round.
+            if (part.contains(document.activeElement)) {
+              return;
+            }
             if (replacement && replacement.innerHTML !== part.innerHTML) {
               part.innerHTML = replacement.innerHTML;
             }
