@@ -1,8 +1,5 @@
 package fi.kohtaamo.e2e;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.awaitility.Awaitility;
@@ -14,21 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +34,6 @@ class AccessibilityIT {
 
     private static final String PERMIT = "5e2b8f10-7a3c-4d1e-8b9f-00000000a004";
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -53,7 +44,6 @@ class AccessibilityIT {
     static void start() throws Exception {
         browser = Browser.start("fi");
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
         // A contact to follow on the status page.
         Response created = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> Platform.gateway().contentType(ContentType.JSON)
@@ -87,18 +77,9 @@ class AccessibilityIT {
         }
     }
 
-    /** axe-core on the page as it is now: no WCAG 2.1 A or AA violation, each named if there is one. */
+    /** axe-core on the page as it is now: no WCAG 2.1 A or AA violation; a screenshot kept. */
     private static void noViolations(String page) throws Exception {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        String found = results.getViolations().stream().map(AccessibilityIT::describe).collect(Collectors.joining("\n"));
-        Files.write(SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(results.getViolations()).as(page + " at " + browser.getCurrentUrl() + ":\n" + found).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> " + rule.getNodes().stream()
-                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+        Browser.accessible(browser, page);
     }
 
     private void submit() {

@@ -1,26 +1,18 @@
 package fi.kohtaamo.e2e;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.restassured.http.ContentType;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserWorkflowIT {
 
     private static final String PERMIT = "5e2b8f10-7a3c-4d1e-8b9f-00000000a004";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    
     private static WebDriver citizen;
     private static WebDriver staff;
 
@@ -43,7 +34,6 @@ class BrowserWorkflowIT {
     static void start() throws Exception {
         citizen = Browser.start("en");
         staff = Browser.start("en");
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -56,32 +46,9 @@ class BrowserWorkflowIT {
         }
     }
 
-    private static WebDriverWait waitIn(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
 
-    private static void accessible(WebDriver browser, String page) throws Exception {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        Files.write(SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(results.getViolations()).as(page + ": " + results.getViolations().stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
-    }
 
-    private static void signIn(WebDriver browser, String username) {
-        browser.get(Platform.GATEWAY + "/?lang=en");
-        browser.findElement(By.linkText("Sign in")).click();
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Platform.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.className("user")));
-    }
 
-    private static void signOut(WebDriver browser) {
-        browser.findElement(By.linkText("Sign out")).click();
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
-    }
 
     @Test
     void aContactFromTheCitizenThroughTheAgentToTheManagersView() throws Exception {
@@ -102,7 +69,7 @@ class BrowserWorkflowIT {
         citizen.findElement(By.id("q-road_number")).sendKeys("1234");
         new Select(citizen.findElement(By.id("q-connection_use"))).selectByValue("residential");
         citizen.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
         String code = citizen.findElement(By.id("tracking-code")).getText();
         String secret = citizen.findElement(By.id("access-secret")).getText();
 
@@ -111,37 +78,37 @@ class BrowserWorkflowIT {
                 .when().post("/api/v1/contacts/lookup").then().statusCode(200).extract().path("id");
 
         // 2. The agent signs in, says they are available, takes the contact and replies.
-        signIn(staff, "agent.uusimaa");
+        Browser.signIn(staff, "agent.uusimaa");
         staff.get(Platform.GATEWAY + "/work?lang=en");
         new Select(staff.findElement(By.id("presence"))).selectByValue("AVAILABLE");
         staff.findElement(By.cssSelector("form[action='/work/presence'] button")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(staff.findElement(By.id("notice")).getText()).isEqualTo("Your status has been saved.");
-        accessible(staff, "work-en");
+        Browser.accessible(staff, "work-en");
         staff.findElement(By.linkText("Log a phone contact")).isDisplayed();
 
         staff.get(Platform.GATEWAY + "/work/contacts/" + id);
         assertThat(staff.findElement(By.tagName("h1")).getText()).isEqualTo("Contact " + code);
         staff.findElement(By.id("take")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("assigned-to")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("assigned-to")));
         staff.findElement(By.id("reply-text")).sendKeys("Thank you. Please tell us the property identifier.");
         staff.findElement(By.cssSelector("form[action$='/reply'] button")).click();
-        waitIn(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.className("history"), "property identifier"));
-        accessible(staff, "work-contact-en");
+        Browser.waitIn(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.className("history"), "property identifier"));
+        Browser.accessible(staff, "work-contact-en");
 
         // 3. The citizen reads the reply on the status page.
         citizen.get(Platform.GATEWAY + "/status?lang=en");
         citizen.findElement(By.id("trackingCode")).sendKeys(code);
         citizen.findElement(By.id("accessSecret")).sendKeys(secret);
         citizen.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("contact-status")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("contact-status")));
         assertThat(citizen.findElement(By.className("history")).getText()).contains("Please tell us the property identifier.");
 
         // 4. The agent resolves it with a justification.
         new Select(staff.findElement(By.id("resolve-code"))).selectByValue("DECISION_MADE");
         staff.findElement(By.id("resolve-text")).sendKeys("The permit is granted: the connection meets the conditions.");
         staff.findElement(By.id("resolve")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("resolution")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("resolution")));
 
         // 5. The citizen finds the resolution and the survey on the status page, and answers it.
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
@@ -149,23 +116,23 @@ class BrowserWorkflowIT {
             citizen.findElement(By.id("trackingCode")).sendKeys(code);
             citizen.findElement(By.id("accessSecret")).sendKeys(secret);
             citizen.findElement(By.cssSelector("main form button[type=submit]")).click();
-            waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("contact-status")));
+            Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("contact-status")));
             return !citizen.findElements(By.cssSelector("#survey a")).isEmpty();
         });
         assertThat(citizen.findElement(By.id("resolution")).getText()).contains("The permit is granted");
         citizen.findElement(By.cssSelector("#survey a")).click();
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("q-satisfaction")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("q-satisfaction")));
         citizen.findElement(By.cssSelector("label[for='q-satisfaction-5']")).click();
         citizen.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("survey-outcome")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("survey-outcome")));
         assertThat(citizen.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your answers");
 
         // 6. The manager's view counts it: the service's satisfaction invitations have answers.
-        signOut(staff);
-        signIn(staff, "manager.uusimaa");
+        Browser.signOut(staff);
+        Browser.signIn(staff, "manager.uusimaa");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             staff.get(Platform.GATEWAY + "/manage?lang=en");
-            waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+            Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
             List<String> cells = staff.findElements(By.xpath(
                             "//table[@id='figures']//tr[th[normalize-space()='Permit to connect to a public road']]/td"))
                     .stream().map(cell -> cell.getText().strip()).toList();
@@ -178,35 +145,35 @@ class BrowserWorkflowIT {
             assertThat(rate.doubleValue()).isGreaterThan(0.0);
         });
         assertThat(staff.findElements(By.cssSelector("svg[role=img]"))).hasSizeGreaterThanOrEqualTo(5);
-        accessible(staff, "manage-en");
-        signOut(staff);
+        Browser.accessible(staff, "manage-en");
+        Browser.signOut(staff);
 
         // The supervisor's queue dashboard.
-        signIn(staff, "supervisor.uusimaa");
+        Browser.signIn(staff, "supervisor.uusimaa");
         staff.get(Platform.GATEWAY + "/supervise?lang=en");
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("queue-figures")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("queue-figures")));
         assertThat(staff.findElement(By.id("queue-figures")).getText()).contains("uusimaa-permits");
-        accessible(staff, "supervise-en");
+        Browser.accessible(staff, "supervise-en");
         // The routing rules and the simulator: an urgent permit matter goes to the urgent queue by rule.
         staff.findElement(By.linkText("Routing rules")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rules")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rules")));
         assertThat(staff.findElement(By.id("rules")).getText()).contains("Urgent road connection matters");
         new Select(staff.findElement(By.id("serviceId"))).selectByValue(PERMIT);
         new Select(staff.findElement(By.id("language"))).selectByValue("en");
         staff.findElement(By.id("description")).sendKeys("This is urgent: the connection is needed next week");
         staff.findElement(By.cssSelector("form[action='/supervise/rules/simulate'] button")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation")));
         assertThat(staff.findElement(By.id("simulation")).getText()).contains("uusimaa-permits-urgent")
                 .contains("Urgent road connection matters");
-        accessible(staff, "rules-en");
-        signOut(staff);
+        Browser.accessible(staff, "rules-en");
+        Browser.signOut(staff);
 
         // A citizen's own data page.
-        signIn(staff, "citizen.1");
+        Browser.signIn(staff, "citizen.1");
         staff.get(Platform.GATEWAY + "/my-data?lang=en");
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(staff.findElement(By.tagName("h1")).getText()).isEqualTo("My data");
-        accessible(staff, "my-data-en");
-        signOut(staff);
+        Browser.accessible(staff, "my-data-en");
+        Browser.signOut(staff);
     }
 }

@@ -1,7 +1,5 @@
 package fi.kohtaamo.e2e;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,17 +8,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -39,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorsAndEnhancementsIT {
 
     private static final String PERMIT = "5e2b8f10-7a3c-4d1e-8b9f-00000000a004";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    /** A made-up word only this run's article carries, so that search and suggestions find exactly it. */
+        /** A made-up word only this run's article carries, so that search and suggestions find exactly it. */
     private static final String WORD = "zorbla" + ThreadLocalRandom.current().ints(6, 'a', 'z' + 1)
             .mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
     private static final String TITLE = "Liittymän " + WORD + " ohje";
@@ -53,7 +45,6 @@ class EditorsAndEnhancementsIT {
     static void start() throws Exception {
         staff = Browser.start("en");
         citizen = Browser.start("en");
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -66,34 +57,9 @@ class EditorsAndEnhancementsIT {
         }
     }
 
-    private static WebDriverWait waitIn(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
 
-    static void accessible(WebDriver browser, String page) throws Exception {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        Files.write(SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(results.getViolations()).as(page + " at " + browser.getCurrentUrl() + ": " + results.getViolations().stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
-    }
 
-    static void signIn(WebDriver browser, String username) {
-        browser.get(Platform.GATEWAY + "/?lang=en");
-        browser.findElement(By.linkText("Sign in")).click();
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Platform.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.className("user")));
-    }
 
-    static void signOut(WebDriver browser) {
-        browser.get(Platform.GATEWAY + "/?lang=en");
-        browser.findElement(By.linkText("Sign out")).click();
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
-    }
 
     private static String text(WebDriver browser, String id) {
         return browser.findElement(By.id(id)).getText();
@@ -102,78 +68,78 @@ class EditorsAndEnhancementsIT {
     @Test
     @Order(1)
     void anEditorWritesAndPreviewsAnArticleAndAnotherEditorPublishesIt() throws Exception {
-        signIn(staff, "content-editor.uusimaa");
+        Browser.signIn(staff, "content-editor.uusimaa");
         staff.findElement(By.linkText("Content")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("new-article")));
-        accessible(staff, "edit-worklist-en");
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("new-article")));
+        Browser.accessible(staff, "edit-worklist-en");
         staff.findElement(By.id("new-article")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         new Select(staff.findElement(By.id("language"))).selectByValue("fi");
         new Select(staff.findElement(By.id("serviceId"))).selectByValue(PERMIT);
         staff.findElement(By.id("tags")).sendKeys("liittymä, lupa");
         staff.findElement(By.id("title")).sendKeys(TITLE);
         staff.findElement(By.id("body")).sendKeys("Hae lupaa **ajoissa**: " + WORD + " vaatii liitteet.\n\n- kartta\n- piirustus");
         staff.findElement(By.id("preview-button")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
         assertThat(staff.findElement(By.cssSelector("#preview strong")).getText()).isEqualTo("ajoissa");
         assertThat(staff.findElements(By.cssSelector("#preview li"))).hasSize(2);
         assertThat(staff.findElement(By.id("title")).getDomProperty("value")).as("the form keeps the text").isEqualTo(TITLE);
-        accessible(staff, "edit-new-preview-en");
+        Browser.accessible(staff, "edit-new-preview-en");
         staff.findElement(By.id("save-button")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         textPage = staff.getCurrentUrl().replaceAll("\\?.*", "");
         assertThat(textPage).matches(".*/edit/articles/[0-9a-f-]{36}/fi");
         assertThat(text(staff, "text-status")).isEqualTo("Draft");
         assertThat(text(staff, "translation-sv")).contains("Missing");
-        accessible(staff, "edit-text-en");
+        Browser.accessible(staff, "edit-text-en");
 
         // A second version, and what changed since the first.
         staff.findElement(By.id("body")).sendKeys("\n\nLisätietoja puhelimitse.");
         staff.findElement(By.id("save-button")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Compare with the previous (v2)")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Compare with the previous (v2)")));
         staff.findElement(By.linkText("Compare with the previous (v2)")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
         assertThat(staff.findElements(By.cssSelector("#diff ins")).stream().map(e -> e.getText()).toList())
                 .contains("+Lisätietoja puhelimitse.");
-        accessible(staff, "edit-diff-en");
+        Browser.accessible(staff, "edit-diff-en");
         staff.get(textPage + "?lang=en");
         // Who the article is for and what it is about, changed on the same page.
         staff.findElement(By.cssSelector("details.article-details summary")).click();
         staff.findElement(By.id("tags")).clear();
         staff.findElement(By.id("tags")).sendKeys("liittymä, lupa, tontti");
         staff.findElement(By.id("save-details")).click();
-        waitIn(staff).until(ExpectedConditions.textToBe(By.id("notice"), "The article's details were saved."));
+        Browser.waitIn(staff).until(ExpectedConditions.textToBe(By.id("notice"), "The article's details were saved."));
         assertThat(staff.findElement(By.cssSelector(".facts")).getText()).contains("liittymä, lupa, tontti");
 
         staff.findElement(By.id("submit-review")).click();
-        waitIn(staff).until(ExpectedConditions.textToBe(By.id("text-status"), "In review"));
+        Browser.waitIn(staff).until(ExpectedConditions.textToBe(By.id("text-status"), "In review"));
         // The writer may not approve their own text: the portal refuses, the page says why.
         staff.findElement(By.id("approve")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.className("error-summary")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.className("error-summary")));
         assertThat(staff.findElement(By.className("error-summary")).getText()).contains("You cannot approve a text you wrote");
-        accessible(staff, "edit-self-review-en");
+        Browser.accessible(staff, "edit-self-review-en");
 
         // The Swedish translation starts beside the source text.
         staff.get(textPage.replaceAll("/fi$", "/sv") + "?lang=sv");
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.source-text")));
-        accessible(staff, "edit-translation-sv");
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.source-text")));
+        Browser.accessible(staff, "edit-translation-sv");
         staff.findElement(By.id("title")).sendKeys("Anvisning om " + WORD);
         staff.findElement(By.id("body")).sendKeys("Ansök i **god tid**.");
         staff.findElement(By.id("save-button")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(text(staff, "text-status")).isEqualTo("Utkast");
-        signOut(staff);
+        Browser.signOut(staff);
 
-        signIn(staff, "reviewer.uusimaa");
+        Browser.signIn(staff, "reviewer.uusimaa");
         staff.get(textPage + "?lang=en");
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
         staff.findElement(By.id("approve")).click();
-        waitIn(staff).until(ExpectedConditions.textToBe(By.id("text-status"), "Published"));
+        Browser.waitIn(staff).until(ExpectedConditions.textToBe(By.id("text-status"), "Published"));
         assertThat(staff.findElement(By.id("steps")).getText()).contains("In review → Published");
-        signOut(staff);
+        Browser.signOut(staff);
 
         citizen.get(Platform.GATEWAY + "/search?lang=fi&q=" + WORD);
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
         assertThat(citizen.findElement(By.tagName("main")).getText()).contains(TITLE);
     }
 
@@ -181,40 +147,40 @@ class EditorsAndEnhancementsIT {
     @Order(2)
     void aContactBeingWrittenGetsTheArticleSuggested() throws Exception {
         citizen.get(Platform.GATEWAY + "/contact?service=" + PERMIT + "&lang=fi");
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("description")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("description")));
         citizen.findElement(By.id("description")).sendKeys("Miten " + WORD + " toimii minun tontillani?");
-        waitIn(citizen).until(ExpectedConditions.textToBePresentInElementLocated(By.id("suggestions"), TITLE));
+        Browser.waitIn(citizen).until(ExpectedConditions.textToBePresentInElementLocated(By.id("suggestions"), TITLE));
         assertThat(citizen.findElement(By.id("suggestions")).getDomAttribute("aria-live")).isEqualTo("polite");
-        accessible(citizen, "contact-suggestions-fi");
+        Browser.accessible(citizen, "contact-suggestions-fi");
     }
 
     @Test
     @Order(3)
     void theCatalogueIsBrowsedByLifeEvent() throws Exception {
         citizen.get(Platform.GATEWAY + "/?lang=en");
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("life-events")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("life-events")));
         citizen.findElement(By.linkText("Building and housing")).click();
-        waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("browse-result")));
+        Browser.waitIn(citizen).until(ExpectedConditions.presenceOfElementLocated(By.id("browse-result")));
         assertThat(text(citizen, "browse-result")).startsWith("4 services.");
         assertThat(citizen.findElements(By.cssSelector("li.service"))).hasSize(4);
         assertThat(citizen.findElements(By.cssSelector("a[href='/services/" + PERMIT + "']"))).isNotEmpty();
         assertThat(new Select(citizen.findElement(By.id("lifeEvent"))).getFirstSelectedOption().getText())
                 .isEqualTo("Building and housing");
-        accessible(citizen, "browse-life-event-en");
+        Browser.accessible(citizen, "browse-life-event-en");
         // Narrowed further with the form: the target group "Businesses and organisations".
         new Select(citizen.findElement(By.id("targetGroup"))).selectByValue("KR2");
         citizen.findElement(By.cssSelector("form.filters button")).click();
-        waitIn(citizen).until(ExpectedConditions.urlContains("targetGroup=KR2"));
+        Browser.waitIn(citizen).until(ExpectedConditions.urlContains("targetGroup=KR2"));
         assertThat(citizen.findElements(By.cssSelector("li.service"))).as("those of the four for businesses").hasSize(3);
     }
 
     @Test
     @Order(4)
     void theSupervisorSeesQueuesChangeLiveAndEditsARoutingRule() throws Exception {
-        signIn(staff, "supervisor.uusimaa");
+        Browser.signIn(staff, "supervisor.uusimaa");
         staff.get(Platform.GATEWAY + "/supervise?lang=en");
         By permits = By.xpath("//tbody[@id='queue-rows']/tr[th='uusimaa-permits']/td[1]");
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(permits));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(permits));
         long before = Long.parseLong(staff.findElement(permits).getText());
         Platform.gateway().contentType(ContentType.JSON)
                 .body(Map.of("serviceId", PERMIT, "language", "fi", "attributes", Platform.PERMIT_ANSWERS,
@@ -227,8 +193,8 @@ class EditorsAndEnhancementsIT {
 
         staff.get(Platform.GATEWAY + "/supervise/rules?lang=en");
         staff.findElement(By.id("new-rule")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));
-        accessible(staff, "rule-new-en");
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));
+        Browser.accessible(staff, "rule-new-en");
         String name = "Matters about " + WORD;
         staff.findElement(By.id("name")).sendKeys(name);
         staff.findElement(By.id("position")).clear();
@@ -238,31 +204,31 @@ class EditorsAndEnhancementsIT {
         new Select(staff.findElement(By.id("targetQueue"))).selectByValue("uusimaa-permits-urgent");
         staff.findElement(By.id("skills")).sendKeys("permits=2");
         staff.findElement(By.id("save-rule")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(text(staff, "notice")).isEqualTo("The rule was added.");
         assertThat(text(staff, "rules")).contains(name);
 
         new Select(staff.findElement(By.id("serviceId"))).selectByValue(PERMIT);
         staff.findElement(By.id("description")).sendKeys("Kysymys: " + WORD);
         staff.findElement(By.cssSelector("form[action='/supervise/rules/simulate'] button")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation")));
         assertThat(text(staff, "simulation")).contains(name).contains("uusimaa-permits-urgent");
 
         staff.findElement(By.linkText(name)).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));
-        accessible(staff, "rule-edit-en");
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));
+        Browser.accessible(staff, "rule-edit-en");
         new Select(staff.findElement(By.id("priority"))).selectByValue("1");
         staff.findElement(By.id("save-rule")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(text(staff, "notice")).isEqualTo("The rule was saved as a new version.");
         assertThat(staff.findElement(By.xpath("//table[@id='rules']//tr[th/a='" + name + "']")).getText()).contains("v2");
 
         staff.findElement(By.linkText(name)).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("delete-rule")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("delete-rule")));
         staff.findElement(By.id("delete-rule")).click();
-        waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(text(staff, "notice")).isEqualTo("The rule was deleted.");
         assertThat(staff.findElements(By.linkText(name))).isEmpty();
-        signOut(staff);
+        Browser.signOut(staff);
     }
 }

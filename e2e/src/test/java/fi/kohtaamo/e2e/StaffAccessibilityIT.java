@@ -8,8 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +28,6 @@ class StaffAccessibilityIT {
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.start("en");
-        Files.createDirectories(Path.of("target", "screenshots"));
     }
 
     @AfterAll
@@ -42,7 +39,7 @@ class StaffAccessibilityIT {
 
     /** Opens each page in each language and checks it; the page's h1 must be there before axe runs. */
     private static void check(String role, List<String> pages) throws Exception {
-        EditorsAndEnhancementsIT.signIn(browser, role);
+        Browser.signIn(browser, role);
         for (String language : LANGUAGES) {
             for (String page : pages) {
                 browser.get(Platform.GATEWAY + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
@@ -52,11 +49,11 @@ class StaffAccessibilityIT {
                 assertThat(browser.findElement(By.tagName("h1")).getText()).as(page + " is not an error page")
                         .isNotIn("Sivua ei löydy", "Sidan hittades inte", "Page not found");
                 String name = page.replaceAll("^/", "").replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
-                EditorsAndEnhancementsIT.accessible(browser, "staff-" + (name.length() > 40 ? name.substring(0, 40) : name)
+                Browser.accessible(browser, "staff-" + (name.length() > 40 ? name.substring(0, 40) : name)
                         + "-" + language);
             }
         }
-        EditorsAndEnhancementsIT.signOut(browser);
+        Browser.signOut(browser);
     }
 
     @Test
