@@ -92,6 +92,8 @@ public class ManagerPages {
         String from = Instant.now().minus(Duration.ofDays(period)).toString();
         String yearAgo = Instant.now().minus(Duration.ofDays(365)).toString();
         Messages m = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+        fi.kohtaamo.webchannel.i18n.RuleMessages channels = MessageBundles.get(fi.kohtaamo.webchannel.i18n.RuleMessages.class,
+                Localized.Literal.of(language));
         try {
             StatisticsClient.Overview byService = statistics.overview("service", "none", from, language);
             StatisticsClient.Overview byChannel = statistics.overview("channel", "none", from, language);
@@ -107,7 +109,7 @@ public class ManagerPages {
                             services.stream().map(r -> (double) r.contacts()).toList(),
                             services.stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
                     Chart.of("chart-channels", m.chart_channels(), m.chart_channels_desc(),
-                            byChannel.rows().stream().map(StatisticsClient.Row::key).toList(),
+                            byChannel.rows().stream().map(r -> channels.channel_name(r.key())).toList(),
                             byChannel.rows().stream().map(r -> (double) r.contacts()).toList(),
                             byChannel.rows().stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
                     Chart.of("chart-service-levels", m.chart_service_levels(), m.chart_service_levels_desc(), labels(services, m),
