@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * preview, sends it for review, may not approve it, starts its Swedish translation; another editor
  * publishes it; a citizen finds it, and gets it suggested while writing a contact. The catalogue
  * browsed by life event. A supervisor watches a queue count change without reloading, adds a
- * routing rule that the simulator then applies, changes and deletes it. axe-core checks every page
- * on the way.
+ * routing rule that the simulator then applies, changes and deletes it. A feedback handler takes
+ * and answers feedback. axe-core checks every page on the way.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorsAndEnhancementsIT {
@@ -229,6 +229,31 @@ class EditorsAndEnhancementsIT {
         Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(text(staff, "notice")).isEqualTo("The rule was deleted.");
         assertThat(staff.findElements(By.linkText(name))).isEmpty();
+        Browser.signOut(staff);
+    }
+
+    @Test
+    @Order(5)
+    void aFeedbackHandlerTakesAndAnswersFeedbackInTheBrowser() throws Exception {
+        String reference = Platform.gateway().contentType(ContentType.JSON)
+                .body(Map.of("kind", "SUGGESTION", "serviceId", PERMIT, "language", "fi",
+                        "text", "Ehdotan: " + WORD + " -ohje myös paperilla.", "email", "ehdottaja@example.org"))
+                .when().post("/api/v1/feedback").then().statusCode(201).extract().path("reference");
+        Browser.signIn(staff, "feedback-handler.uusimaa");
+        staff.findElement(By.linkText("Feedback queue")).click();
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.linkText(reference)));
+        Browser.accessible(staff, "feedback-queue-en");
+        staff.findElement(By.linkText(reference)).click();
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("claim")));
+        assertThat(staff.findElement(By.tagName("main")).getText()).contains(WORD);
+        staff.findElement(By.id("claim")).click();
+        Browser.waitIn(staff).until(ExpectedConditions.textToBe(By.id("feedback-status"), "In progress"));
+        staff.findElement(By.id("reply-text")).sendKeys("Kiitos ehdotuksesta, välitämme sen eteenpäin.");
+        staff.findElement(By.id("send-reply")).click();
+        Browser.waitIn(staff).until(ExpectedConditions.textToBe(By.id("feedback-status"), "Answered"));
+        assertThat(text(staff, "feedback-reply")).contains("Kiitos ehdotuksesta");
+        assertThat(text(staff, "feedback-history")).contains("Taken").contains("Answered");
+        Browser.accessible(staff, "feedback-item-en");
         Browser.signOut(staff);
     }
 }

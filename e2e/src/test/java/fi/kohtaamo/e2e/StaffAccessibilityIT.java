@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
- * dashboard, rules and rule form; the management view; the content editor's worklist, new article
+ * dashboard, rules and rule form; the management view; the feedback queue and a feedback; the content editor's worklist, new article
  * and a text in two languages; the citizen's own data, matters and one matter. Each role signs in through Keycloak once.
  */
 class StaffAccessibilityIT {
@@ -72,6 +72,14 @@ class StaffAccessibilityIT {
         }
         check("supervisor.uusimaa", supervisorPages);
         check("manager.uusimaa", List.of("/manage"));
+        String handlerToken = Platform.userToken("feedback-handler.uusimaa");
+        Platform.gateway().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("kind", "PRAISE", "serviceId", "5e2b8f10-7a3c-4d1e-8b9f-00000000a004", "language", "sv",
+                        "text", "Snabbt och vänligt."))
+                .when().post("/api/v1/feedback").then().statusCode(201);
+        String feedback = Platform.gateway().auth().oauth2(handlerToken).when().get("/api/v1/feedback").then().statusCode(200)
+                .extract().jsonPath().getString("[0].id");
+        check("feedback-handler.uusimaa", List.of("/feedback-queue", "/feedback-queue/" + feedback));
 
         String editorToken = Platform.userToken("content-editor.uusimaa");
         List<String> texts = Platform.gateway().auth().oauth2(editorToken).when().get("/api/v1/articles").then().statusCode(200)

@@ -189,6 +189,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 editor(request, body);
             } else if (request.path().startsWith("/api/v1/survey-invitations/")) {
                 survey(request, body);
+            } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("GET")
+                    || request.path().startsWith("/api/v1/feedback/" + HANDLED) || request.path().equals("/api/v1/feedback-themes")) {
+                handling(request, body);
             } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("POST")) {
                 FEEDBACK.add(body.toJsonObject());
                 boolean reachable = body.toJsonObject().getString("email") != null;
@@ -336,6 +339,50 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             response.end(rule().put("version", 3).encode());
         } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && method.equals("DELETE")) {
             response.setStatusCode(204).end();
+        } else {
+            response.setStatusCode(404).end();
+        }
+    }
+
+    static final String HANDLED = "fb000000-0000-4000-8000-000000000001";
+    static final ConcurrentLinkedQueue<String> HANDLING_CALLS = new ConcurrentLinkedQueue<>();
+
+    private static JsonObject handled(String status, String handler) {
+        return new JsonObject().put("id", HANDLED).put("reference", "FB-K7QM-X2PD").put("kind", "COMPLAINT")
+                .put("serviceId", PERMIT).put("channel", "WEB").put("language", "fi")
+                .put("text", "Lupapäätös viipyi kuukausia.").put("senderName", "Eero").put("senderEmail", "eero@example.org")
+                .put("status", status).put("handler", handler).put("themes", new JsonArray())
+                .put("suggestedThemes", new JsonArray().add("slow")).put("receivedAt", "2026-11-20T08:00:00Z")
+                .put("replyDue", "2026-11-25T08:00:00Z").put("overdue", true).put("erased", false);
+    }
+
+    /**
+     * Feedback's handling API for one complaint: new and overdue; taking it works, answering is
+     * refused (409, as if someone else had taken it meanwhile) unless the text says "ok".
+     */
+    private static void handling(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+        String method = request.method().name();
+        String path = request.path();
+        HANDLING_CALLS.add(method + " " + path + (request.query() == null ? "" : "?" + request.query())
+                + (body.length() == 0 ? "" : " " + body));
+        var response = request.response().putHeader("Content-Type", "application/json");
+        String base = "/api/v1/feedback/" + HANDLED;
+        if (path.equals("/api/v1/feedback")) {
+            response.end(new JsonArray().add(handled("NEW", null)).encode());
+        } else if (path.equals("/api/v1/feedback-themes")) {
+            response.end(new JsonArray()
+                    .add(new JsonObject().put("code", "slow").put("name", new JsonObject().put("fi", "Hitaus").put("sv", "Långsamhet")
+                            .put("en", "Slowness")).put("keywords", new JsonArray()))
+                    .add(new JsonObject().put("code", "rude").put("name", new JsonObject().put("fi", "Epäkohteliaisuus")
+                            .put("sv", "Ohövlighet").put("en", "Rudeness")).put("keywords", new JsonArray())).encode());
+        } else if (path.equals(base)) {
+            response.end(new JsonObject().put("feedback", handled("NEW", null)).put("history", new JsonArray()
+                    .add(new JsonObject().put("at", "2026-11-20T08:00:00Z").put("kind", "RECEIVED"))).encode());
+        } else if (path.equals(base + "/reply") && !body.toJsonObject().getString("text", "").contains("ok")) {
+            response.setStatusCode(409).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 409).encode());
+        } else if (path.startsWith(base + "/")) {
+            response.end(handled("IN_PROGRESS", "handler-1").encode());
         } else {
             response.setStatusCode(404).end();
         }

@@ -30,6 +30,48 @@ public interface FeedbackClient {
     @Path("/feedback")
     Received send(NewFeedback feedback);
 
+    /** The organisation's feedback queue (feedback handlers, managers), oldest reply deadline first. */
+    @GET
+    @Path("/feedback")
+    List<Handled> queue(@QueryParam("status") String status, @QueryParam("kind") String kind,
+                        @QueryParam("overdue") Boolean overdue, @QueryParam("size") int size);
+
+    @GET
+    @Path("/feedback/{id}")
+    HandledDetail feedback(@PathParam("id") UUID id);
+
+    @POST
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Path("/feedback/{id}/{action}")
+    Handled act(@PathParam("id") UUID id, @PathParam("action") String action, Object body);
+
+    @jakarta.ws.rs.PUT
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Path("/feedback/{id}/themes")
+    Handled setThemes(@PathParam("id") UUID id, Themes themes);
+
+    @GET
+    @Path("/feedback-themes")
+    List<Theme> themes();
+
+    record Handled(UUID id, String reference, String kind, UUID serviceId, String channel, String language, String text,
+                   String senderName, String senderEmail, String status, String handler, List<String> themes,
+                   List<String> suggestedThemes, Instant receivedAt, Instant replyDue, boolean overdue, Instant answeredAt,
+                   String reply, Instant closedAt, boolean erased) {
+    }
+
+    record HandledEntry(Instant at, String actor, String kind, java.util.Map<String, Object> details) {
+    }
+
+    record HandledDetail(Handled feedback, List<HandledEntry> history) {
+    }
+
+    record Theme(String code, java.util.Map<String, String> name, List<String> keywords) {
+    }
+
+    record Themes(List<String> themes) {
+    }
+
     record Invitation(UUID surveyId, String type, String language, String title, List<Question> questions,
                       Instant expiresAt) {
     }

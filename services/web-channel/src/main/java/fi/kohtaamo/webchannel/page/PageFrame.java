@@ -36,7 +36,8 @@ public class PageFrame {
         boolean signedIn = !identity.isAnonymous();
         return new PageContext(language, links, signedIn, signedIn ? displayName() : null, loginHref,
                 hasAny("agent", "expert", "supervisor"), identity.hasRole("supervisor"), hasAny("manager", "steering"),
-                identity.hasRole("citizen"), identity.hasRole("content-editor"));
+                identity.hasRole("citizen"), identity.hasRole("content-editor"),
+                hasAny("feedback-handler", "manager"));
     }
 
     /** A rendered page in its language, remembering an explicit language choice. */

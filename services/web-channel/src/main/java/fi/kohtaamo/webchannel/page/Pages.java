@@ -9,6 +9,7 @@ import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import fi.kohtaamo.webchannel.i18n.Messages;
 import fi.kohtaamo.webchannel.i18n.RuleMessages;
+import fi.kohtaamo.webchannel.i18n.HandlingMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.CheckedTemplate;
@@ -346,9 +347,23 @@ public class Pages {
             case "notice_article_details" -> messages.notice_article_details();
             case "error_filter" -> messages.error_filter();
             default -> key.startsWith("error_rule_") || key.startsWith("notice_rule_") ? ruleText(key, language)
+                    : key.startsWith("notice_feedback_") || key.equals("error_feedback_not_allowed") ? handlingText(key, language)
                     : messages.error_generic();
         }));
         return texts;
+    }
+
+    private static String handlingText(String key, String language) {
+        HandlingMessages handle = MessageBundles.get(HandlingMessages.class, Localized.Literal.of(language));
+        return switch (key) {
+            case "notice_feedback_claim" -> handle.notice_feedback_claim();
+            case "notice_feedback_release" -> handle.notice_feedback_release();
+            case "notice_feedback_reopen" -> handle.notice_feedback_reopen();
+            case "notice_feedback_reply" -> handle.notice_feedback_reply();
+            case "notice_feedback_close" -> handle.notice_feedback_close();
+            case "notice_feedback_themes" -> handle.notice_feedback_themes();
+            default -> handle.error_feedback_not_allowed();
+        };
     }
 
     private static String ruleText(String key, String language) {

@@ -24,7 +24,8 @@ public class StaffPageGuard {
             "/supervise", Set.of("supervisor"),
             "/manage", Set.of("manager", "steering", "supervisor"),
             "/my-data", Set.of("citizen"),
-            "/edit", Set.of("content-editor"));
+            "/edit", Set.of("content-editor"),
+            "/feedback-queue", Set.of("feedback-handler", "manager"));
 
     private final SecurityIdentity identity;
     private final PageFrame frame;
