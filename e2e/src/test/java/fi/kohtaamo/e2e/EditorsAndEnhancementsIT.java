@@ -256,4 +256,29 @@ class EditorsAndEnhancementsIT {
         Browser.accessible(staff, "feedback-item-en");
         Browser.signOut(staff);
     }
+
+    @Test
+    @Order(6)
+    void aManagerAddsAFeedbackThemeThatSuggestsItselfOnNewFeedback() throws Exception {
+        Browser.signIn(staff, "manager.uusimaa");
+        staff.get(Platform.GATEWAY + "/manage/themes?lang=en");
+        Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("save-theme")));
+        String code = "t-" + WORD;
+        staff.findElement(By.id("code")).sendKeys(code);
+        staff.findElement(By.id("fi")).sendKeys("Paperiohjeet");
+        staff.findElement(By.id("sv")).sendKeys("Pappersanvisningar");
+        staff.findElement(By.id("en")).sendKeys("Paper guidance");
+        staff.findElement(By.id("keywords")).sendKeys(WORD);
+        staff.findElement(By.id("save-theme")).click();
+        Browser.waitIn(staff).until(ExpectedConditions.textToBe(By.id("notice"), "The theme was saved."));
+        assertThat(text(staff, "themes")).contains(code).contains("Paper guidance");
+        Browser.accessible(staff, "manage-themes-en");
+        Browser.signOut(staff);
+        // The keyword now suggests the theme on feedback that uses it.
+        String id = Platform.gateway().contentType(ContentType.JSON)
+                .body(Map.of("kind", "QUESTION", "serviceId", PERMIT, "language", "fi", "text", "Saako " + WORD + " paperilla?"))
+                .when().post("/api/v1/feedback").then().statusCode(201).extract().path("id");
+        Platform.gateway().auth().oauth2(Platform.userToken("feedback-handler.uusimaa")).when().get("/api/v1/feedback/" + id)
+                .then().statusCode(200).body("feedback.suggestedThemes", org.hamcrest.Matchers.hasItem(code));
+    }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
- * dashboard, rules and rule form; the management view; the feedback queue and a feedback; the content editor's worklist, new article
+ * dashboard, rules and rule form; the management view, feedback themes, surveys and a survey's results; the feedback queue and a feedback; the content editor's worklist, new article
  * and a text in two languages; the citizen's own data, matters and one matter. Each role signs in through Keycloak once.
  */
 class StaffAccessibilityIT {
@@ -71,7 +71,14 @@ class StaffAccessibilityIT {
             supervisorPages.add("/work/contacts/" + contacts.get(0));
         }
         check("supervisor.uusimaa", supervisorPages);
-        check("manager.uusimaa", List.of("/manage"));
+        String managerToken = Platform.userToken("manager.uusimaa");
+        String survey = Platform.gateway().auth().oauth2(managerToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("type", "AWARENESS_AND_IMAGE",
+                        "title", java.util.Map.of("fi", "Tunnettuus", "sv", "Kännedom", "en", "Awareness"),
+                        "questions", List.of(java.util.Map.of("code", "known", "kind", "SCALE_1_5", "required", true,
+                                "text", java.util.Map.of("fi", "Tunnetko meidät?", "sv", "Känner du oss?", "en", "Do you know us?")))))
+                .when().post("/api/v1/surveys").then().statusCode(201).extract().path("id");
+        check("manager.uusimaa", List.of("/manage", "/manage/themes", "/manage/surveys", "/manage/surveys/" + survey));
         String handlerToken = Platform.userToken("feedback-handler.uusimaa");
         Platform.gateway().contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("kind", "PRAISE", "serviceId", "5e2b8f10-7a3c-4d1e-8b9f-00000000a004", "language", "sv",

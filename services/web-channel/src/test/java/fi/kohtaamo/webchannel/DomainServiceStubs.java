@@ -190,7 +190,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             } else if (request.path().startsWith("/api/v1/survey-invitations/")) {
                 survey(request, body);
             } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("GET")
-                    || request.path().startsWith("/api/v1/feedback/" + HANDLED) || request.path().equals("/api/v1/feedback-themes")) {
+                    || request.path().startsWith("/api/v1/feedback/" + HANDLED) || request.path().startsWith("/api/v1/feedback-themes")
+                    || request.path().startsWith("/api/v1/surveys")) {
                 handling(request, body);
             } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("POST")) {
                 FEEDBACK.add(body.toJsonObject());
@@ -345,6 +346,14 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     static final String HANDLED = "fb000000-0000-4000-8000-000000000001";
+    static final String SURVEY = "5a000000-0000-4000-8000-000000000001";
+
+    private static JsonObject survey() {
+        return new JsonObject().put("id", SURVEY).put("type", "STAKEHOLDER")
+                .put("title", new JsonObject().put("fi", "Sidosryhmäkysely").put("sv", "Intressentenkät").put("en", "Stakeholder survey"))
+                .put("opensAt", "2026-11-01T00:00:00Z").put("satisfactionSurvey", false).put("createdBy", "manager-1")
+                .put("createdAt", "2026-11-01T00:00:00Z");
+    }
     static final ConcurrentLinkedQueue<String> HANDLING_CALLS = new ConcurrentLinkedQueue<>();
 
     private static JsonObject handled(String status, String handler) {
@@ -369,6 +378,25 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         String base = "/api/v1/feedback/" + HANDLED;
         if (path.equals("/api/v1/feedback")) {
             response.end(new JsonArray().add(handled("NEW", null)).encode());
+        } else if (path.startsWith("/api/v1/feedback-themes/") && method.equals("PUT")) {
+            JsonObject theme = body.toJsonObject();
+            response.end(new JsonObject().put("code", path.substring(path.lastIndexOf('/') + 1)).put("name", theme.getJsonObject("name"))
+                    .put("keywords", theme.getJsonArray("keywords")).encode());
+        } else if (path.startsWith("/api/v1/feedback-themes/") && method.equals("DELETE")) {
+            response.setStatusCode(204).end();
+        } else if (path.equals("/api/v1/surveys")) {
+            response.end(new JsonArray().add(survey()).encode());
+        } else if (path.equals("/api/v1/surveys/" + SURVEY)) {
+            response.end(survey().encode());
+        } else if (path.equals("/api/v1/surveys/" + SURVEY + "/close")) {
+            response.end(survey().put("closesAt", "2026-11-28T00:00:00Z").encode());
+        } else if (path.equals("/api/v1/surveys/" + SURVEY + "/results")) {
+            response.end(new JsonObject().put("surveyId", SURVEY).put("type", "STAKEHOLDER").put("invited", 40).put("responded", 12)
+                    .put("responseRate", 0.3).put("suppressed", false).put("questions", new JsonArray().add(new JsonObject()
+                            .put("code", "overall").put("kind", "SCALE_1_5").put("text", new JsonObject().put("fi", "Miten yhteistyö sujuu?")
+                                    .put("en", "How does our cooperation work?")).put("answered", 12).put("average", 4.25)
+                            .put("distribution", new JsonObject().put("3", 2).put("4", 5).put("5", 5))
+                            .put("comments", new JsonArray().add("Hyvin menee.")))).encode());
         } else if (path.equals("/api/v1/feedback-themes")) {
             response.end(new JsonArray()
                     .add(new JsonObject().put("code", "slow").put("name", new JsonObject().put("fi", "Hitaus").put("sv", "Långsamhet")

@@ -54,6 +54,46 @@ public interface FeedbackClient {
     @Path("/feedback-themes")
     List<Theme> themes();
 
+    @jakarta.ws.rs.PUT
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Path("/feedback-themes/{code}")
+    Theme putTheme(@PathParam("code") String code, ThemeInput theme);
+
+    @jakarta.ws.rs.DELETE
+    @Path("/feedback-themes/{code}")
+    void deleteTheme(@PathParam("code") String code);
+
+    @GET
+    @Path("/surveys")
+    List<Survey> surveys();
+
+    @GET
+    @Path("/surveys/{id}/results")
+    Results results(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/surveys/{id}")
+    Survey survey(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/surveys/{id}/close")
+    Survey closeSurvey(@PathParam("id") UUID id);
+
+    record ThemeInput(java.util.Map<String, String> name, List<String> keywords) {
+    }
+
+    record Survey(UUID id, String type, java.util.Map<String, String> title, Instant opensAt, Instant closesAt,
+                  boolean satisfactionSurvey, String createdBy, Instant createdAt) {
+    }
+
+    record QuestionResult(String code, String kind, java.util.Map<String, String> text, long answered, Double average,
+                          java.util.Map<String, Long> distribution, Integer nps, List<String> comments) {
+    }
+
+    record Results(UUID surveyId, String type, long invited, long responded, Double responseRate, boolean suppressed,
+                   List<QuestionResult> questions) {
+    }
+
     record Handled(UUID id, String reference, String kind, UUID serviceId, String channel, String language, String text,
                    String senderName, String senderEmail, String status, String handler, List<String> themes,
                    List<String> suggestedThemes, Instant receivedAt, Instant replyDue, boolean overdue, Instant answeredAt,

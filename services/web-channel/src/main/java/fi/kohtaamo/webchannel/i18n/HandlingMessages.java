@@ -153,4 +153,122 @@ public interface HandlingMessages {
             {#else}{k}\
             {/when}""")
     String feedback_entry(String k);
+
+    @Message("Palautteen teemat")
+    String themes_heading();
+
+    @Message("Teemoilla palautteet ryhmitellään johdon näkymää varten. Avainsanat ehdottavat teemaa saapuvalle palautteelle.")
+    String themes_intro();
+
+    @Message("Koodi")
+    String theme_code();
+
+    @Message("Pienet kirjaimet, numerot ja viivat, enintään 40. Olemassa olevan koodin tallentaminen muuttaa teemaa.")
+    String theme_code_hint();
+
+    @Message("Nimi suomeksi")
+    String theme_name_fi();
+
+    @Message("Nimi ruotsiksi")
+    String theme_name_sv();
+
+    @Message("Nimi englanniksi")
+    String theme_name_en();
+
+    @Message("Avainsanat")
+    String theme_keywords();
+
+    @Message("Yksittäisiä sanoja pilkuilla erotettuina; sana sopii sanan alkuun.")
+    String theme_keywords_hint();
+
+    @Message("Toiminnot")
+    String theme_actions();
+
+    @Message("Muokkaa")
+    String theme_edit();
+
+    @Message("Poista")
+    String theme_delete();
+
+    @Message("Lisää tai muuta teema")
+    String theme_form();
+
+    @Message("Tallenna teema")
+    String theme_save();
+
+    @Message("Kyselyt")
+    String surveys_heading();
+
+    @Message("Organisaatiollasi ei ole kyselyjä.")
+    String surveys_none();
+
+    @Message("Kysely")
+    String survey_title();
+
+    @Message("Tyyppi")
+    String survey_type();
+
+    @Message("Aika")
+    String survey_period();
+
+    @Message("Avoinna")
+    String survey_open();
+
+    @Message("Suljettu")
+    String survey_closed();
+
+    @Message("Sulje kysely")
+    String survey_close();
+
+    @Message("Kutsuttuja")
+    String survey_invited();
+
+    @Message("Vastanneita")
+    String survey_responded();
+
+    @Message("Vastausosuus")
+    String survey_response_rate();
+
+    @Message("Vastaajia on vielä liian vähän, jotta tuloksia voisi näyttää heitä tunnistamatta.")
+    String survey_suppressed();
+
+    @Message("Vastaus")
+    String survey_answer();
+
+    @Message("Määrä")
+    String survey_count();
+
+    @Message("Anna koodi: pienet kirjaimet, numerot ja viivat, enintään 40.")
+    String error_theme_code();
+
+    @Message("Anna nimi (enintään 120 merkkiä).")
+    String error_theme_name();
+
+    @Message("Enintään 50 yksittäistä sanaa, kukin enintään 40 merkkiä.")
+    String error_theme_keywords();
+
+    @Message("Teema tallennettiin.")
+    String notice_feedback_theme_saved();
+
+    @Message("Teema poistettiin; jo merkityt palautteet säilyttävät sen.")
+    String notice_feedback_theme_deleted();
+
+    @Message("Kysely suljettiin; siihen ei voi enää vastata.")
+    String notice_feedback_survey_closed();
+
+    @Message("{n} vastasi")
+    String survey_answered(long n);
+
+    @Message("keskiarvo {a}")
+    String survey_average(String a);
+
+    @Message("""
+            {#when t}\
+            {#is 'STAKEHOLDER'}Sidosryhmäkysely\
+            {#is 'AWARENESS_AND_IMAGE'}Tunnettuus ja maine\
+            {#is 'DIRECT_CLIENT_SATISFACTION'}Asiakastyytyväisyys (suora)\
+            {#is 'INDIRECT_CLIENT_SATISFACTION'}Asiakastyytyväisyys (välillinen)\
+            {#else}{t}\
+            {/when}""")
+    String survey_type_name(String t);
 }

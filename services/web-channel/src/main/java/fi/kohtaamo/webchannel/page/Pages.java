@@ -347,7 +347,8 @@ public class Pages {
             case "notice_article_details" -> messages.notice_article_details();
             case "error_filter" -> messages.error_filter();
             default -> key.startsWith("error_rule_") || key.startsWith("notice_rule_") ? ruleText(key, language)
-                    : key.startsWith("notice_feedback_") || key.equals("error_feedback_not_allowed") ? handlingText(key, language)
+                    : key.startsWith("notice_feedback_") || key.equals("error_feedback_not_allowed")
+                    || key.startsWith("error_theme_") ? handlingText(key, language)
                     : messages.error_generic();
         }));
         return texts;
@@ -362,6 +363,12 @@ public class Pages {
             case "notice_feedback_reply" -> handle.notice_feedback_reply();
             case "notice_feedback_close" -> handle.notice_feedback_close();
             case "notice_feedback_themes" -> handle.notice_feedback_themes();
+            case "notice_feedback_theme_saved" -> handle.notice_feedback_theme_saved();
+            case "notice_feedback_theme_deleted" -> handle.notice_feedback_theme_deleted();
+            case "notice_feedback_survey_closed" -> handle.notice_feedback_survey_closed();
+            case "error_theme_code" -> handle.error_theme_code();
+            case "error_theme_name" -> handle.error_theme_name();
+            case "error_theme_keywords" -> handle.error_theme_keywords();
             default -> handle.error_feedback_not_allowed();
         };
     }
