@@ -9,7 +9,6 @@ import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +26,6 @@ import static org.hamcrest.Matchers.not;
 class EditorPagesTest {
 
     private static final String TEXT = "/edit/articles/" + DomainServiceStubs.EDITED + "/fi";
-
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
     @Test
     void anonymousEditorsAreSentToSignIn() {
@@ -75,7 +68,7 @@ class EditorPagesTest {
                 .body(containsString("<label for=\"title\">Title</label>")).extract().asString();
         DomainServiceStubs.EDITOR_CALLS.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("language", "fi").formParam("audience", "PUBLIC")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("language", "fi").formParam("audience", "PUBLIC")
                 .formParam("title", " ").formParam("body", "Teksti").formParam("action", "save")
                 .when().post("/edit/new").then().statusCode(400)
                 .body(containsString("<a href=\"#title\">Write a title.</a>"))
@@ -84,7 +77,7 @@ class EditorPagesTest {
         assertThat(DomainServiceStubs.EDITOR_CALLS).as("nothing is sent when a field is wrong")
                 .noneMatch(call -> call.startsWith("POST /api/v1/articles"));
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("language", "fi").formParam("audience", "PUBLIC")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("language", "fi").formParam("audience", "PUBLIC")
                 .formParam("title", "Otsikko").formParam("body", "<b>lihava</b>").formParam("action", "preview")
                 .when().post("/edit/new").then().statusCode(200)
                 .body(containsString("<h2 id=\"preview-heading\">Preview</h2>"))
@@ -100,14 +93,14 @@ class EditorPagesTest {
         assertThat(page).contains("name=\"version\" value=\"2\"");
         DomainServiceStubs.EDITOR_CALLS.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("version", "1").formParam("title", "Uusi otsikko")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "1").formParam("title", "Uusi otsikko")
                 .formParam("body", "Oma muutokseni").formParam("action", "save")
                 .when().post(TEXT).then().statusCode(409)
                 .body(containsString("Someone else saved the text meanwhile."))
                 .body(containsString(">Oma muutokseni</textarea>"))
                 .body(containsString("value=\"Uusi otsikko\""));
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("version", "2").formParam("title", "Uusi otsikko")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2").formParam("title", "Uusi otsikko")
                 .formParam("body", "Oma muutokseni").formParam("action", "save")
                 .when().post(TEXT).then().statusCode(303).header("Location", TEXT + "?notice=saved");
         assertThat(DomainServiceStubs.EDITOR_CALLS).contains("PUT /api/v1/articles/" + DomainServiceStubs.EDITED
@@ -136,11 +129,11 @@ class EditorPagesTest {
 
         DomainServiceStubs.EDITOR_BODIES.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("articleVersion", "0").formParam("audience", "INTERNAL")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("articleVersion", "0").formParam("audience", "INTERNAL")
                 .when().post(TEXT + "/details").then().statusCode(409)
                 .body(containsString("Someone else saved the text meanwhile."));
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("articleVersion", "1").formParam("audience", "INTERNAL")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("articleVersion", "1").formParam("audience", "INTERNAL")
                 .formParam("serviceId", DomainServiceStubs.PERMIT).formParam("tags", "lupa, liittymä, lupa")
                 .when().post(TEXT + "/details").then().statusCode(303).header("Location", TEXT + "?notice=details");
         assertThat(DomainServiceStubs.EDITOR_BODIES).singleElement().satisfies(sent -> {
@@ -149,7 +142,7 @@ class EditorPagesTest {
             assertThat(sent.getJsonArray("tags").getList()).containsExactly("lupa", "liittymä");
         });
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("articleVersion", "1").formParam("audience", "EVERYONE")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("articleVersion", "1").formParam("audience", "EVERYONE")
                 .when().post(TEXT + "/details").then().statusCode(400)
                 .body(containsString("<a href=\"#audience\">"));
     }
@@ -160,11 +153,11 @@ class EditorPagesTest {
         CookieFilter cookies = new CookieFilter();
         String page = given().filter(cookies).when().get(TEXT).then().statusCode(200).extract().asString();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page))
+                .formParam("csrf-token", Forms.csrfToken(page))
                 .when().post(TEXT + "/approve").then().statusCode(403)
                 .body(containsString("You cannot approve a text you wrote or submitted"));
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("publishAt", "tomorrow")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("publishAt", "tomorrow")
                 .when().post(TEXT + "/approve").then().statusCode(400)
                 .body(containsString("<a href=\"#publishAt\">Give the publication time"));
     }

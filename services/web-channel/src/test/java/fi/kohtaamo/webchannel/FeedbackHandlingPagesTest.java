@@ -9,7 +9,6 @@ import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +25,6 @@ import static org.hamcrest.Matchers.containsString;
 class FeedbackHandlingPagesTest {
 
     private static final String ITEM = "/feedback-queue/" + DomainServiceStubs.HANDLED;
-
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
@@ -70,27 +63,27 @@ class FeedbackHandlingPagesTest {
                 .body(containsString("id=\"claim\""))
                 .extract().asString();
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).when().post(ITEM + "/claim")
+                .formParam("csrf-token", Forms.csrfToken(page)).when().post(ITEM + "/claim")
                 .then().statusCode(303).header("Location", ITEM + "?notice=claim");
         DomainServiceStubs.HANDLING_CALLS.clear();
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("theme", "slow").formParam("theme", "rude")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("theme", "slow").formParam("theme", "rude")
                 .when().post(ITEM + "/themes").then().statusCode(303);
         assertThat(DomainServiceStubs.HANDLING_CALLS).singleElement().asString()
                 .startsWith("PUT /api/v1/feedback/" + DomainServiceStubs.HANDLED + "/themes").contains("[\"slow\",\"rude\"]");
         DomainServiceStubs.HANDLING_CALLS.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("text", " ")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("text", " ")
                 .when().post(ITEM + "/reply").then().statusCode(400)
                 .body(containsString("<a href=\"#reply-text\">"));
         assertThat(DomainServiceStubs.HANDLING_CALLS).noneMatch(c -> c.startsWith("POST"));
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("text", "Pahoittelemme viivettä.")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("text", "Pahoittelemme viivettä.")
                 .when().post(ITEM + "/reply").then().statusCode(409)
                 .body(containsString("someone else handles the feedback"))
                 .body(containsString(">Pahoittelemme viivettä.</textarea>"));
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("text", "Pahoittelemme, ok.")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("text", "Pahoittelemme, ok.")
                 .when().post(ITEM + "/reply").then().statusCode(303).header("Location", ITEM + "?notice=reply");
         given().filter(cookies).queryParam("notice", "reply").queryParam("lang", "en").when().get(ITEM).then()
                 .body(containsString("The answer was saved"));

@@ -9,7 +9,6 @@ import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,12 +19,6 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
 class InsightPagesTest {
-
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
@@ -45,7 +38,7 @@ class InsightPagesTest {
                 .extract().asString();
         DomainServiceStubs.HANDLING_CALLS.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("code", "Slow Things").formParam("fi", "Hitaus")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("code", "Slow Things").formParam("fi", "Hitaus")
                 .formParam("sv", "").formParam("en", "Slowness").formParam("keywords", "hidas, two words")
                 .when().post("/manage/themes").then().statusCode(400)
                 .body(containsString("<a href=\"#code\">Give a code"))
@@ -53,13 +46,13 @@ class InsightPagesTest {
                 .body(containsString("<a href=\"#keywords\">At most 50 single words"));
         assertThat(DomainServiceStubs.HANDLING_CALLS).noneMatch(c -> c.startsWith("PUT"));
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("code", "waiting").formParam("fi", "Odotus")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("code", "waiting").formParam("fi", "Odotus")
                 .formParam("sv", "Väntan").formParam("en", "Waiting").formParam("keywords", "odotus, jono, odotus")
                 .when().post("/manage/themes").then().statusCode(303).header("Location", "/manage/themes?notice=theme_saved");
         assertThat(DomainServiceStubs.HANDLING_CALLS).anySatisfy(c -> assertThat(c)
                 .startsWith("PUT /api/v1/feedback-themes/waiting").contains("\"sv\":\"Väntan\"").contains("[\"odotus\",\"jono\"]"));
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).when().post("/manage/themes/rude/delete")
+                .formParam("csrf-token", Forms.csrfToken(page)).when().post("/manage/themes/rude/delete")
                 .then().statusCode(303).header("Location", "/manage/themes?notice=theme_deleted");
         assertThat(DomainServiceStubs.HANDLING_CALLS).anyMatch(c -> c.startsWith("DELETE /api/v1/feedback-themes/rude"));
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +70,7 @@ class PagesTest {
         assertThat(form.indexOf("q-road_number")).as("questions in the catalogue's order")
                 .isLessThan(form.indexOf("q-connection_use"));
         Response sent = given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("description", "Tarvitsen liittymäluvan uudelle tontille.")
                 .formParam("language", "fi")
@@ -98,7 +97,7 @@ class PagesTest {
         String form = given().filter(cookies).queryParam("service", DomainServiceStubs.PERMIT).queryParam("lang", "sv")
                 .when().get("/contact").then().statusCode(200).extract().asString();
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("description", "Behöver tillstånd")
                 .formParam("question", "road_number", "connection_use")
@@ -115,7 +114,7 @@ class PagesTest {
         CookieFilter cookies = new CookieFilter();
         String form = given().filter(cookies).when().get("/contact").then().extract().asString();
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("description", "  ")
                 .formParam("email", "not an address")
                 .when().post("/contact")
@@ -132,7 +131,7 @@ class PagesTest {
         CookieFilter cookies = new CookieFilter();
         String form = given().filter(cookies).when().get("/contact").then().extract().asString();
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("description", "Kysymys")
                 .formParam("email", "rejected@example.invalid")
                 .when().post("/contact")
@@ -149,9 +148,4 @@ class PagesTest {
         assertThat(DomainServiceStubs.POSTED).isEmpty();
     }
 
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
-        return matcher.group(1);
-    }
 }

@@ -10,7 +10,6 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +26,6 @@ import static org.hamcrest.Matchers.containsString;
 class RuleEditorPagesTest {
 
     private static final String RULE = "/supervise/rules/" + DomainServiceStubs.RULE;
-
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
@@ -58,7 +51,7 @@ class RuleEditorPagesTest {
                 .extract().asString();
         DomainServiceStubs.RULE_CALLS.clear();
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("version", "2").formParam("name", "Urgent matters")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2").formParam("name", "Urgent matters")
                 .formParam("position", "5").formParam("enabled", "on").formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("channel", "WEB").formParam("channel", "PHONE").formParam("language", "fi")
                 .formParam("keywords", "kiire, urgent").formParam("targetQueue", "uusimaa-permits-urgent")
@@ -85,14 +78,14 @@ class RuleEditorPagesTest {
         CookieFilter cookies = new CookieFilter();
         String page = given().filter(cookies).when().get(RULE).then().statusCode(200).extract().asString();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("version", "1").formParam("name", "Mine")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "1").formParam("name", "Mine")
                 .formParam("position", "5").formParam("targetQueue", "uusimaa-permits")
                 .when().post(RULE).then().statusCode(409)
                 .body(containsString("Someone else changed the rule meanwhile."))
                 .body(containsString("value=\"Mine\""));
         DomainServiceStubs.RULE_CALLS.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("name", "").formParam("position", "first")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("name", "").formParam("position", "first")
                 .formParam("targetQueue", "uusimaa-permits").formParam("skills", "permits=9")
                 .when().post("/supervise/rules/new").then().statusCode(400)
                 .body(containsString("<a href=\"#name\">Give the rule a name"))
@@ -100,7 +93,7 @@ class RuleEditorPagesTest {
                 .body(containsString("<a href=\"#skills\">Write skills as skill=level"));
         assertThat(DomainServiceStubs.RULE_CALLS).noneMatch(c -> c.startsWith("POST"));
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("name", "Letters").formParam("position", "50")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("name", "Letters").formParam("position", "50")
                 .formParam("channel", "LETTER").formParam("targetQueue", "uusimaa-permits")
                 .when().post("/supervise/rules/new").then().statusCode(400)
                 .body(containsString("<a href=\"#channel\">Routing did not accept this value.</a>"))

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +26,6 @@ class StatusPageTest {
         DomainServiceStubs.MESSAGES.clear();
     }
 
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
-        return matcher.group(1);
-    }
-
     @Test
     void theClientSeesTheStateTheMessagesAndAnswers() {
         CookieFilter cookies = new CookieFilter();
@@ -42,7 +35,7 @@ class StatusPageTest {
                 .body(containsString("<h1>Follow your matter</h1>"))
                 .body(containsString("<label for=\"accessSecret\">Secret</label>")).extract().asString();
         String page = given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
                 .when().post("/status").then().statusCode(200)
                 .header("Cache-Control", "no-store")
@@ -54,13 +47,13 @@ class StatusPageTest {
                 .extract().asString();
 
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page))
+                .formParam("csrf-token", Forms.csrfToken(page))
                 .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
                 .formParam("text", "  ")
                 .when().post("/status/message").then().statusCode(400)
                 .body(containsString("<a href=\"#text\">Write a message.</a>"));
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page))
+                .formParam("csrf-token", Forms.csrfToken(page))
                 .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "abcdefghijkmnpqrstuv")
                 .formParam("text", "Se on 91-1-2-3.")
                 .when().post("/status/message").then().statusCode(200)
@@ -76,18 +69,18 @@ class StatusPageTest {
         CookieFilter cookies = new CookieFilter();
         String form = given().filter(cookies).header("Accept-Language", "sv").when().get("/status").then().extract().asString();
         given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("trackingCode", "KH-AAAA-BBBB").formParam("accessSecret", "wrong")
                 .when().post("/status").then().statusCode(404)
                 .body(containsString("<a href=\"#trackingCode\">Det finns inget ärende med den här koden"));
         given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("trackingCode", "not a code").formParam("accessSecret", "x")
                 .when().post("/status").then().statusCode(400)
                 .body(containsString("Ärendekoden har formen KH-XXXX-XXXX."))
                 .body(containsString("aria-describedby=\"trackingCode-error\""));
         given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
-                .formParam("csrf-token", csrfToken(form))
+                .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "closed-secret").formParam("text", "Hej")
                 .when().post("/status/message").then().statusCode(409)
                 .body(containsString("Ärendet är stängt."));
@@ -111,7 +104,7 @@ class StatusPageTest {
                 .body(containsString("action=\"/status/" + DomainServiceStubs.OWN + "/message\""))
                 .body(not(containsString("name=\"accessSecret\""))).extract().asString();
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("text", "Entä liittymän leveys?")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("text", "Entä liittymän leveys?")
                 .when().post("/status/" + DomainServiceStubs.OWN + "/message").then().statusCode(200)
                 .body(containsString("<dd id=\"contact-status\">Being handled</dd>"))
                 .body(containsString("Entä liittymän leveys?"));

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +27,6 @@ class SurveyAndFeedbackPagesTest {
     void clear() {
         DomainServiceStubs.SURVEY_ANSWERS.clear();
         DomainServiceStubs.FEEDBACK.clear();
-    }
-
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
-        return matcher.group(1);
     }
 
     @Test
@@ -54,19 +47,19 @@ class SurveyAndFeedbackPagesTest {
                 .body(containsString("1 = very dissatisfied, 5 = very satisfied"));
 
         String again = given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("lang", "sv").formParam("q-comment", "Bra")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("lang", "sv").formParam("q-comment", "Bra")
                 .when().post("/surveys/good-token").then().statusCode(400)
                 .body(containsString("<a href=\"#q-satisfaction\">Svara på frågan.</a>"))
                 .body(containsString(">Bra</textarea>"))
                 .extract().asString();
         assertThat(DomainServiceStubs.SURVEY_ANSWERS).isEmpty();
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(again)).formParam("lang", "sv").formParam("q-satisfaction", "9")
+                .formParam("csrf-token", Forms.csrfToken(again)).formParam("lang", "sv").formParam("q-satisfaction", "9")
                 .when().post("/surveys/good-token").then().statusCode(400)
                 .body(containsString("<a href=\"#q-satisfaction\">Kontrollera svaret.</a>"));
 
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(again)).formParam("lang", "sv")
+                .formParam("csrf-token", Forms.csrfToken(again)).formParam("lang", "sv")
                 .formParam("q-satisfaction", "4").formParam("q-comment", "Snabbt och vänligt")
                 .when().post("/surveys/good-token").then().statusCode(200)
                 .body(containsString("<h1>Tack för dina svar</h1>"));
@@ -96,7 +89,7 @@ class SurveyAndFeedbackPagesTest {
                 .body(containsString("<a href=\"/feedback\">Feedback</a>"))
                 .extract().asString();
         String invalid = given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(form)).formParam("serviceId", DomainServiceStubs.PERMIT)
+                .formParam("csrf-token", Forms.csrfToken(form)).formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("email", "not-an-address")
                 .when().post("/feedback").then().statusCode(400)
                 .body(containsString("<a href=\"#kind\">Choose the kind of feedback.</a>"))
@@ -105,7 +98,7 @@ class SurveyAndFeedbackPagesTest {
                 .extract().asString();
         assertThat(DomainServiceStubs.FEEDBACK).isEmpty();
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(invalid)).formParam("serviceId", DomainServiceStubs.PERMIT)
+                .formParam("csrf-token", Forms.csrfToken(invalid)).formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("kind", "SUGGESTION").formParam("text", "A chat would help.").formParam("email", "me@example.org")
                 .when().post("/feedback").then().statusCode(200)
                 .body(containsString("<dd id=\"feedback-reference\">FB-K7QM-X2PD</dd>"))

@@ -9,7 +9,6 @@ import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +20,6 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
 class WorkspaceContactPageTest {
-
-    private static String csrfToken(String page) {
-        Matcher matcher = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
@@ -42,12 +35,12 @@ class WorkspaceContactPageTest {
                 .extract().asString();
         DomainServiceStubs.CLIENT_READS.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("purpose", "no")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("purpose", "no")
                 .when().post(path + "/client").then().statusCode(400)
                 .body(containsString("<a href=\"#client-purpose\">Give the purpose (5–500 characters).</a>"));
         assertThat(DomainServiceStubs.CLIENT_READS).as("nothing read without a purpose").isEmpty();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("purpose", "Checking the applicant of this permit")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("purpose", "Checking the applicant of this permit")
                 .when().post(path + "/client").then().statusCode(200)
                 .body(containsString("<dd>010180-9026</dd>"))
                 .body(containsString("<dd>eero@example.org</dd>"));
@@ -65,13 +58,13 @@ class WorkspaceContactPageTest {
                 .extract().asString();
         DomainServiceStubs.TRANSFERS.clear();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("queueId", "").formParam("expert", "")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("queueId", "").formParam("expert", "")
                 .formParam("text", "Over to you")
                 .when().post(path + "/transfer").then().statusCode(400)
                 .body(containsString("<a href=\"#transfer-queueId\">Choose a queue or an expert.</a>"));
         assertThat(DomainServiceStubs.TRANSFERS).isEmpty();
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", csrfToken(page)).formParam("queueId", "").formParam("expert", "e-1")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("queueId", "").formParam("expert", "e-1")
                 .formParam("text", "The width question is yours")
                 .when().post(path + "/transfer").then().statusCode(303).header("Location", "/work?notice=transferred");
         assertThat(DomainServiceStubs.TRANSFERS).singleElement().satisfies(sent -> {

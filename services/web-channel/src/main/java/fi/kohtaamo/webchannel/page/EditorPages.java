@@ -219,7 +219,7 @@ public class EditorPages {
         if (!version.isEmpty() && !version.matches("\\d{1,9}")) {
             errors.put("form", "error_generic");
         }
-        UUID articleId = uuidOrNull(id);
+        UUID articleId = Pages.uuidOrNull(id);
         if (articleId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -255,7 +255,7 @@ public class EditorPages {
                          MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID articleId = uuidOrNull(id);
+        UUID articleId = Pages.uuidOrNull(id);
         if (articleId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -302,7 +302,7 @@ public class EditorPages {
                             MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                             @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID articleId = uuidOrNull(id);
+        UUID articleId = Pages.uuidOrNull(id);
         if (articleId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -354,7 +354,7 @@ public class EditorPages {
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        UUID articleId = uuidOrNull(id);
+        UUID articleId = Pages.uuidOrNull(id);
         if (articleId == null || from == null || to == null || from < 1 || to < 1) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -384,7 +384,7 @@ public class EditorPages {
 
     private Response textPage(String id, String textLanguage, Map<String, String> form, Map<String, String> errors,
                               String preview, String notice, String language, String explicit, UriInfo uri, int status) {
-        UUID articleId = uuidOrNull(id);
+        UUID articleId = Pages.uuidOrNull(id);
         if (articleId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -531,15 +531,7 @@ public class EditorPages {
     }
 
     private static boolean isUuid(String value) {
-        return uuidOrNull(value) != null;
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
+        return Pages.uuidOrNull(value) != null;
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {

@@ -125,7 +125,7 @@ public class FeedbackHandlingPages {
                         @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                         @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID feedbackId = uuidOrNull(id);
+        UUID feedbackId = Pages.uuidOrNull(id);
         if (feedbackId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -165,7 +165,7 @@ public class FeedbackHandlingPages {
 
     private Response itemPage(String id, Map<String, String> errors, Map<String, String> form, String notice, String language,
                               String explicit, UriInfo uri, int status) {
-        UUID feedbackId = uuidOrNull(id);
+        UUID feedbackId = Pages.uuidOrNull(id);
         if (feedbackId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -218,14 +218,6 @@ public class FeedbackHandlingPages {
         }
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= 120 ? flat : flat.substring(0, 119) + "…";
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {

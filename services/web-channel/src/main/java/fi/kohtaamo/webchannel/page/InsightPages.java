@@ -186,7 +186,7 @@ public class InsightPages {
                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                             @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        UUID surveyId = uuidOrNull(id);
+        UUID surveyId = Pages.uuidOrNull(id);
         if (surveyId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -216,7 +216,7 @@ public class InsightPages {
     public Response closeSurvey(@PathParam("id") String id, @CookieParam(Language.COOKIE) String remembered,
                                 @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID surveyId = uuidOrNull(id);
+        UUID surveyId = Pages.uuidOrNull(id);
         if (surveyId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -248,14 +248,6 @@ public class InsightPages {
         }
         String text = texts.get(language);
         return text != null ? text : texts.getOrDefault("fi", fallback);
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
     }
 
     /** A steering body or supervisor without the manager's rights gets the "not found" page, like any page not theirs. */

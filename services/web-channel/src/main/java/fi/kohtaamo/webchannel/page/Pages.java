@@ -354,6 +354,15 @@ public class Pages {
         return texts;
     }
 
+    /** A path's id, or null when it is not one (the page then answers 404). */
+    static UUID uuidOrNull(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static String handlingText(String key, String language) {
         HandlingMessages handle = MessageBundles.get(HandlingMessages.class, Localized.Literal.of(language));
         return switch (key) {

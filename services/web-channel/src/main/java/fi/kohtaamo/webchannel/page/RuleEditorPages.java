@@ -90,7 +90,7 @@ public class RuleEditorPages {
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        UUID ruleId = uuidOrNull(id);
+        UUID ruleId = Pages.uuidOrNull(id);
         if (ruleId == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
@@ -120,7 +120,7 @@ public class RuleEditorPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        if (uuidOrNull(id) == null) {
+        if (Pages.uuidOrNull(id) == null) {
             return Pages.notFound(frame.context(language, uri), language);
         }
         return save(id, form, language, uri);
@@ -133,7 +133,7 @@ public class RuleEditorPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID ruleId = uuidOrNull(id);
+        UUID ruleId = Pages.uuidOrNull(id);
         String version = single(form, "version");
         if (ruleId == null || !version.matches("\\d{1,9}")) {
             return Pages.notFound(frame.context(language, uri), language);
@@ -180,7 +180,7 @@ public class RuleEditorPages {
         }
         List<UUID> services = new ArrayList<>();
         for (String value : form.getOrDefault("serviceId", List.of())) {
-            UUID service = uuidOrNull(value);
+            UUID service = Pages.uuidOrNull(value);
             if (service == null) {
                 errors.put("serviceId", "error_service");
             } else {
@@ -361,14 +361,6 @@ public class RuleEditorPages {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The form field a refusal from contact routing names (conditions.channels → channel, and so on). */
