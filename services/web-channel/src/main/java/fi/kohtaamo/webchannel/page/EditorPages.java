@@ -162,18 +162,8 @@ public class EditorPages {
         if (!Language.isSupported(kept.get("language"))) {
             errors.put("language", "error_generic");
         }
-        if (!AUDIENCES.contains(kept.getOrDefault("audience", ""))) {
-            errors.put("audience", "error_generic");
-        }
-        for (String id : serviceIds) {
-            if (!isUuid(id)) {
-                errors.put("serviceId", "error_service");
-            }
-        }
+        errors.putAll(detailErrors(kept, serviceIds));
         List<String> tags = tags(kept.get("tags"));
-        if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 50)) {
-            errors.put("tags", "error_tags");
-        }
         try {
             if (!errors.isEmpty() || "preview".equals(kept.get("action"))) {
                 String preview = errors.isEmpty() ? preview(kept.get("body")) : null;
@@ -308,17 +298,8 @@ public class EditorPages {
         }
         Map<String, String> kept = keep(form);
         List<String> serviceIds = form.getOrDefault("serviceId", List.of()).stream().filter(v -> !v.isBlank()).toList();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!AUDIENCES.contains(kept.getOrDefault("audience", ""))) {
-            errors.put("audience", "error_generic");
-        }
-        if (serviceIds.stream().anyMatch(v -> !isUuid(v))) {
-            errors.put("serviceId", "error_service");
-        }
+        Map<String, String> errors = detailErrors(kept, serviceIds);
         List<String> tags = tags(kept.get("tags"));
-        if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 50)) {
-            errors.put("tags", "error_tags");
-        }
         String version = kept.getOrDefault("articleVersion", "");
         if (!version.matches("\\d{1,9}")) {
             errors.put("form", "error_generic");
@@ -473,6 +454,22 @@ public class EditorPages {
                 .map(o -> new FeedbackPages.ServiceOption(o.id(), o.name(), selected.contains(o.id()))).toList();
     }
 
+    /** Who the article is for and what it links to: the audience, the services' ids and the tags. */
+    private static Map<String, String> detailErrors(Map<String, String> form, List<String> serviceIds) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!AUDIENCES.contains(form.getOrDefault("audience", ""))) {
+            errors.put("audience", "error_generic");
+        }
+        if (serviceIds.stream().anyMatch(id -> Pages.uuidOrNull(id) == null)) {
+            errors.put("serviceId", "error_service");
+        }
+        List<String> tags = tags(form.get("tags"));
+        if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 50)) {
+            errors.put("tags", "error_tags");
+        }
+        return errors;
+    }
+
     private static Map<String, String> validateText(Map<String, String> form) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = form.getOrDefault("title", "");
@@ -530,9 +527,6 @@ public class EditorPages {
         }
     }
 
-    private static boolean isUuid(String value) {
-        return Pages.uuidOrNull(value) != null;
-    }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
         LOG.warnf("knowledge portal: %s", e.getMessage());
