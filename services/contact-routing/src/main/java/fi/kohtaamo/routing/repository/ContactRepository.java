@@ -33,10 +33,6 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 .page(Page.ofSize(limit)).list();
     }
 
-    public long waitingIn(UUID queueId) {
-        return count("queue.id = ?1 and status = ?2", queueId, ContactStatus.QUEUED);
-    }
-
     /** Waiting contacts per queue: how many, and how many of them are at risk of or past their service level. */
     public record Waiting(long waiting, long atRisk, long breached) {
         public static final Waiting NONE = new Waiting(0, 0, 0);

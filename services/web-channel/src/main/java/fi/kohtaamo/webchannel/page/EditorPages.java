@@ -26,10 +26,7 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +48,6 @@ public class EditorPages {
     static final int TITLE_MAX = 200;
     static final int BODY_MAX = 100_000;
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(HELSINKI);
     private static final Logger LOG = Logger.getLogger(EditorPages.class);
 
     private final ArticleEditorClient articles;
@@ -86,7 +82,7 @@ public class EditorPages {
                           long views, int helpfulYes, int helpfulNo) {
         static RowView of(ArticleEditorClient.Summary s) {
             return new RowView("/edit/articles/" + s.articleId() + "/" + s.language(), s.language(), s.title(), s.status(),
-                    s.version(), s.updatedAt() == null ? "" : WHEN.format(s.updatedAt()), s.views(), s.helpfulYes(),
+                    s.version(), s.updatedAt() == null ? "" : Pages.WHEN.format(s.updatedAt()), s.views(), s.helpfulYes(),
                     s.helpfulNo());
         }
     }
@@ -382,8 +378,8 @@ public class EditorPages {
             TextView text = working == null
                     ? new TextView(textLanguage, null, null, null, null, null, null, false, false, false)
                     : new TextView(textLanguage, working.status(), working.version(), working.publishedVersion(),
-                    working.publishedAt() == null ? null : WHEN.format(working.publishedAt()), working.submittedBy(),
-                    working.publishAt() == null ? null : WHEN.format(working.publishAt()),
+                    working.publishedAt() == null ? null : Pages.WHEN.format(working.publishedAt()), working.submittedBy(),
+                    working.publishAt() == null ? null : Pages.WHEN.format(working.publishAt()),
                     working.status().equals("DRAFT"), working.status().equals("IN_REVIEW"),
                     working.status().equals("PUBLISHED") || working.status().equals("SCHEDULED"));
             Map<String, String> shown = form;
@@ -405,10 +401,10 @@ public class EditorPages {
             if (written) {
                 ArticleEditorClient.History history = articles.history(articleId, textLanguage);
                 versions = history.versions().stream().map(v -> new VersionView(v.version(), v.title(), v.editedBy(),
-                        WHEN.format(v.editedAt()), v.version() > 1 ? "/edit/articles/" + articleId + "/" + textLanguage
+                        Pages.WHEN.format(v.editedAt()), v.version() > 1 ? "/edit/articles/" + articleId + "/" + textLanguage
                         + "/diff?from=" + (v.version() - 1) + "&to=" + v.version() : null)).toList().reversed();
                 steps = history.steps().stream().map(s -> new StepView(s.version(), s.from(), s.to(), s.actor(),
-                        WHEN.format(s.at()), s.note())).toList().reversed();
+                        Pages.WHEN.format(s.at()), s.note())).toList().reversed();
             }
             List<LanguageView> languages = article.languages().stream()
                     .map(l -> new LanguageView(l.language(), l.translationStatus(), l.status(), l.version(), l.title(),
@@ -484,49 +480,28 @@ public class EditorPages {
         return errors;
     }
 
-    /** The form's single values, stripped (the body keeps its inner line breaks), without the CSRF token. */
+    /** The form's single values, stripped (the body keeps its inner line breaks), without the CSRF token or services. */
     private static Map<String, String> keep(MultivaluedMap<String, String> form) {
-        Map<String, String> kept = new LinkedHashMap<>();
-        form.forEach((key, values) -> {
-            if (!values.isEmpty() && !key.equals("csrf-token") && !key.equals("serviceId")) {
-                kept.put(key, values.get(0).strip());
-            }
-        });
+        Map<String, String> kept = Pages.formValues(form);
+        kept.remove("serviceId");
         return kept;
     }
 
     static List<String> tags(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<String> tags = new ArrayList<>();
-        Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().forEach(tags::add);
-        return tags;
+        return Pages.commaList(text);
     }
 
     private static String fieldOf(WebApplicationException e) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(e.getResponse().readEntity(String.class));
-            String field = problem.path("violations").path(0).path("field").asText("");
-            if (field.startsWith("serviceIds")) {
-                return "serviceId";
-            }
-            return field.equals("title") || field.equals("body") || field.equals("tags") ? field : "form";
-        } catch (RuntimeException | java.io.IOException ignored) {
-            return "form";
+        String field = Pages.problem(e).path("violations").path(0).path("field").asText("");
+        if (field.startsWith("serviceIds")) {
+            return "serviceId";
         }
+        return field.equals("title") || field.equals("body") || field.equals("tags") ? field : "form";
     }
 
     private static String problemType(WebApplicationException e) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.getResponse().readEntity(String.class))
-                    .path("type").asText("");
-        } catch (RuntimeException | java.io.IOException ignored) {
-            return "";
-        }
+        return Pages.problem(e).path("type").asText("");
     }
-
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
         LOG.warnf("knowledge portal: %s", e.getMessage());

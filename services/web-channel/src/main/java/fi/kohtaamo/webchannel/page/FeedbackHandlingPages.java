@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,6 @@ public class FeedbackHandlingPages {
     static final List<String> STATUSES = List.of("NEW", "IN_PROGRESS", "ANSWERED", "CLOSED");
     static final List<String> KINDS = List.of("PRAISE", "COMPLAINT", "SUGGESTION", "QUESTION", "OTHER");
     static final int TEXT_MAX = 10_000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
     private static final Logger LOG = Logger.getLogger(FeedbackHandlingPages.class);
 
     private final FeedbackClient feedback;
@@ -96,8 +93,8 @@ public class FeedbackHandlingPages {
         filter.put("overdue", onlyOverdue ? "true" : "");
         try {
             List<RowView> rows = feedback.queue(chosenStatus, chosenKind, onlyOverdue ? Boolean.TRUE : null, 200).stream()
-                    .map(f -> new RowView(f.id().toString(), f.reference(), f.kind(), WHEN.format(f.receivedAt()),
-                            f.replyDue() == null ? "" : WHEN.format(f.replyDue()), f.overdue(), f.status(), f.handler(),
+                    .map(f -> new RowView(f.id().toString(), f.reference(), f.kind(), Pages.WHEN.format(f.receivedAt()),
+                            f.replyDue() == null ? "" : Pages.WHEN.format(f.replyDue()), f.overdue(), f.status(), f.handler(),
                             excerpt(f.text())))
                     .toList();
             return WorkPages.page(Templates.queue(frame.context(language, uri), rows, filter, STATUSES, KINDS), language, lang, 200);
@@ -180,19 +177,19 @@ public class FeedbackHandlingPages {
             }
             boolean open = f.status().equals("NEW") || f.status().equals("IN_PROGRESS");
             ItemView item = new ItemView(f.id().toString(), f.reference(), f.kind(), service, f.channel(), f.language(),
-                    f.text(), f.senderName(), f.senderEmail(), f.status(), f.handler(), WHEN.format(f.receivedAt()),
-                    f.replyDue() == null ? "" : WHEN.format(f.replyDue()), f.overdue(),
-                    f.answeredAt() == null ? null : WHEN.format(f.answeredAt()), f.reply(),
+                    f.text(), f.senderName(), f.senderEmail(), f.status(), f.handler(), Pages.WHEN.format(f.receivedAt()),
+                    f.replyDue() == null ? "" : Pages.WHEN.format(f.replyDue()), f.overdue(),
+                    f.answeredAt() == null ? null : Pages.WHEN.format(f.answeredAt()), f.reply(),
                     f.status().equals("NEW"), f.status().equals("IN_PROGRESS"), open,
                     !f.status().equals("CLOSED"), f.status().equals("ANSWERED") || f.status().equals("CLOSED"));
             List<String> chosen = f.themes() == null ? List.of() : f.themes();
             List<String> suggested = f.suggestedThemes() == null ? List.of() : f.suggestedThemes();
             List<ThemeView> themes = feedback.themes().stream()
-                    .map(t -> new ThemeView(t.code(), name(t.name(), language, t.code()), chosen.contains(t.code()),
+                    .map(t -> new ThemeView(t.code(), Pages.localized(t.name(), language, t.code()), chosen.contains(t.code()),
                             suggested.contains(t.code())))
                     .toList();
             List<EntryView> history = detail.history() == null ? List.of() : detail.history().stream()
-                    .map(e -> new EntryView(WHEN.format(e.at()), e.actor(), e.kind())).toList();
+                    .map(e -> new EntryView(Pages.WHEN.format(e.at()), e.actor(), e.kind())).toList();
             return WorkPages.page(Templates.item(frame.context(language, uri), item, themes, history, form,
                     Pages.texts(errors, language), notice), language, explicit, status);
         } catch (WebApplicationException e) {
@@ -204,13 +201,6 @@ public class FeedbackHandlingPages {
         }
     }
 
-    private static String name(Map<String, String> names, String language, String fallback) {
-        if (names == null) {
-            return fallback;
-        }
-        String name = names.get(language);
-        return name != null ? name : names.getOrDefault("fi", fallback);
-    }
 
     private static String excerpt(String text) {
         if (text == null) {

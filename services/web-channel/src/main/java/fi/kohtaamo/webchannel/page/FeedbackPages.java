@@ -24,8 +24,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +40,6 @@ public class FeedbackPages {
     static final List<String> KINDS = List.of("PRAISE", "COMPLAINT", "SUGGESTION", "QUESTION", "OTHER");
     private static final Set<String> KIND_SET = Set.copyOf(KINDS);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy").withZone(ZoneId.of("Europe/Helsinki"));
     private static final Logger LOG = Logger.getLogger(FeedbackPages.class);
 
     private final FeedbackClient feedback;
@@ -124,7 +121,7 @@ public class FeedbackPages {
             FeedbackClient.Received received = feedback.send(new FeedbackClient.NewFeedback(form.kind, form.text.strip(),
                     language, service, blankToNull(form.name), blankToNull(form.email)));
             return PageFrame.respond(Templates.received(frame.context(language, uri), received.reference(),
-                    DAY.format(received.replyDue()), received.reachable()), language, null, 200).build();
+                    Pages.DAY.format(received.replyDue()), received.reachable()), language, null, 200).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 return render(form, Map.of("serviceId", "error_service"), language, null, uri, 400);

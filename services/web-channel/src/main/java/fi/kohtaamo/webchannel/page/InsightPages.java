@@ -24,8 +24,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +41,6 @@ import java.util.regex.Pattern;
 public class InsightPages {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy").withZone(ZoneId.of("Europe/Helsinki"));
     private static final Logger LOG = Logger.getLogger(InsightPages.class);
 
     private final FeedbackClient feedback;
@@ -123,7 +120,7 @@ public class InsightPages {
                 errors.put(name, "error_theme_name");
             }
         }
-        List<String> keywords = EditorPages.tags(kept.get("keywords"));
+        List<String> keywords = Pages.commaList(kept.get("keywords"));
         if (keywords.size() > 50 || keywords.stream().anyMatch(k -> k.length() > 40 || k.contains(" "))) {
             errors.put("keywords", "error_theme_keywords");
         }
@@ -194,7 +191,7 @@ public class InsightPages {
             SurveyView survey = view(feedback.survey(surveyId), language);
             FeedbackClient.Results results = feedback.results(surveyId);
             List<QuestionView> questions = results.questions() == null ? List.of() : results.questions().stream()
-                    .map(q -> new QuestionView(q.code(), text(q.text(), language, q.code()), q.answered(),
+                    .map(q -> new QuestionView(q.code(), Pages.localized(q.text(), language, q.code()), q.answered(),
                             q.average() == null ? null : String.format(java.util.Locale.forLanguageTag(language), "%.2f", q.average()),
                             q.nps(), q.distribution() == null ? List.of() : new ArrayList<>(q.distribution().entrySet()),
                             q.comments() == null ? List.of() : q.comments()))
@@ -237,18 +234,11 @@ public class InsightPages {
     private static SurveyView view(FeedbackClient.Survey s, String language) {
         Instant now = Instant.now();
         boolean open = (s.opensAt() == null || !now.isBefore(s.opensAt())) && (s.closesAt() == null || now.isBefore(s.closesAt()));
-        return new SurveyView(s.id().toString(), text(s.title(), language, s.type()), s.type(),
-                s.opensAt() == null ? "" : DAY.format(s.opensAt()), s.closesAt() == null ? "" : DAY.format(s.closesAt()),
+        return new SurveyView(s.id().toString(), Pages.localized(s.title(), language, s.type()), s.type(),
+                s.opensAt() == null ? "" : Pages.DAY.format(s.opensAt()), s.closesAt() == null ? "" : Pages.DAY.format(s.closesAt()),
                 open, s.satisfactionSurvey());
     }
 
-    private static String text(Map<String, String> texts, String language, String fallback) {
-        if (texts == null) {
-            return fallback;
-        }
-        String text = texts.get(language);
-        return text != null ? text : texts.getOrDefault("fi", fallback);
-    }
 
     /** A steering body or supervisor without the manager's rights gets the "not found" page, like any page not theirs. */
     private Response failed(RuntimeException e, String language, UriInfo uri) {

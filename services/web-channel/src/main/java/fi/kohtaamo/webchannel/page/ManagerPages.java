@@ -23,11 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,7 +37,6 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class ManagerPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
     private static final Logger LOG = Logger.getLogger(ManagerPages.class);
 
     private final StatisticsClient statistics;
@@ -153,7 +149,7 @@ public class ManagerPages {
         try {
             List<FigureView> queues = work.supervision().stream()
                     .map(q -> new FigureView(q.code(), q.queued(), q.assigned(), q.waitingForClient(),
-                            q.oldestQueuedSince() == null ? "–" : WHEN.format(q.oldestQueuedSince()), q.atRisk(), q.breached(),
+                            q.oldestQueuedSince() == null ? "–" : Pages.WHEN.format(q.oldestQueuedSince()), q.atRisk(), q.breached(),
                             q.agentsAvailable(), q.agentsMembers()))
                     .toList();
             List<AgentView> agents = work.agents().stream()
@@ -164,7 +160,7 @@ public class ManagerPages {
                                 assigned >= a.capacity());
                     })
                     .toList();
-            return WorkPages.page(Templates.supervise(frame.context(language, uri), queues, agents, WHEN.format(Instant.now())),
+            return WorkPages.page(Templates.supervise(frame.context(language, uri), queues, agents, Pages.WHEN.format(Instant.now())),
                     language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("contact routing: %s", e.getMessage());
@@ -196,12 +192,7 @@ public class ManagerPages {
                              @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                              @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
-        form.forEach((key, values) -> {
-            if (!values.isEmpty() && !key.equals("csrf-token")) {
-                kept.put(key, values.get(0).strip());
-            }
-        });
+        java.util.Map<String, String> kept = Pages.formValues(form);
         java.util.UUID service = null;
         try {
             service = kept.getOrDefault("serviceId", "").isEmpty() ? null : java.util.UUID.fromString(kept.get("serviceId"));
@@ -237,7 +228,7 @@ public class ManagerPages {
                     .sorted(Comparator.comparingInt(WorkClient.Rule::position))
                     .map(r -> new RuleView(r.id().toString(), r.position(), r.name(), r.enabled(), describe(r.conditions()), r.targetQueue(),
                             r.priority(), r.requiredSkills() == null ? "" : r.requiredSkills().toString(), r.version(),
-                            r.updatedBy(), r.updatedAt() == null ? "" : WHEN.format(r.updatedAt())))
+                            r.updatedBy(), r.updatedAt() == null ? "" : Pages.WHEN.format(r.updatedAt())))
                     .toList();
             return WorkPages.page(Templates.rules(frame.context(language, uri), rules,
                     FeedbackPages.serviceOptions(catalogue, language, form.get("serviceId")), form, simulation,

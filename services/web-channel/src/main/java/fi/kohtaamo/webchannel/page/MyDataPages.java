@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** "My data": a signed-in citizen's own record in the client registry, and who has read it and why. */
@@ -27,7 +25,6 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class MyDataPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
 
     private final RegistryClient registry;
     private final PageFrame frame;
@@ -53,7 +50,7 @@ public class MyDataPages {
         List<ReadView> reads = List.of();
         try {
             record = registry.me();
-            reads = registry.accessLog().stream().map(a -> new ReadView(WHEN.format(a.at()), a.organisation(), a.roles(),
+            reads = registry.accessLog().stream().map(a -> new ReadView(Pages.WHEN.format(a.at()), a.organisation(), a.roles(),
                     a.action(), a.purpose())).toList();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {

@@ -354,6 +354,51 @@ public class Pages {
         return texts;
     }
 
+    /** When something happened, as every staff page shows it: Finnish style, Helsinki time. */
+    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
+            .withZone(java.time.ZoneId.of("Europe/Helsinki"));
+    /** A day, as pages show it. */
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")
+            .withZone(java.time.ZoneId.of("Europe/Helsinki"));
+    private static final ObjectMapper PROBLEMS = new ObjectMapper();
+
+    /** A posted form's first value of each field, stripped, without the CSRF token: what the page shows again. */
+    static Map<String, String> formValues(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((key, list) -> {
+            if (!list.isEmpty() && !key.equals("csrf-token")) {
+                values.put(key, list.get(0).strip());
+            }
+        });
+        return values;
+    }
+
+    /** "a, b, a" as [a, b]: a comma-separated field's values, stripped, without blanks or repeats. */
+    static List<String> commaList(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** A text in the page's language, else in Finnish, else the fallback. */
+    static String localized(Map<String, String> texts, String language, String fallback) {
+        if (texts == null) {
+            return fallback;
+        }
+        String text = texts.get(language);
+        return text != null ? text : texts.getOrDefault("fi", fallback);
+    }
+
+    /** The problem document (RFC 9457) a service refused with; an empty node when the body is not one. */
+    static JsonNode problem(WebApplicationException e) {
+        try {
+            return PROBLEMS.readTree(e.getResponse().readEntity(String.class));
+        } catch (RuntimeException | java.io.IOException ignored) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+    }
+
     /** A path's id, or null when it is not one (the page then answers 404). */
     static UUID uuidOrNull(String value) {
         try {

@@ -1,7 +1,5 @@
 package fi.kohtaamo.webchannel.page;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.WorkClient;
 import fi.kohtaamo.webchannel.i18n.Language;
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +45,6 @@ public class RuleEditorPages {
     static final List<String> GROUPS = List.of("STRATEGIC_PLANNING", "ADVICE_AND_INFORMATION", "FINANCING_AND_PROMOTION",
             "PERMITS_AND_NOTIFICATIONS", "SUPERVISION_AND_INSPECTIONS", "INFRASTRUCTURE");
     private static final Logger LOG = Logger.getLogger(RuleEditorPages.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WorkClient work;
     private final CatalogueClient catalogue;
@@ -190,7 +186,7 @@ public class RuleEditorPages {
         List<String> groups = chosen(form, "serviceGroup", GROUPS);
         List<String> channels = chosen(form, "channel", CHANNELS);
         List<String> languages = chosen(form, "language", Language.SUPPORTED);
-        List<String> keywords = list(single(form, "keywords"));
+        List<String> keywords = Pages.commaList(single(form, "keywords"));
         if (keywords.stream().anyMatch(k -> k.length() > 100) || keywords.size() > 50) {
             errors.put("keywords", "error_rule_keywords");
         }
@@ -205,8 +201,8 @@ public class RuleEditorPages {
             // Conditions this form does not show (answers to extra questions, agencies) stay as they are.
             WorkClient.Conditions before = id == null ? null : work.rule(UUID.fromString(id)).conditions();
             WorkClient.Conditions conditions = new WorkClient.Conditions(services, groups, channels, languages,
-                    list(single(form, "segments")), before == null ? List.of() : before.organisations(),
-                    list(single(form, "municipalities")), keywords, before == null ? Map.of() : before.attributes());
+                    Pages.commaList(single(form, "segments")), before == null ? List.of() : before.organisations(),
+                    Pages.commaList(single(form, "municipalities")), keywords, before == null ? Map.of() : before.attributes());
             WorkClient.RuleDraft draft = new WorkClient.RuleDraft(position, name, form.containsKey("enabled"), conditions,
                     targetQueue, skills, priority);
             if (id == null) {
@@ -233,12 +229,7 @@ public class RuleEditorPages {
     /** The form again as the supervisor filled it, with the errors beside the fields. */
     private Response redisplay(String id, MultivaluedMap<String, String> form, Map<String, String> errors, String language,
                                UriInfo uri, int status) {
-        Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((key, list) -> {
-            if (!list.isEmpty() && !key.equals("csrf-token")) {
-                values.put(key, list.get(0).strip());
-            }
-        });
+        Map<String, String> values = Pages.formValues(form);
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         for (String key : List.of("serviceId", "serviceGroup", "channel", "language")) {
             chosen.put(key, form.getOrDefault(key, List.of()));
@@ -323,7 +314,7 @@ public class RuleEditorPages {
     /** "permits=3, roads=2" as skills and levels; null when it cannot be read. */
     static Map<String, Integer> skills(String text) {
         Map<String, Integer> skills = new LinkedHashMap<>();
-        for (String part : list(text)) {
+        for (String part : Pages.commaList(text)) {
             String[] pair = part.split("=", 2);
             Integer level = pair.length == 2 ? integer(pair[1].strip(), 1, 5) : null;
             if (level == null || pair[0].isBlank() || pair[0].strip().length() > 50) {
@@ -334,12 +325,6 @@ public class RuleEditorPages {
         return skills.size() > 20 ? null : skills;
     }
 
-    static List<String> list(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    }
 
     private static List<String> chosen(MultivaluedMap<String, String> form, String key, List<String> allowed) {
         return form.getOrDefault(key, List.of()).stream().filter(allowed::contains).distinct().toList();
@@ -365,23 +350,18 @@ public class RuleEditorPages {
 
     /** The form field a refusal from contact routing names (conditions.channels → channel, and so on). */
     private static String fieldOf(WebApplicationException e) {
-        try {
-            JsonNode problem = JSON.readTree(e.getResponse().readEntity(String.class));
-            String field = problem.path("violations").path(0).path("field").asText("");
-            if (field.startsWith("requiredSkills")) {
-                return "skills";
-            }
-            return switch (field) {
-                case "conditions.channels" -> "channel";
-                case "conditions.languages" -> "language";
-                case "conditions.keywords" -> "keywords";
-                case "serviceId", "conditions.services" -> "serviceId";
-                case "targetQueue", "name", "position", "priority" -> field;
-                default -> "form";
-            };
-        } catch (RuntimeException | java.io.IOException ignored) {
-            return "form";
+        String field = Pages.problem(e).path("violations").path(0).path("field").asText("");
+        if (field.startsWith("requiredSkills")) {
+            return "skills";
         }
+        return switch (field) {
+            case "conditions.channels" -> "channel";
+            case "conditions.languages" -> "language";
+            case "conditions.keywords" -> "keywords";
+            case "serviceId", "conditions.services" -> "serviceId";
+            case "targetQueue", "name", "position", "priority" -> field;
+            default -> "form";
+        };
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {

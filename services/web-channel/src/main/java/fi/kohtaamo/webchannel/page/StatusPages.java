@@ -27,8 +27,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,6 @@ import java.util.UUID;
 public class StatusPages {
 
     private static final Logger LOG = Logger.getLogger(StatusPages.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
 
     private final ContactClient contacts;
     private final PageFrame frame;
@@ -93,7 +90,7 @@ public class StatusPages {
                     !"CLOSED".equals(tracked.status()), tracked.resolutionCode(), tracked.resolutionJustification(),
                     tracked.surveyUrl(),
                     tracked.history() == null ? List.of() : tracked.history().stream()
-                            .map(entry -> new EntryView(WHEN.format(entry.at()), entry.kind(), entry.from(), entry.text()))
+                            .map(entry -> new EntryView(Pages.WHEN.format(entry.at()), entry.kind(), entry.from(), entry.text()))
                             .toList());
         }
     }
@@ -171,7 +168,7 @@ public class StatusPages {
         }
         try {
             return contacts.mine().stream().map(tracked -> new MineView(tracked.id().toString(), tracked.trackingCode(),
-                    tracked.status(), WHEN.format(tracked.receivedAt()))).toList();
+                    tracked.status(), Pages.WHEN.format(tracked.receivedAt()))).toList();
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("own contacts unavailable: %s", e.getMessage());
             return List.of();

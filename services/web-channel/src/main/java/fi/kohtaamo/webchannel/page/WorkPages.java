@@ -27,9 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +49,6 @@ public class WorkPages {
     static final List<String> PRESENCES = List.of("AVAILABLE", "AWAY", "OFFLINE");
     /** The actions that are a text: a reply to the client, an internal note, a request for more information. */
     static final List<String> TEXT_ACTIONS = List.of("reply", "note", "information-request");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
     private static final Logger LOG = Logger.getLogger(WorkPages.class);
 
     private final WorkClient work;
@@ -116,12 +112,12 @@ public class WorkPages {
             WorkClient.ServiceLevel level = c.serviceLevel();
             return new ContactView(c.id().toString(), c.trackingCode(), c.queue() == null ? "" : c.queue().code(),
                     c.channel(), c.language(), c.status(), c.priority(), level == null ? null : level.state(),
-                    level == null || level.firstResponseDue() == null ? null : WHEN.format(level.firstResponseDue()),
-                    level == null || level.resolutionDue() == null ? null : WHEN.format(level.resolutionDue()),
+                    level == null || level.firstResponseDue() == null ? null : Pages.WHEN.format(level.firstResponseDue()),
+                    level == null || level.resolutionDue() == null ? null : Pages.WHEN.format(level.resolutionDue()),
                     c.description(), c.attributes() == null ? Map.of() : c.attributes(), details.name(), details.email(),
-                    details.phone(), c.assignedTo(), WHEN.format(c.receivedAt()), c.resolutionCode(),
+                    details.phone(), c.assignedTo(), Pages.WHEN.format(c.receivedAt()), c.resolutionCode(),
                     c.resolutionJustification(), !"RESOLVED".equals(c.status()) && !"CLOSED".equals(c.status()),
-                    c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
+                    c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(Pages.WHEN.format(e.at()),
                             e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList());
         }
     }
@@ -198,7 +194,7 @@ public class WorkPages {
             }
             List<RowView> rows = work.queue(queueId).stream()
                     .sorted(Comparator.comparing(WorkClient.QueuedContact::priority).thenComparing(WorkClient.QueuedContact::receivedAt))
-                    .map(c -> new RowView(c.id().toString(), c.trackingCode(), WHEN.format(c.receivedAt()), c.priority(),
+                    .map(c -> new RowView(c.id().toString(), c.trackingCode(), Pages.WHEN.format(c.receivedAt()), c.priority(),
                             c.slaState(), c.status(), c.channel(), c.excerpt(), "QUEUED".equals(c.status()) && c.assignedTo() == null))
                     .toList();
             return page(Templates.queue(frame.context(language, uri), queue, rows), language, lang, 200);
@@ -383,12 +379,7 @@ public class WorkPages {
     public Response logPhone(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        Map<String, String> kept = new LinkedHashMap<>();
-        form.forEach((key, values) -> {
-            if (!values.isEmpty() && !key.equals("csrf-token")) {
-                kept.put(key, values.get(0).strip());
-            }
-        });
+        Map<String, String> kept = Pages.formValues(form);
         Map<String, String> errors = new LinkedHashMap<>();
         String description = kept.getOrDefault("description", "");
         if (description.isEmpty() || description.length() > 5000) {
