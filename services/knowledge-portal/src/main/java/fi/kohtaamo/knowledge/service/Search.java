@@ -159,7 +159,7 @@ public class Search {
                                           String operator) {
         Map<String, String> result = new LinkedHashMap<>();
         for (String language : languages) {
-            List<String> terms = words.stream().map(word -> searchTerms.term(language, word)).filter(t -> !t.isEmpty()).toList();
+            List<String> terms = words.stream().map(word -> searchTerms.term(language, word, connection)).filter(t -> !t.isEmpty()).toList();
             if (!terms.isEmpty()) {
                 result.put(language, String.join(operator, terms));
             }

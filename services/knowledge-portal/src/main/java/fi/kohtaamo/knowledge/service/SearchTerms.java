@@ -1,6 +1,6 @@
 package fi.kohtaamo.knowledge.service;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +19,10 @@ import java.util.Map;
  * ({@link Search#prefix}). Cached per language and word (cache {@code search-terms}, a few
  * minutes): words repeat in queries, and a lexeme published meanwhile is only missed as an
  * expansion until the entry expires, never as the word itself.
+ *
+ * <p>A miss is looked up on the search's own connection, never on a second one from the pool:
+ * a request that held one connection while waiting for another would, under concurrency, leave
+ * every request holding one and waiting until the pool's acquisition timeout.
  */
 @ApplicationScoped
 public class SearchTerms {
@@ -27,17 +31,10 @@ public class SearchTerms {
     /** The highest code point: every lexeme that starts with a prefix sorts below prefix + this. */
     private static final String MAX = new String(Character.toChars(Character.MAX_CODE_POINT));
 
-    private final AgroalDataSource dataSource;
-
-    public SearchTerms(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    /** The term, or an empty string for a stop word. */
+    /** The term, or an empty string for a stop word; the connection is the caller's and stays open. */
     @CacheResult(cacheName = "search-terms")
-    public String term(String language, String word) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement stems = connection.prepareStatement("select ts_lexize(cast(? as regdictionary), ?)");
+    public String term(@CacheKey String language, @CacheKey String word, Connection connection) {
+        try (PreparedStatement stems = connection.prepareStatement("select ts_lexize(cast(? as regdictionary), ?)");
              PreparedStatement expansions = connection.prepareStatement(
                      "select lexeme from search_lexeme where language = ? and lexeme ~>=~ ? and lexeme ~<~ ?"
                              + " order by docs desc, lexeme limit " + Search.EXPANSIONS)) {
