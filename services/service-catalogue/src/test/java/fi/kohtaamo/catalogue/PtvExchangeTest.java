@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.catalogue.domain.Channel;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,6 +128,48 @@ class PtvExchangeTest {
         ((ObjectNode) fresh.path("organizations").get(0).path("organization")).put("id", "0b6a1c53-2f4e-4c59-9a51-7d7e2f9a0002");
         given().contentType(ContentType.JSON).body(document.toString()).when().post("/api/v1/ptv/import")
                 .then().statusCode(400).body("violations[0].field", equalTo("services[0].organizations"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anotherOrganisationsChannelCanBeNeitherTakenOverNorLinked() throws Exception {
+        JsonNode exported = mapper.readTree(given().when().get("/api/v1/ptv/export").then().extract().asString());
+        UUID own = UUID.fromString(exported.path("organizations").get(0).path("id").asText());
+        Channel foreign = QuarkusTransaction.requiringNew().call(() ->
+                Channel.<Channel>find("organisationId <> ?1", own).firstResult());
+        assertThat(foreign).isNotNull();
+
+        // a channel document naming the own organisation but another agency's channel id
+        ObjectNode takeOver = exported.path("serviceChannels").get(0).deepCopy();
+        takeOver.put("id", foreign.id.toString());
+        ObjectNode document = mapper.createObjectNode();
+        document.putArray("organizations");
+        document.putArray("serviceChannels").add(takeOver);
+        document.putArray("services");
+        given().contentType(ContentType.JSON).body(document.toString()).when().post("/api/v1/ptv/import")
+                .then().statusCode(403);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Channel.<Channel>findById(foreign.id).organisationId))
+                .isEqualTo(foreign.organisationId);
+
+        // an own service linking another agency's channel, by import and by the service API
+        ObjectNode permit = service(exported, "road-connection-permit").deepCopy();
+        ((ArrayNode) permit.path("serviceChannels")).addObject().putObject("serviceChannel").put("id", foreign.id.toString());
+        document.putArray("serviceChannels");
+        document.putArray("services").add(permit);
+        given().contentType(ContentType.JSON).body(document.toString()).when().post("/api/v1/ptv/import")
+                .then().statusCode(400).body("violations[0].field", equalTo("services[0].serviceChannels"));
+        ((ObjectNode) permit.path("serviceChannels").get(0).path("serviceChannel")).put("id", "not-a-uuid");
+        given().contentType(ContentType.JSON).body(document.toString()).when().post("/api/v1/ptv/import")
+                .then().statusCode(400).body("violations[0].field", equalTo("services[0].serviceChannels"));
+
+        // a channel's web page must be https
+        ObjectNode plain = exported.path("serviceChannels").get(0).deepCopy();
+        ((ArrayNode) plain.putArray("webPages")).addObject().put("url", "javascript:alert(1)").put("language", "fi");
+        document.putArray("services");
+        document.putArray("serviceChannels").add(plain);
+        given().contentType(ContentType.JSON).body(document.toString()).when().post("/api/v1/ptv/import")
+                .then().statusCode(400).body("violations[0].field", equalTo("serviceChannels[0].webPages[0].url"));
     }
 
     @Test

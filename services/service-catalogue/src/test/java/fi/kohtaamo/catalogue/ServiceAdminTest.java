@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import fi.kohtaamo.catalogue.domain.Channel;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -138,6 +140,13 @@ class ServiceAdminTest {
 
         given().contentType(ContentType.JSON).body(service("road-connection-permit")).when().post("/api/v1/services")
                 .then().statusCode(409).body("violations[0].field", equalTo("code"));
+
+        Map<String, Object> foreignChannel = service("linked-" + UUID.randomUUID().toString().substring(0, 8));
+        UUID foreign = QuarkusTransaction.requiringNew().call(() -> Channel.<Channel>find(
+                "organisationId <> (select o.id from Organisation o where o.code = 'ely-uusimaa')").firstResult().id);
+        foreignChannel.put("channelIds", List.of(foreign));
+        given().contentType(ContentType.JSON).body(foreignChannel).when().post("/api/v1/services")
+                .then().statusCode(400).body("violations[0].field", equalTo("channelIds[0]"));
     }
 
     @Test

@@ -190,10 +190,7 @@ public class CatalogueAdmin {
         }
         Set<Channel> channels = new LinkedHashSet<>();
         for (int i = 0; i < draft.channelIds().size(); i++) {
-            UUID channelId = draft.channelIds().get(i);
-            Channel channel = Channel.<Channel>findByIdOptional(channelId)
-                    .orElseThrow(() -> ProblemException.invalid("channelIds", "no channel " + channelId));
-            channels.add(channel);
+            channels.add(ownChannel(draft.channelIds().get(i), service.organisation, "channelIds[" + i + "]"));
         }
         for (UUID producer : draft.producers()) {
             if (organisations.findByIdOptional(producer).isEmpty()) {
@@ -222,6 +219,20 @@ public class CatalogueAdmin {
         service.firstResponseHours = draft.firstResponseHours();
         service.resolutionHours = draft.resolutionHours();
         service.attributes = new java.util.ArrayList<>(draft.attributes());
+    }
+
+    /**
+     * A channel a service of the organisation may link to: only the organisation's own. Linking
+     * another agency's channel would put that agency's name on this one's service pages and
+     * route its clients there.
+     */
+    static Channel ownChannel(UUID channelId, Organisation organisation, String field) {
+        Channel channel = Channel.<Channel>findByIdOptional(channelId)
+                .orElseThrow(() -> ProblemException.invalid(field, "no channel " + channelId));
+        if (!organisation.id.equals(channel.organisationId)) {
+            throw ProblemException.invalid(field, "channel " + channelId + " belongs to another organisation");
+        }
+        return channel;
     }
 
     /** The service with what its views read, for use after this transaction has ended. */

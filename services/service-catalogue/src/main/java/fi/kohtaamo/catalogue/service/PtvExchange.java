@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.catalogue.domain.CatalogueService;
 import fi.kohtaamo.catalogue.domain.Channel;
+import fi.kohtaamo.catalogue.domain.ChannelContact;
 import fi.kohtaamo.catalogue.domain.Organisation;
 import fi.kohtaamo.catalogue.domain.PublishingStatus;
 import fi.kohtaamo.catalogue.domain.ServiceGroup;
@@ -117,6 +118,12 @@ public class PtvExchange {
             }
             Channel channel = Channel.<Channel>findByIdOptional(id).orElse(null);
             boolean created = channel == null;
+            if (!created && !organisation.id.equals(channel.organisationId)) {
+                throw ProblemException.forbidden(field + " belongs to another organisation");
+            }
+            if (!ChannelContact.isAcceptableUrl(node.path("webPages").path(0).path("url").asText(null))) {
+                throw ProblemException.invalid(field + ".webPages[0].url", "must be an https address");
+            }
             if (created) {
                 channel = new Channel();
                 channel.id = id;
@@ -169,9 +176,14 @@ public class PtvExchange {
                 throw ProblemException.invalid(field + ".serviceNames", "a service needs a sourceId and a Finnish name");
             }
             service.channels.clear();
-            for (UUID channelId : PtvMapping.channelIds(node)) {
-                service.channels.add(Channel.<Channel>findByIdOptional(channelId)
-                        .orElseThrow(() -> ProblemException.invalid(field + ".serviceChannels", "no channel " + channelId)));
+            List<UUID> channelIds;
+            try {
+                channelIds = PtvMapping.channelIds(node);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid(field + ".serviceChannels", "each serviceChannel.id must be a UUID");
+            }
+            for (UUID channelId : channelIds) {
+                service.channels.add(CatalogueAdmin.ownChannel(channelId, organisation, field + ".serviceChannels"));
             }
             service.producers = new LinkedHashSet<>(service.producers);
             service.status = PtvMapping.publishingStatus(node);
