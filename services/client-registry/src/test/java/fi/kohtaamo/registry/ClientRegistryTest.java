@@ -27,6 +27,9 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -159,18 +162,38 @@ class ClientRegistryTest {
     @Test
     @Order(5)
     @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
-    void theAuditorSeesWhoReadWhatWhenAndWhy() {
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void theAuditorSeesWhoOfTheirOrganisationReadWhatWhenAndWhy() {
         given().queryParam("clientId", personId).when().get("/api/v1/audit")
                 .then().statusCode(200)
                 .body("find { it.action == 'READ' }.actor", equalTo("agent-1"))
                 .body("find { it.action == 'READ' }.organisation", equalTo("ely-pirkanmaa"))
                 .body("find { it.action == 'READ' }.purpose", equalTo("Handling contact KH-7QM4-X2PD"))
                 .body("action", hasItem("SEARCH"))
-                .body("action", hasItem("REGISTER"));
+                .body("organisation", everyItem(equalTo("ely-pirkanmaa")));
         given().queryParam("clientId", personId).when().get("/api/v1/clients/" + personId).then().statusCode(403);
         given().queryParam("from", "yesterday").when().get("/api/v1/audit").then().statusCode(400)
                 .body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "auditor-2", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anotherOrganisationsAuditorSeesNoneOfItsEntries() {
+        given().queryParam("clientId", personId).when().get("/api/v1/audit")
+                .then().statusCode(200).body("action", hasItem("REGISTER"))
+                .body("organisation", everyItem(equalTo("ely-uusimaa")));
+        given().queryParam("actor", "agent-1").when().get("/api/v1/audit").then().statusCode(200).body("", empty());
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "auditor-3", roles = "platform-auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aPlatformAuditorSeesEveryOrganisation() {
+        given().queryParam("clientId", personId).when().get("/api/v1/audit")
+                .then().statusCode(200).body("organisation", hasItems("ely-uusimaa", "ely-pirkanmaa"));
     }
 
     @Test

@@ -19,21 +19,24 @@ import java.util.UUID;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
-@RolesAllowed("auditor")
+@RolesAllowed({"auditor", "platform-auditor"})
 public class AuditResource {
 
     private final ClientRegistry registry;
+    private final Callers callers;
 
-    public AuditResource(ClientRegistry registry) {
+    public AuditResource(ClientRegistry registry, Callers callers) {
         this.registry = registry;
+        this.callers = callers;
     }
 
     @GET
-    @Operation(summary = "Reads and changes of personal data, newest first, by client and/or actor in [from, to) (default: 30 days)")
+    @Operation(summary = "Reads and changes of personal data, newest first, by client and/or actor in [from, to) (default: 30 days)",
+            description = "An auditor sees what their own organisation's staff did; a platform-auditor sees every organisation's.")
     public List<ClientResponses.AuditRecord> entries(@QueryParam("clientId") UUID clientId, @QueryParam("actor") String actor,
                                                      @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant end = RequestValues.instant("to", to, Instant.now().plusSeconds(1));
         Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
-        return registry.auditLog(clientId, actor, start, end).stream().map(ClientResponses.AuditRecord::of).toList();
+        return registry.auditLog(clientId, actor, start, end, callers.current()).stream().map(ClientResponses.AuditRecord::of).toList();
     }
 }

@@ -36,6 +36,9 @@ import java.util.UUID;
 @Transactional
 public class ClientRegistry {
 
+    /** Reads every organisation's audit log; a plain auditor reads their own organisation's. */
+    static final String PLATFORM_AUDITOR = "platform-auditor";
+
     private final IdentityCodeVault vault;
     private final Outbox outbox;
     private final Segments segments;
@@ -218,10 +221,23 @@ public class ClientRegistry {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> auditLog(UUID clientId, String actor, Instant from, Instant to) {
+    /**
+     * The audit log for an auditor: their own organisation's staff's entries only; a
+     * platform-auditor (a separate, explicit role) sees every organisation's.
+     */
+    public List<AuditEntry> auditLog(UUID clientId, String actor, Instant from, Instant to, Caller caller) {
+        String organisation = null;
+        if (!caller.roles().contains(PLATFORM_AUDITOR)) {
+            organisation = caller.organisation();
+            if (organisation == null) {
+                throw ProblemException.forbidden("An auditor reads their own organisation's log; this token names none");
+            }
+        }
         return AuditEntry.<AuditEntry>find("(:client is null or clientId = :client) and (:actor is null or actor = :actor)"
+                                + " and (:organisation is null or actorOrganisation = :organisation)"
                                 + " and at >= :from and at < :to", Sort.descending("at"),
-                        Parameters.with("client", clientId).and("actor", actor).and("from", from).and("to", to))
+                        Parameters.with("client", clientId).and("actor", actor).and("organisation", organisation)
+                                .and("from", from).and("to", to))
                 .page(Page.ofSize(1000)).list();
     }
 
