@@ -129,7 +129,7 @@ public class RoutingRuleResource {
                                     @Pattern(regexp = "WEB|EMAIL|PHONE|CHAT|LETTER|IN_PERSON|API|OPEN311",
                                             message = "must be a channel") String channel,
                                     @NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String language,
-                                    UUID clientId, List<String> segments, @Size(max = 20) String municipality,
+                                    List<String> segments, @Size(max = 20) String municipality,
                                     @Size(max = 5000) String description, Map<String, Object> attributes) {
     }
 
@@ -144,7 +144,7 @@ public class RoutingRuleResource {
     @Operation(summary = "Which queue a contact like this would reach, and which rule decided it")
     public SimulationResult simulate(@Valid @NotNull SimulationRequest request) {
         Router.Routed routed = rules.simulate(callers.current(), new RoutingRules.Sample(request.serviceId(),
-                request.channel(), request.language(), request.clientId(), request.segments(), request.municipality(),
+                request.channel(), request.language(), request.segments(), request.municipality(),
                 request.description(), request.attributes()));
         var rule = routed.decision().decidedBy();
         return new SimulationResult(routed.queue().code, routed.queue().id, routed.queue().tier.name(),

@@ -2,7 +2,6 @@ package fi.kohtaamo.routing.service;
 
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Channel;
-import fi.kohtaamo.routing.domain.KnownClient;
 import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.RoutingRule;
@@ -114,19 +113,20 @@ public class RoutingRules {
     }
 
     /** What the simulator is told of a contact; the client's segments and municipality may be given directly. */
-    public record Sample(UUID serviceId, String channel, String language, UUID clientId, List<String> segments,
+    /** A contact as the simulator sees it: no client, only the facts a rule reads (no registry lookup). */
+    public record Sample(UUID serviceId, String channel, String language, List<String> segments,
                          String municipality, String description, Map<String, Object> attributes) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Router.Routed simulate(Caller caller, Sample sample) {
         caller.requireOrganisation();
+        // another organisation's service is answered as unknown: its rules are that organisation's
         KnownService service = sample.serviceId() == null ? null : services.findByIdOptional(sample.serviceId())
-                .orElseThrow(() -> ProblemException.invalid("serviceId", "no such service in the catalogue"));
-        KnownClient client = sample.clientId() == null ? null : KnownClient.findById(sample.clientId());
-        List<String> segments = sample.segments() != null ? sample.segments() : client == null ? List.of() : client.segments;
-        String municipality = sample.municipality() != null ? sample.municipality()
-                : client == null ? null : client.municipalityCode;
+                .filter(known -> caller.organisation().equals(known.organisation))
+                .orElseThrow(() -> ProblemException.invalid("serviceId", "no such service of your organisation"));
+        List<String> segments = sample.segments() != null ? sample.segments() : List.of();
+        String municipality = sample.municipality();
         RoutingFacts facts = new RoutingFacts(sample.serviceId(), service == null ? null : service.group,
                 service == null ? null : service.organisation, sample.channel() == null ? Channel.WEB.name() : sample.channel(),
                 sample.language(), segments, municipality, sample.description(), sample.attributes());
