@@ -358,13 +358,29 @@ class ArticleWorkflowTest {
     @Test
     @Order(23)
     @TestSecurity(user = "agent-1", roles = "agent")
-    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
-    void butIsForStaff() {
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void butIsForTheOrganisationsStaff() {
         given().when().get("/api/v1/articles/" + internalId).then().statusCode(200);
         given().queryParam("q", "tiesuunnitelma").when().get("/api/v1/search")
                 .then().statusCode(200).body("results.articleId", hasItem(internalId));
         given().queryParam("text", "tiesuunnitelma liittymälle").queryParam("serviceId", serviceId.toString())
                 .when().get("/api/v1/search/suggestions")
                 .then().statusCode(200).body("articleId", hasItem(internalId));
+    }
+
+    @Test
+    @Order(24)
+    @TestSecurity(user = "agent-2", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void andNotForAnotherOrganisationsStaff() {
+        given().when().get("/api/v1/articles/" + internalId).then().statusCode(404);
+        given().when().get("/api/v1/articles/" + internalId + "/translations/fi").then().statusCode(404);
+        given().queryParam("q", "tiesuunnitelma").when().get("/api/v1/search")
+                .then().statusCode(200).body("results.articleId", not(hasItem(internalId)));
+        given().queryParam("q", "tiesuunnitelma").queryParam("audience", "INTERNAL").when().get("/api/v1/search")
+                .then().statusCode(200).body("results.articleId", not(hasItem(internalId)));
+        given().queryParam("text", "tiesuunnitelma liittymälle").queryParam("serviceId", serviceId.toString())
+                .when().get("/api/v1/search/suggestions")
+                .then().statusCode(200).body("articleId", not(hasItem(internalId)));
     }
 }

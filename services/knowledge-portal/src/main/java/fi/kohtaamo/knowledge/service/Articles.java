@@ -390,7 +390,7 @@ public class Articles {
 
     private Article visible(UUID articleId, Caller caller) {
         Article article = Article.<Article>findByIdOptional(articleId).orElseThrow(() -> ProblemException.notFound("Article", articleId));
-        if (article.audience == Article.Audience.INTERNAL && !caller.isStaff()) {
+        if (article.audience == Article.Audience.INTERNAL && !caller.readsInternalOf(article.organisation)) {
             throw ProblemException.notFound("Article", articleId);
         }
         return article;

@@ -14,6 +14,14 @@ public record Caller(String subject, String organisation, Set<String> roles) {
         return roles.stream().anyMatch(STAFF::contains);
     }
 
+    /**
+     * Internal articles are the organisation's own working instructions for its staff, so they are
+     * per organisation: another agency's staff neither find nor read them (sharing is publishing).
+     */
+    public boolean readsInternalOf(String owner) {
+        return isStaff() && owner.equals(organisation);
+    }
+
     /** A content editor of this organisation edits its articles. */
     public boolean edits(String owner) {
         return roles.contains("content-editor") && owner.equals(organisation);

@@ -58,12 +58,16 @@ public class Search {
     public record Result(List<Hit> hits, boolean more, String didYouMean) {
     }
 
+    /** Which articles a reader finds: {@code only} one audience (null: both), internal ones of {@code internalOf} only. */
+    private record Visibility(String only, String internalOf) {
+    }
+
     public Result search(Query query, Caller caller) {
         List<String> words = words(query.text());
         if (words.isEmpty()) {
             throw ProblemException.invalid("q", "give at least one word");
         }
-        String audience = audience(query.audience(), caller);
+        Visibility audience = new Visibility(audience(query.audience(), caller), caller.isStaff() ? caller.organisation() : null);
         List<String> languages = query.language() == null ? List.of("fi", "sv", "en") : List.of(query.language());
         try {
             return withIndexes(connection -> {
@@ -91,14 +95,14 @@ public class Search {
         if (words.isEmpty()) {
             return List.of();
         }
-        String audience = caller.isStaff() ? null : "PUBLIC";
+        Visibility audience = caller.isStaff() ? new Visibility(null, caller.organisation()) : new Visibility("PUBLIC", null);
         try {
             return withIndexes(connection -> {
                 Map<String, String> tsqueries = tsqueries(connection, words, List.of(language), " | ");
                 if (tsqueries.isEmpty()) {
                     return List.<Hit>of();
                 }
-                return run(connection, tsqueries, new Query(text, language, null, null, audience, limit, 0), audience, limit,
+                return run(connection, tsqueries, new Query(text, language, null, null, audience.only(), limit, 0), audience, limit,
                         0, serviceId);
             });
         } catch (SQLException e) {
@@ -191,7 +195,7 @@ public class Search {
      * Title matches first, ranked; body-only matches after them, ranked, fetched only when the
      * title matches do not fill the page; snippets for the page's rows only.
      */
-    private static List<Hit> run(Connection connection, Map<String, String> tsqueries, Query query, String audience, int limit,
+    private static List<Hit> run(Connection connection, Map<String, String> tsqueries, Query query, Visibility audience, int limit,
                                  int offset, UUID boostService) throws SQLException {
         int wanted = offset + limit;
         List<Row> rows = stage(connection, tsqueries, query, audience, wanted, boostService, true);
@@ -214,7 +218,7 @@ public class Search {
      * the first {@value #CANDIDATES} title matches and {@value #BODY_CANDIDATES} body matches are ranked, which bounds its cost; the
      * order among that many equally matching articles says little anyway.
      */
-    private static List<Row> stage(Connection connection, Map<String, String> tsqueries, Query query, String audience,
+    private static List<Row> stage(Connection connection, Map<String, String> tsqueries, Query query, Visibility visibility,
                                    int limit, UUID boostService, boolean titles) throws SQLException {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
@@ -227,10 +231,13 @@ public class Search {
             // index hoping to meet matches early, reading every text of the language for a rare word
             String filters = " t.published_version is not null and t.language || '' = ?"
                     + " and (cast(? as text) is null or t.audience = ?)"
+                    // internal articles only of the reader's own organisation (Caller.readsInternalOf)
+                    + " and (t.audience = 'PUBLIC' or exists (select 1 from article a where a.id = t.article_id"
+                    + " and a.organisation = cast(? as text)))"
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_ids))"
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_groups) or exists ("
                     + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(t.service_ids)))";
-            List<Object> filterParameters = Arrays.asList(entry.getKey(), audience, audience, serviceId, serviceId,
+            List<Object> filterParameters = Arrays.asList(entry.getKey(), visibility.only(), visibility.only(), visibility.internalOf(), serviceId, serviceId,
                     query.group(), query.group(), query.group());
             String boost = " * (case when cast(? as varchar) = any(c.service_ids) then 2 else 1 end)";
             if (titles) {
@@ -310,7 +317,7 @@ public class Search {
 
     /** "Did you mean": each unknown word replaced by the most similar published word, if that finds anything. */
     private String suggestion(Connection connection, List<String> words, List<String> languages, Query query,
-                                     String audience) throws SQLException {
+                                     Visibility audience) throws SQLException {
         for (String language : languages) {
             List<String> corrected = new ArrayList<>();
             boolean changed = false;
