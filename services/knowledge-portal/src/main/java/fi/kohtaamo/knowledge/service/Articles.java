@@ -359,7 +359,7 @@ public class Articles {
             translation.helpfulNo++;
         }
         outbox.emit(ArticleRatedV1.TYPE, article.id.toString(), new ArticleRatedV1(rating.id, article.id, translation.language,
-                helpful, rating.comment, article.organisation, List.copyOf(article.serviceIds), rating.at));
+                helpful, rating.comment != null, article.organisation, List.copyOf(article.serviceIds), rating.at));
         return rating;
     }
 
