@@ -81,7 +81,7 @@ public class ClientNotices {
                 notice.attempts++;
                 notice.lastError = String.valueOf(e.getMessage());
                 notice.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(notice.attempts, 8)));
-                LOG.warnf("e-mail notice %d not sent (attempt %d): %s", notice.id, notice.attempts, e.getMessage());
+                LOG.warnf("e-mail notice %d not sent (attempt %d): %s", notice.id, notice.attempts, e.getClass().getSimpleName());
             }
         }
         return sent;

@@ -70,7 +70,7 @@ public class SenderMails {
                 mail.attempts++;
                 mail.lastError = String.valueOf(e.getMessage());
                 mail.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(mail.attempts, 8)));
-                LOG.warnf("reply mail %d not sent (attempt %d): %s", mail.id, mail.attempts, e.getMessage());
+                LOG.warnf("reply mail %d not sent (attempt %d): %s", mail.id, mail.attempts, e.getClass().getSimpleName());
             }
         }
         return sent;
