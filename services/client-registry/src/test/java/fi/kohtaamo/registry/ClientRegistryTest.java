@@ -130,14 +130,19 @@ class ClientRegistryTest {
         given().when().get("/api/v1/clients/" + personId).then().statusCode(400).body("violations[0].field", equalTo("purpose"));
         given().queryParam("purpose", "Handling contact KH-7QM4-X2PD").when().get("/api/v1/clients/" + personId)
                 .then().statusCode(200).body("identityCode", equalTo(CODE)).body("lastName", equalTo("Meikäläinen"));
-        given().queryParam("purpose", "Identifying a caller").queryParam("identityCode", CODE).when().get("/api/v1/clients")
+        search(Map.of("purpose", "Identifying a caller", "identityCode", CODE))
                 .then().statusCode(200).body("id", hasItem(personId)).body("[0].identityCode", nullValue());
-        given().queryParam("purpose", "Identifying a caller").queryParam("q", "meikäl").when().get("/api/v1/clients")
+        search(Map.of("purpose", "Identifying a caller", "q", "meikäl"))
                 .then().statusCode(200).body("id", hasItem(personId)).body("[0].identityCode", nullValue());
-        given().queryParam("purpose", "Identifying a caller").queryParam("q", "Maija@Example.fi").when().get("/api/v1/clients")
-                .then().statusCode(200).body("id", hasItem(personId));
-        given().queryParam("purpose", "Identifying a caller").queryParam("identityCode", "not-a-code").when().get("/api/v1/clients")
+        search(Map.of("purpose", "Identifying a caller", "q", "Maija@Example.fi")).then().statusCode(200).body("id", hasItem(personId));
+        search(Map.of("purpose", "Identifying a caller", "identityCode", "not-a-code"))
                 .then().statusCode(400).body("violations[0].field", equalTo("identityCode"));
+        search(Map.of("identityCode", CODE)).then().statusCode(400).body("violations[0].field", equalTo("purpose"));
+        search(Map.of("purpose", "Identifying a caller", "q", "x".repeat(100_000)))
+                .then().statusCode(400).body("violations[0].field", equalTo("q"));
+        // personal data never in a URL: the query-string forms are gone
+        given().queryParam("purpose", "Identifying a caller").queryParam("identityCode", CODE).when().get("/api/v1/clients")
+                .then().statusCode(405);
         given().when().get("/api/v1/audit").then().statusCode(403);
     }
 
@@ -146,17 +151,13 @@ class ClientRegistryTest {
     @TestSecurity(user = "agent-1", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
     void aSimilarNameWithTheSameEmailIsADuplicateCandidate() {
-        given().queryParam("firstName", "maija").queryParam("lastName", "Meikälänen").queryParam("email", "MAIJA@example.fi")
-                .queryParam("purpose", "Checking for duplicates").when().get("/api/v1/clients/candidates")
-                .then().statusCode(200)
+        candidates(Map.of("firstName", "maija", "lastName", "Meikälänen", "email", "MAIJA@example.fi",
+                "purpose", "Checking for duplicates")).then().statusCode(200)
                 .body("id", hasItem(personId))
                 .body("find { it.id == '" + personId + "' }.matchedOn", hasItem("email"));
-        given().queryParam("firstName", "Matti").queryParam("lastName", "Virtanen").queryParam("email", "maija@example.fi")
-                .queryParam("purpose", "Checking for duplicates").when().get("/api/v1/clients/candidates")
-                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(personId)));
-        given().queryParam("firstName", "Maija").queryParam("lastName", "Meikäläinen")
-                .queryParam("purpose", "Checking for duplicates").when().get("/api/v1/clients/candidates")
-                .then().statusCode(400).body("violations[0].field", equalTo("email"));
+        candidates(Map.of("firstName", "Matti", "lastName", "Virtanen", "email", "maija@example.fi",
+                "purpose", "Checking for duplicates")).then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(personId)));
+        candidates(Map.of("firstName", "Maija", "lastName", "Meikäläinen", "purpose", "Checking for duplicates")).then().statusCode(400).body("violations[0].field", equalTo("email"));
     }
 
     @Test
@@ -280,5 +281,13 @@ class ClientRegistryTest {
         given().when().get("/api/v1/clients/00000000-0000-4000-8000-000000000000?purpose=testing").then().statusCode(401);
         given().when().get("/api/v1/me").then().statusCode(401);
         given().when().get("/api/v1/audit").then().statusCode(401);
+    }
+
+    private static io.restassured.response.Response search(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients/search");
+    }
+
+    private static io.restassured.response.Response candidates(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients/candidates");
     }
 }

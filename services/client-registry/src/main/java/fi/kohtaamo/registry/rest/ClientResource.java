@@ -67,14 +67,19 @@ public class ClientResource {
                 .tag(new EntityTag(String.valueOf(view.client().version))).build();
     }
 
-    @GET
+    /** What a search carries is personal data: it travels in a body, never in a URL that access logs keep. */
+    public record SearchRequest(@Size(max = 200) String q, @Size(max = 20) String identityCode, @Size(max = 20) String businessId,
+                                @NotBlank @Size(min = 5, max = 200) String purpose) {
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
     @Operation(summary = "Find clients by name or e-mail (q), identity code or business id; identity codes are never listed; every person found is audited")
-    public List<ClientResponses.ClientSummary> search(@QueryParam("q") String text, @QueryParam("identityCode") String identityCode,
-                                                      @QueryParam("businessId") String businessId,
-                                                      @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
-        return registry.search(text, identityCode, businessId, purpose, callers.current()).stream()
-                .map(ClientResponses.ClientSummary::of).toList();
+    public List<ClientResponses.ClientSummary> search(@Valid @NotNull SearchRequest request) {
+        return registry.search(request.q(), request.identityCode(), request.businessId(), request.purpose(), callers.current())
+                .stream().map(ClientResponses.ClientSummary::of).toList();
     }
 
     public record ErasureRequest(@NotBlank @Size(min = 5, max = 500) String reason) {
@@ -107,16 +112,19 @@ public class ClientResource {
     public record CandidateResponse(UUID id, String displayName, double score, List<String> matchedOn) {
     }
 
-    @GET
+    public record CandidatesRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+                                    @jakarta.validation.constraints.Email @Size(max = 254) String email,
+                                    @Size(max = 30) String phone, @NotBlank @Size(min = 5, max = 200) String purpose) {
+    }
+
+    @POST
     @Path("/candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
     @Operation(summary = "Possible duplicates of a person: a similar name and the same e-mail or phone (each audited)")
-    public List<CandidateResponse> candidates(@QueryParam("firstName") @NotBlank @Size(max = 100) String firstName,
-                                              @QueryParam("lastName") @NotBlank @Size(max = 100) String lastName,
-                                              @QueryParam("email") @jakarta.validation.constraints.Email String email,
-                                              @QueryParam("phone") @Size(max = 30) String phone,
-                                              @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
-        return registry.candidates(firstName, lastName, email, phone, purpose, callers.current()).stream()
+    public List<CandidateResponse> candidates(@Valid @NotNull CandidatesRequest request) {
+        return registry.candidates(request.firstName(), request.lastName(), request.email(), request.phone(), request.purpose(),
+                        callers.current()).stream()
                 .map(c -> new CandidateResponse(c.client().id, c.client().displayName(), c.score(), c.matchedOn()))
                 .toList();
     }
