@@ -1,5 +1,6 @@
 package fi.kohtaamo.knowledge.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,7 +92,7 @@ public class Search {
         if (words.isEmpty()) {
             return List.of();
         }
-        String audience = caller.isStaff() ? null : "PUBLIC";
+        String audience = KnowledgeRoles.isStaff(caller) ? null : "PUBLIC";
         try {
             return withIndexes(connection -> {
                 Map<String, String> tsqueries = tsqueries(connection, words, List.of(language), " | ");
@@ -145,7 +146,7 @@ public class Search {
         if (requested != null && !requested.equals("PUBLIC") && !requested.equals("INTERNAL")) {
             throw ProblemException.invalid("audience", "PUBLIC or INTERNAL");
         }
-        if (!caller.isStaff()) {
+        if (!KnowledgeRoles.isStaff(caller)) {
             if ("INTERNAL".equals(requested)) {
                 throw ProblemException.forbidden("Internal articles are for staff");
             }
