@@ -101,9 +101,7 @@ public class Agents {
     @Transactional
     public Agent update(Caller supervisor, String subject, Settings settings) {
         Agent agent = Agent.<Agent>findByIdOptional(subject).orElseThrow(() -> ProblemException.notFound("Agent", subject));
-        if (!agent.organisation.equals(supervisor.requireOrganisation())) {
-            throw ProblemException.forbidden("Agent " + subject + " belongs to another organisation");
-        }
+        supervisor.requireSameOrganisation(agent.organisation, "Agent", subject);
         if (settings.skills() != null) {
             agent.skills = new HashMap<>(settings.skills());
         }

@@ -56,9 +56,7 @@ public class RoutingRules {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoutingRule get(Caller caller, UUID id) {
         RoutingRule rule = RoutingRule.<RoutingRule>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Routing rule", id));
-        if (!rule.organisation.equals(caller.requireOrganisation())) {
-            throw ProblemException.forbidden("Routing rule " + id + " belongs to another organisation");
-        }
+        caller.requireSameOrganisation(rule.organisation, "Routing rule", id);
         return rule;
     }
 
@@ -69,9 +67,7 @@ public class RoutingRules {
             throw ProblemException.notFound("Routing rule", id);
         }
         // The rule itself may be deleted; its versions say whose it was.
-        if (!caller.requireOrganisation().equals(versions.get(0).snapshot.get("organisation"))) {
-            throw ProblemException.forbidden("Routing rule " + id + " belongs to another organisation");
-        }
+        caller.requireSameOrganisation((String) versions.get(0).snapshot.get("organisation"), "Routing rule", id);
         return versions;
     }
 
