@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
@@ -7,7 +8,6 @@ import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.ResolutionCode;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.routing.service.Assignment;
-import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ClientNotices;
 import fi.kohtaamo.routing.service.ContactWork;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;

@@ -2,9 +2,9 @@ package fi.kohtaamo.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.KnownClient;
-import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.NewContact;
 import fi.kohtaamo.testsupport.KafkaTestClient;

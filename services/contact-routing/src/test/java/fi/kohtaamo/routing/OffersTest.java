@@ -1,11 +1,11 @@
 package fi.kohtaamo.routing;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.routing.service.Assignment;
-import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.Offers;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

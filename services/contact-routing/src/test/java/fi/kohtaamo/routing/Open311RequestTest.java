@@ -1,8 +1,8 @@
 package fi.kohtaamo.routing;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.routing.domain.ResolutionCode;
 import fi.kohtaamo.routing.service.Assignment;
-import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ContactWork;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;

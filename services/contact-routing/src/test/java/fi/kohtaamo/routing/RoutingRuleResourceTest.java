@@ -128,7 +128,7 @@ class RoutingRuleResourceTest {
     void anotherOrganisationsRulesAreNotShown() {
         given().when().get("/api/v1/routing-rules").then().statusCode(200)
                 .body("name", not(hasItem("Urgent road connection matters")));
-        given().when().get("/api/v1/routing-rules/40a7e000-0000-4000-8000-000000000001").then().statusCode(403);
+        given().when().get("/api/v1/routing-rules/40a7e000-0000-4000-8000-000000000001").then().statusCode(404);
         // Uusimaa's service: Pirkanmaa's supervisor learns nothing of Uusimaa's rules through the simulator
         given().contentType(ContentType.JSON)
                 .body(Map.of("serviceId", RoutingTestSupport.PERMIT_SERVICE.toString(), "language", "sv",

@@ -1,12 +1,12 @@
 package fi.kohtaamo.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.SlaState;
 import fi.kohtaamo.routing.domain.Tier;
-import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.NewContact;
 import fi.kohtaamo.routing.service.ServiceLevels;

@@ -75,7 +75,7 @@ class SupervisionTest {
         given().contentType(ContentType.JSON).body(Map.of("queueIds", List.of("7c1f0a00-0000-4000-8000-000000000004")))
                 .when().put("/api/v1/agents/set-agent").then().statusCode(400).body("violations[0].field", equalTo("queueIds"));
         given().contentType(ContentType.JSON).body(Map.of("capacity", 2))
-                .when().put("/api/v1/agents/set-agent-p").then().statusCode(403);
+                .when().put("/api/v1/agents/set-agent-p").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("capacity", 2))
                 .when().put("/api/v1/agents/nobody").then().statusCode(404);
     }

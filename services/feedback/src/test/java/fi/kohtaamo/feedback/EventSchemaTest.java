@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.testsupport.GreenMailResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import fi.kohtaamo.feedback.domain.Feedback;
-import fi.kohtaamo.feedback.service.Caller;
 import fi.kohtaamo.feedback.service.Feedbacks;
 import fi.kohtaamo.feedback.service.NewFeedback;
 import fi.kohtaamo.feedback.service.Satisfaction;

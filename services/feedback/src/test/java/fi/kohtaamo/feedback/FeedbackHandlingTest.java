@@ -1,10 +1,10 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.testsupport.GreenMailResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.feedback.domain.Feedback;
-import fi.kohtaamo.feedback.service.Caller;
 import fi.kohtaamo.feedback.service.Feedbacks;
 import fi.kohtaamo.feedback.service.NewFeedback;
 import fi.kohtaamo.feedback.service.SenderMails;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.testsupport.GreenMailResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
-import fi.kohtaamo.feedback.service.Caller;
 import fi.kohtaamo.feedback.service.Feedbacks;
 import fi.kohtaamo.feedback.service.NewFeedback;
 import fi.kohtaamo.feedback.service.Satisfaction;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.knowledge;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.knowledge.service.Articles;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
@@ -99,8 +100,8 @@ class ArticleWorkflowTest {
     @TestSecurity(user = "editor-a", roles = "content-editor")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void aPreviewRendersAsPublishingWouldWithoutSaving() {
-        int before = articles.worklist(null, new fi.kohtaamo.knowledge.service.Caller("editor-a", "ely-uusimaa",
-                java.util.Set.of("content-editor"))).size();
+        Caller editor = new Caller("editor-a", "editor-a", "ely-uusimaa", java.util.Set.of("content-editor"), false);
+        int before = articles.worklist(null, editor).size();
         given().contentType(ContentType.JSON).body(Map.of("body", "## Ohje\n\n*Hae* ajoissa <script>alert(1)</script> [x](javascript:alert(1))"))
                 .when().post("/api/v1/articles/preview")
                 .then().statusCode(200)
@@ -110,8 +111,7 @@ class ArticleWorkflowTest {
                 .body("html", not(containsString("javascript:")));
         given().contentType(ContentType.JSON).body(Map.of("title", "no body")).when().post("/api/v1/articles/preview")
                 .then().statusCode(400).body("violations.field", hasItem(containsString("body")));
-        assertThat(articles.worklist(null, new fi.kohtaamo.knowledge.service.Caller("editor-a", "ely-uusimaa",
-                java.util.Set.of("content-editor")))).hasSize(before);
+        assertThat(articles.worklist(null, editor)).hasSize(before);
     }
 
     @Test

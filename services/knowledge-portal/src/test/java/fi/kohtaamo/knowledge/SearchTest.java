@@ -1,8 +1,8 @@
 package fi.kohtaamo.knowledge;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.knowledge.domain.Article;
 import fi.kohtaamo.knowledge.service.Articles;
-import fi.kohtaamo.knowledge.service.Caller;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -30,8 +30,8 @@ import static org.hamcrest.Matchers.not;
         @ResourceArg(name = "schema", value = "knowledge"), @ResourceArg(name = "extensions", value = "pg_trgm")})
 class SearchTest {
 
-    private static final Caller AUTHOR = new Caller("search-author", "ely-uusimaa", Set.of("content-editor"));
-    private static final Caller REVIEWER = new Caller("search-reviewer", "ely-uusimaa", Set.of("content-editor"));
+    private static final Caller AUTHOR = new Caller("search-author", "search-author", "ely-uusimaa", Set.of("content-editor"), false);
+    private static final Caller REVIEWER = new Caller("search-reviewer", "search-reviewer", "ely-uusimaa", Set.of("content-editor"), false);
     private static boolean written;
     private static UUID permitService;
     private static UUID lupahakemus;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.domain;
 
+import fi.kohtaamo.caller.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,12 +43,12 @@ public class AuditEntry extends PanacheEntityBase {
     public Instant at;
 
     /** Writes an entry in the current transaction. */
-    public static AuditEntry record(UUID clientId, fi.kohtaamo.registry.service.Caller caller, String action, String purpose) {
+    public static AuditEntry record(UUID clientId, Caller caller, String action, String purpose) {
         AuditEntry entry = new AuditEntry();
         entry.clientId = clientId;
         entry.actor = caller.subject();
         entry.actorOrganisation = caller.organisation();
-        entry.actorRoles = caller.rolesText();
+        entry.actorRoles = String.join(",", new java.util.TreeSet<>(caller.roles()));
         entry.action = action;
         entry.purpose = purpose;
         entry.at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);

@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.ErasureRequest;
 import fi.kohtaamo.registry.service.ErasureRequests;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.registry.domain.DataExport;
 import fi.kohtaamo.registry.service.DataExports;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.ids.BusinessId;
 import fi.kohtaamo.ids.IdentityCode;
 import fi.kohtaamo.outbox.Outbox;

@@ -2,6 +2,7 @@ package fi.kohtaamo.registry.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;

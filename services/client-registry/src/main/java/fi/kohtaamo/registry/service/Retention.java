@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.registry.config.RegistryConfig;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.event.ClientErasedV1;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,7 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Retention {
 
-    static final Caller SYSTEM = new Caller("system:retention", null, Set.of());
+    static final Caller SYSTEM = Caller.system("retention");
 
     /** Hibernate's lock timeout for "skip locked" (LockOptions.SKIP_LOCKED). */
     static final int SKIP_LOCKED = -2;

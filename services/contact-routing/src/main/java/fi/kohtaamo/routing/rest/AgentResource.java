@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Presence;
 import fi.kohtaamo.routing.service.Agents;

@@ -1,14 +1,16 @@
 package fi.kohtaamo.routing.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ResolutionCode;
 import fi.kohtaamo.routing.service.Assignment;
-import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.ContactTracking;
 import fi.kohtaamo.routing.service.ContactWork;
 import fi.kohtaamo.routing.service.Offers;
+import fi.kohtaamo.routing.service.RoutingRoles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -126,7 +128,7 @@ public class ContactResource {
             + "to the citizen who submitted it signed in as they see it")
     public Object get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
-        if (caller.worksQueues()) {
+        if (RoutingRoles.worksQueues(caller)) {
             ContactWork.Handled handled = work.view(caller, id);
             return ContactResponses.StaffContact.of(handled.contact(), handled.history());
         }

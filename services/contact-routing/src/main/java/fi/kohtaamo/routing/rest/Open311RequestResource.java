@@ -1,12 +1,12 @@
 package fi.kohtaamo.routing.rest;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.Open311Format;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.KnownService;
-import fi.kohtaamo.routing.service.Caller;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.NewContact;
 import fi.kohtaamo.routing.service.Open311Requests;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.routing.domain.RoutingRule;
 import fi.kohtaamo.routing.domain.RoutingRuleVersion;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.service.Supervision;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Agent;
@@ -76,7 +77,7 @@ public class Agents {
 
     /** The caller's organisation, when they work queues. */
     private static String requireStaff(Caller caller) {
-        if (!caller.worksQueues()) {
+        if (!RoutingRoles.worksQueues(caller)) {
             throw ProblemException.forbidden("Only staff who work queues are agents");
         }
         return caller.requireOrganisation();
@@ -100,9 +101,7 @@ public class Agents {
     @Transactional
     public Agent update(Caller supervisor, String subject, Settings settings) {
         Agent agent = Agent.<Agent>findByIdOptional(subject).orElseThrow(() -> ProblemException.notFound("Agent", subject));
-        if (!agent.organisation.equals(supervisor.requireOrganisation())) {
-            throw ProblemException.forbidden("Agent " + subject + " belongs to another organisation");
-        }
+        supervisor.requireSameOrganisation(agent.organisation, "Agent", subject);
         if (settings.skills() != null) {
             agent.skills = new HashMap<>(settings.skills());
         }

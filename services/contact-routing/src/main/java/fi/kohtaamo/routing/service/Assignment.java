@@ -2,6 +2,7 @@ package fi.kohtaamo.routing.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Agent;
@@ -88,7 +89,7 @@ public class Assignment {
             throw ProblemException.conflict("Contact " + contact.trackingCode + " is " + contact.status
                     + (contact.assignedTo != null ? " and held by someone" : "") + "; only a queued contact can be taken");
         }
-        if (!agent.queueIds.contains(contact.queue.id) && !caller.supervisor()) {
+        if (!agent.queueIds.contains(contact.queue.id) && !RoutingRoles.supervises(caller)) {
             throw ProblemException.forbidden("You are not a member of queue " + contact.queue.code);
         }
         if (!agent.qualifiedFor(contact.requiredSkills, contact.language)) {

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
@@ -61,7 +62,7 @@ public class ContactIntake {
 
     @Transactional
     public Received receive(NewContact request, Caller caller, String idempotencyKey) {
-        String key = caller.anonymous() ? null : idempotencyKey;
+        String key = caller.isAnonymous() ? null : idempotencyKey;
         if (key != null) {
             Optional<Contact> earlier = contacts.findByIdempotencyKey(caller.subject(), key);
             if (earlier.isPresent()) {
@@ -121,7 +122,7 @@ public class ContactIntake {
             contact.mediaUrl = request.location().mediaUrl();
         }
         // A signed-in citizen follows it signed in; an Open311 client through GET requests.
-        String secret = caller.isClientThemself() || caller.open311() ? null : AccessSecret.generate();
+        String secret = RoutingRoles.isClientThemself(caller) || RoutingRoles.isOpen311(caller) ? null : AccessSecret.generate();
         contact.accessSecretHash = secret == null ? null : AccessSecret.hash(secret);
         serviceLevels.start(contact, service, now);
         contacts.persist(contact);
@@ -133,21 +134,21 @@ public class ContactIntake {
         details.put("reason", routed.reason());
         details.put("requiredSkills", contact.requiredSkills);
         history.recordAndAnnounce(contact, ContactEntry.Kind.RECEIVED,
-                caller.worksQueues() ? ContactHistory.Actor.staff(caller) : ContactHistory.Actor.CLIENT, true, null,
+                RoutingRoles.worksQueues(caller) ? ContactHistory.Actor.staff(caller) : ContactHistory.Actor.CLIENT, true, null,
                 details, ContactHistory.ROUTED, now);
         return new Received(contact, secret, false);
     }
 
     private Channel channelFor(Channel requested, Caller caller) {
         Channel channel = requested != null ? requested
-                : caller.open311() ? Channel.OPEN311 : caller.serviceAccount() ? Channel.API : Channel.WEB;
-        if (channel.loggedByStaff() && !caller.worksQueues()) {
+                : RoutingRoles.isOpen311(caller) ? Channel.OPEN311 : caller.serviceAccount() ? Channel.API : Channel.WEB;
+        if (channel.loggedByStaff() && !RoutingRoles.worksQueues(caller)) {
             throw ProblemException.invalid("channel", "only customer-service staff log contacts on channel " + channel);
         }
-        if (channel == Channel.API && (!caller.serviceAccount() || caller.open311())) {
+        if (channel == Channel.API && (!caller.serviceAccount() || RoutingRoles.isOpen311(caller))) {
             throw ProblemException.invalid("channel", "channel API is for agency systems signed in with client credentials");
         }
-        if (channel == Channel.OPEN311 && !caller.open311()) {
+        if (channel == Channel.OPEN311 && !RoutingRoles.isOpen311(caller)) {
             throw ProblemException.invalid("channel", "Open311 requests are submitted through /open311/v2/requests");
         }
         return channel;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Contact;
@@ -36,7 +37,7 @@ public class ContactTracking {
     /** A signed-in citizen's own contact (one they submitted signed in). */
     public Contact own(Caller caller, UUID id) {
         Contact contact = contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contact", id));
-        if (caller.anonymous() || !caller.subject().equals(contact.submittedBy)) {
+        if (caller.isAnonymous() || !caller.subject().equals(contact.submittedBy)) {
             throw ProblemException.notFound("Contact", id); // no hint that someone else's contact exists
         }
         return contact;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.config.RoutingConfig;
@@ -285,7 +286,7 @@ public class ContactWork {
 
     /** Locked for the change; staff of an organisation that sees the queue. */
     private Contact visible(Caller caller, UUID id, boolean lock) {
-        if (!caller.worksQueues()) {
+        if (!RoutingRoles.worksQueues(caller)) {
             throw ProblemException.forbidden("Only customer-service staff handle contacts");
         }
         Contact contact = lock ? entityManager.find(Contact.class, id, LockModeType.PESSIMISTIC_WRITE)
@@ -307,7 +308,7 @@ public class ContactWork {
     }
 
     static void requireHolderOrSupervisor(Contact contact, Caller caller) {
-        if (!caller.subject().equals(contact.assignedTo) && !(caller.supervisor() && contact.queue.visibleTo(caller.organisation()))) {
+        if (!caller.subject().equals(contact.assignedTo) && !(RoutingRoles.supervises(caller) && contact.queue.visibleTo(caller.organisation()))) {
             throw ProblemException.forbidden(contact.assignedTo == null
                     ? "Take the contact first (POST /api/v1/contacts/" + contact.id + "/take)"
                     : "Another agent holds this contact");

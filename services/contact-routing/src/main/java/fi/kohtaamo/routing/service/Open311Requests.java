@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
@@ -49,7 +50,7 @@ public class Open311Requests {
         List<Object[]> rows = entityManager.createNativeQuery(
                         "select name, organisation from open311_client where api_key_hash = ?1")
                 .setParameter(1, AccessSecret.hash(apiKey.strip())).getResultList();
-        return rows.stream().findFirst().map(row -> Caller.open311((String) row[0], (String) row[1]));
+        return rows.stream().findFirst().map(row -> RoutingRoles.open311Client((String) row[0], (String) row[1]));
     }
 
     public Optional<KnownService> service(String code) {

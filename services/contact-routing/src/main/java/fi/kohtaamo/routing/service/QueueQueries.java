@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.Queue;

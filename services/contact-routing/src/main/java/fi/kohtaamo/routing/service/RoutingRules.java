@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.KnownService;
@@ -54,9 +55,7 @@ public class RoutingRules {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoutingRule get(Caller caller, UUID id) {
         RoutingRule rule = RoutingRule.<RoutingRule>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Routing rule", id));
-        if (!rule.organisation.equals(caller.requireOrganisation())) {
-            throw ProblemException.forbidden("Routing rule " + id + " belongs to another organisation");
-        }
+        caller.requireSameOrganisation(rule.organisation, "Routing rule", id);
         return rule;
     }
 
@@ -67,9 +66,7 @@ public class RoutingRules {
             throw ProblemException.notFound("Routing rule", id);
         }
         // The rule itself may be deleted; its versions say whose it was.
-        if (!caller.requireOrganisation().equals(versions.get(0).snapshot.get("organisation"))) {
-            throw ProblemException.forbidden("Routing rule " + id + " belongs to another organisation");
-        }
+        caller.requireSameOrganisation((String) versions.get(0).snapshot.get("organisation"), "Routing rule", id);
         return versions;
     }
 

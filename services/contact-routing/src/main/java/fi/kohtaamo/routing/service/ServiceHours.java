@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.SlaPolicy;
@@ -35,7 +36,7 @@ public class ServiceHours {
     public WorkCalendar calendar(Caller caller, UUID id) {
         WorkCalendar calendar = WorkCalendar.<WorkCalendar>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Calendar", id));
-        requireOwn(caller, calendar.organisation, "Calendar " + id);
+        caller.requireSameOrganisation(calendar.organisation, "Calendar", id);
         return calendar;
     }
 
@@ -83,7 +84,7 @@ public class ServiceHours {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SlaPolicy policy(Caller caller, UUID id) {
         SlaPolicy policy = SlaPolicy.<SlaPolicy>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service-level policy", id));
-        requireOwn(caller, policy.organisation, "Service-level policy " + id);
+        caller.requireSameOrganisation(policy.organisation, "Service-level policy", id);
         return policy;
     }
 
@@ -115,11 +116,6 @@ public class ServiceHours {
         return policy;
     }
 
-    private static void requireOwn(Caller caller, String organisation, String what) {
-        if (!organisation.equals(caller.requireOrganisation())) {
-            throw ProblemException.forbidden(what + " belongs to another organisation");
-        }
-    }
 
     private static void requireVersion(int actual, int expected, String what) {
         if (actual != expected) {

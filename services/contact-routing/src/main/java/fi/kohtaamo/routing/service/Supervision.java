@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.repository.QueueRepository;

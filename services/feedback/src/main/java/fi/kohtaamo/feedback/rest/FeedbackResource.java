@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.FeedbackEntry;
 import fi.kohtaamo.feedback.service.Feedbacks;

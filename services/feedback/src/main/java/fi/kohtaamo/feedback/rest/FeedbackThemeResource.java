@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.feedback.domain.FeedbackTheme;
 import fi.kohtaamo.feedback.service.Themes;
 import jakarta.annotation.security.RolesAllowed;

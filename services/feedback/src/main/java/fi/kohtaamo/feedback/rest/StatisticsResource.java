@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
 import fi.kohtaamo.feedback.service.Forecasts;
 import fi.kohtaamo.feedback.service.ManagementView;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,15 +46,13 @@ public class StatisticsResource {
     private final Statistics statistics;
     private final ManagementView view;
     private final Callers callers;
-    private final JsonWebToken token;
     /** Quotes only the cells that need it. */
     private final CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
-    public StatisticsResource(Statistics statistics, ManagementView view, Callers callers, JsonWebToken token) {
+    public StatisticsResource(Statistics statistics, ManagementView view, Callers callers) {
         this.statistics = statistics;
         this.view = view;
         this.callers = callers;
-        this.token = token;
     }
 
     /** One overview row as a flat CSV line. */
@@ -176,8 +174,7 @@ public class StatisticsResource {
     public List<ContactVolume> contactVolumes(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant end = RequestValues.instant("to", to, Instant.now());
         Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
-        Object org = token.getClaim("org");
-        return statistics.contactVolumes(org == null ? null : org.toString(), start, end).stream()
+        return statistics.contactVolumes(callers.current().organisation(), start, end).stream()
                 .map(ContactVolume::of).toList();
     }
 
@@ -204,8 +201,7 @@ public class StatisticsResource {
     public List<ServiceLevel> serviceLevels(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant end = RequestValues.instant("to", to, Instant.now());
         Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
-        Object org = token.getClaim("org");
-        return statistics.serviceLevels(org == null ? null : org.toString(), start, end).stream()
+        return statistics.serviceLevels(callers.current().organisation(), start, end).stream()
                 .map(ServiceLevel::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.feedback.domain.Survey;
 import fi.kohtaamo.feedback.domain.SurveyQuestion;
 import fi.kohtaamo.feedback.service.SurveyResults;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.feedback.config.FeedbackConfig;
 import fi.kohtaamo.feedback.domain.ContactFact;
 import fi.kohtaamo.feedback.domain.Feedback;
@@ -72,10 +73,10 @@ public class Feedbacks {
         if (!CHANNELS.contains(channel)) {
             throw ProblemException.invalid("channel", "must be one of " + String.join(", ", CHANNELS.stream().sorted().toList()));
         }
-        if (!caller.staff() && !"WEB".equals(channel)) {
+        if (!FeedbackRoles.staff(caller) && !"WEB".equals(channel)) {
             throw ProblemException.invalid("channel", "only staff and agency systems log feedback from other channels");
         }
-        if (input.clientId() != null && !caller.staff()) {
+        if (input.clientId() != null && !FeedbackRoles.staff(caller)) {
             throw ProblemException.invalid("clientId", "only staff and agency systems name the registry's client");
         }
         String email = input.email() == null || input.email().isBlank() ? null : input.email().strip();
@@ -96,7 +97,7 @@ public class Feedbacks {
         feedback.language = language;
         feedback.body = text;
         feedback.clientId = input.clientId();
-        feedback.senderSubject = caller.citizen() ? caller.subject() : null;
+        feedback.senderSubject = FeedbackRoles.citizen(caller) ? caller.subject() : null;
         feedback.senderName = name;
         feedback.senderEmail = email;
         feedback.status = Feedback.Status.NEW;
@@ -142,7 +143,7 @@ public class Feedbacks {
         }
         if (feedback.organisation == null) {
             String organisation = input.organisation() != null ? input.organisation()
-                    : caller.staff() ? caller.organisation() : null;
+                    : FeedbackRoles.staff(caller) ? caller.organisation() : null;
             if (organisation == null || organisation.isBlank()) {
                 throw ProblemException.invalid("organisation", "name a service, a contact or an organisation");
             }
@@ -201,10 +202,10 @@ public class Feedbacks {
         if (feedback == null) {
             throw ProblemException.notFound("Feedback", id);
         }
-        if (caller.handlesFeedback() && feedback.organisation.equals(caller.organisation())) {
+        if (FeedbackRoles.handlesFeedback(caller) && feedback.organisation.equals(caller.organisation())) {
             return feedback;
         }
-        if (caller.citizen() && caller.subject().equals(feedback.senderSubject)) {
+        if (FeedbackRoles.citizen(caller) && caller.subject().equals(feedback.senderSubject)) {
             return feedback;
         }
         throw ProblemException.notFound("Feedback", id); // not revealed to others
@@ -239,7 +240,7 @@ public class Feedbacks {
         if (feedback.handler == null) {
             throw ProblemException.conflict("Nobody handles the feedback");
         }
-        if (!feedback.handler.equals(caller.displayName()) && !caller.has("manager")) {
+        if (!feedback.handler.equals(caller.displayName()) && !caller.hasRole("manager")) {
             throw ProblemException.forbidden("Only its handler or a manager releases the feedback");
         }
         Map<String, Object> details = Map.of("handler", feedback.handler);
@@ -344,14 +345,14 @@ public class Feedbacks {
     }
 
     private static String requireHandler(Caller caller) {
-        if (!caller.handlesFeedback()) {
+        if (!FeedbackRoles.handlesFeedback(caller)) {
             throw ProblemException.forbidden("Feedback is handled by feedback handlers and managers");
         }
         return caller.requireOrganisation();
     }
 
     private static String actor(Caller caller) {
-        return caller.anonymous() ? "sender" : caller.citizen() ? "sender" : caller.displayName();
+        return caller.isAnonymous() ? "sender" : FeedbackRoles.citizen(caller) ? "sender" : caller.displayName();
     }
 
     static Feedback.Kind parseKind(String kind) {

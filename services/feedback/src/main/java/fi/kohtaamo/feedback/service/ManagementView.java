@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.feedback.config.FeedbackConfig;
 import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.problem.ProblemException;
@@ -82,7 +83,7 @@ public class ManagementView {
     public record Scope(String organisation) {
 
         public static Scope of(Caller caller, String requested) {
-            if (caller.has("steering")) {
+            if (caller.hasRole("steering")) {
                 return new Scope(requested == null || requested.isBlank() ? null : requested);
             }
             String own = caller.requireOrganisation();

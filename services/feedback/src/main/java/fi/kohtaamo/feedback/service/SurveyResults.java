@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.feedback.config.FeedbackConfig;
 import fi.kohtaamo.feedback.domain.Survey;
 import fi.kohtaamo.feedback.domain.SurveyInvitation;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.feedback.config.FeedbackConfig;
 import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.feedback.domain.Survey;
@@ -148,7 +149,7 @@ public class Surveys {
     }
 
     static String requireManager(Caller caller) {
-        if (!caller.has("manager")) {
+        if (!caller.hasRole("manager")) {
             throw ProblemException.forbidden("Surveys are run by managers");
         }
         return caller.requireOrganisation();

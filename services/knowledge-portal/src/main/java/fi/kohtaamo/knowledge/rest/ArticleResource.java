@@ -1,10 +1,12 @@
 package fi.kohtaamo.knowledge.rest;
 
+import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.knowledge.domain.Article;
 import fi.kohtaamo.knowledge.domain.MarkdownRenderer;
 import fi.kohtaamo.knowledge.domain.Translation;
 import fi.kohtaamo.knowledge.service.Articles;
-import fi.kohtaamo.knowledge.service.Caller;
+import fi.kohtaamo.knowledge.service.KnowledgeRoles;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.problem.RequestValues;
 import jakarta.annotation.security.PermitAll;
@@ -151,7 +153,7 @@ public class ArticleResource {
     public Response read(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         Articles.ArticleView view = articles.read(id, caller);
-        return Response.ok(ArticleResponses.ArticleResponse.of(view, caller.edits(view.article().organisation)))
+        return Response.ok(ArticleResponses.ArticleResponse.of(view, KnowledgeRoles.edits(caller, view.article().organisation)))
                 .tag(new EntityTag(String.valueOf(view.article().version))).build();
     }
 

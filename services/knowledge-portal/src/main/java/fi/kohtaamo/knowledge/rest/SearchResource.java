@@ -1,5 +1,6 @@
 package fi.kohtaamo.knowledge.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.knowledge.service.Articles;
 import fi.kohtaamo.knowledge.service.Search;
 import fi.kohtaamo.problem.ProblemException;

@@ -2,6 +2,7 @@ package fi.kohtaamo.knowledge.service;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.knowledge.domain.Article;
 import fi.kohtaamo.knowledge.domain.ArticleRating;
 import fi.kohtaamo.knowledge.domain.KnownService;
@@ -43,7 +44,7 @@ public class Articles {
     public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     public static final Set<String> SERVICE_GROUPS = Set.of("STRATEGIC_PLANNING", "ADVICE_AND_INFORMATION",
             "FINANCING_AND_PROMOTION", "PERMITS_AND_NOTIFICATIONS", "SUPERVISION_AND_INSPECTIONS", "INFRASTRUCTURE");
-    static final Caller SCHEDULE = new Caller("system:schedule", null, Set.of());
+    static final Caller SCHEDULE = Caller.system("schedule");
 
     private final Outbox outbox;
     private final EntityManager entityManager;
@@ -260,7 +261,7 @@ public class Articles {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleView read(UUID articleId, Caller caller) {
         Article article = visible(articleId, caller);
-        boolean editor = caller.edits(article.organisation);
+        boolean editor = KnowledgeRoles.edits(caller, article.organisation);
         Map<String, Translation> byLanguage = Translation.<Translation>list("articleId", articleId).stream()
                 .collect(Collectors.toMap(t -> t.language, t -> t));
         Translation source = byLanguage.get(article.sourceLanguage);
@@ -390,7 +391,7 @@ public class Articles {
 
     private Article visible(UUID articleId, Caller caller) {
         Article article = Article.<Article>findByIdOptional(articleId).orElseThrow(() -> ProblemException.notFound("Article", articleId));
-        if (article.audience == Article.Audience.INTERNAL && !caller.readsInternalOf(article.organisation)) {
+        if (article.audience == Article.Audience.INTERNAL && !KnowledgeRoles.readsInternalOf(caller, article.organisation)) {
             throw ProblemException.notFound("Article", articleId);
         }
         return article;
@@ -408,7 +409,7 @@ public class Articles {
     }
 
     private static Article requireEditor(Article article, Caller caller) {
-        if (!caller.edits(article.organisation)) {
+        if (!KnowledgeRoles.edits(caller, article.organisation)) {
             throw ProblemException.forbidden("Only content editors of " + article.organisation + " edit this article");
         }
         return article;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.knowledge.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ public class Search {
         if (words.isEmpty()) {
             throw ProblemException.invalid("q", "give at least one word");
         }
-        Visibility audience = new Visibility(audience(query.audience(), caller), caller.isStaff() ? caller.organisation() : null);
+        Visibility audience = new Visibility(audience(query.audience(), caller), KnowledgeRoles.isStaff(caller) ? caller.organisation() : null);
         List<String> languages = query.language() == null ? List.of("fi", "sv", "en") : List.of(query.language());
         try {
             return withIndexes(connection -> {
@@ -95,7 +96,7 @@ public class Search {
         if (words.isEmpty()) {
             return List.of();
         }
-        Visibility audience = caller.isStaff() ? new Visibility(null, caller.organisation()) : new Visibility("PUBLIC", null);
+        Visibility audience = KnowledgeRoles.isStaff(caller) ? new Visibility(null, caller.organisation()) : new Visibility("PUBLIC", null);
         try {
             return withIndexes(connection -> {
                 Map<String, String> tsqueries = tsqueries(connection, words, List.of(language), " | ");
@@ -149,7 +150,7 @@ public class Search {
         if (requested != null && !requested.equals("PUBLIC") && !requested.equals("INTERNAL")) {
             throw ProblemException.invalid("audience", "PUBLIC or INTERNAL");
         }
-        if (!caller.isStaff()) {
+        if (!KnowledgeRoles.isStaff(caller)) {
             if ("INTERNAL".equals(requested)) {
                 throw ProblemException.forbidden("Internal articles are for staff");
             }

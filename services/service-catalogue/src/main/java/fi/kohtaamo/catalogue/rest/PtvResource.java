@@ -3,6 +3,7 @@ package fi.kohtaamo.catalogue.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.catalogue.domain.ServiceGroup;
 import fi.kohtaamo.catalogue.service.Admins;
 import fi.kohtaamo.catalogue.service.PtvExchange;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.catalogue.rest;
 
+import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.catalogue.domain.CatalogueService;
 import fi.kohtaamo.catalogue.domain.ChannelType;
 import fi.kohtaamo.catalogue.domain.ServiceGroup;

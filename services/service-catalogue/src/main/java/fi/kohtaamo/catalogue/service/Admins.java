@@ -1,6 +1,6 @@
 package fi.kohtaamo.catalogue.service;
 
-import java.util.Set;
+import fi.kohtaamo.caller.Caller;
 
 /** Who changes the catalogue: a catalogue admin changes only their own organisation's data. */
 public final class Admins {
@@ -10,12 +10,7 @@ public final class Admins {
     private Admins() {
     }
 
-    public record Caller(String subject, String organisation, Set<String> roles) {
-
-        public static final Caller ANONYMOUS = new Caller(null, null, Set.of());
-
-        public boolean administers(String organisationCode) {
-            return roles.contains(ROLE) && organisation != null && organisation.equals(organisationCode);
-        }
+    public static boolean administers(Caller caller, String organisationCode) {
+        return caller.hasRole(ROLE) && caller.belongsTo(organisationCode);
     }
 }

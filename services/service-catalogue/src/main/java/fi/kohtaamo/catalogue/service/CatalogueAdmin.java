@@ -1,6 +1,7 @@
 package fi.kohtaamo.catalogue.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.catalogue.domain.AreaType;
 import fi.kohtaamo.catalogue.domain.AttributeDefinition;
 import fi.kohtaamo.catalogue.domain.CatalogueService;
@@ -52,10 +53,10 @@ public class CatalogueAdmin {
         this.mapper = mapper;
     }
 
-    public CatalogueService create(ServiceDraft draft, Admins.Caller caller) {
+    public CatalogueService create(ServiceDraft draft, Caller caller) {
         Organisation organisation = organisations.findByCode(caller.organisation())
                 .orElseThrow(() -> ProblemException.forbidden("Your organisation " + caller.organisation() + " is not in the catalogue"));
-        if (!caller.administers(organisation.code)) {
+        if (!Admins.administers(caller, organisation.code)) {
             throw ProblemException.forbidden("Only a catalogue admin of an organisation adds its services");
         }
         if (services.findByCode(draft.code()).isPresent()) {
@@ -74,7 +75,7 @@ public class CatalogueAdmin {
         return loaded(service);
     }
 
-    public CatalogueService update(UUID id, int expectedVersion, ServiceDraft draft, Admins.Caller caller) {
+    public CatalogueService update(UUID id, int expectedVersion, ServiceDraft draft, Caller caller) {
         CatalogueService service = owned(id, caller);
         requireVersion(service, expectedVersion);
         if (!service.code.equals(draft.code()) && services.findByCode(draft.code()).isPresent()) {
@@ -90,7 +91,7 @@ public class CatalogueAdmin {
         return loaded(service);
     }
 
-    public CatalogueService publish(UUID id, Integer expectedVersion, Admins.Caller caller) {
+    public CatalogueService publish(UUID id, Integer expectedVersion, Caller caller) {
         CatalogueService service = owned(id, caller);
         if (expectedVersion != null) {
             requireVersion(service, expectedVersion);
@@ -109,7 +110,7 @@ public class CatalogueAdmin {
         return loaded(service);
     }
 
-    public CatalogueService withdraw(UUID id, Integer expectedVersion, Admins.Caller caller) {
+    public CatalogueService withdraw(UUID id, Integer expectedVersion, Caller caller) {
         CatalogueService service = owned(id, caller);
         if (expectedVersion != null) {
             requireVersion(service, expectedVersion);
@@ -130,7 +131,7 @@ public class CatalogueAdmin {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<HistoryEntry> history(UUID id, Admins.Caller caller) {
+    public List<HistoryEntry> history(UUID id, Caller caller) {
         owned(id, caller);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
@@ -157,9 +158,9 @@ public class CatalogueAdmin {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private CatalogueService owned(UUID id, Admins.Caller caller) {
+    private CatalogueService owned(UUID id, Caller caller) {
         CatalogueService service = services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
-        if (!caller.administers(service.organisation.code)) {
+        if (!Admins.administers(caller, service.organisation.code)) {
             throw ProblemException.forbidden("Service " + id + " belongs to another organisation");
         }
         return service;
@@ -244,12 +245,12 @@ public class CatalogueAdmin {
         return service;
     }
 
-    private static void stamp(CatalogueService service, Admins.Caller caller) {
+    private static void stamp(CatalogueService service, Caller caller) {
         service.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         service.updatedBy = caller.subject();
     }
 
-    private void record(CatalogueService service, String action, Admins.Caller caller) {
+    private void record(CatalogueService service, String action, Caller caller) {
         entityManager.flush();
         entityManager.createNativeQuery("insert into service_history (service_id, version, action, changed_by, snapshot)"
                         + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")

@@ -1,5 +1,6 @@
 package fi.kohtaamo.catalogue.service;
 
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.catalogue.domain.CatalogueService;
 import fi.kohtaamo.catalogue.domain.Organisation;
 import fi.kohtaamo.catalogue.domain.PublishingStatus;
@@ -35,9 +36,9 @@ public class CatalogueQueries {
      * A published service; a draft or withdrawn one only for a catalogue admin of its own
      * organisation (anyone else gets the same 404 as for no service at all).
      */
-    public CatalogueService service(UUID id, Admins.Caller caller) {
+    public CatalogueService service(UUID id, Caller caller) {
         CatalogueService service = services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
-        if (service.status != PublishingStatus.PUBLISHED && !caller.administers(service.organisation.code)) {
+        if (service.status != PublishingStatus.PUBLISHED && !Admins.administers(caller, service.organisation.code)) {
             throw ProblemException.notFound("Service", id);
         }
         return service;

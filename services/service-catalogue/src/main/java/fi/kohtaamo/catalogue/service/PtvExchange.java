@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.catalogue.domain.CatalogueService;
 import fi.kohtaamo.catalogue.domain.Channel;
 import fi.kohtaamo.catalogue.domain.ChannelContact;
@@ -63,7 +64,7 @@ public class PtvExchange {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ObjectNode export(Admins.Caller caller, ObjectMapper mapper) {
+    public ObjectNode export(Caller caller, ObjectMapper mapper) {
         Organisation organisation = ownOrganisation(caller);
         ObjectNode document = mapper.createObjectNode();
         ArrayNode organizations = document.putArray("organizations");
@@ -75,7 +76,7 @@ public class PtvExchange {
         return document;
     }
 
-    public ImportResult importDocument(JsonNode document, ServiceGroup defaultGroup, String defaultQueue, Admins.Caller caller) {
+    public ImportResult importDocument(JsonNode document, ServiceGroup defaultGroup, String defaultQueue, Caller caller) {
         Organisation organisation = ownOrganisation(caller);
         int[] orgCounts = new int[3];
         int index = 0;
@@ -217,10 +218,10 @@ public class PtvExchange {
         }
     }
 
-    private Organisation ownOrganisation(Admins.Caller caller) {
+    private Organisation ownOrganisation(Caller caller) {
         Organisation organisation = organisations.findByCode(caller.organisation())
                 .orElseThrow(() -> ProblemException.forbidden("Your organisation is not in the catalogue"));
-        if (!caller.administers(organisation.code)) {
+        if (!Admins.administers(caller, organisation.code)) {
             throw ProblemException.forbidden("Only a catalogue admin of an organisation exchanges its data");
         }
         return organisation;

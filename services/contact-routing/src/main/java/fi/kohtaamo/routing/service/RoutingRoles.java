@@ -1,0 +1,44 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.caller.Caller;
+
+import java.util.Set;
+
+/**
+ * Routing's own rules on a caller's roles: who works queues, which caller is an Open311 client,
+ * and when a signed-in citizen submits for themselves.
+ */
+public final class RoutingRoles {
+
+    public static final Set<String> QUEUE_WORKERS = Set.of("agent", "expert", "supervisor");
+
+    public static final String SUPERVISOR = "supervisor";
+
+    /** The role of an Open311 client signed in with its api_key. */
+    public static final String OPEN311_CLIENT = "open311-client";
+
+    private RoutingRoles() {
+    }
+
+    /** An Open311 client as a caller: its requests are the agency system's, on channel OPEN311. */
+    public static Caller open311Client(String name, String organisation) {
+        return new Caller("open311:" + name, name, organisation, Set.of(OPEN311_CLIENT), true);
+    }
+
+    public static boolean isOpen311(Caller caller) {
+        return caller.hasRole(OPEN311_CLIENT);
+    }
+
+    public static boolean worksQueues(Caller caller) {
+        return caller.hasAnyRole(QUEUE_WORKERS);
+    }
+
+    public static boolean supervises(Caller caller) {
+        return caller.hasRole(SUPERVISOR);
+    }
+
+    /** A signed-in citizen submitting for themselves follows the contact signed in. */
+    public static boolean isClientThemself(Caller caller) {
+        return caller.isPerson() && !worksQueues(caller) && caller.hasRole("citizen");
+    }
+}
