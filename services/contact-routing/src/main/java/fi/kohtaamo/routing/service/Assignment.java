@@ -7,7 +7,6 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
-import fi.kohtaamo.routing.domain.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -111,15 +110,7 @@ public class Assignment {
 
     Agent readyToTake(Caller caller) {
         Agent agent = agents.lockMe(caller);
-        if (agent.presence != Presence.AVAILABLE) {
-            throw new ProblemException(Problem.of(409, "not-available", "Not available",
-                    "Set your presence to AVAILABLE to take contacts; it is " + agent.presence));
-        }
-        long held = Agents.load(agent.subject);
-        if (held >= agent.capacity) {
-            throw new ProblemException(Problem.of(409, "at-capacity", "At capacity",
-                    "You hold " + held + " contacts, your capacity is " + agent.capacity));
-        }
+        agent.requireRoomToTake(Agents.load(agent.subject));
         return agent;
     }
 
