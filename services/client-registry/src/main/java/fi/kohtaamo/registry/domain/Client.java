@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.domain;
 
+import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -129,6 +130,37 @@ public class Client extends PanacheEntityBase {
         addresses = new ArrayList<>();
         keycloakSubject = null;
         municipalityCode = null;
+    }
+
+    /**
+     * The GDPR erasure: personal data is cleared and the record stays, ERASED, so that the audit
+     * log and the other services' references keep pointing at something.
+     */
+    public void erase(Instant now) {
+        requireActive();
+        clearPersonalData();
+        status = Status.ERASED;
+        version++;
+        updatedAt = now;
+    }
+
+    /** A duplicate merged into its survivor: personal data is cleared and the record points at the survivor. */
+    public void mergeInto(UUID survivor, Instant now) {
+        requireActive();
+        if (id.equals(survivor)) {
+            throw new IllegalArgumentException("client " + id + " is not merged into itself");
+        }
+        clearPersonalData();
+        status = Status.MERGED;
+        mergedInto = survivor;
+        version++;
+        updatedAt = now;
+    }
+
+    private void requireActive() {
+        if (status != Status.ACTIVE) {
+            throw ProblemException.conflict("Client " + id + " is " + status);
+        }
     }
 
     public String displayName() {

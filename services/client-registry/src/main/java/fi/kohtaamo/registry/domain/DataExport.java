@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +59,39 @@ public class DataExport extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /**
+     * A new export: COLLECTING until the parts of the {@code participants} arrive, or COMPLETE at
+     * once when no other service holds client data.
+     */
+    public static DataExport request(UUID clientId, String requestedBy, RequestedVia via, List<String> participants,
+                                     Instant now, Duration deadline) {
+        DataExport export = new DataExport();
+        export.id = UUID.randomUUID();
+        export.clientId = clientId;
+        export.requestedBy = requestedBy;
+        export.requestedVia = via;
+        export.requestedAt = now;
+        export.deadlineAt = now.plus(deadline);
+        export.expectedParts = new ArrayList<>(participants);
+        export.status = participants.isEmpty() ? Status.COMPLETE : Status.COLLECTING;
+        export.completedAt = participants.isEmpty() ? now : null;
+        return export;
+    }
+
+    /**
+     * A part arrived; {@code received} names every service whose part is in, this one included.
+     * The last expected part completes the export, also after its deadline made it INCOMPLETE;
+     * a complete export stays as it was. Returns whether this part completed it.
+     */
+    public boolean partReceived(Collection<String> received, Instant at) {
+        if (status == Status.COMPLETE || !received.containsAll(expectedParts)) {
+            return false;
+        }
+        status = Status.COMPLETE;
+        completedAt = at;
+        return true;
+    }
 
     /** Deletes a client's exports with their parts (on erasure or merge: they hold personal data). */
     public static void deleteAllOf(UUID clientId) {

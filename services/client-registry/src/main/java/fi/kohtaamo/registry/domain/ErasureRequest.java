@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.domain;
 
+import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,4 +49,32 @@ public class ErasureRequest extends PanacheEntityBase {
 
     @Column(name = "decision_reason")
     public String decisionReason;
+
+    /** A citizen's request, waiting for administration's decision. */
+    public static ErasureRequest request(UUID clientId, String subject, String reason, Instant now) {
+        ErasureRequest request = new ErasureRequest();
+        request.id = UUID.randomUUID();
+        request.clientId = clientId;
+        request.requestedBy = subject;
+        request.reason = reason;
+        request.status = Status.REQUESTED;
+        request.requestedAt = now;
+        return request;
+    }
+
+    /** A request is decided once (also checked by {@link #reject}). */
+    public void requireUndecided() {
+        if (status != Status.REQUESTED) {
+            throw ProblemException.conflict("The request was already decided: " + status);
+        }
+    }
+
+    /** Administration (or the registry itself, for a superseded request) says no, with a reason. */
+    public void reject(String by, String why, Instant now) {
+        requireUndecided();
+        status = Status.REJECTED;
+        decidedAt = now;
+        decidedBy = by;
+        decisionReason = why;
+    }
 }

@@ -103,11 +103,7 @@ public class ClientMerges {
         segments.moveManualTags(duplicate.id, survivor.id);
         Client.update("mergedInto = ?1 where mergedInto = ?2", survivor.id, duplicate.id);
 
-        duplicate.clearPersonalData();
-        duplicate.status = Client.Status.MERGED;
-        duplicate.mergedInto = survivor.id;
-        duplicate.version++;
-        duplicate.updatedAt = ClientChanges.now();
+        duplicate.mergeInto(survivor.id, ClientChanges.now());
 
         ClientRegistry.audit(duplicate.id, caller, "MERGE", "merged into " + survivor.id + ": " + reason);
         ClientRegistry.audit(survivor.id, caller, "MERGE", "absorbed " + duplicate.id + ": " + reason);
@@ -156,10 +152,8 @@ public class ClientMerges {
         boolean survivorHasOpen = ErasureRequest.count("clientId = ?1 and status = ?2", to, ErasureRequest.Status.REQUESTED) > 0;
         for (ErasureRequest request : ErasureRequest.<ErasureRequest>list("clientId", from)) {
             if (request.status == ErasureRequest.Status.REQUESTED && survivorHasOpen) {
-                request.status = ErasureRequest.Status.REJECTED;
-                request.decidedAt = ClientChanges.now();
-                request.decidedBy = "registry";
-                request.decisionReason = "superseded by the open request on the client this one was merged into";
+                request.reject("registry", "superseded by the open request on the client this one was merged into",
+                        ClientChanges.now());
             }
             request.clientId = to;
         }

@@ -174,16 +174,13 @@ public class ClientRegistry {
     }
 
     void erase(Client client, ClientErasedV1.Cause cause, String reason, Caller caller) {
-        client.clearPersonalData();
-        client.status = Client.Status.ERASED;
+        client.erase(now());
         segments.clear(client.id);
         ClientRelation.delete("personId = ?1 or organisationId = ?1", client.id);
         StakeholderRole.delete("clientId", client.id);
         DataExport.deleteAllOf(client.id);
         ErasureRequest.update("status = ?1, decidedAt = ?2, decidedBy = ?3, decisionReason = ?4 where clientId = ?5 and status = ?6",
                 ErasureRequest.Status.APPROVED, now(), caller.subject(), reason, client.id, ErasureRequest.Status.REQUESTED);
-        client.version++;
-        client.updatedAt = now();
         audit(client.id, caller, "ERASE", reason);
         outbox.emit(ClientErasedV1.TYPE, client.id.toString(), new ClientErasedV1(client.id, cause, client.updatedAt));
     }

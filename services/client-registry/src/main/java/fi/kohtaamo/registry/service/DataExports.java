@@ -23,7 +23,6 @@ import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,16 +66,8 @@ public class DataExports {
         if (collecting != null) {
             return view(collecting, false);
         }
-        DataExport export = new DataExport();
-        export.id = UUID.randomUUID();
-        export.clientId = client.id;
-        export.requestedBy = caller.subject();
-        export.requestedVia = via;
-        export.requestedAt = ClientChanges.now();
-        export.deadlineAt = export.requestedAt.plus(config.deadline());
-        export.expectedParts = new ArrayList<>(config.participants());
-        export.status = export.expectedParts.isEmpty() ? DataExport.Status.COMPLETE : DataExport.Status.COLLECTING;
-        export.completedAt = export.expectedParts.isEmpty() ? export.requestedAt : null;
+        DataExport export = DataExport.request(client.id, caller.subject(), via, config.participants(),
+                ClientChanges.now(), config.deadline());
         export.persist();
         if (via == DataExport.RequestedVia.ADMINISTRATION) {
             ClientRegistry.audit(client.id, caller, "EXPORT", "GDPR export requested");
@@ -108,10 +99,7 @@ public class DataExports {
         part.data = event.data().path("data").toString();
         part.persist();
         DataExportPart.flush();
-        if (export.status != DataExport.Status.COMPLETE && received(export).containsAll(export.expectedParts)) {
-            export.status = DataExport.Status.COMPLETE;
-            export.completedAt = part.receivedAt;
-        }
+        export.partReceived(received(export), part.receivedAt);
     }
 
     /** Exports past their deadline are INCOMPLETE (a late part still completes them); old ones are deleted. */

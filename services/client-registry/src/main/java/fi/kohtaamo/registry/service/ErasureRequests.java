@@ -36,13 +36,7 @@ public class ErasureRequests {
             throw new ProblemException(Problem.of(409, "erasure-already-requested", "Erasure already requested",
                     "Your earlier request is waiting for a decision").with("existingId", open.id));
         }
-        ErasureRequest request = new ErasureRequest();
-        request.id = UUID.randomUUID();
-        request.clientId = client.id;
-        request.requestedBy = subject;
-        request.reason = reason;
-        request.status = ErasureRequest.Status.REQUESTED;
-        request.requestedAt = ClientChanges.now();
+        ErasureRequest request = ErasureRequest.request(client.id, subject, reason, ClientChanges.now());
         request.persist();
         return request;
     }
@@ -60,18 +54,13 @@ public class ErasureRequests {
     public ErasureRequest decide(UUID id, boolean approve, String reason, Caller caller) {
         ErasureRequest request = ErasureRequest.<ErasureRequest>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Erasure request", id));
-        if (request.status != ErasureRequest.Status.REQUESTED) {
-            throw ProblemException.conflict("The request was already decided: " + request.status);
-        }
+        request.requireUndecided();
         if (approve) {
             registry.erase(registry.find(request.clientId), ClientErasedV1.Cause.CITIZEN_REQUEST, reason, caller);
             ErasureRequest.flush();
             ErasureRequest.getEntityManager().refresh(request);
         } else {
-            request.status = ErasureRequest.Status.REJECTED;
-            request.decidedAt = ClientChanges.now();
-            request.decidedBy = caller.subject();
-            request.decisionReason = reason;
+            request.reject(caller.subject(), reason, ClientChanges.now());
         }
         return request;
     }

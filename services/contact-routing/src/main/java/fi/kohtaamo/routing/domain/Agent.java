@@ -1,5 +1,7 @@
 package fi.kohtaamo.routing.domain;
 
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -73,6 +75,26 @@ public class Agent extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** A new presence, stamped with when it changed; setting the same presence keeps the earlier moment. */
+    public void changePresence(Presence to, Instant now) {
+        if (presence != to) {
+            presence = to;
+            presenceAt = now;
+        }
+    }
+
+    /** An agent takes contacts while AVAILABLE and holding fewer than their capacity (else 409). */
+    public void requireRoomToTake(long held) {
+        if (presence != Presence.AVAILABLE) {
+            throw new ProblemException(Problem.of(409, "not-available", "Not available",
+                    "Set your presence to AVAILABLE to take contacts; it is " + presence));
+        }
+        if (held >= capacity) {
+            throw new ProblemException(Problem.of(409, "at-capacity", "At capacity",
+                    "You hold " + held + " contacts, your capacity is " + capacity));
+        }
+    }
 
     /** Has every required skill at its level, and speaks the language. */
     public boolean qualifiedFor(Map<String, Integer> requiredSkills, String language) {

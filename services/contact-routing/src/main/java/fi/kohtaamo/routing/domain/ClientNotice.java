@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -57,4 +58,22 @@ public class ClientNotice extends PanacheEntityBase {
 
     /** Where the notice points when not to the status page: the satisfaction survey. */
     public String link;
+
+    /** Delivered; a notice goes out once. */
+    public void sent(Instant now) {
+        if (sentAt != null) {
+            throw new IllegalStateException("notice " + id + " was already sent at " + sentAt);
+        }
+        sentAt = now;
+    }
+
+    /** Not delivered: tried again after a pause that doubles with each attempt, capped at 256 minutes. */
+    public void failed(String error, Instant now) {
+        if (sentAt != null) {
+            throw new IllegalStateException("notice " + id + " was already sent at " + sentAt);
+        }
+        attempts++;
+        lastError = error;
+        nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(attempts, 8)));
+    }
 }

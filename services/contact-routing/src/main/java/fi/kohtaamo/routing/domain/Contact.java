@@ -11,9 +11,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.calendar.ServiceLevelClock;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A client's contact (yhteydenotto) on any channel, from intake until it is resolved. */
+/**
+ * A client's contact (yhteydenotto) on any channel, from intake until it is resolved. Its life
+ * ({@link ContactStatus}) changes only through the methods below, each of which refuses a change
+ * its status does not allow with the problem the API answers (409 mostly), before it changes
+ * anything: services find, lock and check the caller; the contact decides.
+ */
 @Entity
 @Table(name = "contact")
 public class Contact extends PanacheEntityBase {
@@ -187,9 +197,9 @@ public class Contact extends PanacheEntityBase {
     public List<String> declinedBy = new ArrayList<>();
 
     /** Where the matter is (Open311 requests): WGS84 coordinates, an address, or the address's id. */
-    public java.math.BigDecimal latitude;
+    public BigDecimal latitude;
 
-    public java.math.BigDecimal longitude;
+    public BigDecimal longitude;
 
     @Column(name = "address_string")
     public String addressString;
@@ -202,4 +212,309 @@ public class Contact extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** What the client (or staff on their behalf) submitted, already checked. */
+    public record Submission(UUID serviceId, String serviceGroup, Channel channel, String language, String description,
+                             Map<String, Object> attributes, String contactName, String contactEmail, String contactPhone,
+                             UUID clientId, List<String> segments, String municipalityCode, String submittedBy,
+                             Place place) {
+    }
+
+    /** Where the matter is (Open311): coordinates, an address or an address id; any part may be absent. */
+    public record Place(BigDecimal latitude, BigDecimal longitude, String address, String addressId, String mediaUrl) {
+    }
+
+    /** Where the routing rules put the contact and what it needs from the agent who takes it. */
+    public record Routing(Queue queue, int priority, Map<String, Integer> requiredSkills, UUID rule) {
+    }
+
+    /** A new contact, queued where it was routed; the service-level deadlines are set after this. */
+    public static Contact receive(String trackingCode, String accessSecretHash, Submission submission, Routing routing,
+                                  Instant now) {
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.trackingCode = trackingCode;
+        contact.accessSecretHash = accessSecretHash;
+        contact.serviceId = submission.serviceId();
+        contact.serviceGroup = submission.serviceGroup();
+        contact.channel = submission.channel();
+        contact.language = submission.language();
+        contact.description = submission.description().strip();
+        contact.attributes = new HashMap<>(submission.attributes());
+        contact.contactName = submission.contactName();
+        contact.contactEmail = submission.contactEmail();
+        contact.contactPhone = submission.contactPhone();
+        contact.clientId = submission.clientId();
+        contact.segments = new ArrayList<>(submission.segments());
+        contact.municipalityCode = submission.municipalityCode();
+        contact.submittedBy = submission.submittedBy();
+        Place place = submission.place();
+        if (place != null) {
+            contact.latitude = place.latitude();
+            contact.longitude = place.longitude();
+            contact.addressString = place.address();
+            contact.addressId = place.addressId();
+            contact.mediaUrl = place.mediaUrl();
+        }
+        contact.queue = routing.queue();
+        contact.organisation = routing.queue().organisation;
+        contact.priority = routing.priority();
+        contact.requiredSkills = new HashMap<>(routing.requiredSkills());
+        contact.routedByRule = routing.rule();
+        contact.status = ContactStatus.QUEUED;
+        contact.receivedAt = now;
+        contact.routedAt = now;
+        contact.updatedAt = now;
+        return contact;
+    }
+
+    /** Remembers the Idempotency-Key it was created with, so that a repeat of the request finds it. */
+    public void rememberIdempotencyKey(String key, String fingerprint) {
+        idempotencyKey = key;
+        idempotencyFingerprint = key == null ? null : fingerprint;
+    }
+
+    // ------------------------------------------------------------------ taking and offering
+
+    /** Only a queued contact that nobody holds can be taken (also checked by {@link #assignTo}). */
+    public void requireTakeable() {
+        if (status != ContactStatus.QUEUED || assignedTo != null) {
+            throw ProblemException.conflict("Contact " + trackingCode + " is " + status
+                    + (assignedTo != null ? " and held by someone" : "") + "; only a queued contact can be taken");
+        }
+    }
+
+    /** An agent takes the queued contact; an open offer of it ends. */
+    public void assignTo(String agent, Instant now) {
+        requireTakeable();
+        offeredTo = null;
+        offerExpiresAt = null;
+        status = ContactStatus.ASSIGNED;
+        assignedTo = agent;
+        assignedAt = now;
+    }
+
+    /** The holder puts the contact back in its queue. */
+    public void release() {
+        if (status != ContactStatus.ASSIGNED) {
+            throw ProblemException.conflict("Only an assigned contact can be released; this one is " + status);
+        }
+        status = ContactStatus.QUEUED;
+        assignedTo = null;
+        assignedAt = null;
+    }
+
+    /** Push mode offers the queued, unheld, unoffered contact to one agent until a moment. */
+    public void offerTo(String agent, Instant until) {
+        if (status != ContactStatus.QUEUED || assignedTo != null || offeredTo != null) {
+            throw ProblemException.conflict("Contact " + trackingCode + " is " + status + "; only a waiting contact is offered");
+        }
+        offeredTo = agent;
+        offerExpiresAt = until;
+    }
+
+    /** The contact is offered to this agent now (and still waits); otherwise 409 no-offer. */
+    public void requireOfferedTo(String agent, Instant now) {
+        if (!agent.equals(offeredTo) || status != ContactStatus.QUEUED || offerExpiresAt == null
+                || !offerExpiresAt.isAfter(now)) {
+            throw new ProblemException(Problem.of(409, "no-offer", "No offer",
+                    "Contact " + trackingCode + " is not offered to you now"));
+        }
+    }
+
+    /** An offer declined or expired: it goes to someone else next, never back to this agent. Returns the agent. */
+    public String withdrawOffer() {
+        if (offeredTo == null) {
+            throw ProblemException.conflict("Contact " + trackingCode + " is not offered to anyone");
+        }
+        String agent = offeredTo;
+        List<String> declined = new ArrayList<>(declinedBy);
+        declined.add(agent);
+        declinedBy = declined;
+        offeredTo = null;
+        offerExpiresAt = null;
+        return agent;
+    }
+
+    // ------------------------------------------------------------------ handling
+
+    /**
+     * A reply the client reads; the first one meets the first-response target (and lifts an
+     * at-risk flag that only that target raised). Returns whether it was the first response.
+     */
+    public boolean reply(Instant now) {
+        requireStatus(ContactStatus.ASSIGNED);
+        if (firstRespondedAt != null) {
+            return false;
+        }
+        firstRespondedAt = now;
+        if (slaState == SlaState.AT_RISK && (resolutionAtRisk == null || now.isBefore(resolutionAtRisk))) {
+            slaState = SlaState.ON_TIME;
+        }
+        return true;
+    }
+
+    /** The agent asks the client for more: the service-level clock pauses until they answer. */
+    public void requestInformation(Instant now) {
+        requireStatus(ContactStatus.ASSIGNED);
+        status = ContactStatus.WAITING_FOR_CLIENT;
+        if (firstRespondedAt == null) {
+            firstRespondedAt = now; // asking is answering: the client has heard from a person
+        }
+        pauseClock(now);
+    }
+
+    /** A closed contact takes no more messages from the client (409 contact-closed). */
+    public void requireOpenToClient() {
+        if (status == ContactStatus.CLOSED) {
+            throw new ProblemException(Problem.of(409, "contact-closed", "Contact closed",
+                    "This contact is closed; please send a new contact and mention " + trackingCode));
+        }
+    }
+
+    /** The client answered the request for more: the clock runs again and the contact is worked again. */
+    public void clientAnswered(ServiceLevelClock clock, Instant now) {
+        requireStatus(ContactStatus.WAITING_FOR_CLIENT);
+        resumeClock(clock, now);
+        status = assignedTo != null ? ContactStatus.ASSIGNED : ContactStatus.QUEUED;
+    }
+
+    /** Only an open contact can be transferred (also checked by {@link #transferTo}). */
+    public void requireTransferable() {
+        if (!status.open()) {
+            throw ProblemException.conflict("A " + status + " contact cannot be transferred");
+        }
+    }
+
+    /**
+     * Moves the open contact to another queue (when {@code target} is given) and hands it to an
+     * expert, or, without one, puts it back to waiting in its queue. A contact waiting for the
+     * client keeps waiting.
+     */
+    public void transferTo(Queue target, String expert, Instant now) {
+        requireTransferable();
+        if (target != null) {
+            queue = target;
+            organisation = target.organisation;
+        }
+        if (expert != null) {
+            assignedTo = expert;
+            assignedAt = now;
+            if (status == ContactStatus.QUEUED) {
+                status = ContactStatus.ASSIGNED;
+            }
+        } else {
+            assignedTo = null;
+            assignedAt = null;
+            if (status == ContactStatus.ASSIGNED) {
+                status = ContactStatus.QUEUED;
+            }
+        }
+    }
+
+    /** Resolved with a code and a justification the client reads; a paused clock is resumed first. */
+    public void resolve(ResolutionCode code, String justification, ServiceLevelClock clock, Instant now) {
+        if (status != ContactStatus.ASSIGNED && status != ContactStatus.WAITING_FOR_CLIENT) {
+            throw ProblemException.conflict("Only an assigned contact can be resolved; this one is " + status);
+        }
+        resumeClock(clock, now);
+        status = ContactStatus.RESOLVED;
+        resolvedAt = now;
+        resolutionCode = code;
+        resolutionJustification = justification;
+        if (firstRespondedAt == null) {
+            firstRespondedAt = now; // the resolution reaches the client
+        }
+    }
+
+    /**
+     * A resolved contact is worked again, within the reopen period after its resolution: by its
+     * holder when they still work, otherwise back in its queue.
+     */
+    public void reopen(Instant now, Duration reopenPeriod, boolean holderStillWorks) {
+        if (status != ContactStatus.RESOLVED) {
+            throw ProblemException.conflict("Only a resolved contact can be reopened; this one is " + status);
+        }
+        if (resolvedAt != null && now.isAfter(resolvedAt.plus(reopenPeriod))) {
+            throw new ProblemException(Problem.of(409, "reopen-period-over", "Reopen period over",
+                    "A contact can be reopened for " + reopenPeriod.toDays() + " days after its resolution"));
+        }
+        status = holderStillWorks && assignedTo != null ? ContactStatus.ASSIGNED : ContactStatus.QUEUED;
+        if (status == ContactStatus.QUEUED) {
+            assignedTo = null;
+            assignedAt = null;
+        }
+        resolvedAt = null;
+        resolutionCode = null;
+    }
+
+    /** A resolved contact is closed: by staff, or when its reopen period ends. */
+    public void close(Instant now) {
+        if (status != ContactStatus.RESOLVED) {
+            throw ProblemException.conflict("Only a resolved contact can be closed; this one is " + status);
+        }
+        status = ContactStatus.CLOSED;
+        closedAt = now;
+    }
+
+    // ------------------------------------------------------------------ service-level clock
+
+    /** The clock stops while the client is asked for more; a second pause keeps the first moment. */
+    public void pauseClock(Instant at) {
+        if (waitingSince == null) {
+            waitingSince = at;
+        }
+    }
+
+    /** The business time left at the pause is left again from now; nothing happens when not paused. */
+    public void resumeClock(ServiceLevelClock clock, Instant at) {
+        if (waitingSince == null) {
+            return;
+        }
+        if (firstResponseDue != null) {
+            ServiceLevelClock.Deadline moved = clock.resume(
+                    new ServiceLevelClock.Deadline(firstResponseAtRisk, firstResponseDue), waitingSince, at);
+            firstResponseAtRisk = moved.atRisk();
+            firstResponseDue = moved.due();
+        }
+        if (resolutionDue != null) {
+            ServiceLevelClock.Deadline moved = clock.resume(
+                    new ServiceLevelClock.Deadline(resolutionAtRisk, resolutionDue), waitingSince, at);
+            resolutionAtRisk = moved.atRisk();
+            resolutionDue = moved.due();
+        }
+        waitingSince = null;
+    }
+
+    /** The first-response or resolution deadline is near; an ON_TIME contact becomes AT_RISK. */
+    public void flagAtRisk() {
+        if (slaState != SlaState.ON_TIME) {
+            throw new IllegalStateException("contact " + trackingCode + " is already " + slaState);
+        }
+        slaState = SlaState.AT_RISK;
+    }
+
+    /** The first response came too late (once): the contact is BREACHED. */
+    public void breachFirstResponse() {
+        if (firstResponseBreached) {
+            throw new IllegalStateException("contact " + trackingCode + " already breached its first-response target");
+        }
+        firstResponseBreached = true;
+        slaState = SlaState.BREACHED;
+    }
+
+    /** The resolution came too late (once): the contact is BREACHED. */
+    public void breachResolution() {
+        if (resolutionBreached) {
+            throw new IllegalStateException("contact " + trackingCode + " already breached its resolution target");
+        }
+        resolutionBreached = true;
+        slaState = SlaState.BREACHED;
+    }
+
+    private void requireStatus(ContactStatus required) {
+        if (status != required) {
+            throw ProblemException.conflict("The contact is " + status + "; this needs it " + required);
+        }
+    }
 }

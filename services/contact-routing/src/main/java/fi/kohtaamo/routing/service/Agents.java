@@ -86,10 +86,7 @@ public class Agents {
     @Transactional
     public Agent setPresence(Caller caller, Presence presence) {
         Agent agent = register(caller);
-        if (agent.presence != presence) {
-            agent.presence = presence;
-            agent.presenceAt = Instant.now();
-        }
+        agent.changePresence(presence, Instant.now());
         return agent;
     }
 

@@ -8,8 +8,6 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
-import fi.kohtaamo.routing.domain.ContactStatus;
-import fi.kohtaamo.routing.domain.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -85,10 +83,7 @@ public class Assignment {
         if (!contact.queue.visibleTo(agent.organisation)) {
             throw ProblemException.forbidden("Contact " + contactId + " is in another organisation's queue");
         }
-        if (contact.status != ContactStatus.QUEUED || contact.assignedTo != null) {
-            throw ProblemException.conflict("Contact " + contact.trackingCode + " is " + contact.status
-                    + (contact.assignedTo != null ? " and held by someone" : "") + "; only a queued contact can be taken");
-        }
+        contact.requireTakeable();
         if (!agent.queueIds.contains(contact.queue.id) && !RoutingRoles.supervises(caller)) {
             throw ProblemException.forbidden("You are not a member of queue " + contact.queue.code);
         }
@@ -108,12 +103,7 @@ public class Assignment {
             throw ProblemException.notFound("Contact", contactId);
         }
         ContactWork.requireHolderOrSupervisor(contact, caller);
-        if (contact.status != ContactStatus.ASSIGNED) {
-            throw ProblemException.conflict("Only an assigned contact can be released; this one is " + contact.status);
-        }
-        contact.status = ContactStatus.QUEUED;
-        contact.assignedTo = null;
-        contact.assignedAt = null;
+        contact.release();
         history.recordAndAnnounce(contact, ContactEntry.Kind.RELEASED, ContactHistory.Actor.staff(caller), false, note,
                 Map.of("queue", contact.queue.code), ContactHistory.TRANSFERRED);
         return contact;
@@ -121,25 +111,12 @@ public class Assignment {
 
     Agent readyToTake(Caller caller) {
         Agent agent = agents.lockMe(caller);
-        if (agent.presence != Presence.AVAILABLE) {
-            throw new ProblemException(Problem.of(409, "not-available", "Not available",
-                    "Set your presence to AVAILABLE to take contacts; it is " + agent.presence));
-        }
-        long held = Agents.load(agent.subject);
-        if (held >= agent.capacity) {
-            throw new ProblemException(Problem.of(409, "at-capacity", "At capacity",
-                    "You hold " + held + " contacts, your capacity is " + agent.capacity));
-        }
+        agent.requireRoomToTake(Agents.load(agent.subject));
         return agent;
     }
 
     void assign(Contact contact, Agent agent, Caller caller, String how) {
-        Instant now = Instant.now();
-        contact.offeredTo = null;
-        contact.offerExpiresAt = null;
-        contact.status = ContactStatus.ASSIGNED;
-        contact.assignedTo = agent.subject;
-        contact.assignedAt = now;
+        contact.assignTo(agent.subject, Instant.now());
         history.recordAndAnnounce(contact, ContactEntry.Kind.ASSIGNED, ContactHistory.Actor.staff(caller), false, null,
                 Map.of("agent", agent.username, "how", how, "queue", contact.queue.code), ContactHistory.ASSIGNED);
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -75,12 +74,10 @@ public class ClientNotices {
             ClientNotice notice = entityManager.find(ClientNotice.class, id);
             try {
                 mailer.send(Mail.withText(notice.recipient, subject(notice), body(notice)));
-                notice.sentAt = now;
+                notice.sent(now);
                 sent++;
             } catch (RuntimeException e) {
-                notice.attempts++;
-                notice.lastError = String.valueOf(e.getMessage());
-                notice.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(notice.attempts, 8)));
+                notice.failed(String.valueOf(e.getMessage()), now);
                 LOG.warnf("e-mail notice %d not sent (attempt %d): %s", notice.id, notice.attempts, e.getClass().getSimpleName());
             }
         }

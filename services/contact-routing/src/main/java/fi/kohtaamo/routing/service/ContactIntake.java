@@ -7,7 +7,6 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
-import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.KnownClient;
@@ -21,8 +20,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,43 +84,20 @@ public class ContactIntake {
         Router.Routed routed = router.route(facts, service);
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Contact contact = new Contact();
-        contact.id = UUID.randomUUID();
-        contact.trackingCode = newTrackingCode();
-        contact.serviceId = request.serviceId();
-        contact.serviceGroup = service == null ? null : service.group;
-        contact.queue = routed.queue();
-        contact.organisation = routed.queue().organisation;
-        contact.channel = channel;
-        contact.language = request.language();
-        contact.description = request.description().strip();
-        contact.attributes = new HashMap<>(answers);
-        contact.contactName = request.contactName();
-        contact.contactEmail = request.contactEmail();
-        contact.contactPhone = request.contactPhone();
-        contact.clientId = request.clientId();
-        contact.segments = new ArrayList<>(segments);
-        contact.municipalityCode = municipality;
-        contact.submittedBy = caller.subject();
-        contact.status = ContactStatus.QUEUED;
-        contact.priority = routed.decision().priority();
-        contact.requiredSkills = new HashMap<>(routed.decision().requiredSkills());
-        contact.routedByRule = routed.decision().decidedBy() == null ? null : routed.decision().decidedBy().id();
-        contact.receivedAt = now;
-        contact.routedAt = now;
-        contact.updatedAt = now;
-        contact.idempotencyKey = key;
-        contact.idempotencyFingerprint = key == null ? null : request.fingerprint();
-        if (request.location() != null) {
-            contact.latitude = request.location().latitude();
-            contact.longitude = request.location().longitude();
-            contact.addressString = request.location().address();
-            contact.addressId = request.location().addressId();
-            contact.mediaUrl = request.location().mediaUrl();
-        }
+        NewContact.Location location = request.location();
+        Contact.Submission submission = new Contact.Submission(request.serviceId(),
+                service == null ? null : service.group, channel, request.language(), request.description(), answers,
+                request.contactName(), request.contactEmail(), request.contactPhone(), request.clientId(), segments,
+                municipality, caller.subject(), location == null ? null : new Contact.Place(location.latitude(),
+                location.longitude(), location.address(), location.addressId(), location.mediaUrl()));
+        Contact.Routing routing = new Contact.Routing(routed.queue(), routed.decision().priority(),
+                routed.decision().requiredSkills(),
+                routed.decision().decidedBy() == null ? null : routed.decision().decidedBy().id());
         // A signed-in citizen follows it signed in; an Open311 client through GET requests.
         String secret = RoutingRoles.isClientThemself(caller) || RoutingRoles.isOpen311(caller) ? null : AccessSecret.generate();
-        contact.accessSecretHash = secret == null ? null : AccessSecret.hash(secret);
+        Contact contact = Contact.receive(newTrackingCode(), secret == null ? null : AccessSecret.hash(secret),
+                submission, routing, now);
+        contact.rememberIdempotencyKey(key, request.fingerprint());
         serviceLevels.start(contact, service, now);
         contacts.persist(contact);
 

@@ -12,7 +12,6 @@ import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Presence;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.ResolutionCode;
-import fi.kohtaamo.routing.domain.SlaState;
 import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,17 +34,15 @@ import java.util.UUID;
 public class ContactWork {
 
     private final ContactHistory history;
-    private final ServiceLevels serviceLevels;
     private final QueueRepository queues;
     private final RoutingConfig config;
     private final EntityManager entityManager;
     private final ClientNotices notices;
 
-    public ContactWork(ContactHistory history, ServiceLevels serviceLevels, QueueRepository queues, RoutingConfig config,
+    public ContactWork(ContactHistory history, QueueRepository queues, RoutingConfig config,
                        EntityManager entityManager, ClientNotices notices) {
         this.notices = notices;
         this.history = history;
-        this.serviceLevels = serviceLevels;
         this.queues = queues;
         this.config = config;
         this.entityManager = entityManager;
@@ -64,17 +61,12 @@ public class ContactWork {
     @Transactional
     public Contact reply(Caller caller, UUID id, String text) {
         Contact contact = held(caller, id);
-        requireStatus(contact, ContactStatus.ASSIGNED);
         Instant now = Instant.now();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("visibility", "CLIENT");
-        if (contact.firstRespondedAt == null) {
-            contact.firstRespondedAt = now;
+        if (contact.reply(now)) {
             details.put("firstResponse", true);
             details.put("firstResponseOnTime", contact.firstResponseDue == null || !now.isAfter(contact.firstResponseDue));
-            if (contact.slaState == SlaState.AT_RISK && (contact.resolutionAtRisk == null || now.isBefore(contact.resolutionAtRisk))) {
-                contact.slaState = SlaState.ON_TIME;
-            }
         }
         history.recordAndAnnounce(contact, ContactEntry.Kind.REPLY, ContactHistory.Actor.staff(caller), true, text,
                 details, ContactHistory.MESSAGE_ADDED);
@@ -93,13 +85,7 @@ public class ContactWork {
     @Transactional
     public Contact requestInformation(Caller caller, UUID id, String question) {
         Contact contact = held(caller, id);
-        requireStatus(contact, ContactStatus.ASSIGNED);
-        Instant now = Instant.now();
-        contact.status = ContactStatus.WAITING_FOR_CLIENT;
-        if (contact.firstRespondedAt == null) {
-            contact.firstRespondedAt = now; // asking is answering: the client has heard from a person
-        }
-        serviceLevels.pause(contact, now);
+        contact.requestInformation(Instant.now());
         history.recordAndAnnounce(contact, ContactEntry.Kind.INFORMATION_REQUESTED, ContactHistory.Actor.staff(caller),
                 true, question, Map.of("clockPaused", true), ContactHistory.WAITING_FOR_CLIENT);
         notices.notify(contact, ClientNotice.Kind.INFORMATION_REQUESTED);
@@ -116,20 +102,12 @@ public class ContactWork {
         Instant now = Instant.now();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("visibility", "CLIENT");
-        switch (contact.status) {
-            case WAITING_FOR_CLIENT -> {
-                serviceLevels.resume(contact, now);
-                contact.status = contact.assignedTo != null ? ContactStatus.ASSIGNED : ContactStatus.QUEUED;
-                details.put("clockResumed", true);
-            }
-            case RESOLVED -> {
-                requireReopenable(contact, now);
-                reopen(contact, ContactHistory.Actor.CLIENT, "client wrote");
-            }
-            case CLOSED -> throw new ProblemException(Problem.of(409, "contact-closed", "Contact closed",
-                    "This contact is closed; please send a new contact and mention " + contact.trackingCode));
-            default -> {
-            }
+        contact.requireOpenToClient();
+        if (contact.status == ContactStatus.WAITING_FOR_CLIENT) {
+            contact.clientAnswered(ServiceLevels.clockOf(contact.queue), now);
+            details.put("clockResumed", true);
+        } else if (contact.status == ContactStatus.RESOLVED) {
+            reopen(contact, ContactHistory.Actor.CLIENT, "client wrote", now);
         }
         history.recordAndAnnounce(contact, ContactEntry.Kind.CLIENT_MESSAGE, ContactHistory.Actor.CLIENT, true, text,
                 details, ContactHistory.MESSAGE_ADDED);
@@ -140,49 +118,37 @@ public class ContactWork {
     @Transactional
     public Contact transfer(Caller caller, UUID id, UUID queueId, String expertSubject, String note) {
         Contact contact = held(caller, id);
-        if (!contact.status.open()) {
-            throw ProblemException.conflict("A " + contact.status + " contact cannot be transferred");
-        }
+        contact.requireTransferable();
         if (queueId == null && expertSubject == null) {
             throw ProblemException.invalid("queueId", "name a queue or an expert to transfer to");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("fromQueue", contact.queue.code);
+        Queue target = null;
         if (queueId != null) {
-            Queue target = queues.findByIdOptional(queueId)
+            target = queues.findByIdOptional(queueId)
                     .orElseThrow(() -> ProblemException.invalid("queueId", "no such queue"));
             if (!target.visibleTo(caller.organisation()) && !target.visibleTo(contact.organisation)) {
                 throw ProblemException.invalid("queueId", "queue " + target.code + " is not one your organisation may use");
             }
-            contact.queue = target;
-            contact.organisation = target.organisation;
         }
-        details.put("toQueue", contact.queue.code);
+        Queue destination = target != null ? target : contact.queue;
+        details.put("toQueue", destination.code);
         if (expertSubject != null) {
             Agent expert = Agent.<Agent>findByIdOptional(expertSubject)
                     .orElseThrow(() -> ProblemException.invalid("expert", "no such agent"));
             if (!expert.expert) {
                 throw ProblemException.invalid("expert", expert.username + " is not an expert");
             }
-            if (!contact.queue.visibleTo(expert.organisation)) {
-                throw ProblemException.invalid("expert", expert.username + " cannot see queue " + contact.queue.code);
+            if (!destination.visibleTo(expert.organisation)) {
+                throw ProblemException.invalid("expert", expert.username + " cannot see queue " + destination.code);
             }
             if (expert.presence == Presence.OFFLINE) {
                 throw ProblemException.invalid("expert", expert.username + " is offline");
             }
-            contact.assignedTo = expert.subject;
-            contact.assignedAt = Instant.now();
-            if (contact.status == ContactStatus.QUEUED) {
-                contact.status = ContactStatus.ASSIGNED;
-            }
             details.put("toExpert", expert.username);
-        } else {
-            contact.assignedTo = null;
-            contact.assignedAt = null;
-            if (contact.status == ContactStatus.ASSIGNED) {
-                contact.status = ContactStatus.QUEUED;
-            }
         }
+        contact.transferTo(target, expertSubject, Instant.now());
         history.recordAndAnnounce(contact, ContactEntry.Kind.TRANSFERRED, ContactHistory.Actor.staff(caller), false, note,
                 details, ContactHistory.TRANSFERRED);
         return contact;
@@ -191,20 +157,8 @@ public class ContactWork {
     @Transactional
     public Contact resolve(Caller caller, UUID id, ResolutionCode code, String justification) {
         Contact contact = held(caller, id);
-        if (contact.status != ContactStatus.ASSIGNED && contact.status != ContactStatus.WAITING_FOR_CLIENT) {
-            throw ProblemException.conflict("Only an assigned contact can be resolved; this one is " + contact.status);
-        }
         Instant now = Instant.now();
-        if (contact.waitingSince != null) {
-            serviceLevels.resume(contact, now);
-        }
-        contact.status = ContactStatus.RESOLVED;
-        contact.resolvedAt = now;
-        contact.resolutionCode = code;
-        contact.resolutionJustification = justification;
-        if (contact.firstRespondedAt == null) {
-            contact.firstRespondedAt = now; // the resolution reaches the client
-        }
+        contact.resolve(code, justification, ServiceLevels.clockOf(contact.queue), now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("resolutionCode", code.name());
         details.put("resolutionOnTime", contact.resolutionDue == null || !now.isAfter(contact.resolutionDue));
@@ -218,20 +172,13 @@ public class ContactWork {
     @Transactional
     public Contact reopen(Caller caller, UUID id, String reason) {
         Contact contact = visible(caller, id, true);
-        if (contact.status != ContactStatus.RESOLVED) {
-            throw ProblemException.conflict("Only a resolved contact can be reopened; this one is " + contact.status);
-        }
-        requireReopenable(contact, Instant.now());
-        reopen(contact, ContactHistory.Actor.staff(caller), reason);
+        reopen(contact, ContactHistory.Actor.staff(caller), reason, Instant.now());
         return contact;
     }
 
     @Transactional
     public Contact close(Caller caller, UUID id) {
         Contact contact = visible(caller, id, true);
-        if (contact.status != ContactStatus.RESOLVED) {
-            throw ProblemException.conflict("Only a resolved contact can be closed; this one is " + contact.status);
-        }
         close(contact, ContactHistory.Actor.staff(caller), "closed by staff");
         return contact;
     }
@@ -250,38 +197,18 @@ public class ContactWork {
         return ids.size();
     }
 
-    private void reopen(Contact contact, ContactHistory.Actor actor, String reason) {
+    private void reopen(Contact contact, ContactHistory.Actor actor, String reason, Instant now) {
         boolean holderStillWorks = contact.assignedTo != null && Agent.<Agent>findByIdOptional(contact.assignedTo)
                 .map(agent -> agent.presence != Presence.OFFLINE).orElse(false);
-        contact.status = holderStillWorks ? ContactStatus.ASSIGNED : ContactStatus.QUEUED;
-        if (!holderStillWorks) {
-            contact.assignedTo = null;
-            contact.assignedAt = null;
-        }
-        contact.resolvedAt = null;
-        contact.resolutionCode = null;
+        contact.reopen(now, config.reopenPeriod(), holderStillWorks);
         history.recordAndAnnounce(contact, ContactEntry.Kind.REOPENED, actor, true, null,
                 Map.of("reason", reason, "status", contact.status.name()), ContactHistory.REOPENED);
     }
 
     private void close(Contact contact, ContactHistory.Actor actor, String reason) {
-        contact.status = ContactStatus.CLOSED;
-        contact.closedAt = Instant.now();
+        contact.close(Instant.now());
         history.recordAndAnnounce(contact, ContactEntry.Kind.CLOSED, actor, false, null, Map.of("reason", reason),
                 ContactHistory.CLOSED);
-    }
-
-    private void requireReopenable(Contact contact, Instant now) {
-        if (contact.resolvedAt != null && now.isAfter(contact.resolvedAt.plus(config.reopenPeriod()))) {
-            throw new ProblemException(Problem.of(409, "reopen-period-over", "Reopen period over",
-                    "A contact can be reopened for " + config.reopenPeriod().toDays() + " days after its resolution"));
-        }
-    }
-
-    private static void requireStatus(Contact contact, ContactStatus status) {
-        if (contact.status != status) {
-            throw ProblemException.conflict("The contact is " + contact.status + "; this needs it " + status);
-        }
     }
 
     /** Locked for the change; staff of an organisation that sees the queue. */

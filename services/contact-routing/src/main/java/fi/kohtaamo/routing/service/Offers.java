@@ -15,7 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -77,8 +76,7 @@ public class Offers {
             if (agent.isEmpty()) {
                 continue;
             }
-            contact.offeredTo = agent.get().subject;
-            contact.offerExpiresAt = now.plus(config.offerTimeout());
+            contact.offerTo(agent.get().subject, now.plus(config.offerTimeout()));
             load.merge(agent.get().subject, 1L, Long::sum);
             history.record(contact, ContactEntry.Kind.OFFERED, ContactHistory.Actor.SYSTEM, false, null,
                     Map.of("agent", agent.get().username, "until", contact.offerExpiresAt.toString()));
@@ -112,11 +110,7 @@ public class Offers {
         if (contact == null) {
             throw ProblemException.notFound("Contact", id);
         }
-        if (!caller.subject().equals(contact.offeredTo) || contact.status != ContactStatus.QUEUED
-                || contact.offerExpiresAt == null || !contact.offerExpiresAt.isAfter(Instant.now())) {
-            throw new ProblemException(Problem.of(409, "no-offer", "No offer",
-                    "Contact " + contact.trackingCode + " is not offered to you now"));
-        }
+        contact.requireOfferedTo(caller.subject(), Instant.now());
         return contact;
     }
 
@@ -131,12 +125,7 @@ public class Offers {
     }
 
     private void withdraw(Contact contact, ContactEntry.Kind why, ContactHistory.Actor actor) {
-        String agent = contact.offeredTo;
-        List<String> declined = new ArrayList<>(contact.declinedBy);
-        declined.add(agent);
-        contact.declinedBy = declined;
-        contact.offeredTo = null;
-        contact.offerExpiresAt = null;
+        String agent = contact.withdrawOffer();
         history.record(contact, why, actor, false, null, Map.of("agent", agent));
     }
 

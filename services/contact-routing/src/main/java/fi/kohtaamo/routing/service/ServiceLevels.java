@@ -84,34 +84,6 @@ public class ServiceLevels {
         }
     }
 
-    public void pause(Contact contact, Instant at) {
-        if (contact.waitingSince == null) {
-            contact.waitingSince = at;
-        }
-    }
-
-    /** The client answered: the business time left at the pause is left again from now. */
-    public void resume(Contact contact, Instant at) {
-        if (contact.waitingSince == null) {
-            return;
-        }
-        ServiceLevelClock clock = clockOf(contact.queue);
-        Instant pausedAt = contact.waitingSince;
-        if (contact.firstResponseDue != null) {
-            ServiceLevelClock.Deadline moved = clock.resume(
-                    new ServiceLevelClock.Deadline(contact.firstResponseAtRisk, contact.firstResponseDue), pausedAt, at);
-            contact.firstResponseAtRisk = moved.atRisk();
-            contact.firstResponseDue = moved.due();
-        }
-        if (contact.resolutionDue != null) {
-            ServiceLevelClock.Deadline moved = clock.resume(
-                    new ServiceLevelClock.Deadline(contact.resolutionAtRisk, contact.resolutionDue), pausedAt, at);
-            contact.resolutionAtRisk = moved.atRisk();
-            contact.resolutionDue = moved.due();
-        }
-        contact.waitingSince = null;
-    }
-
     /**
      * One pass of the service-level check over contacts whose clock runs, at most {@code batch}
      * of them; rows another replica is checking are skipped. Returns how many contacts changed.
@@ -144,18 +116,18 @@ public class ServiceLevels {
         boolean changed = false;
         boolean firstResponseOpen = contact.firstRespondedAt == null && contact.firstResponseDue != null;
         if (firstResponseOpen && !contact.firstResponseBreached && !now.isBefore(contact.firstResponseDue)) {
-            contact.firstResponseBreached = true;
+            contact.breachFirstResponse();
             breach(contact, FIRST_RESPONSE);
             changed = true;
         }
         if (contact.resolutionDue != null && !contact.resolutionBreached && !now.isBefore(contact.resolutionDue)) {
-            contact.resolutionBreached = true;
+            contact.breachResolution();
             breach(contact, RESOLUTION);
             changed = true;
         }
         if (!changed && contact.slaState == SlaState.ON_TIME) {
             String target = firstResponseOpen && !now.isBefore(contact.firstResponseAtRisk) ? FIRST_RESPONSE : RESOLUTION;
-            contact.slaState = SlaState.AT_RISK;
+            contact.flagAtRisk();
             Map<String, Object> details = Map.of("target", target,
                     "due", String.valueOf(FIRST_RESPONSE.equals(target) ? contact.firstResponseDue : contact.resolutionDue));
             history.recordAndAnnounce(contact, ContactEntry.Kind.SLA_AT_RISK, ContactHistory.Actor.SYSTEM, false, null,
@@ -166,7 +138,6 @@ public class ServiceLevels {
     }
 
     private void breach(Contact contact, String target) {
-        contact.slaState = SlaState.BREACHED;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("target", target);
         details.put("due", String.valueOf(FIRST_RESPONSE.equals(target) ? contact.firstResponseDue : contact.resolutionDue));

@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.domain;
 
+import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,9 +15,16 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-/** Spontaneous feedback: praise, a complaint, a suggestion, a question; handled and answered. */
+/**
+ * Spontaneous feedback: praise, a complaint, a suggestion, a question; handled and answered.
+ * NEW until a handler claims it (IN_PROGRESS; released, it is NEW again), ANSWERED when replied
+ * to, CLOSED with or without an answer; answered or closed feedback is reopened to work on it
+ * again. The status changes only through the methods below, which refuse what it does not allow
+ * with the problem the API answers, before they change anything.
+ */
 @Entity
 @Table(name = "feedback")
 public class Feedback extends PanacheEntityBase {
@@ -110,5 +118,67 @@ public class Feedback extends PanacheEntityBase {
 
     public boolean reachable() {
         return senderEmail != null && !senderEmail.isBlank();
+    }
+
+    /** A handler takes the open feedback; another handler's feedback is refused. */
+    public void claim(String by) {
+        requireOpen();
+        if (handler != null && !handler.equals(by)) {
+            throw ProblemException.conflict("The feedback is handled by " + handler);
+        }
+        handler = by;
+        status = Status.IN_PROGRESS;
+    }
+
+    /** Its handler, or a manager, gives the open feedback back to the queue; returns who handled it. */
+    public String release(String by, boolean manager) {
+        requireOpen();
+        if (handler == null) {
+            throw ProblemException.conflict("Nobody handles the feedback");
+        }
+        if (!handler.equals(by) && !manager) {
+            throw ProblemException.forbidden("Only its handler or a manager releases the feedback");
+        }
+        String previous = handler;
+        handler = null;
+        status = Status.NEW;
+        return previous;
+    }
+
+    /** Answered or closed feedback is reopened before anyone works on it (also checked by each step). */
+    public void requireOpen() {
+        if (status == Status.ANSWERED || status == Status.CLOSED) {
+            throw ProblemException.conflict("The feedback is " + status.name().toLowerCase(Locale.ROOT)
+                    + "; reopen it first");
+        }
+    }
+
+    /** The reply to the sender; whoever answers unclaimed feedback becomes its handler. */
+    public void answer(String text, String by, Instant now) {
+        requireOpen();
+        reply = text;
+        answeredAt = now;
+        status = Status.ANSWERED;
+        if (handler == null) {
+            handler = by;
+        }
+    }
+
+    /** Closed, answered or not; closing twice is refused. */
+    public void close(Instant now) {
+        if (status == Status.CLOSED) {
+            throw ProblemException.conflict("The feedback is already closed");
+        }
+        status = Status.CLOSED;
+        closedAt = now;
+    }
+
+    /** Answered or closed feedback is worked again: by its handler when it had one. */
+    public void reopen() {
+        if (status != Status.CLOSED && status != Status.ANSWERED) {
+            throw ProblemException.conflict("Only answered or closed feedback is reopened");
+        }
+        status = handler == null ? Status.NEW : Status.IN_PROGRESS;
+        closedAt = null;
     }
 }

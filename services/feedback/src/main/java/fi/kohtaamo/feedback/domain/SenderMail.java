@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -46,4 +47,22 @@ public class SenderMail extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** Delivered; a mail goes out once. */
+    public void sent(Instant now) {
+        if (sentAt != null) {
+            throw new IllegalStateException("reply mail " + id + " was already sent at " + sentAt);
+        }
+        sentAt = now;
+    }
+
+    /** Not delivered: tried again after a back-off that doubles with each attempt, capped at 256 minutes. */
+    public void failed(String error, Instant now) {
+        if (sentAt != null) {
+            throw new IllegalStateException("reply mail " + id + " was already sent at " + sentAt);
+        }
+        attempts++;
+        lastError = error;
+        nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(attempts, 8)));
+    }
 }

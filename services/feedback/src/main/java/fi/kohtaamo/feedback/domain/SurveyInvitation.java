@@ -1,5 +1,7 @@
 package fi.kohtaamo.feedback.domain;
 
+import fi.kohtaamo.problem.Problem;
+import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,4 +43,25 @@ public class SurveyInvitation extends PanacheEntityBase {
 
     @Column(name = "responded_at")
     public Instant respondedAt;
+
+    /**
+     * The invitation can be answered now: once (410 already-answered), before it or its survey
+     * closes (410 expired), and not before the survey opens (409).
+     */
+    public void requireAnswerable(Survey survey, Instant now) {
+        if (respondedAt != null) {
+            throw alreadyAnswered();
+        }
+        if (!expiresAt.isAfter(now) || (survey.closesAt != null && !survey.closesAt.isAfter(now))) {
+            throw new ProblemException(Problem.of(410, "expired", "Gone", "This invitation is no longer open"));
+        }
+        if (now.isBefore(survey.opensAt)) {
+            throw ProblemException.conflict("The survey opens at " + survey.opensAt);
+        }
+    }
+
+    /** The answer to a second use of the token (also when two answers race for it). */
+    public static ProblemException alreadyAnswered() {
+        return new ProblemException(Problem.of(410, "already-answered", "Gone", "This invitation has already been answered"));
+    }
 }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -223,12 +222,7 @@ public class Feedbacks {
     @Transactional
     public Feedback claim(Caller caller, UUID id) {
         Feedback feedback = handled(caller, id);
-        open(feedback);
-        if (feedback.handler != null && !feedback.handler.equals(caller.displayName())) {
-            throw ProblemException.conflict("The feedback is handled by " + feedback.handler);
-        }
-        feedback.handler = caller.displayName();
-        feedback.status = Feedback.Status.IN_PROGRESS;
+        feedback.claim(caller.displayName());
         history.record(feedback, FeedbackEntry.Kind.CLAIMED, actor(caller), Instant.now(), Map.of());
         return feedback;
     }
@@ -236,16 +230,7 @@ public class Feedbacks {
     @Transactional
     public Feedback release(Caller caller, UUID id) {
         Feedback feedback = handled(caller, id);
-        open(feedback);
-        if (feedback.handler == null) {
-            throw ProblemException.conflict("Nobody handles the feedback");
-        }
-        if (!feedback.handler.equals(caller.displayName()) && !caller.hasRole("manager")) {
-            throw ProblemException.forbidden("Only its handler or a manager releases the feedback");
-        }
-        Map<String, Object> details = Map.of("handler", feedback.handler);
-        feedback.handler = null;
-        feedback.status = Feedback.Status.NEW;
+        Map<String, Object> details = Map.of("handler", feedback.release(caller.displayName(), caller.hasRole("manager")));
         history.record(feedback, FeedbackEntry.Kind.RELEASED, actor(caller), Instant.now(), details);
         return feedback;
     }
@@ -268,7 +253,7 @@ public class Feedbacks {
     @Transactional
     public Feedback reply(Caller caller, UUID id, String text) {
         Feedback feedback = handled(caller, id);
-        open(feedback);
+        feedback.requireOpen();
         String reply = text == null ? "" : text.strip();
         if (reply.isEmpty()) {
             throw ProblemException.invalid("text", "is required");
@@ -277,12 +262,7 @@ public class Feedbacks {
             throw ProblemException.invalid("text", "is at most " + MAX_TEXT + " characters");
         }
         Instant now = Instant.now();
-        feedback.reply = reply;
-        feedback.answeredAt = now;
-        feedback.status = Feedback.Status.ANSWERED;
-        if (feedback.handler == null) {
-            feedback.handler = caller.displayName();
-        }
+        feedback.answer(reply, caller.displayName(), now);
         boolean mailed = feedback.reachable();
         if (mailed) {
             mails.queue(feedback, now);
@@ -299,15 +279,11 @@ public class Feedbacks {
     @Transactional
     public Feedback close(Caller caller, UUID id, String note) {
         Feedback feedback = handled(caller, id);
-        if (feedback.status == Feedback.Status.CLOSED) {
-            throw ProblemException.conflict("The feedback is already closed");
-        }
-        if (note != null && note.length() > MAX_TEXT) {
+        Instant now = Instant.now();
+        feedback.close(now);
+        if (note != null && note.length() > MAX_TEXT) { // after the 409 of closing twice; the close rolls back
             throw ProblemException.invalid("note", "is at most " + MAX_TEXT + " characters");
         }
-        Instant now = Instant.now();
-        feedback.status = Feedback.Status.CLOSED;
-        feedback.closedAt = now;
         Map<String, Object> details = new LinkedHashMap<>();
         if (note != null && !note.isBlank()) {
             details.put("note", note.strip());
@@ -319,11 +295,7 @@ public class Feedbacks {
     @Transactional
     public Feedback reopen(Caller caller, UUID id) {
         Feedback feedback = handled(caller, id);
-        if (feedback.status != Feedback.Status.CLOSED && feedback.status != Feedback.Status.ANSWERED) {
-            throw ProblemException.conflict("Only answered or closed feedback is reopened");
-        }
-        feedback.status = feedback.handler == null ? Feedback.Status.NEW : Feedback.Status.IN_PROGRESS;
-        feedback.closedAt = null;
+        feedback.reopen();
         history.record(feedback, FeedbackEntry.Kind.REOPENED, actor(caller), Instant.now(), Map.of());
         return feedback;
     }
@@ -335,13 +307,6 @@ public class Feedbacks {
             throw ProblemException.notFound("Feedback", id);
         }
         return feedback;
-    }
-
-    private static void open(Feedback feedback) {
-        if (feedback.status == Feedback.Status.ANSWERED || feedback.status == Feedback.Status.CLOSED) {
-            throw ProblemException.conflict("The feedback is " + feedback.status.name().toLowerCase(Locale.ROOT)
-                    + "; reopen it first");
-        }
     }
 
     private static String requireHandler(Caller caller) {

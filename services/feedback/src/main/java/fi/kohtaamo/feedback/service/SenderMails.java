@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -64,12 +63,10 @@ public class SenderMails {
             SenderMail mail = entityManager.find(SenderMail.class, id);
             try {
                 mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
-                mail.sentAt = now;
+                mail.sent(now);
                 sent++;
             } catch (RuntimeException e) {
-                mail.attempts++;
-                mail.lastError = String.valueOf(e.getMessage());
-                mail.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(mail.attempts, 8)));
+                mail.failed(String.valueOf(e.getMessage()), now);
                 LOG.warnf("reply mail %d not sent (attempt %d): %s", mail.id, mail.attempts, e.getClass().getSimpleName());
             }
         }

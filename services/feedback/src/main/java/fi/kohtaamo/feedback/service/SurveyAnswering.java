@@ -9,7 +9,6 @@ import fi.kohtaamo.feedback.domain.SurveyQuestion;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
 import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.outbox.Outbox;
-import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -55,16 +54,7 @@ public class SurveyAnswering {
             throw ProblemException.notFound("Survey invitation", "");
         }
         Survey survey = Survey.findById(invitation.surveyId);
-        Instant now = Instant.now();
-        if (invitation.respondedAt != null) {
-            throw gone("already-answered", "This invitation has already been answered");
-        }
-        if (!invitation.expiresAt.isAfter(now) || (survey.closesAt != null && !survey.closesAt.isAfter(now))) {
-            throw gone("expired", "This invitation is no longer open");
-        }
-        if (now.isBefore(survey.opensAt)) {
-            throw ProblemException.conflict("The survey opens at " + survey.opensAt);
-        }
+        invitation.requireAnswerable(survey, Instant.now());
         return new Invited(invitation, survey);
     }
 
@@ -83,7 +73,7 @@ public class SurveyAnswering {
                         "update SurveyInvitation set respondedAt = :now where id = :id and respondedAt is null")
                 .setParameter("now", now).setParameter("id", invitation.id).executeUpdate();
         if (claimed == 0) {
-            throw gone("already-answered", "This invitation has already been answered");
+            throw SurveyInvitation.alreadyAnswered();
         }
         SurveyResponse response = new SurveyResponse();
         response.id = UUID.randomUUID();
@@ -223,9 +213,5 @@ public class SurveyAnswering {
             }
         }
         return new ArrayList<>(checked.values());
-    }
-
-    private static ProblemException gone(String slug, String detail) {
-        return new ProblemException(Problem.of(410, slug, "Gone", detail));
     }
 }

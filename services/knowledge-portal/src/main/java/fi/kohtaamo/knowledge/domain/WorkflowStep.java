@@ -36,4 +36,19 @@ public class WorkflowStep extends PanacheEntityBase {
     public Instant at;
 
     public String note;
+
+    /** A step of the translation at its current version (not yet persisted). */
+    public static WorkflowStep of(Translation translation, Translation.Status from, Translation.Status to, String actor,
+                                  String note, Instant at) {
+        WorkflowStep step = new WorkflowStep();
+        step.id = UUID.randomUUID();
+        step.translationId = translation.id;
+        step.version = translation.version;
+        step.fromStatus = from == null ? null : from.name();
+        step.toStatus = to.name();
+        step.actor = actor;
+        step.at = at;
+        step.note = note;
+        return step;
+    }
 }

@@ -70,15 +70,9 @@ public class Articles {
         article.updatedAt = article.createdAt;
         apply(metadata, article);
         article.persist();
-        Translation source = new Translation();
-        source.id = UUID.randomUUID();
-        source.articleId = article.id;
-        source.language = article.sourceLanguage;
-        source.status = Translation.Status.DRAFT;
-        source.version = 0;
-        source.copyFrom(article);
+        Translation source = Translation.start(article, article.sourceLanguage);
         write(source, title, body, caller, true);
-        step(source, null, Translation.Status.DRAFT, caller, "created");
+        source.started(caller.subject(), "created", now()).persist();
         return article;
     }
 
@@ -104,42 +98,31 @@ public class Articles {
         Translation translation = Translation.<Translation>find("articleId = ?1 and language = ?2", articleId, lang).firstResult();
         boolean started = translation == null;
         if (started) {
-            translation = new Translation();
-            translation.id = UUID.randomUUID();
-            translation.articleId = articleId;
-            translation.language = lang;
-            translation.status = Translation.Status.DRAFT;
-            translation.version = 0;
-            translation.copyFrom(article);
+            translation = Translation.start(article, lang);
         } else if (expectedVersion != null && expectedVersion != translation.version) {
             throw preconditionFailed(translation.version, expectedVersion);
         }
         if (!lang.equals(article.sourceLanguage)) {
             translation.sourceVersion = source(article).version;
         }
-        Translation.Status before = translation.status;
         write(translation, title, body, caller, started);
         if (started) {
-            step(translation, null, Translation.Status.DRAFT, caller, "translation started");
-        } else if (before != Translation.Status.DRAFT) {
-            translation.status = Translation.Status.DRAFT;
-            translation.publishAt = null;
-            step(translation, before, Translation.Status.DRAFT, caller, "edited");
+            translation.started(caller.subject(), "translation started", now()).persist();
+        } else {
+            translation.edited(caller.subject(), now()).ifPresent(step -> step.persist());
         }
         return translation;
     }
 
     public Translation submit(UUID articleId, String language, Caller caller) {
         Translation translation = translation(editable(articleId, caller), language);
-        move(translation, Translation.Status.DRAFT, Translation.Status.IN_REVIEW, caller, null);
-        translation.submittedBy = caller.subject();
+        translation.submit(caller.subject(), now()).persist();
         return translation;
     }
 
     public Translation reject(UUID articleId, String language, String note, Caller caller) {
         Translation translation = translation(editable(articleId, caller), language);
-        refuseSelfReview(translation, caller);
-        move(translation, Translation.Status.IN_REVIEW, Translation.Status.DRAFT, caller, note);
+        translation.reject(caller.subject(), note, now()).persist();
         return translation;
     }
 
@@ -147,18 +130,9 @@ public class Articles {
     public Translation approve(UUID articleId, String language, Instant publishAt, Instant expireAt, Caller caller) {
         Article article = editable(articleId, caller);
         Translation translation = translation(article, language);
-        refuseSelfReview(translation, caller);
         Instant now = now();
-        if (expireAt != null && !expireAt.isAfter(publishAt != null ? publishAt : now)) {
-            throw ProblemException.invalid("expireAt", "must be after the publication");
-        }
-        translation.reviewedBy = caller.subject();
-        translation.expireAt = expireAt;
-        if (publishAt != null && publishAt.isAfter(now)) {
-            move(translation, Translation.Status.IN_REVIEW, Translation.Status.SCHEDULED, caller, "publish at " + publishAt);
-            translation.publishAt = publishAt;
-        } else {
-            move(translation, Translation.Status.IN_REVIEW, Translation.Status.PUBLISHED, caller, null);
+        translation.approve(caller.subject(), publishAt, expireAt, now).persist();
+        if (translation.status == Translation.Status.PUBLISHED) {
             publish(article, translation, now);
         }
         return translation;
@@ -167,10 +141,6 @@ public class Articles {
     public Translation archive(UUID articleId, String language, Caller caller) {
         Article article = editable(articleId, caller);
         Translation translation = translation(article, language);
-        if (translation.status != Translation.Status.PUBLISHED && translation.status != Translation.Status.SCHEDULED
-                && !translation.isPublished()) {
-            throw ProblemException.conflict("Only a published or scheduled text is archived; this one is " + translation.status);
-        }
         archive(article, translation, caller, now());
         return translation;
     }
@@ -180,8 +150,7 @@ public class Articles {
         int changed = 0;
         for (Translation due : Translation.<Translation>list("status = ?1 and publishAt <= ?2", Translation.Status.SCHEDULED, now)) {
             Article article = Article.findById(due.articleId);
-            step(due, Translation.Status.SCHEDULED, Translation.Status.PUBLISHED, SCHEDULE, "scheduled publication");
-            due.status = Translation.Status.PUBLISHED;
+            due.publishScheduled(SCHEDULE.subject(), now).persist();
             publish(article, due, now);
             changed++;
         }
@@ -193,15 +162,8 @@ public class Articles {
     }
 
     private void publish(Article article, Translation translation, Instant now) {
-        boolean republished = translation.isPublished();
         MarkdownRenderer.Rendered rendered = MarkdownRenderer.render(translation.body);
-        translation.publishedVersion = translation.version;
-        translation.publishedTitle = translation.title;
-        translation.publishedHtml = rendered.html();
-        translation.publishedText = rendered.text();
-        translation.publishedAt = now;
-        translation.publishAt = null;
-        translation.updatedAt = now;
+        boolean republished = translation.published(rendered, now);
         rememberWords(translation.language, translation.title + " " + rendered.text());
         if (!republished) {
             countLexemes(translation);
@@ -211,16 +173,8 @@ public class Articles {
     }
 
     private void archive(Article article, Translation translation, Caller caller, Instant now) {
-        ArticleEventV1 event = ArticleEventV1.of(article, translation, now);
-        step(translation, translation.status, Translation.Status.ARCHIVED, caller, null);
-        translation.status = Translation.Status.ARCHIVED;
-        translation.publishedVersion = null;
-        translation.publishedTitle = null;
-        translation.publishedHtml = null;
-        translation.publishedText = null;
-        translation.publishAt = null;
-        translation.expireAt = null;
-        translation.updatedAt = now;
+        ArticleEventV1 event = ArticleEventV1.of(article, translation, now); // what was published, before it is cleared
+        translation.archive(caller.subject(), now).persist();
         outbox.emit(ArticleEventV1.ARCHIVED, article.id.toString(), event);
     }
 
@@ -415,13 +369,6 @@ public class Articles {
         return article;
     }
 
-    private static void refuseSelfReview(Translation translation, Caller caller) {
-        if (caller.subject().equals(translation.submittedBy) || caller.subject().equals(translation.lastEditedBy)) {
-            throw new ProblemException(Problem.of(403, "self-review", "Review by another editor",
-                    "A reviewer other than the author reviews the text"));
-        }
-    }
-
     private static Translation source(Article article) {
         return Translation.<Translation>find("articleId = ?1 and language = ?2", article.id, article.sourceLanguage).firstResult();
     }
@@ -467,44 +414,11 @@ public class Articles {
 
     /** A new version of the text; a new translation is persisted with its first version (state before insert). */
     private static void write(Translation translation, String title, String body, Caller caller, boolean isNew) {
-        translation.version++;
-        translation.title = title.strip();
-        translation.body = body;
-        translation.lastEditedBy = caller.subject();
-        translation.updatedAt = now();
+        TranslationVersion version = translation.write(title, body, caller.subject(), now());
         if (isNew) {
             translation.persist();
         }
-        TranslationVersion version = new TranslationVersion();
-        version.translationId = translation.id;
-        version.version = translation.version;
-        version.title = translation.title;
-        version.body = body;
-        version.editedBy = caller.subject();
-        version.editedAt = translation.updatedAt;
         version.persist();
-    }
-
-    private static void move(Translation translation, Translation.Status from, Translation.Status to, Caller caller, String note) {
-        if (translation.status != from) {
-            throw ProblemException.conflict("The " + translation.language + " text is " + translation.status + ", not " + from);
-        }
-        step(translation, from, to, caller, note);
-        translation.status = to;
-        translation.updatedAt = now();
-    }
-
-    private static void step(Translation translation, Translation.Status from, Translation.Status to, Caller caller, String note) {
-        WorkflowStep step = new WorkflowStep();
-        step.id = UUID.randomUUID();
-        step.translationId = translation.id;
-        step.version = translation.version;
-        step.fromStatus = from == null ? null : from.name();
-        step.toStatus = to.name();
-        step.actor = caller.subject();
-        step.at = now();
-        step.note = note;
-        step.persist();
     }
 
     private static ProblemException preconditionFailed(int current, int expected) {

@@ -1,5 +1,6 @@
 package fi.kohtaamo.catalogue.domain;
 
+import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -140,17 +141,33 @@ public class CatalogueService extends PanacheEntityBase {
         return classifications.stream().filter(c -> c.kind == kind).toList();
     }
 
-    /** A draft can be published; a published one withdrawn; a withdrawn one published again. */
+    /** A new service of an organisation: a DRAFT that clients do not see until it is published. */
+    public static CatalogueService draftOf(Organisation organisation) {
+        CatalogueService service = new CatalogueService();
+        service.id = UUID.randomUUID();
+        service.organisation = organisation;
+        service.status = PublishingStatus.DRAFT;
+        service.version = 1;
+        return service;
+    }
+
+    /**
+     * A draft can be published; a published one withdrawn; a withdrawn one published again. A
+     * published service is named in all three languages, so that every client finds it.
+     */
     public void publish() {
         if (status == PublishingStatus.PUBLISHED) {
-            throw new IllegalStateException("already published");
+            throw ProblemException.conflict("Service " + id + " is already published");
+        }
+        if (name == null || name.sv == null || name.en == null || name.sv.isBlank() || name.en.isBlank()) {
+            throw ProblemException.invalid("name", "a published service is named in Finnish, Swedish and English");
         }
         status = PublishingStatus.PUBLISHED;
     }
 
     public void withdraw() {
         if (status != PublishingStatus.PUBLISHED) {
-            throw new IllegalStateException("only a published service can be withdrawn");
+            throw ProblemException.conflict("Only a published service can be withdrawn; " + id + " is " + status);
         }
         status = PublishingStatus.WITHDRAWN;
     }

@@ -63,11 +63,7 @@ public class CatalogueAdmin {
             throw new ProblemException(Problem.of(409, "conflict", "Conflict", "A service with code " + draft.code() + " exists")
                     .withViolations(List.of(new Problem.Violation("code", "already in use"))));
         }
-        CatalogueService service = new CatalogueService();
-        service.id = UUID.randomUUID();
-        service.organisation = organisation;
-        service.status = PublishingStatus.DRAFT;
-        service.version = 1;
+        CatalogueService service = CatalogueService.draftOf(organisation);
         apply(draft, service);
         stamp(service, caller);
         services.persist(service);
@@ -96,12 +92,6 @@ public class CatalogueAdmin {
         if (expectedVersion != null) {
             requireVersion(service, expectedVersion);
         }
-        if (service.status == PublishingStatus.PUBLISHED) {
-            throw ProblemException.conflict("Service " + id + " is already published");
-        }
-        if (service.name.sv == null || service.name.en == null || service.name.sv.isBlank() || service.name.en.isBlank()) {
-            throw ProblemException.invalid("name", "a published service is named in Finnish, Swedish and English");
-        }
         service.publish();
         service.version++;
         stamp(service, caller);
@@ -114,9 +104,6 @@ public class CatalogueAdmin {
         CatalogueService service = owned(id, caller);
         if (expectedVersion != null) {
             requireVersion(service, expectedVersion);
-        }
-        if (service.status != PublishingStatus.PUBLISHED) {
-            throw ProblemException.conflict("Only a published service can be withdrawn; " + id + " is " + service.status);
         }
         service.withdraw();
         service.version++;
