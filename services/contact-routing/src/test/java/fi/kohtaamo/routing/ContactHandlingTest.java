@@ -236,6 +236,25 @@ class ContactHandlingTest {
         assertThat(WorkFixtures.reload(byTime).status).isEqualTo(ContactStatus.CLOSED);
     }
 
+    @Test
+    @TestSecurity(user = "reopen-supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aReopeningReasonStaysInTheContactAndNeverTravelsInTheEvent() {
+        Queue queue = WorkFixtures.queue("ely-uusimaa", Tier.FIRST_LINE, false);
+        WorkFixtures.agent("reopen-supervisor", "ely-uusimaa", false, Map.of(), List.of("fi"), 5, Set.of(queue.id));
+        UUID id = WorkFixtures.contact(queue, 3, "fi", Map.of(), 0, SECRET);
+        given().when().post("/api/v1/contacts/" + id + "/take").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("code", "ANSWERED", "justification", "Vastattu."))
+                .when().post("/api/v1/contacts/" + id + "/resolve").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Maija soitti: liite puuttui"))
+                .when().post("/api/v1/contacts/" + id + "/reopen").then().statusCode(200);
+        given().when().get("/api/v1/contacts/" + id).then().statusCode(200)
+                .body("history.find { it.kind == 'REOPENED' }.text", equalTo("Maija soitti: liite puuttui"));
+        List<ConsumerRecord<String, String>> reopened = new KafkaTestClient(bootstrapServers).await("kohtaamo.contacts.v1",
+                record -> id.toString().equals(record.key()) && record.value().contains("contact.reopened"), 1, Duration.ofSeconds(30));
+        assertThat(reopened).hasSize(1).allSatisfy(record -> assertThat(record.value()).doesNotContain("liite puuttui", "Maija"));
+    }
+
     private CloudEvent parse(ConsumerRecord<String, String> record) {
         try {
             return CloudEvent.parse(mapper, record.value());

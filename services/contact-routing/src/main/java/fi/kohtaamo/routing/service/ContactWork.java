@@ -201,14 +201,14 @@ public class ContactWork {
         boolean holderStillWorks = contact.assignedTo != null && Agent.<Agent>findByIdOptional(contact.assignedTo)
                 .map(agent -> agent.presence != Presence.OFFLINE).orElse(false);
         contact.reopen(now, config.reopenPeriod(), holderStillWorks);
-        history.recordAndAnnounce(contact, ContactEntry.Kind.REOPENED, actor, true, null,
-                Map.of("reason", reason, "status", contact.status.name()), ContactHistory.REOPENED);
+        // the reason is free text (often the client's own words): the entry's text, never the event's
+        history.recordAndAnnounce(contact, ContactEntry.Kind.REOPENED, actor, true, reason,
+                Map.of("status", contact.status.name()), ContactHistory.REOPENED);
     }
 
     private void close(Contact contact, ContactHistory.Actor actor, String reason) {
         contact.close(Instant.now());
-        history.recordAndAnnounce(contact, ContactEntry.Kind.CLOSED, actor, false, null, Map.of("reason", reason),
-                ContactHistory.CLOSED);
+        history.recordAndAnnounce(contact, ContactEntry.Kind.CLOSED, actor, false, reason, Map.of(), ContactHistory.CLOSED);
     }
 
     /** Locked for the change; staff of an organisation that sees the queue. */
