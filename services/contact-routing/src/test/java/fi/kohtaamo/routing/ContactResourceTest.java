@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +117,27 @@ class ContactResourceTest {
         given().contentType(ContentType.JSON).body("{\"description\": ")
                 .when().post("/api/v1/contacts")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void anAnonymousSenderCannotSayWhoTheClientIs() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("serviceId", RoutingTestSupport.PERMIT_SERVICE.toString(), "description", "Minun lupani?",
+                        "language", "fi", "clientId", UUID.randomUUID().toString(), "attributes", RoutingTestSupport.PERMIT_ANSWERS))
+                .when().post("/api/v1/contacts")
+                .then().statusCode(400).body("violations[0].field", equalTo("clientId"));
+    }
+
+    @Test
+    @TestSecurity(user = "agent-pirkanmaa", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void anotherOrganisationsAgentCannotSayWhoTheClientIs() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("serviceId", RoutingTestSupport.PERMIT_SERVICE.toString(), "description", "Soitto luvasta",
+                        "language", "fi", "channel", "PHONE", "clientId", UUID.randomUUID().toString(),
+                        "attributes", RoutingTestSupport.PERMIT_ANSWERS))
+                .when().post("/api/v1/contacts")
+                .then().statusCode(400).body("violations[0].field", equalTo("clientId"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Open311 GeoReport v2 service requests, round trip, in JSON and XML, with the specification's errors. */
 @QuarkusTest
@@ -62,7 +63,7 @@ class Open311RequestTest {
 
     @Test
     void aRequestMakesTheRoundTripInJsonAndXml() {
-        ExtractableResponse<Response> created = request().header("Accept-Language", "en")
+        ExtractableResponse<Response> created = request().formParam("publish", "true").header("Accept-Language", "en")
                 .when().post("/open311/v2/requests.json")
                 .then().statusCode(200).contentType("application/json")
                 .body("", hasSize(1)).body("[0].service_request_id", matchesPattern("KH-[0-9A-Z]{4}-[0-9A-Z]{4}"))
@@ -98,7 +99,22 @@ class Open311RequestTest {
         assignment.take(supervisor, contactId);
         work.resolve(supervisor, contactId, ResolutionCode.DECISION_MADE, "Lupa myönnetty.");
         given().when().get("/open311/v2/requests/" + id + ".json").then().statusCode(200)
+                .body("[0].status", equalTo("closed")).body("[0].status_notes", nullValue());
+        given().queryParam("api_key", API_KEY).when().get("/open311/v2/requests/" + id + ".json").then().statusCode(200)
                 .body("[0].status", equalTo("closed")).body("[0].status_notes", equalTo("Lupa myönnetty."));
+    }
+
+    @Test
+    void aRequestItsSenderDidNotPublishIsOnlyForTheOrganisationsApiKey() {
+        String id = request().when().post("/open311/v2/requests.json").then().statusCode(200)
+                .extract().path("[0].service_request_id");
+        given().when().get("/open311/v2/requests/" + id + ".json").then().statusCode(404);
+        given().queryParam("api_key", "wrong").when().get("/open311/v2/requests/" + id + ".json").then().statusCode(404);
+        given().when().get("/open311/v2/requests.json").then().statusCode(200).body("service_request_id", not(hasItem(id)));
+        given().queryParam("api_key", API_KEY).when().get("/open311/v2/requests/" + id + ".json").then().statusCode(200)
+                .body("[0].description", equalTo("Liittymä tielle 1234 pellolle"));
+        given().queryParam("api_key", API_KEY).when().get("/open311/v2/requests.json").then().statusCode(200)
+                .body("service_request_id", hasItem(id));
     }
 
     @Test

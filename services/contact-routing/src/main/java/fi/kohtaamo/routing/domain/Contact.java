@@ -172,6 +172,10 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "resolution_justification")
     public String resolutionJustification;
 
+    /** The sender agreed that the request is shown in Open311's public listing (never the resolution's justification). */
+    @Column(name = "publicly_listed")
+    public boolean publiclyListed;
+
     /** The satisfaction survey the client is invited to after resolution (from feedback), and until when. */
     @Column(name = "survey_url")
     public String surveyUrl;

@@ -115,7 +115,8 @@ public class Open311RequestResource {
                 .filter(java.util.Objects::nonNull).toList());
         NewContact contact = new NewContact(service.get().serviceId, description, language(acceptLanguage), null,
                 name.isBlank() ? null : name, text(form, "email"), text(form, "phone"), null, attributes(form),
-                new NewContact.Location(latitude, longitude, address, addressId, text(form, "media_url")));
+                new NewContact.Location(latitude, longitude, address, addressId, text(form, "media_url")),
+                "true".equalsIgnoreCase(text(form, "publish")));
         ContactIntake.Received received;
         try {
             received = intake.receive(contact, client.get(), null);
@@ -137,13 +138,14 @@ public class Open311RequestResource {
     public Response list(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
                          @QueryParam("service_code") String serviceCodes, @QueryParam("start_date") String start,
                          @QueryParam("end_date") String end, @QueryParam("status") String status,
-                         @QueryParam("jurisdiction_id") String jurisdiction,
+                         @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String apiKey,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Open311Format open311 = Open311Format.of(format);
         Response refused = refused(open311, jurisdiction);
         if (refused != null) {
             return refused;
         }
+        String fullFor = organisationOf(apiKey);
         List<ContactStatus> statuses = new ArrayList<>();
         for (String one : split(status)) {
             switch (one.toLowerCase(Locale.ROOT)) {
@@ -166,27 +168,33 @@ public class Open311RequestResource {
         if (from != null && to != null && from.isAfter(to)) {
             return open311.error(400, "start_date must not be after end_date");
         }
-        List<Contact> found = requests.list(new Open311Requests.Query(split(ids), split(serviceCodes), from, to, statuses));
-        return open311.ok(describe(found, language(acceptLanguage)), "service_requests", ITEMS);
+        List<Contact> found = requests.list(new Open311Requests.Query(split(ids), split(serviceCodes), from, to, statuses, fullFor));
+        return open311.ok(describe(found, language(acceptLanguage), fullFor), "service_requests", ITEMS);
     }
 
     @GET
     @Path("requests/{id}.{format}")
     @Operation(summary = "Open311: one service request")
     public Response get(@PathParam("id") String id, @PathParam("format") String format,
-                        @QueryParam("jurisdiction_id") String jurisdiction,
+                        @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String apiKey,
                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Open311Format open311 = Open311Format.of(format);
         Response refused = refused(open311, jurisdiction);
         if (refused != null) {
             return refused;
         }
+        String fullFor = organisationOf(apiKey);
         List<Contact> found = requests.list(new Open311Requests.Query(List.of(id.toUpperCase(Locale.ROOT)), List.of(),
-                null, null, List.of()));
+                null, null, List.of(), fullFor));
         if (found.isEmpty()) {
             return open311.error(404, "service_request_id " + id + " not found");
         }
-        return open311.ok(describe(found, language(acceptLanguage)), "service_requests", ITEMS);
+        return open311.ok(describe(found, language(acceptLanguage), fullFor), "service_requests", ITEMS);
+    }
+
+    /** The organisation of a valid api_key, which sees its own requests whole; null for the public. */
+    private String organisationOf(String apiKey) {
+        return requests.client(apiKey).map(Caller::organisation).orElse(null);
     }
 
     @GET
@@ -212,7 +220,8 @@ public class Open311RequestResource {
         return open311.ok(List.of(answer), "service_requests", ITEMS);
     }
 
-    private List<Map<String, Object>> describe(List<Contact> contacts, String language) {
+    /** Each request; the resolution's justification only to the organisation that wrote it. */
+    private List<Map<String, Object>> describe(List<Contact> contacts, String language, String fullFor) {
         Map<UUID, KnownService> services = requests.servicesOf(contacts);
         return contacts.stream().map(contact -> {
             KnownService service = contact.serviceId == null ? null : services.get(contact.serviceId);
@@ -220,7 +229,8 @@ public class Open311RequestResource {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("service_request_id", contact.trackingCode);
             item.put("status", closed ? "closed" : "open");
-            item.put("status_notes", closed ? contact.resolutionJustification : null);
+            boolean own = fullFor != null && fullFor.equals(contact.organisation);
+            item.put("status_notes", closed && own ? contact.resolutionJustification : null);
             item.put("service_name", service == null ? null : name(service, language));
             item.put("service_code", service == null ? null : service.code);
             item.put("description", contact.description);

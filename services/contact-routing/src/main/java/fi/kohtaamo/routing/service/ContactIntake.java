@@ -75,6 +75,9 @@ public class ContactIntake {
         KnownService service = serviceFor(request.serviceId());
         Map<String, Object> answers = AttributeAnswers.check(service == null ? List.of() : service.attributes,
                 request.attributes());
+        if (request.clientId() != null) {
+            requireMayNameClient(caller, service == null ? caller.organisation() : service.organisation);
+        }
         KnownClient client = request.clientId() == null ? null : KnownClient.findById(request.clientId());
         List<String> segments = client == null ? List.of() : client.segments;
         String municipality = client == null ? null : client.municipalityCode;
@@ -82,6 +85,9 @@ public class ContactIntake {
                 service == null ? null : service.organisation, channel.name(), request.language(), segments,
                 municipality, request.description(), answers);
         Router.Routed routed = router.route(facts, service);
+        if (request.clientId() != null) {
+            requireMayNameClient(caller, routed.queue().organisation);
+        }
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         NewContact.Location location = request.location();
@@ -98,6 +104,7 @@ public class ContactIntake {
         Contact contact = Contact.receive(newTrackingCode(), secret == null ? null : AccessSecret.hash(secret),
                 submission, routing, now);
         contact.rememberIdempotencyKey(key, request.fingerprint());
+        contact.publiclyListed = request.publiclyListed();
         serviceLevels.start(contact, service, now);
         contacts.persist(contact);
 
@@ -148,5 +155,17 @@ public class ContactIntake {
             }
         }
         throw new IllegalStateException("no free tracking code after five attempts");
+    }
+
+    /**
+     * Who the client is may be said only by the receiving organisation's staff and agency systems:
+     * anyone else could attach another person's registry record to their contact, and the agent
+     * would answer with that person's data.
+     */
+    static void requireMayNameClient(Caller caller, String receivingOrganisation) {
+        boolean trusted = RoutingRoles.worksQueues(caller) || caller.serviceAccount();
+        if (!trusted || !caller.belongsTo(receivingOrganisation)) {
+            throw ProblemException.invalid("clientId", "only the receiving organisation's staff and agency systems name the client");
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A contact as intake receives it, already checked for shape by the REST layer. */
 public record NewContact(UUID serviceId, String description, String language, Channel channel,
                          String contactName, String contactEmail, String contactPhone, UUID clientId,
-                         Map<String, Object> attributes, Location location) {
+                         Map<String, Object> attributes, Location location, boolean publiclyListed) {
 
     /** Where the matter is: coordinates, an address or an address id (Open311); any part may be absent. */
     public record Location(java.math.BigDecimal latitude, java.math.BigDecimal longitude, String address,
@@ -23,7 +23,7 @@ public record NewContact(UUID serviceId, String description, String language, Ch
 
     public NewContact(UUID serviceId, String description, String language, Channel channel, String contactName,
                       String contactEmail, String contactPhone, UUID clientId, Map<String, Object> attributes) {
-        this(serviceId, description, language, channel, contactName, contactEmail, contactPhone, clientId, attributes, null);
+        this(serviceId, description, language, channel, contactName, contactEmail, contactPhone, clientId, attributes, null, false);
     }
 
     /** What makes two requests with one Idempotency-Key the same request. */
@@ -31,6 +31,6 @@ public record NewContact(UUID serviceId, String description, String language, Ch
         return AccessSecret.hash(String.join("\u001f",
                 String.valueOf(serviceId), description, language, String.valueOf(channel),
                 String.valueOf(contactName), String.valueOf(contactEmail), String.valueOf(contactPhone),
-                String.valueOf(clientId), String.valueOf(new TreeMap<>(attributes)), String.valueOf(location)));
+                String.valueOf(clientId), String.valueOf(new TreeMap<>(attributes)), String.valueOf(location), String.valueOf(publiclyListed)));
     }
 }

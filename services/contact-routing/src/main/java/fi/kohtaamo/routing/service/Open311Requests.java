@@ -36,6 +36,9 @@ public class Open311Requests {
     private final EntityManager entityManager;
     private final KnownServiceRepository services;
 
+    /** Published requests, and the asking organisation's own ("" names no organisation). */
+    private static final String VISIBLE = "(publiclyListed = true or organisation = ?3)";
+
     public Open311Requests(EntityManager entityManager, KnownServiceRepository services) {
         this.entityManager = entityManager;
         this.services = services;
@@ -57,20 +60,26 @@ public class Open311Requests {
         return services.findPublishedByCode(code);
     }
 
+    /**
+     * @param fullFor the organisation whose api_key asks: its requests are listed whole; everyone
+     *                else's only when their senders agreed to publish them (null: the public)
+     */
     public record Query(List<String> trackingCodes, List<String> serviceCodes, Instant start, Instant end,
-                        List<ContactStatus> statuses) {
+                        List<ContactStatus> statuses, String fullFor) {
     }
 
     /** Requests by the filters; with request ids, those requests only. */
     public List<Contact> list(Query query) {
         if (!query.trackingCodes().isEmpty()) {
-            return Contact.list("channel = ?1 and trackingCode in ?2 order by receivedAt desc", Channel.OPEN311,
-                    query.trackingCodes());
+            return Contact.list("channel = ?1 and trackingCode in ?2 and " + VISIBLE + " order by receivedAt desc",
+                    Channel.OPEN311, query.trackingCodes(), query.fullFor() == null ? "" : query.fullFor());
         }
         Instant end = query.end() != null ? query.end() : Instant.now();
         Instant start = query.start() != null ? query.start() : end.minus(DEFAULT_DAYS, ChronoUnit.DAYS);
-        StringBuilder where = new StringBuilder("channel = :channel and receivedAt >= :start and receivedAt <= :end");
+        StringBuilder where = new StringBuilder("channel = :channel and receivedAt >= :start and receivedAt <= :end and "
+                + VISIBLE.replace("?3", ":fullFor"));
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fullFor", query.fullFor() == null ? "" : query.fullFor());
         parameters.put("channel", Channel.OPEN311);
         parameters.put("start", start);
         parameters.put("end", end);
