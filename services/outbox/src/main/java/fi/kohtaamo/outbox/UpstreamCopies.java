@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +36,11 @@ public class UpstreamCopies {
         this.inbox = inbox;
     }
 
+    /** Reads a delivered message as a CloudEvent; rejects anything that is not one. */
+    public CloudEvent parse(String json) {
+        return inbox.parse(json);
+    }
+
     /**
      * Applies {@code event} to the copy in the caller's transaction, so that the inbox record and
      * the change commit or roll back together.
@@ -42,16 +48,20 @@ public class UpstreamCopies {
      * @param consumer the inbox consumer name; one per kind of copy, so that copies kept from the
      *                 same topic do not shadow each other
      * @param held     finds the copy the event is about; null when none is held yet
-     * @param change   applies the event to the held copy (null when none) and returns the copy to
-     *                 keep, persisted by it when new; null when nothing is to be kept
+     * @param change   applies the event to the held copy (null when none) and returns the copy it
+     *                 changed or a new one; null when it changed none (a withdrawal of a copy never
+     *                 held). The returned copy then holds the event's version.
+     * @param persist  stores a new copy; called after it holds its version, because an ORM writes
+     *                 a new entity's state as it was when persisted
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T extends LocalCopy> Outcome apply(String consumer, CloudEvent event, Supplier<T> held, UnaryOperator<T> change) {
-        return apply(() -> inbox.firstDelivery(consumer, event), event, held, change);
+    public <T extends LocalCopy> Outcome apply(String consumer, CloudEvent event, Supplier<T> held,
+                                               UnaryOperator<T> change, Consumer<T> persist) {
+        return apply(() -> inbox.firstDelivery(consumer, event), event, held, change, persist);
     }
 
     static <T extends LocalCopy> Outcome apply(BooleanSupplier firstDelivery, CloudEvent event, Supplier<T> held,
-                                               UnaryOperator<T> change) {
+                                               UnaryOperator<T> change, Consumer<T> persist) {
         if (!firstDelivery.getAsBoolean()) {
             LOG.debugf("event %s already applied", event.id());
             return Outcome.DUPLICATE;
@@ -63,9 +73,12 @@ public class UpstreamCopies {
                     event.subject(), copy.heldVersion());
             return Outcome.STALE;
         }
-        T kept = change.apply(copy);
-        if (kept != null) {
-            kept.holdVersion(incoming);
+        T changed = change.apply(copy);
+        if (changed != null) {
+            changed.holdVersion(incoming);
+            if (changed != copy) {
+                persist.accept(changed);
+            }
         }
         return Outcome.APPLIED;
     }

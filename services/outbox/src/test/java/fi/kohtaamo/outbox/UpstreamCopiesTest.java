@@ -37,6 +37,7 @@ class UpstreamCopiesTest {
     private static PGSimpleDataSource dataSource;
     private final InboxStore inbox = new InboxStore(SCHEMA);
     private Connection connection;
+    private int stored;
 
     @BeforeAll
     static void startPostgres() throws Exception {
@@ -100,6 +101,7 @@ class UpstreamCopiesTest {
         assertThat(apply(event(id, "second name", 2, T.minusSeconds(5)))).isEqualTo(UpstreamCopies.Outcome.APPLIED);
 
         assertThat(copy(id)).isEqualTo(new KnownThing(id, "second name", new UpstreamVersion(2, T.minusSeconds(5))));
+        assertThat(stored).as("only the new copy is stored; the held one changes in place").isEqualTo(1);
     }
 
     @Test
@@ -120,7 +122,7 @@ class UpstreamCopiesTest {
         try {
             UpstreamCopies.apply(() -> firstDelivery(event), event, () -> null, held -> {
                 throw new IllegalStateException("simulated failure");
-            });
+            }, created -> { });
         } catch (IllegalStateException expected) {
             connection.rollback();
         }
@@ -138,8 +140,11 @@ class UpstreamCopiesTest {
         String name = event.data().path("name").asText();
         KnownThing[] kept = new KnownThing[1];
         UpstreamCopies.Outcome outcome = UpstreamCopies.apply(() -> firstDelivery(event), event, () -> copy(id), held -> {
-            kept[0] = held == null ? new KnownThing(id, name, new UpstreamVersion(0, Instant.EPOCH)) : held.named(name);
+            kept[0] = held == null ? new KnownThing(id, name, null) : held.named(name);
             return kept[0];
+        }, created -> {
+            assertThat(created.heldVersion()).as("a new copy holds its version before it is stored").isNotNull();
+            stored++;
         });
         if (kept[0] != null) {
             kept[0].save(connection);
@@ -198,7 +203,7 @@ class UpstreamCopiesTest {
     /** The test's local copy: a row of known_thing, written when saved. */
     private static final class KnownThing implements LocalCopy {
         private final String id;
-        private final String name;
+        private String name;
         private UpstreamVersion version;
 
         KnownThing(String id, String name, UpstreamVersion version) {
@@ -212,7 +217,8 @@ class UpstreamCopiesTest {
         }
 
         KnownThing named(String newName) {
-            return new KnownThing(id, newName, version);
+            name = newName;
+            return this;
         }
 
         @Override
