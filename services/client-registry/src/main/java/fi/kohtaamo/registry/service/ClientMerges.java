@@ -2,12 +2,12 @@ package fi.kohtaamo.registry.service;
 
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.registry.contract.ClientMergedV1;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;
 import fi.kohtaamo.registry.domain.DataExport;
 import fi.kohtaamo.registry.domain.ErasureRequest;
 import fi.kohtaamo.registry.domain.StakeholderRole;
-import fi.kohtaamo.registry.event.ClientMergedV1;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -2,9 +2,9 @@ package fi.kohtaamo.registry.service;
 
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.registry.contract.ClientErasedV1;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ErasureRequest;
-import fi.kohtaamo.registry.event.ClientErasedV1;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
