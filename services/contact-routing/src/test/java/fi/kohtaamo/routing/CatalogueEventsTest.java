@@ -56,11 +56,35 @@ class CatalogueEventsTest {
 
         KnownService service = RoutingTestSupport.knownService(serviceId);
         assertThat(service.defaultQueue).isEqualTo("uusimaa-triage");
-        long applied = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+        assertThat(inboxRecords(event)).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderVersionDeliveredLateLeavesTheNewerCopy() throws Exception {
+        UUID serviceId = UUID.randomUUID();
+        ObjectNode newer = (ObjectNode) mapper.readTree(Files.readString(RoutingTestSupport.CATALOGUE_EXAMPLE));
+        newer.put("id", UUID.randomUUID().toString()).put("subject", serviceId.toString());
+        ((ObjectNode) newer.get("data")).put("serviceId", serviceId.toString()).put("version", 5)
+                .put("defaultQueue", "uusimaa-triage");
+        // Version 4 stamped later by a producer replica whose clock runs ahead: the version decides.
+        ObjectNode older = newer.deepCopy();
+        older.put("id", UUID.randomUUID().toString()).put("time", "2030-01-01T00:00:00Z");
+        ((ObjectNode) older.get("data")).put("version", 4).put("defaultQueue", "pirkanmaa-roads");
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        kafka.publish("kohtaamo.catalogue.v1", serviceId.toString(), newer.toString());
+        kafka.publish("kohtaamo.catalogue.v1", serviceId.toString(), older.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inboxRecords(older) == 1);
+
+        KnownService service = RoutingTestSupport.knownService(serviceId);
+        assertThat(service.defaultQueue).isEqualTo("uusimaa-triage");
+        assertThat(service.upstream.version()).isEqualTo(5);
+    }
+
+    private static long inboxRecords(ObjectNode event) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 ((Number) KnownService.getEntityManager().createNativeQuery(
                         "select count(*) from routing.inbox_event where consumer = 'contact-routing.catalogue.v2' and event_id = ?1")
                         .setParameter(1, UUID.fromString(event.get("id").asText())).getSingleResult()).longValue());
-        assertThat(applied).isEqualTo(1);
     }
 
     @Test

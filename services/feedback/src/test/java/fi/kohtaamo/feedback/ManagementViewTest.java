@@ -4,6 +4,7 @@ import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.feedback.domain.ContactFact;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.KnownService;
+import fi.kohtaamo.outbox.UpstreamVersion;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
 import fi.kohtaamo.feedback.domain.Survey;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
@@ -143,7 +144,7 @@ class ManagementViewTest {
         service.nameSv = name + " (sv)";
         service.nameEn = name + " (en)";
         service.status = "PUBLISHED";
-        service.updatedAt = Instant.now();
+        service.upstream = new UpstreamVersion(1, Instant.now());
         service.persist();
     }
 

@@ -8,6 +8,8 @@ import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.config.RegistryConfig;
+import fi.kohtaamo.registry.contract.ExportPartV1;
+import fi.kohtaamo.registry.contract.ExportRequestedV1;
 import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;
@@ -15,7 +17,6 @@ import fi.kohtaamo.registry.domain.DataExport;
 import fi.kohtaamo.registry.domain.DataExportPart;
 import fi.kohtaamo.registry.domain.ErasureRequest;
 import fi.kohtaamo.registry.domain.StakeholderRole;
-import fi.kohtaamo.registry.event.ExportRequestedV1;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,7 +79,7 @@ public class DataExports {
 
     /** One service's part arrived (consumed idempotently; a part for a deleted export is dropped). */
     public void receivePart(CloudEvent event) {
-        if (!inbox.firstDelivery(CONSUMER, event) || !ExportRequestedV1.PART_TYPE.equals(event.type())) {
+        if (!inbox.firstDelivery(CONSUMER, event) || !ExportPartV1.TYPE.equals(event.type())) {
             return;
         }
         UUID exportId = UUID.fromString(event.data().path("exportId").asText());

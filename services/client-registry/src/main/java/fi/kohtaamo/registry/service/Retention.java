@@ -2,8 +2,8 @@ package fi.kohtaamo.registry.service;
 
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.registry.config.RegistryConfig;
+import fi.kohtaamo.registry.contract.ClientErasedV1;
 import fi.kohtaamo.registry.domain.Client;
-import fi.kohtaamo.registry.event.ClientErasedV1;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

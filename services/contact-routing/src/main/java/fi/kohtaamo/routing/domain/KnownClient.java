@@ -1,15 +1,17 @@
 package fi.kohtaamo.routing.domain;
 
+import fi.kohtaamo.outbox.LocalCopy;
+import fi.kohtaamo.outbox.UpstreamVersion;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +20,7 @@ import java.util.UUID;
 @Entity
 @Cacheable
 @Table(name = "known_client")
-public class KnownClient extends PanacheEntityBase {
+public class KnownClient extends PanacheEntityBase implements LocalCopy {
 
     @Id
     @Column(name = "client_id")
@@ -34,6 +36,17 @@ public class KnownClient extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> segments = new ArrayList<>();
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    /** The registry's version of the client and the time of the event this copy was built from. */
+    @Embedded
+    public UpstreamVersion upstream;
+
+    @Override
+    public UpstreamVersion heldVersion() {
+        return upstream;
+    }
+
+    @Override
+    public void holdVersion(UpstreamVersion held) {
+        upstream = held;
+    }
 }

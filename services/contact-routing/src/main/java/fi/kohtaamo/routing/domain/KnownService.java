@@ -1,7 +1,10 @@
 package fi.kohtaamo.routing.domain;
 
+import fi.kohtaamo.outbox.LocalCopy;
+import fi.kohtaamo.outbox.UpstreamVersion;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +12,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +22,15 @@ import java.util.UUID;
 @Entity
 @Cacheable
 @Table(name = "known_service")
-public class KnownService extends PanacheEntityBase {
+public class KnownService extends PanacheEntityBase implements LocalCopy {
 
     @Id
     @Column(name = "service_id")
     public UUID serviceId;
+
+    /** The catalogue's version of the service and the time of the event these routing data are from. */
+    @Embedded
+    public UpstreamVersion upstream;
 
     @Column(nullable = false)
     public String code;
@@ -70,8 +76,15 @@ public class KnownService extends PanacheEntityBase {
     @Column(nullable = false)
     public List<AttributeDefinition> attributes = new ArrayList<>();
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    @Override
+    public UpstreamVersion heldVersion() {
+        return upstream;
+    }
+
+    @Override
+    public void holdVersion(UpstreamVersion held) {
+        upstream = held;
+    }
 
     public boolean acceptsContacts() {
         return "PUBLISHED".equals(status);

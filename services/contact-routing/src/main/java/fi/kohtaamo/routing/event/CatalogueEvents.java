@@ -1,26 +1,104 @@
 package fi.kohtaamo.routing.event;
 
-import fi.kohtaamo.outbox.Inbox;
-import fi.kohtaamo.routing.service.KnownServices;
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.UpstreamCopies;
+import fi.kohtaamo.routing.domain.AttributeDefinition;
+import fi.kohtaamo.routing.domain.KnownService;
+import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Incoming: the catalogue's events (topic kohtaamo.catalogue.v1). */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Incoming: the catalogue's service events (topic kohtaamo.catalogue.v1), kept as this service's
+ * {@link KnownService}s, the routing data intake and routing read. Each event is applied once and
+ * only when newer than the copy ({@link UpstreamCopies}), in one transaction with its inbox record.
+ */
 @ApplicationScoped
 public class CatalogueEvents {
 
-    private final Inbox inbox;
-    private final KnownServices knownServices;
+    static final String CONSUMER = "contact-routing.catalogue.v2";
+    static final String SERVICE_WITHDRAWN = "fi.kohtaamo.catalogue.service.withdrawn.v1";
+    private static final Set<String> TYPES = Set.of("fi.kohtaamo.catalogue.service.published.v1",
+            "fi.kohtaamo.catalogue.service.updated.v1", SERVICE_WITHDRAWN);
 
-    public CatalogueEvents(Inbox inbox, KnownServices knownServices) {
-        this.inbox = inbox;
-        this.knownServices = knownServices;
+    private final UpstreamCopies copies;
+    private final KnownServiceRepository services;
+
+    public CatalogueEvents(UpstreamCopies copies, KnownServiceRepository services) {
+        this.copies = copies;
+        this.services = services;
     }
 
     @Incoming("catalogue-events")
     @Blocking
+    @Transactional
     public void on(String json) {
-        knownServices.apply(inbox.parse(json));
+        CloudEvent event = copies.parse(json);
+        if (!TYPES.contains(event.type())) {
+            return;
+        }
+        UUID id = UUID.fromString(event.data().path("serviceId").asText());
+        copies.apply(CONSUMER, event, () -> services.findById(id),
+                held -> SERVICE_WITHDRAWN.equals(event.type()) ? withdrawn(held) : stated(id, event.data(), held),
+                services::persist);
+    }
+
+    private static KnownService withdrawn(KnownService service) {
+        if (service != null) {
+            service.status = "WITHDRAWN";
+        }
+        return service;
+    }
+
+    private static KnownService stated(UUID id, JsonNode data, KnownService held) {
+        KnownService service = held;
+        if (service == null) {
+            service = new KnownService();
+            service.serviceId = id;
+        }
+        service.code = required(data, "code");
+        service.group = required(data, "group");
+        service.organisation = required(data, "organisation");
+        service.defaultQueue = required(data, "defaultQueue");
+        service.status = required(data, "status");
+        service.nameFi = data.path("name").path("fi").asText(null);
+        service.nameSv = data.path("name").path("sv").asText(null);
+        service.nameEn = data.path("name").path("en").asText(null);
+        Map<String, Integer> skills = new HashMap<>();
+        data.path("requiredSkills").forEach(skill -> skills.put(skill.asText(), 1));
+        service.requiredSkills = skills;
+        service.priority = Math.max(1, Math.min(5, data.path("priority").asInt(3)));
+        service.firstResponseHours = positiveOrNull(data.path("firstResponseHours"));
+        service.resolutionHours = positiveOrNull(data.path("resolutionHours"));
+        service.attributes = new ArrayList<>();
+        for (JsonNode attribute : data.path("attributes")) {
+            List<String> values = new ArrayList<>();
+            attribute.path("values").forEach(value -> values.add(value.isObject() ? value.path("key").asText() : value.asText()));
+            service.attributes.add(new AttributeDefinition(attribute.path("code").asText(),
+                    attribute.path("datatype").asText("STRING"), attribute.path("required").asBoolean(false), values));
+        }
+        return service;
+    }
+
+    private static Integer positiveOrNull(JsonNode value) {
+        return value.canConvertToInt() && value.asInt() > 0 ? value.asInt() : null;
+    }
+
+    private static String required(JsonNode data, String field) {
+        String value = data.path(field).asText(null);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("service.published event without " + field);
+        }
+        return value;
     }
 }

@@ -12,6 +12,6 @@ public class KnownServiceRepository implements PanacheRepositoryBase<KnownServic
 
     /** The published service of a catalogue service code (Open311's service_code). */
     public Optional<KnownService> findPublishedByCode(String code) {
-        return find("code = ?1 and status = 'PUBLISHED' order by updatedAt desc", code).firstResultOptional();
+        return find("code = ?1 and status = 'PUBLISHED' order by upstream.time desc", code).firstResultOptional();
     }
 }

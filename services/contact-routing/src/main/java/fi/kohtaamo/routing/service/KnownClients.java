@@ -2,7 +2,7 @@ package fi.kohtaamo.routing.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kohtaamo.outbox.CloudEvent;
-import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.outbox.UpstreamCopies;
 import fi.kohtaamo.routing.domain.KnownClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Keeps what routing needs of clients (language, municipality, segments) from the registry's
  * {@code client.registered} and {@code client.updated} events, so that intake never calls the
- * registry. Erasure and merge remove the copy (see {@link RegistryContract}).
+ * registry. Each event is applied once and only when newer than the copy ({@link UpstreamCopies}:
+ * the registry's client version first). Erasure and merge remove the copy (see {@link RegistryContract}).
  */
 @ApplicationScoped
 public class KnownClients {
@@ -22,10 +23,10 @@ public class KnownClients {
     static final String REGISTERED = "fi.kohtaamo.client.registered.v1";
     static final String UPDATED = "fi.kohtaamo.client.updated.v1";
 
-    private final Inbox inbox;
+    private final UpstreamCopies copies;
 
-    public KnownClients(Inbox inbox) {
-        this.inbox = inbox;
+    public KnownClients(UpstreamCopies copies) {
+        this.copies = copies;
     }
 
     @Transactional
@@ -33,30 +34,19 @@ public class KnownClients {
         if (!REGISTERED.equals(event.type()) && !UPDATED.equals(event.type())) {
             return;
         }
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            return;
-        }
         JsonNode data = event.data();
         UUID id = UUID.fromString(data.path("clientId").asText());
-        KnownClient client = KnownClient.findById(id);
-        if (client != null && client.updatedAt.isAfter(event.time().toInstant())) {
-            return; // an older event than what is already known
-        }
-        boolean created = client == null;
-        if (created) {
-            client = new KnownClient();
+        copies.apply(CONSUMER, event, () -> KnownClient.<KnownClient>findById(id), held -> {
+            KnownClient client = held != null ? held : new KnownClient();
             client.clientId = id;
-        }
-        client.preferredLanguage = data.path("preferredLanguage").asText(null);
-        client.municipalityCode = data.path("municipalityCode").asText(null);
-        client.segments = new ArrayList<>();
-        for (JsonNode segment : data.path("segments")) {
-            client.segments.add(segment.isObject() ? segment.path("code").asText() : segment.asText());
-        }
-        client.updatedAt = event.time().toInstant();
-        if (created) {
-            client.persist();
-        }
+            client.preferredLanguage = data.path("preferredLanguage").asText(null);
+            client.municipalityCode = data.path("municipalityCode").asText(null);
+            client.segments = new ArrayList<>();
+            for (JsonNode segment : data.path("segments")) {
+                client.segments.add(segment.isObject() ? segment.path("code").asText() : segment.asText());
+            }
+            return client;
+        }, created -> created.persist());
     }
 
     /** The registry erased or merged the client away: forget the copy. */

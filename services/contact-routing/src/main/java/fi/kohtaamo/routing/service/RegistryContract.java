@@ -1,8 +1,8 @@
 package fi.kohtaamo.routing.service;
 
-import fi.kohtaamo.outbox.ClientDataContract;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.registry.contract.ClientDataContract;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import io.quarkus.panache.common.Sort;

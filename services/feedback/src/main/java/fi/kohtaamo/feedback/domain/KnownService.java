@@ -1,22 +1,28 @@
 package fi.kohtaamo.feedback.domain;
 
+import fi.kohtaamo.outbox.LocalCopy;
+import fi.kohtaamo.outbox.UpstreamVersion;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** The catalogue's service as feedback needs it: its organisation and group. */
 @Entity
 @Table(name = "known_service")
-public class KnownService extends PanacheEntityBase {
+public class KnownService extends PanacheEntityBase implements LocalCopy {
 
     @Id
     @Column(name = "service_id")
     public UUID serviceId;
+
+    /** The catalogue's version of the service and the time of the event this copy was built from. */
+    @Embedded
+    public UpstreamVersion upstream;
 
     @Column(nullable = false)
     public String code;
@@ -39,6 +45,13 @@ public class KnownService extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    @Override
+    public UpstreamVersion heldVersion() {
+        return upstream;
+    }
+
+    @Override
+    public void holdVersion(UpstreamVersion held) {
+        upstream = held;
+    }
 }

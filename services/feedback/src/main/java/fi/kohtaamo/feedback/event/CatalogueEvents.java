@@ -1,26 +1,74 @@
 package fi.kohtaamo.feedback.event;
 
-import fi.kohtaamo.feedback.service.KnownServices;
-import fi.kohtaamo.outbox.Inbox;
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.kohtaamo.feedback.domain.KnownService;
+import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.UpstreamCopies;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Incoming: the catalogue's events (topic kohtaamo.catalogue.v1). */
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Incoming: the catalogue's service events (topic kohtaamo.catalogue.v1), kept as this service's
+ * {@link KnownService}s: the organisation and group that feedback and surveys are filed under.
+ * Each event is applied once and only when newer than the copy ({@link UpstreamCopies}), in one
+ * transaction with its inbox record.
+ */
 @ApplicationScoped
 public class CatalogueEvents {
 
-    private final Inbox inbox;
-    private final KnownServices services;
+    static final String CONSUMER = "feedback.catalogue";
+    static final String WITHDRAWN = "fi.kohtaamo.catalogue.service.withdrawn.v1";
+    private static final Set<String> TYPES = Set.of("fi.kohtaamo.catalogue.service.published.v1",
+            "fi.kohtaamo.catalogue.service.updated.v1", WITHDRAWN);
 
-    public CatalogueEvents(Inbox inbox, KnownServices services) {
-        this.inbox = inbox;
-        this.services = services;
+    private final UpstreamCopies copies;
+
+    public CatalogueEvents(UpstreamCopies copies) {
+        this.copies = copies;
     }
 
     @Incoming("catalogue-events")
     @Blocking
+    @Transactional
     public void on(String json) {
-        services.apply(inbox.parse(json));
+        CloudEvent event = copies.parse(json);
+        if (!TYPES.contains(event.type())) {
+            return;
+        }
+        UUID id = UUID.fromString(event.data().path("serviceId").asText());
+        copies.apply(CONSUMER, event, () -> KnownService.<KnownService>findById(id),
+                held -> WITHDRAWN.equals(event.type()) ? withdrawn(held) : stated(id, event.data(), held),
+                created -> created.persist());
+    }
+
+    private static KnownService withdrawn(KnownService service) {
+        if (service != null) {
+            service.status = "WITHDRAWN";
+        }
+        return service;
+    }
+
+    private static KnownService stated(UUID id, JsonNode data, KnownService held) {
+        if (!data.hasNonNull("organisation") || !data.hasNonNull("group")) {
+            return null; // not a service statement this copy can use
+        }
+        KnownService service = held;
+        if (service == null) {
+            service = new KnownService();
+            service.serviceId = id;
+        }
+        service.code = data.path("code").asText(id.toString());
+        service.group = data.path("group").asText();
+        service.organisation = data.path("organisation").asText();
+        service.status = data.path("status").asText("PUBLISHED");
+        service.nameFi = data.path("name").path("fi").asText(null);
+        service.nameSv = data.path("name").path("sv").asText(null);
+        service.nameEn = data.path("name").path("en").asText(null);
+        return service;
     }
 }

@@ -8,9 +8,9 @@ import fi.kohtaamo.feedback.domain.SenderMail;
 import fi.kohtaamo.feedback.domain.SurveyAnswer;
 import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
-import fi.kohtaamo.outbox.ClientDataContract;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.registry.contract.ClientDataContract;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 

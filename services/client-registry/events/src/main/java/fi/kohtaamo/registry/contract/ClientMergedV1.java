@@ -1,4 +1,4 @@
-package fi.kohtaamo.registry.event;
+package fi.kohtaamo.registry.contract;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Data of {@code fi.kohtaamo.client.merged.v1}: the client {@code mergedId} was a duplicate of
  * {@code survivorId}; every service re-points its references from the one to the other
- * (schema: events/client.merged.v1.schema.json).
+ * (schema: client.merged.v1.schema.json).
  */
 public record ClientMergedV1(UUID survivorId, UUID mergedId, Instant mergedAt) {
 

@@ -1,9 +1,11 @@
-package fi.kohtaamo.outbox;
+package fi.kohtaamo.registry.contract;
 
+import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.outbox.Outbox;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,20 +13,17 @@ import java.util.UUID;
  * The client registry's contract with every service that holds data on clients (topic
  * kohtaamo.clients.v1), each event handled once through the inbox:
  * <ul>
- *   <li>{@code client.erased}: remove or anonymise everything held on the client;</li>
- *   <li>{@code client.merged}: re-point references from the duplicate to the surviving client;</li>
- *   <li>{@code client.export-requested}: answer with this service's part of the GDPR export, a
- *   {@code client.export-part} on topic kohtaamo.exports.v1 (an empty part when nothing is held).</li>
+ *   <li>{@link ClientErasedV1}: remove or anonymise everything held on the client;</li>
+ *   <li>{@link ClientMergedV1}: re-point references from the duplicate to the surviving client;</li>
+ *   <li>{@link ExportRequestedV1}: answer with this service's part of the GDPR export, an
+ *   {@link ExportPartV1} (an empty part when nothing is held).</li>
  * </ul>
  * A service subclasses this as an application-scoped bean and feeds it the events of the topic.
+ * It lives with the registry's event types, not in the outbox library, because the registry owns
+ * what the events mean and what an answer must carry; consumers depend on the registry's contract.
  */
 public abstract class ClientDataContract {
 
-    public static final String CLIENT_ERASED = "fi.kohtaamo.client.erased.v1";
-    public static final String CLIENT_MERGED = "fi.kohtaamo.client.merged.v1";
-    public static final String EXPORT_REQUESTED = "fi.kohtaamo.client.export-requested.v1";
-    public static final String EXPORT_PART = "fi.kohtaamo.client.export-part.v1";
-    public static final String EXPORTS_TOPIC = "kohtaamo.exports.v1";
     private static final Logger LOG = Logger.getLogger(ClientDataContract.class);
 
     private Inbox inbox;
@@ -54,26 +53,22 @@ public abstract class ClientDataContract {
     @Transactional
     public void apply(CloudEvent event) {
         String type = event.type();
-        if (!CLIENT_ERASED.equals(type) && !CLIENT_MERGED.equals(type) && !EXPORT_REQUESTED.equals(type)) {
+        if (!ClientErasedV1.TYPE.equals(type) && !ClientMergedV1.TYPE.equals(type) && !ExportRequestedV1.TYPE.equals(type)) {
             return; // registered and updated: a service that keeps client attributes overrides nothing here
         }
         if (!inbox.firstDelivery(service + ".clients", event)) {
             return;
         }
         switch (type) {
-            case CLIENT_ERASED -> LOG.infof("%s: erased the personal data of %d records of an erased client", service,
+            case ClientErasedV1.TYPE -> LOG.infof("%s: erased the personal data of %d records of an erased client", service,
                     erase(uuid(event, "clientId")));
-            case CLIENT_MERGED -> LOG.infof("%s: %d records of a merged client now belong to the surviving client", service,
+            case ClientMergedV1.TYPE -> LOG.infof("%s: %d records of a merged client now belong to the surviving client", service,
                     merge(uuid(event, "survivorId"), uuid(event, "mergedId")));
             default -> {
                 UUID exportId = uuid(event, "exportId");
                 UUID clientId = uuid(event, "clientId");
-                Map<String, Object> part = new LinkedHashMap<>();
-                part.put("exportId", exportId);
-                part.put("clientId", clientId);
-                part.put("service", service);
-                part.put("data", exportData(clientId));
-                outbox.emit(EXPORTS_TOPIC, EXPORT_PART, exportId.toString(), part);
+                outbox.emit(ExportPartV1.TOPIC, ExportPartV1.TYPE, exportId.toString(),
+                        new ExportPartV1(exportId, clientId, service, exportData(clientId)));
             }
         }
     }
