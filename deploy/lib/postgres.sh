@@ -35,7 +35,7 @@ psql_super() {
   local database=$1; shift
   [ -n "$PG_BIN" ] || PG_BIN=$(pg_bin)
   [ -n "$PG_BIN" ] || fail "PostgreSQL binaries not found: ./kohtaamo up first"
-  as_pg "$PG_BIN/psql" -q -h "$(pg_socket)" -p "$KOHTAAMO_DB_PORT" -U postgres -d "$database" -v ON_ERROR_STOP=1 "$@"
+  PGOPTIONS="-c client_min_messages=warning" as_pg "$PG_BIN/psql" -q -h "$(pg_socket)" -p "$KOHTAAMO_DB_PORT" -U postgres -d "$database" -v ON_ERROR_STOP=1 "$@"
 }
 
 start_postgres() {

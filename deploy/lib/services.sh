@@ -46,7 +46,7 @@ start_services() {
   local service
   for service in $KOHTAAMO_SERVICES; do start_service "$service"; done
   for service in $KOHTAAMO_SERVICES; do
-    wait_for "$service" 120 curl -fsS "http://127.0.0.1:$(port_of "$service")/q/health/ready" \
+    wait_for "$service" "$KOHTAAMO_SERVICE_START_SECONDS" curl -fsS "http://127.0.0.1:$(port_of "$service")/q/health/ready" \
       || { tail -n 30 "$LOGS/$service.log" >&2; fail "$service did not become ready; see $LOGS/$service.log"; }
     ok "$service ready"
   done

@@ -24,7 +24,8 @@ cmd_test() {
   (cd "$KOHTAAMO_ROOT" && ./mvnw -B install) || fail "module tests failed"
   local was_running=0
   pid_alive gateway && was_running=1
-  cmd_up
+  # The end-to-end tests make their own data; demo content only when asked (KOHTAAMO_DEMO=1).
+  KOHTAAMO_DEMO=${KOHTAAMO_DEMO:-0} cmd_up
   [ "$was_running" = 1 ] || trap cmd_down EXIT
   say "End-to-end tests through the gateway: ./mvnw -B -pl e2e verify -Pe2e"
   (cd "$KOHTAAMO_ROOT" && ./mvnw -B -pl e2e verify -Pe2e \
