@@ -21,7 +21,19 @@ is_service() { case " $KOHTAAMO_SERVICES " in *" $1 "*) return 0 ;; *) return 1 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # ---------------------------------------------------------------- processes
-pid_alive() { local f="$RUN/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
+# A process that was killed stays a zombie until its parent (here PID 1, since the launcher's shell
+# is gone) reaps it, a second or two in a container: kill -0 still answers for it. Counting that as
+# running made the first up after a kill -9 say "already running", then "did not become ready" when
+# the zombie was reaped; only a second up started the service. So zombies and dying processes
+# (state Z or X) are dead here.
+pid_alive() {
+  local f="$RUN/$1.pid" pid state
+  [ -f "$f" ] || return 1
+  pid=$(cat "$f")
+  kill -0 "$pid" 2>/dev/null || return 1
+  state=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)
+  [ -n "$state" ] && [ "$state" != Z ] && [ "$state" != X ]
+}
 
 wait_for() {  # name, seconds, command…: until the command succeeds, while the named process lives
   local name=$1 seconds=$2; shift 2

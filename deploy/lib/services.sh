@@ -46,10 +46,27 @@ start_services() {
   local service
   for service in $KOHTAAMO_SERVICES; do start_service "$service"; done
   for service in $KOHTAAMO_SERVICES; do
-    wait_for "$service" "$KOHTAAMO_SERVICE_START_SECONDS" curl -fsS "http://127.0.0.1:$(port_of "$service")/q/health/ready" \
-      || { tail -n 30 "$LOGS/$service.log" >&2; fail "$service did not become ready; see $LOGS/$service.log"; }
+    if ! service_ready "$service"; then
+      pid_alive "$service" && { tail -n 30 "$LOGS/$service.log" >&2; fail "$service did not become ready in $KOHTAAMO_SERVICE_START_SECONDS s; see $LOGS/$service.log"; }
+      # It ended before it was ready (killed, or a start that failed on a busy machine, e.g. a
+      # database connection that timed out): one more start, so that one up is enough.
+      cp "$LOGS/$service.log" "$LOGS/$service.failed.log" 2>/dev/null
+      warn "$service ended before it was ready ($(last_error "$service")); starting it again (old log: $LOGS/$service.failed.log)"
+      start_service "$service"
+      service_ready "$service" || { tail -n 30 "$LOGS/$service.log" >&2; fail "$service did not become ready; see $LOGS/$service.log"; }
+    fi
     ok "$service ready"
   done
+}
+
+service_ready() {
+  wait_for "$1" "$KOHTAAMO_SERVICE_START_SECONDS" curl -fsS "http://127.0.0.1:$(port_of "$1")/q/health/ready"
+}
+
+last_error() {
+  local line
+  line=$(grep -m 1 -E 'ERROR|Exception' "$LOGS/$1.log" 2>/dev/null | cut -c 1-160)
+  echo "${line:-no error in its log}"
 }
 
 start_service() {
