@@ -3,7 +3,7 @@
 # Passwords come from the environment (DB_PASSWORD_<ROLE>).
 set -e
 for role in catalogue registry routing feedback knowledge webchannel gateway; do
-  password=$(eval echo "\$DB_PASSWORD_$(echo $role | tr a-z A-Z)")
+  password=$(eval echo "\$DB_PASSWORD_$(echo $role | tr '[:lower:]' '[:upper:]')")
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" <<SQL
 create role $role login password '$password';
 create schema $role authorization $role;

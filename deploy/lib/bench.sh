@@ -1,0 +1,83 @@
+# shellcheck shell=bash
+# Benchmarks on the running platform (deploy/bench, docs/performance.md).
+
+# ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]: generates the corpus in the running
+# platform's database, then puts an open-loop load on knowledge-portal's search API (127.0.0.1 only).
+cmd_bench() {
+  case "${1:-}" in
+    knowledge-search) shift; bench_knowledge_search "$@" ;;
+    contact-intake) shift; bench_contact_intake "$@" ;;
+    contact-claims) shift; bench_contact_claims "$@" ;;
+    *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
+       ./kohtaamo bench contact-intake [rate] [seconds]
+       ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]" ;;
+  esac
+}
+
+# The benchmarks' own checks read the database as the superuser; PostgreSQL's binaries are looked
+# up here, so that every bench has them (contact-intake once ended on an unset PG_BIN).
+psql_bench() { psql_super "$KOHTAAMO_DB_NAME" "$@"; }
+
+require_ready() {
+  curl -fs "http://127.0.0.1:$(port_of "$1")/q/health/ready" >/dev/null || fail "$1 is not ready: ./kohtaamo up first"
+}
+
+bench_knowledge_search() {
+  local articles=${1:-100000} rate=${2:-50} seconds=${3:-60}
+  find_jdk
+  local dir="$KOHTAAMO_ROOT/deploy/bench/knowledge-search"
+  require_ready knowledge-portal
+  if [ "$articles" = keep ]; then
+    ok "keeping the corpus already generated"
+  else
+    say "Generating $articles articles (a few minutes for 100,000)"
+    local started=$SECONDS
+    psql_bench -v articles="$articles" < "$dir/generate.sql" || fail "corpus generation failed"
+    ok "corpus in $((SECONDS - started)) s"
+  fi
+  psql_bench -A -F ' ' -c "select 'language versions', count(*) from knowledge.translation where published_version is not null
+    union all select 'search index (body)', pg_relation_size('knowledge.translation_search_idx')
+    union all select 'search index (title)', pg_relation_size('knowledge.translation_title_idx')
+    union all select 'translation table with TOAST and indexes', pg_total_relation_size('knowledge.translation')
+    union all select 'did-you-mean words', count(*) from knowledge.search_word
+    union all select 'did-you-mean index', pg_relation_size('knowledge.search_word_trgm_idx')"
+  say "Search load: $rate queries/s for $seconds s"
+  "$JAVA_HOME/bin/java" "$dir/SearchBench.java" "http://127.0.0.1:$(port_of knowledge-portal)" "$rate" "$seconds" 15
+}
+
+# Contacts submitted through the gateway at a constant rate by the demo agency system; the
+# contact.routed events are read from Kafka (kafka-clients from the broker's own libraries).
+bench_contact_intake() {
+  local rate=${1:-300} seconds=${2:-60}
+  find_jdk
+  require_ready contact-routing
+  require_ready gateway
+  say "Intake load: $rate contacts/s for $seconds s through the gateway"
+  "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/IntakeBench.java" \
+    "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$rate" "$seconds" 20 "$KOHTAAMO_KEYCLOAK_URL" "$KAFKA_BOOTSTRAP_SERVERS" \
+    "$KOHTAAMO_AGENCY_CLIENT_SECRET"
+  psql_bench -A -F ' ' -c "select 'contacts without exactly one routed event (last hour)', count(*) from routing.contact c
+    where c.received_at > now() - interval '1 hour' and (select count(*) from routing.outbox_event o
+      where o.aggregate_id = c.id::text and o.event_type = 'fi.kohtaamo.contact.routed.v1') <> 1"
+}
+
+# Agents asking for their next contact at once: the queue bench-claims is created here and emptied
+# before each run; the agents, their settings and the contacts go through the APIs.
+bench_contact_claims() {
+  local agents=${1:-200} contacts=${2:-4000} pace=${3:-2000}
+  find_jdk
+  require_ready contact-routing
+  psql_bench -c "insert into routing.queue (id, code, organisation, triage, tier, name_fi, name_sv, name_en)
+      values ('7c1f0a00-0000-4000-8000-0000000be7c1', 'bench-claims', 'ely-uusimaa', false, 'FIRST_LINE',
+              'Kuormitustesti', 'Belastningstest', 'Load test') on conflict (id) do nothing;
+    update routing.contact set status = 'CLOSED', closed_at = now(), assigned_to = null
+     where queue_id = '7c1f0a00-0000-4000-8000-0000000be7c1' and status <> 'CLOSED'" || fail "could not prepare the queue"
+  say "Claims: $agents agents, $contacts contacts a round, paced every $pace ms"
+  "$JAVA_HOME/bin/java" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/ClaimBench.java" \
+    "http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING" "$agents" "$contacts" "$pace" "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
+    "$KOHTAAMO_KEYCLOAK_URL" "$KC_BOOTSTRAP_ADMIN_PASSWORD" "$KOHTAAMO_AGENCY_CLIENT_SECRET"
+  psql_bench -A -F ' ' -c "select 'contacts assigned more than once without release', count(*) from (
+      select e.contact_id from routing.contact_entry e join routing.contact c on c.id = e.contact_id
+       where c.queue_id = '7c1f0a00-0000-4000-8000-0000000be7c1' and e.kind = 'ASSIGNED'
+       group by e.contact_id having count(*) > 1) twice"
+}

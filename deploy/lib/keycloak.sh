@@ -1,0 +1,44 @@
+# shellcheck shell=bash
+# Keycloak: the distribution from Maven Central, started in dev mode with the realm imported.
+
+keycloak_home() { echo "$KOHTAAMO_STATE/keycloak/keycloak-$KOHTAAMO_KEYCLOAK_VERSION"; }
+
+start_keycloak() {
+  local home; home=$(keycloak_home)
+  if pid_alive keycloak; then
+    # Perhaps still starting (an earlier up gave up waiting): services need its realm at start.
+    wait_for keycloak "$KOHTAAMO_KEYCLOAK_START_SECONDS" curl -fsS "$QUARKUS_OIDC_AUTH_SERVER_URL/.well-known/openid-configuration" \
+      || fail "Keycloak runs but is not ready; see $LOGS/keycloak.log"
+    ok "Keycloak already running"; return
+  fi
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    say "Fetching Keycloak $KOHTAAMO_KEYCLOAK_VERSION from Maven Central"
+    mkdir -p "$KOHTAAMO_STATE/keycloak"
+    (cd "$KOHTAAMO_ROOT" && ./mvnw -B -q dependency:copy \
+        -Dartifact="org.keycloak:keycloak-quarkus-dist:$KOHTAAMO_KEYCLOAK_VERSION:zip" \
+        -DoutputDirectory="$KOHTAAMO_STATE/keycloak") > "$LOGS/keycloak-fetch.log" 2>&1 \
+      || fail "cannot fetch Keycloak; see $LOGS/keycloak-fetch.log"
+    unzip -q -o "$KOHTAAMO_STATE/keycloak/keycloak-quarkus-dist-$KOHTAAMO_KEYCLOAK_VERSION.zip" -d "$KOHTAAMO_STATE/keycloak" \
+      || fail "cannot unpack Keycloak"
+    rm -f "$KOHTAAMO_STATE/keycloak/keycloak-quarkus-dist-$KOHTAAMO_KEYCLOAK_VERSION.zip"
+  fi
+  local realm="$KOHTAAMO_ROOT/deploy/keycloak/kohtaamo-realm.json" imported="$home/data/import/kohtaamo-realm.json"
+  mkdir -p "$home/data/import"
+  if [ -f "$imported" ] && ! cmp -s "$realm" "$imported"; then
+    say "The realm changed: Keycloak's local database is reset to import it again"
+    rm -rf "$home/data/h2"
+  fi
+  cp "$realm" "$imported"
+  say "Starting Keycloak on $KOHTAAMO_KEYCLOAK_URL (first start builds it: about a minute)"
+  (
+    cd "$home" || exit 1
+    # kc.sh forwards SIGTERM to Keycloak, so its pid is the one to stop.
+    KC_BOOTSTRAP_ADMIN_USERNAME="$KC_BOOTSTRAP_ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
+      JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" nohup bin/kc.sh start-dev --http-host 127.0.0.1 \
+      --http-port "$KOHTAAMO_KEYCLOAK_PORT" --import-realm > "$LOGS/keycloak.log" 2>&1 < /dev/null &
+    echo $! > "$RUN/keycloak.pid"
+  )
+  wait_for keycloak "$KOHTAAMO_KEYCLOAK_START_SECONDS" curl -fsS "$QUARKUS_OIDC_AUTH_SERVER_URL/.well-known/openid-configuration" \
+    || fail "Keycloak did not become ready; see $LOGS/keycloak.log"
+  ok "Keycloak ready with realm kohtaamo"
+}

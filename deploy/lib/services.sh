@@ -1,0 +1,103 @@
+# shellcheck shell=bash
+# The services: their environment (the wiring), their JVM options, starting them, and dev mode.
+
+service_env() {  # the environment one service runs with
+  local service=$1 role; role=$(role_of "$service")
+  echo "QUARKUS_HTTP_PORT=$(port_of "$service")"
+  echo "QUARKUS_HTTP_HOST=127.0.0.1"
+  echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$KOHTAAMO_DB_HOST:$KOHTAAMO_DB_PORT/$KOHTAAMO_DB_NAME"
+  echo "QUARKUS_DATASOURCE_USERNAME=$role"
+  echo "QUARKUS_DATASOURCE_PASSWORD=$role$KOHTAAMO_DB_PASSWORD_SUFFIX"
+  echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
+  echo "QUARKUS_OIDC_AUTH_SERVER_URL=$QUARKUS_OIDC_AUTH_SERVER_URL"
+  case "$service" in
+    gateway)
+      echo "QUARKUS_OIDC_CREDENTIALS_SECRET=$KOHTAAMO_GATEWAY_CLIENT_SECRET"
+      echo "KOHTAAMO_GATEWAY_ROUTES_CATALOGUE_URL=http://127.0.0.1:$KOHTAAMO_PORT_SERVICE_CATALOGUE"
+      echo "KOHTAAMO_GATEWAY_ROUTES_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY"
+      echo "KOHTAAMO_GATEWAY_ROUTES_ROUTING_URL=http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING"
+      echo "KOHTAAMO_GATEWAY_ROUTES_FEEDBACK_URL=http://127.0.0.1:$KOHTAAMO_PORT_FEEDBACK"
+      echo "KOHTAAMO_GATEWAY_ROUTES_KNOWLEDGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_KNOWLEDGE_PORTAL"
+      echo "KOHTAAMO_GATEWAY_ROUTES_WEB_URL=http://127.0.0.1:$KOHTAAMO_PORT_WEB_CHANNEL" ;;
+    client-registry)
+      echo "KOHTAAMO_REGISTRY_ENCRYPTION_KEY=$KOHTAAMO_REGISTRY_ENCRYPTION_KEY"
+      echo "KOHTAAMO_REGISTRY_HASH_KEY=$KOHTAAMO_REGISTRY_HASH_KEY" ;;
+    web-channel)
+      echo "QUARKUS_REST_CLIENT_CATALOGUE_URL=http://127.0.0.1:$KOHTAAMO_PORT_SERVICE_CATALOGUE"
+      echo "QUARKUS_REST_CLIENT_CONTACT_ROUTING_URL=http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING"
+      echo "QUARKUS_REST_CLIENT_FEEDBACK_URL=http://127.0.0.1:$KOHTAAMO_PORT_FEEDBACK"
+      echo "QUARKUS_REST_CLIENT_KNOWLEDGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_KNOWLEDGE_PORTAL"
+      echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY" ;;
+    feedback)
+      echo "KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys" ;;
+  esac
+}
+
+# Most services start fast and small on the client compiler alone; those on the hot path of every
+# contact (KOHTAAMO_HOT_SERVICES) get the optimising compiler too, which costs memory and warm-up.
+jvm_options() {
+  case " $KOHTAAMO_HOT_SERVICES " in
+    *" $1 "*) echo "$KOHTAAMO_JVM_OPTIONS_HOT" ;;
+    *) echo "$KOHTAAMO_JVM_OPTIONS" ;;
+  esac
+}
+
+start_services() {
+  local service
+  for service in $KOHTAAMO_SERVICES; do start_service "$service"; done
+  for service in $KOHTAAMO_SERVICES; do
+    if ! service_ready "$service"; then
+      pid_alive "$service" && { tail -n 30 "$LOGS/$service.log" >&2; fail "$service did not become ready in $KOHTAAMO_SERVICE_START_SECONDS s; see $LOGS/$service.log"; }
+      # It ended before it was ready (killed, or a start that failed on a busy machine, e.g. a
+      # database connection that timed out): one more start, so that one up is enough.
+      cp "$LOGS/$service.log" "$LOGS/$service.failed.log" 2>/dev/null
+      warn "$service ended before it was ready ($(last_error "$service")); starting it again (old log: $LOGS/$service.failed.log)"
+      start_service "$service"
+      service_ready "$service" || { tail -n 30 "$LOGS/$service.log" >&2; fail "$service did not become ready; see $LOGS/$service.log"; }
+    fi
+    ok "$service ready"
+  done
+}
+
+service_ready() {
+  wait_for "$1" "$KOHTAAMO_SERVICE_START_SECONDS" curl -fsS "http://127.0.0.1:$(port_of "$1")/q/health/ready"
+}
+
+last_error() {
+  local line
+  line=$(grep -m 1 -E 'ERROR|Exception' "$LOGS/$1.log" 2>/dev/null | cut -c 1-160)
+  echo "${line:-no error in its log}"
+}
+
+start_service() {
+  local service=$1
+  if pid_alive "$service"; then ok "$service already running"; return; fi
+  rm -f "$RUN/$service.pid"
+  say "Starting $service on port $(port_of "$service")"
+  (
+    while IFS= read -r line; do export "${line?}"; done < <(service_env "$service")
+    cd "$KOHTAAMO_ROOT/services/$service" || exit 1
+    # A simple command in the background: $! is the JVM itself, which down stops.
+    # shellcheck disable=SC2046 # the options are words
+    nohup java -Xms32m -Xmx"$KOHTAAMO_SERVICE_HEAP" $(jvm_options "$service") \
+      -jar "$(service_jar "$service")" > "$LOGS/$service.log" 2>&1 < /dev/null &
+    echo $! > "$RUN/$service.pid"
+  )
+}
+
+# ./kohtaamo dev <service>: the service in Quarkus dev mode (live reload, Dev UI) with the launcher's
+# wiring, against the launcher's PostgreSQL, Kafka and Keycloak; the launcher's copy is stopped
+# first, since both would want the same port, consumer groups and outbox.
+cmd_dev() {
+  local service=${1:-}
+  is_service "$service" || fail "usage: ./kohtaamo dev <service>   services: $KOHTAAMO_SERVICES"
+  preflight
+  start_postgres
+  start_kafka
+  start_keycloak
+  stop_process "$service"
+  say "$service in Quarkus dev mode on port $(port_of "$service") (q to quit; ./kohtaamo up starts the launcher's copy again)"
+  while IFS= read -r line; do export "${line?}"; done < <(service_env "$service")
+  cd "$KOHTAAMO_ROOT" || exit 1
+  exec ./mvnw quarkus:dev -pl "services/$service"
+}

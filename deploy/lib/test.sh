@@ -1,0 +1,37 @@
+# shellcheck shell=bash
+# The README's test command: the launcher's own checks (shellcheck, wiring), every module's tests
+# (they start their own PostgreSQL and Kafka), then the end-to-end tests against the launched
+# platform, which is stopped afterwards unless it was running before.
+
+launcher_scripts() {  # relative to the root, one a line
+  (cd "$KOHTAAMO_ROOT" && { echo kohtaamo; echo .ci/run; find deploy docker -name '*.sh' -not -path '*/target/*' | sort; })
+}
+
+cmd_lint() {
+  say "Launcher checks: shellcheck and wiring"
+  require_tools shellcheck
+  local scripts; mapfile -t scripts < <(launcher_scripts)
+  (cd "$KOHTAAMO_ROOT" && shellcheck -x "${scripts[@]}") || fail "shellcheck found problems in the launcher's scripts"
+  ok "shellcheck: deploy/, docker/postgres, .ci/run and ./kohtaamo"
+  bash "$KOHTAAMO_ROOT/deploy/lib/wiring.sh" || fail "the local wiring drifted from deploy/kohtaamo.env"
+}
+
+cmd_test() {
+  find_jdk
+  mkdir -p "$LOGS" "$RUN"
+  cmd_lint
+  say "Module tests: ./mvnw -B install (real PostgreSQL and Kafka started by services/test-support)"
+  (cd "$KOHTAAMO_ROOT" && ./mvnw -B install) || fail "module tests failed"
+  local was_running=0
+  pid_alive gateway && was_running=1
+  # The end-to-end tests make their own data; demo content only when asked (KOHTAAMO_DEMO=1).
+  KOHTAAMO_DEMO=${KOHTAAMO_DEMO:-0} cmd_up
+  [ "$was_running" = 1 ] || trap cmd_down EXIT
+  say "End-to-end tests through the gateway: ./mvnw -B -pl e2e verify -Pe2e"
+  (cd "$KOHTAAMO_ROOT" && ./mvnw -B -pl e2e verify -Pe2e \
+     -Dkohtaamo.gateway.url="http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
+     -Dkohtaamo.keycloak.url="$KOHTAAMO_KEYCLOAK_URL" \
+     -Dkohtaamo.demo.password="$KOHTAAMO_DEMO_PASSWORD" \
+     -Dkohtaamo.agency.secret="$KOHTAAMO_AGENCY_CLIENT_SECRET") || fail "end-to-end tests failed"
+  say "All tests passed"
+}
