@@ -9,9 +9,10 @@ needs_build() {
   for service in $KOHTAAMO_SERVICES; do
     jar=$(service_jar "$service")
     [ -f "$jar" ] || return 0
-    # sources (or a library's sources) newer than the built application
-    if [ -n "$(find "$KOHTAAMO_ROOT/services/$service/src/main" "$KOHTAAMO_ROOT/services/outbox/src/main" \
-          "$KOHTAAMO_ROOT/services/problem-details/src/main" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+    # sources (or any library's sources: outbox, caller, problem-details, contracts...) newer than the
+    # built application
+    if [ -n "$(find "$KOHTAAMO_ROOT"/services/*/src/main "$KOHTAAMO_ROOT"/services/*/*/src/main \
+          -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
       return 0
     fi
   done

@@ -33,5 +33,22 @@ cmd_test() {
      -Dkohtaamo.keycloak.url="$KOHTAAMO_KEYCLOAK_URL" \
      -Dkohtaamo.demo.password="$KOHTAAMO_DEMO_PASSWORD" \
      -Dkohtaamo.agency.secret="$KOHTAAMO_AGENCY_CLIENT_SECRET") || fail "end-to-end tests failed"
+  check_logs_hold_no_personal_data
   say "All tests passed"
+}
+
+# After the end-to-end tests have sent contacts, feedback and registrations with e-mail addresses and
+# identity codes, no service's log may hold one: personal data never goes into logs.
+check_logs_hold_no_personal_data() {
+  say "Service logs: no e-mail addresses or identity codes"
+  local service found=0
+  for service in $KOHTAAMO_SERVICES; do
+    # e-mail addresses other than the platform's own sender; Finnish personal identity codes
+    if grep -E -o '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\b[0-3][0-9][01][0-9][0-9]{2}[-+A-FU-Y][0-9]{3}[0-9A-Y]\b' \
+        "$LOGS/$service.log" | grep -v -E '^no-reply@kohtaamo\.invalid$' | head -n 3 | sed "s/^/    $service: /" | grep .; then
+      found=1
+    fi
+  done
+  [ "$found" = 0 ] || fail "personal data in the service logs (above)"
+  ok "no personal data in the service logs"
 }
