@@ -29,7 +29,8 @@ start_keycloak() {
     rm -rf "$home/data/h2"
   fi
   cp "$realm" "$imported"
-  say "Starting Keycloak on $KOHTAAMO_KEYCLOAK_URL (first start builds it: about a minute)"
+  if [ -d "$home/data/h2" ]; then say "Starting Keycloak on $KOHTAAMO_KEYCLOAK_URL"
+  else say "Starting Keycloak on $KOHTAAMO_KEYCLOAK_URL (a first start builds it and imports the realm: a minute or more)"; fi
   (
     cd "$home" || exit 1
     # kc.sh forwards SIGTERM to Keycloak, so its pid is the one to stop.
