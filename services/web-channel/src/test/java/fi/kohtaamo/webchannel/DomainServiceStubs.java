@@ -1,28 +1,41 @@
 package fi.kohtaamo.webchannel;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * HTTP stand-ins for the catalogue's and contact routing's REST APIs, for page tests; the real
- * services answer in the end-to-end tests. Keeps what was posted, for assertions.
+ * HTTP stand-ins for the REST APIs of the catalogue, contact routing, feedback, the client
+ * registry and the knowledge portal, for page tests; the real services answer in the end-to-end
+ * tests. Keeps what was posted, for assertions. Every answer is checked against its producer's
+ * OpenAPI document on the way out ({@link #reply}, {@link ServiceContracts}); a test class using
+ * these stubs also extends with {@link OnContract}, so an answer off contract fails it.
  */
 public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     static final ConcurrentLinkedQueue<JsonObject> POSTED = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> AUTHORIZATION = new ConcurrentLinkedQueue<>();
     static final String PERMIT = "5e2b8f10-7a3c-4d1e-8b9f-00000000a004";
+    /** Each stub answer that its producer's OpenAPI document does not allow, for the log and for tests. */
+    static final ConcurrentLinkedQueue<String> VIOLATIONS = new ConcurrentLinkedQueue<>();
+    private static final Logger LOG = Logger.getLogger(DomainServiceStubs.class);
+    private static ServiceContracts contracts;
     private Vertx vertx;
 
     @Override
     public Map<String, String> start() {
+        contracts = ServiceContracts.load();
         vertx = Vertx.vertx();
         JsonArray services = new JsonArray()
                 .add(service(PERMIT, "PERMITS_AND_NOTIFICATIONS", "Liittymälupa maantielle",
@@ -33,7 +46,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             String authorization = request.getHeader("Authorization");
             AUTHORIZATION.add(authorization == null ? "none" : authorization);
             if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT) && request.method().name().equals("GET")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("id", STAFF_CONTACT)
+                reply(request, 200, new JsonObject().put("id", STAFF_CONTACT)
                         .put("trackingCode", "KH-STAF-F222").put("serviceId", PERMIT)
                         .put("queue", new JsonObject().put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits"))
                         .put("organisation", "ely-uusimaa").put("channel", "PHONE").put("language", "en").put("status", "ASSIGNED")
@@ -43,46 +56,45 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("serviceLevel", new JsonObject().put("state", "ON_TIME").put("firstResponseDue", "2026-11-27T14:00:00Z"))
                         .put("history", new JsonArray().add(new JsonObject().put("id", 1).put("at", "2026-11-27T08:00:00Z")
                                 .put("kind", "RECEIVED").put("actorKind", "STAFF").put("actor", "agent-1").put("visibleToClient", true)))
-                        .encode());
+                        );
             } else if (request.path().equals("/api/v1/supervision/queues")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
+                reply(request, 200, new JsonArray().add(new JsonObject()
                         .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("queued", 4)
                         .put("assigned", 2).put("waitingForClient", 1).put("oldestQueuedSince", "2026-11-27T08:00:00Z")
-                        .put("atRisk", 2).put("breached", 1).put("agentsAvailable", 1).put("agentsMembers", 3)).encode());
+                        .put("atRisk", 2).put("breached", 1).put("agentsAvailable", 1).put("agentsMembers", 3)));
             } else if (request.path().equals("/api/v1/agents")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonArray()
+                reply(request, 200, new JsonArray()
                         .add(new JsonObject().put("subject", "a-1").put("username", "agent.uusimaa").put("expert", false)
                                 .put("presence", "AVAILABLE").put("capacity", 3).put("assigned", 3).put("waitingForClient", 1))
                         .add(new JsonObject().put("subject", "e-1").put("username", "expert.uusimaa").put("expert", true)
-                                .put("presence", "AWAY").put("capacity", 5).put("assigned", 1).put("waitingForClient", 0)).encode());
+                                .put("presence", "AWAY").put("capacity", 5).put("assigned", 1).put("waitingForClient", 0)));
             } else if (request.path().equals("/api/v1/agents/experts")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
-                        .put("subject", "e-1").put("username", "expert.uusimaa").put("presence", "AVAILABLE")).encode());
+                reply(request, 200, new JsonArray().add(new JsonObject()
+                        .put("subject", "e-1").put("username", "expert.uusimaa").put("presence", "AVAILABLE")));
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/transfer")) {
                 TRANSFERS.add(body.toJsonObject());
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("id", STAFF_CONTACT)
+                reply(request, 200, new JsonObject().put("id", STAFF_CONTACT)
                         .put("trackingCode", "KH-STAF-F222").put("channel", "PHONE").put("language", "en").put("status", "ASSIGNED")
-                        .put("priority", 3).put("receivedAt", "2026-11-27T08:00:00Z").encode());
+                        .put("priority", 3).put("receivedAt", "2026-11-27T08:00:00Z"));
             } else if (request.path().equals("/api/v1/agents/me")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("subject", "agent-1")
+                reply(request, 200, new JsonObject().put("subject", "agent-1")
                         .put("username", "agent.uusimaa").put("organisation", "ely-uusimaa").put("presence", "AVAILABLE")
-                        .put("capacity", 3).encode());
+                        .put("capacity", 3));
             } else if (request.path().equals("/api/v1/queues")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
+                reply(request, 200, new JsonArray().add(new JsonObject()
                         .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("organisation", "ely-uusimaa")
                         .put("tier", "EXPERT").put("name", new JsonObject().put("fi", "Luvat").put("sv", "Tillstånd").put("en", "Permits"))
-                        .put("waiting", 4).put("waitingAtRisk", 2).put("waitingBreached", 1)).encode());
+                        .put("waiting", 4).put("waitingAtRisk", 2).put("waitingBreached", 1)));
             } else if (request.path().equals("/api/v1/clients/" + CLIENT)) {
                 CLIENT_READS.add(request.getParam("purpose"));
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("id", CLIENT)
+                reply(request, 200, new JsonObject().put("id", CLIENT)
                         .put("kind", "PERSON").put("firstName", "Eero").put("lastName", "Esimerkki").put("identityCode", "010180-9026")
                         .put("emails", new JsonArray().add("eero@example.org")).put("phones", new JsonArray())
-                        .put("segments", new JsonArray().add("farmers")).encode());
+                        .put("segments", new JsonArray().add("farmers")));
             } else if (request.path().equals("/api/v1/services")) {
                 BROWSES.add(request.query() == null ? "" : request.query());
                 boolean housing = "BUILDING_AND_HOUSING".equals(request.getParam("lifeEvent"));
-                request.response().putHeader("Content-Type", "application/json")
-                        .end(housing ? new JsonArray().add(services.getJsonObject(0)).encode() : services.encode());
+                reply(request, 200, housing ? new JsonArray().add(services.getJsonObject(0)).encode() : services.encode());
             } else if (request.path().equals("/api/v1/classifications")) {
                 JsonArray codes = "LIFE_EVENT".equals(request.getParam("kind"))
                         ? new JsonArray().add(new JsonObject().put("code", "BUILDING_AND_HOUSING").put("services", 1)
@@ -90,34 +102,31 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                                 .put("en", "Building and housing")))
                         : new JsonArray().add(new JsonObject().put("code", "KR1").put("services", 2)
                         .put("labels", new JsonObject().put("fi", "Kansalaiset").put("sv", "Medborgare").put("en", "Citizens")));
-                request.response().putHeader("Content-Type", "application/json").end(codes.encode());
+                reply(request, 200, codes);
             } else if (request.path().equals("/api/v1/services/" + PERMIT)) {
-                request.response().putHeader("Content-Type", "application/json").end(permitDefinition().encode());
+                reply(request, 200, permitDefinition());
             } else if (request.path().equals("/api/v1/contacts/mine")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(tracked(
-                        "ASSIGNED", new JsonArray().add(entry("RECEIVED", "CLIENT", null)))).encode());
+                reply(request, 200, new JsonArray().add(tracked(
+                        "ASSIGNED", new JsonArray().add(entry("RECEIVED", "CLIENT", null)))));
             } else if (request.path().equals("/api/v1/contacts/" + OWN)) {
-                request.response().putHeader("Content-Type", "application/json").end(tracked("RESOLVED", new JsonArray()
+                reply(request, 200, tracked("RESOLVED", new JsonArray()
                         .add(entry("RECEIVED", "CLIENT", null)).add(entry("RESOLVED", "STAFF", "Lupa myönnettiin.")))
                         .put("resolutionCode", "DECISION_MADE").put("resolutionJustification", "Lupa myönnettiin.")
-                        .put("surveyUrl", "http://127.0.0.1:8080/surveys/good-token").encode());
+                        .put("surveyUrl", "http://127.0.0.1:8080/surveys/good-token"));
             } else if (request.path().equals("/api/v1/contacts/" + OWN + "/messages")) {
                 MESSAGES.add(body.toJsonObject());
-                request.response().putHeader("Content-Type", "application/json").end(tracked("ASSIGNED", new JsonArray()
+                reply(request, 200, tracked("ASSIGNED", new JsonArray()
                         .add(entry("RESOLVED", "STAFF", "Lupa myönnettiin.")).add(entry("REOPENED", "CLIENT", null))
-                        .add(entry("CLIENT_MESSAGE", "CLIENT", body.toJsonObject().getString("text")))).encode());
+                        .add(entry("CLIENT_MESSAGE", "CLIENT", body.toJsonObject().getString("text")))));
             } else if (request.path().startsWith("/api/v1/contacts/") && request.method().name().equals("GET")) {
-                request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                        .end(new JsonObject().put("status", 404).encode());
+                reply(request, 404, new JsonObject().put("status", 404));
             } else if (request.path().startsWith("/api/v1/contacts/lookup")) {
                 JsonObject lookup = body.toJsonObject();
                 if (!"KH-7QM4-X2PD".equals(lookup.getString("trackingCode"))) {
-                    request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                            .end(new JsonObject().put("status", 404).put("title", "Not found").encode());
+                    reply(request, 404, new JsonObject().put("status", 404).put("title", "Not found"));
                 } else if ("closed-secret".equals(lookup.getString("accessSecret")) && request.path().endsWith("/messages")) {
-                    request.response().setStatusCode(409).putHeader("Content-Type", "application/problem+json")
-                            .end(new JsonObject().put("status", 409).put("type", "https://kohtaamo.fi/problems/contact-closed")
-                                    .encode());
+                    reply(request, 409, new JsonObject().put("status", 409).put("type", "https://kohtaamo.fi/problems/contact-closed")
+                                    );
                 } else {
                     JsonArray history = new JsonArray()
                             .add(entry("RECEIVED", "CLIENT", null))
@@ -128,10 +137,10 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         MESSAGES.add(lookup);
                         history.add(entry("CLIENT_MESSAGE", "CLIENT", lookup.getString("text")));
                     }
-                    request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    reply(request, 200, new JsonObject()
                             .put("id", "2d3e4f50-6a7b-4c8d-9e0f-112233445566").put("trackingCode", "KH-7QM4-X2PD")
                             .put("status", answered ? "ASSIGNED" : "WAITING_FOR_CLIENT").put("waitingForYou", !answered)
-                            .put("receivedAt", "2026-11-27T08:00:00Z").put("history", history).encode());
+                            .put("receivedAt", "2026-11-27T08:00:00Z").put("history", history));
                 }
             } else if (request.path().equals("/api/v1/contacts") && request.method().name().equals("POST")) {
                 JsonObject contact = body.toJsonObject();
@@ -139,50 +148,47 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 JsonObject emailDetails = contact.getJsonObject("contact");
                 JsonObject answers = contact.getJsonObject("attributes");
                 if (PERMIT.equals(contact.getString("serviceId")) && (answers == null || !answers.containsKey("road_number"))) {
-                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
-                            .end(new JsonObject().put("status", 400).put("title", "Invalid request")
+                    reply(request, 400, new JsonObject().put("status", 400).put("title", "Invalid request")
                                     .put("violations", new JsonArray().add(new JsonObject()
                                             .put("field", "attributes.road_number").put("message", "is required")))
-                                    .encode());
+                                    );
                 } else if (emailDetails != null && "rejected@example.invalid".equals(emailDetails.getString("email"))) {
-                    request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
-                            .end(new JsonObject().put("status", 400).put("title", "Invalid request")
+                    reply(request, 400, new JsonObject().put("status", 400).put("title", "Invalid request")
                                     .put("violations", new JsonArray().add(new JsonObject()
                                             .put("field", "contact.email").put("message", "must be a well-formed email address")))
-                                    .encode());
+                                    );
                 } else {
-                    request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
-                            .end(new JsonObject().put("id", "2d3e4f50-6a7b-4c8d-9e0f-112233445566")
+                    reply(request, 201, new JsonObject().put("id", "2d3e4f50-6a7b-4c8d-9e0f-112233445566")
                                     .put("trackingCode", "KH-7QM4-X2PD").put("accessSecret", "abcdefghijkmnpqrstuv")
-                                    .put("status", "RECEIVED").encode());
+                                    .put("status", "RECEIVED"));
                 }
             } else if (request.path().equals("/api/v1/me")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("kind", "PERSON")
+                reply(request, 200, new JsonObject().put("kind", "PERSON")
                         .put("firstName", "Maija").put("lastName", "Meikäläinen").put("birthDate", "1980-05-17")
                         .put("preferredLanguage", "fi").put("emails", new JsonArray().add("maija@example.org"))
-                        .put("phones", new JsonArray()).put("segments", new JsonArray()).encode());
+                        .put("phones", new JsonArray()).put("segments", new JsonArray()));
             } else if (request.path().equals("/api/v1/me/access-log")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonArray().add(new JsonObject()
+                reply(request, 200, new JsonArray().add(new JsonObject()
                         .put("at", "2026-11-27T10:15:00Z").put("organisation", "ely-uusimaa").put("roles", "agent")
-                        .put("action", "READ").put("purpose", "Handling contact KH-MY22-CASE")).encode());
+                        .put("action", "READ").put("purpose", "Handling contact KH-MY22-CASE")));
             } else if (request.path().startsWith("/api/v1/routing-rules")) {
                 rules(request, body);
             } else if (request.path().equals("/api/v1/search/suggestions")) {
                 SUGGESTION_ASKS.add(request.query() == null ? "" : request.query());
                 boolean road = request.getParam("text").contains("road");
-                request.response().putHeader("Content-Type", "application/json").end((road ? new JsonArray().add(new JsonObject()
+                reply(request, 200, (road ? new JsonArray().add(new JsonObject()
                         .put("articleId", ARTICLE).put("language", "en").put("title", "How to apply for a road connection permit"))
-                        : new JsonArray()).encode());
+                        : new JsonArray()));
             } else if (request.path().equals("/api/v1/search")) {
                 SEARCHES.add(request.query() == null ? "" : request.query());
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                reply(request, 200, new JsonObject()
                         .put("results", new JsonArray().add(new JsonObject().put("articleId", ARTICLE).put("language", "en")
                                 .put("title", "How to apply for a road connection permit").put("snippet", "Apply well in advance")))
-                        .put("more", false).encode());
+                        .put("more", false));
             } else if (request.path().startsWith("/api/v1/articles/" + ARTICLE + "/translations/")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("articleId", ARTICLE)
+                reply(request, 200, new JsonObject().put("articleId", ARTICLE)
                         .put("language", "en").put("title", "How to apply for a road connection permit")
-                        .put("html", "<p>Apply <strong>well in advance</strong>.</p>").encode());
+                        .put("html", "<p>Apply <strong>well in advance</strong>.</p>"));
             } else if (request.path().startsWith("/api/v1/articles/preview") || request.path().equals("/api/v1/articles")
                     || request.path().startsWith("/api/v1/articles/reports/")
                     || request.path().startsWith("/api/v1/articles/" + EDITED)) {
@@ -196,9 +202,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             } else if (request.path().equals("/api/v1/feedback") && request.method().name().equals("POST")) {
                 FEEDBACK.add(body.toJsonObject());
                 boolean reachable = body.toJsonObject().getString("email") != null;
-                request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
-                        .end(new JsonObject().put("id", "7d6c5b4a-3f2e-4d1c-8b0a-998877665544").put("reference", "FB-K7QM-X2PD")
-                                .put("replyDue", "2026-12-03T10:00:00Z").put("reachable", reachable).encode());
+                reply(request, 201, new JsonObject().put("id", "7d6c5b4a-3f2e-4d1c-8b0a-998877665544").put("reference", "FB-K7QM-X2PD")
+                                .put("replyDue", "2026-12-03T10:00:00Z").put("reachable", reachable));
             } else {
                 request.response().setStatusCode(404).end();
             }
@@ -234,69 +239,65 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
      * (written by editor-1), Swedish missing. A save naming version 1 is stale (412); approving is
      * refused as self-review; the preview echoes a rendering.
      */
-    private static void editor(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+    private static void editor(HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
         String method = request.method().name();
         String path = request.path();
         EDITOR_CALLS.add(method + " " + path + (request.getHeader("If-Match") == null ? "" : " If-Match " + request.getHeader("If-Match")));
-        var response = request.response().putHeader("Content-Type", "application/json");
         String base = "/api/v1/articles/" + EDITED;
         if (path.equals("/api/v1/articles/preview")) {
-            response.end(new JsonObject().put("html", "<p>rendered: " + body.toJsonObject().getString("body")
-                    .replace("<", "&lt;") + "</p>").encode());
+            reply(request, 200, new JsonObject().put("html", "<p>rendered: " + body.toJsonObject().getString("body")
+                    .replace("<", "&lt;") + "</p>"));
         } else if (path.equals("/api/v1/articles") && method.equals("GET")) {
-            response.end(new JsonArray().add(new JsonObject().put("articleId", EDITED).put("language", "fi")
+            reply(request, 200, new JsonArray().add(new JsonObject().put("articleId", EDITED).put("language", "fi")
                     .put("title", "Liittymäluvan hakeminen").put("status", "IN_REVIEW").put("version", 2)
-                    .put("updatedAt", "2026-11-27T10:00:00Z").put("views", 12).put("helpfulYes", 0).put("helpfulNo", 0)).encode());
+                    .put("updatedAt", "2026-11-27T10:00:00Z").put("views", 12).put("helpfulYes", 0).put("helpfulNo", 0)));
         } else if (path.equals("/api/v1/articles/reports/most-viewed")) {
-            response.end(new JsonArray().add(new JsonObject().put("articleId", EDITED).put("language", "fi")
+            reply(request, 200, new JsonArray().add(new JsonObject().put("articleId", EDITED).put("language", "fi")
                     .put("title", "Liittymäluvan hakeminen").put("status", "PUBLISHED").put("version", 2)
-                    .put("updatedAt", "2026-11-27T10:00:00Z").put("views", 321).put("helpfulYes", 7).put("helpfulNo", 2)).encode());
+                    .put("updatedAt", "2026-11-27T10:00:00Z").put("views", 321).put("helpfulYes", 7).put("helpfulNo", 2)));
         } else if (path.equals("/api/v1/articles/reports/least-helpful")) {
-            response.end(new JsonArray().encode());
+            reply(request, 200, new JsonArray());
         } else if (path.equals(base) && method.equals("PUT")) {
             if ("\"1\"".equals(request.getHeader("If-Match"))) {
                 EDITOR_BODIES.add(body.toJsonObject());
-                response.end(new JsonObject().put("id", EDITED).put("organisation", "ely-uusimaa").put("audience", "INTERNAL")
-                        .put("sourceLanguage", "fi").put("version", 2).put("languages", new JsonArray()).encode());
+                reply(request, 200, new JsonObject().put("id", EDITED).put("organisation", "ely-uusimaa").put("audience", "INTERNAL")
+                        .put("sourceLanguage", "fi").put("version", 2).put("languages", new JsonArray()));
             } else {
-                response.setStatusCode(412).putHeader("Content-Type", "application/problem+json")
-                        .end(new JsonObject().put("status", 412).encode());
+                reply(request, 412, new JsonObject().put("status", 412));
             }
         } else if (path.equals(base + "/translations/fi/diff")) {
-            response.end(new JsonObject().put("from", 1).put("to", 2).put("unifiedDiff", new JsonArray().add("--- version 1")
-                    .add("+++ version 2").add("@@ -1 +1 @@").add("-Liittymälupa").add("+Liittymäluvan <hakeminen>")).encode());
+            reply(request, 200, new JsonObject().put("from", 1).put("to", 2).put("unifiedDiff", new JsonArray().add("--- version 1")
+                    .add("+++ version 2").add("@@ -1 +1 @@").add("-Liittymälupa").add("+Liittymäluvan <hakeminen>")));
         } else if (path.equals(base)) {
-            response.end(new JsonObject().put("id", EDITED).put("organisation", "ely-uusimaa").put("audience", "PUBLIC")
+            reply(request, 200, new JsonObject().put("id", EDITED).put("organisation", "ely-uusimaa").put("audience", "PUBLIC")
                     .put("sourceLanguage", "fi").put("serviceIds", new JsonArray().add(PERMIT)).put("serviceGroups", new JsonArray())
                     .put("tags", new JsonArray().add("lupa")).put("categories", new JsonArray()).put("version", 1)
                     .put("languages", new JsonArray()
                             .add(new JsonObject().put("language", "fi").put("translationStatus", "SOURCE").put("status", "IN_REVIEW")
                                     .put("title", "Liittymäluvan hakeminen").put("version", 2))
                             .add(new JsonObject().put("language", "sv").put("translationStatus", "MISSING"))
-                            .add(new JsonObject().put("language", "en").put("translationStatus", "MISSING"))).encode());
+                            .add(new JsonObject().put("language", "en").put("translationStatus", "MISSING"))));
         } else if (path.equals(base + "/translations/fi") && method.equals("GET")) {
-            response.end(new JsonObject().put("articleId", EDITED).put("language", "fi").put("title", "Liittymäluvan hakeminen")
+            reply(request, 200, new JsonObject().put("articleId", EDITED).put("language", "fi").put("title", "Liittymäluvan hakeminen")
                     .put("markdown", "Hae lupaa **ajoissa**.").put("status", "IN_REVIEW").put("version", 2)
-                    .put("submittedBy", "editor-1").encode());
+                    .put("submittedBy", "editor-1"));
         } else if (path.equals(base + "/translations/fi/history")) {
-            response.end(new JsonObject().put("versions", new JsonArray()
+            reply(request, 200, new JsonObject().put("versions", new JsonArray()
                     .add(new JsonObject().put("version", 1).put("title", "Liittymälupa").put("editedBy", "editor-1").put("editedAt", "2026-11-26T10:00:00Z"))
                     .add(new JsonObject().put("version", 2).put("title", "Liittymäluvan hakeminen").put("editedBy", "editor-1").put("editedAt", "2026-11-27T10:00:00Z")))
                     .put("steps", new JsonArray().add(new JsonObject().put("version", 2).put("from", "DRAFT").put("to", "IN_REVIEW")
-                            .put("actor", "editor-1").put("at", "2026-11-27T10:05:00Z"))).encode());
+                            .put("actor", "editor-1").put("at", "2026-11-27T10:05:00Z"))));
         } else if (path.startsWith(base + "/translations/") && method.equals("PUT")) {
             if ("\"1\"".equals(request.getHeader("If-Match"))) {
-                response.setStatusCode(412).putHeader("Content-Type", "application/problem+json")
-                        .end(new JsonObject().put("status", 412).put("type", "https://kohtaamo.fi/problems/stale").encode());
+                reply(request, 412, new JsonObject().put("status", 412).put("type", "https://kohtaamo.fi/problems/stale"));
             } else {
-                response.end(new JsonObject().put("articleId", EDITED).put("language", "fi").put("title", body.toJsonObject().getString("title"))
-                        .put("markdown", body.toJsonObject().getString("body")).put("status", "DRAFT").put("version", 3).encode());
+                reply(request, 200, new JsonObject().put("articleId", EDITED).put("language", "fi").put("title", body.toJsonObject().getString("title"))
+                        .put("markdown", body.toJsonObject().getString("body")).put("status", "DRAFT").put("version", 3));
             }
         } else if (path.equals(base + "/translations/fi/approve")) {
-            response.setStatusCode(403).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("status", 403).put("type", "https://kohtaamo.fi/problems/self-review").encode());
+            reply(request, 403, new JsonObject().put("status", 403).put("type", "https://kohtaamo.fi/problems/self-review"));
         } else {
-            response.setStatusCode(404).end();
+            request.response().setStatusCode(404).end();
         }
     }
 
@@ -317,31 +318,30 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
      * Contact routing's rules: one rule at version 2 (with a condition on an extra question's
      * answer); a change naming version 1 is stale (412); a new rule for channel LETTER is refused.
      */
-    private static void rules(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+    private static void rules(HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
         String method = request.method().name();
         RULE_CALLS.add(method + " " + request.path() + (request.getHeader("If-Match") == null ? "" : " If-Match "
                 + request.getHeader("If-Match")) + (body.length() == 0 ? "" : " " + body));
-        var response = request.response().putHeader("Content-Type", "application/json");
         if (request.path().equals("/api/v1/routing-rules") && method.equals("GET")) {
-            response.end(new JsonArray().add(rule()).encode());
+            reply(request, 200, new JsonArray().add(rule()));
         } else if (request.path().equals("/api/v1/routing-rules") && method.equals("POST")) {
             if (body.toJsonObject().getJsonObject("conditions").getJsonArray("channels").contains("LETTER")) {
-                response.setStatusCode(400).putHeader("Content-Type", "application/problem+json").end(new JsonObject()
+                reply(request, 400, new JsonObject()
                         .put("status", 400).put("violations", new JsonArray().add(new JsonObject()
-                                .put("field", "conditions.channels").put("message", "LETTER is not one of"))).encode());
+                                .put("field", "conditions.channels").put("message", "LETTER is not one of"))));
             } else {
-                response.setStatusCode(201).end(rule().encode());
+                reply(request, 201, rule());
             }
         } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && method.equals("GET")) {
-            response.end(rule().encode());
+            reply(request, 200, rule());
         } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && !"\"2\"".equals(request.getHeader("If-Match"))) {
-            response.setStatusCode(412).putHeader("Content-Type", "application/problem+json").end(new JsonObject().put("status", 412).encode());
+            reply(request, 412, new JsonObject().put("status", 412));
         } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && method.equals("PUT")) {
-            response.end(rule().put("version", 3).encode());
+            reply(request, 200, rule().put("version", 3));
         } else if (request.path().equals("/api/v1/routing-rules/" + RULE) && method.equals("DELETE")) {
-            response.setStatusCode(204).end();
+            reply(request, 204, null);
         } else {
-            response.setStatusCode(404).end();
+            request.response().setStatusCode(404).end();
         }
     }
 
@@ -369,63 +369,59 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
      * Feedback's handling API for one complaint: new and overdue; taking it works, answering is
      * refused (409, as if someone else had taken it meanwhile) unless the text says "ok".
      */
-    private static void handling(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+    private static void handling(HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
         String method = request.method().name();
         String path = request.path();
         HANDLING_CALLS.add(method + " " + path + (request.query() == null ? "" : "?" + request.query())
                 + (body.length() == 0 ? "" : " " + body));
-        var response = request.response().putHeader("Content-Type", "application/json");
         String base = "/api/v1/feedback/" + HANDLED;
         if (path.equals("/api/v1/feedback")) {
-            response.end(new JsonArray().add(handled("NEW", null)).encode());
+            reply(request, 200, new JsonArray().add(handled("NEW", null)));
         } else if (path.startsWith("/api/v1/feedback-themes/") && method.equals("PUT")) {
             JsonObject theme = body.toJsonObject();
-            response.end(new JsonObject().put("code", path.substring(path.lastIndexOf('/') + 1)).put("name", theme.getJsonObject("name"))
-                    .put("keywords", theme.getJsonArray("keywords")).encode());
+            reply(request, 200, new JsonObject().put("code", path.substring(path.lastIndexOf('/') + 1)).put("name", theme.getJsonObject("name"))
+                    .put("keywords", theme.getJsonArray("keywords")));
         } else if (path.startsWith("/api/v1/feedback-themes/") && method.equals("DELETE")) {
-            response.setStatusCode(204).end();
+            reply(request, 204, null);
         } else if (path.equals("/api/v1/surveys")) {
-            response.end(new JsonArray().add(survey()).encode());
+            reply(request, 200, new JsonArray().add(survey()));
         } else if (path.equals("/api/v1/surveys/" + SURVEY)) {
-            response.end(survey().encode());
+            reply(request, 200, survey());
         } else if (path.equals("/api/v1/surveys/" + SURVEY + "/close")) {
-            response.end(survey().put("closesAt", "2026-11-28T00:00:00Z").encode());
+            reply(request, 200, survey().put("closesAt", "2026-11-28T00:00:00Z"));
         } else if (path.equals("/api/v1/surveys/" + SURVEY + "/results")) {
-            response.end(new JsonObject().put("surveyId", SURVEY).put("type", "STAKEHOLDER").put("invited", 40).put("responded", 12)
+            reply(request, 200, new JsonObject().put("surveyId", SURVEY).put("type", "STAKEHOLDER").put("invited", 40).put("responded", 12)
                     .put("responseRate", 0.3).put("suppressed", false).put("questions", new JsonArray().add(new JsonObject()
                             .put("code", "overall").put("kind", "SCALE_1_5").put("text", new JsonObject().put("fi", "Miten yhteistyö sujuu?")
                                     .put("en", "How does our cooperation work?")).put("answered", 12).put("average", 4.25)
                             .put("distribution", new JsonObject().put("3", 2).put("4", 5).put("5", 5))
-                            .put("comments", new JsonArray().add("Hyvin menee.")))).encode());
+                            .put("comments", new JsonArray().add("Hyvin menee.")))));
         } else if (path.equals("/api/v1/feedback-themes")) {
-            response.end(new JsonArray()
+            reply(request, 200, new JsonArray()
                     .add(new JsonObject().put("code", "slow").put("name", new JsonObject().put("fi", "Hitaus").put("sv", "Långsamhet")
                             .put("en", "Slowness")).put("keywords", new JsonArray()))
                     .add(new JsonObject().put("code", "rude").put("name", new JsonObject().put("fi", "Epäkohteliaisuus")
-                            .put("sv", "Ohövlighet").put("en", "Rudeness")).put("keywords", new JsonArray())).encode());
+                            .put("sv", "Ohövlighet").put("en", "Rudeness")).put("keywords", new JsonArray())));
         } else if (path.equals(base)) {
-            response.end(new JsonObject().put("feedback", handled("NEW", null)).put("history", new JsonArray()
-                    .add(new JsonObject().put("at", "2026-11-20T08:00:00Z").put("kind", "RECEIVED"))).encode());
+            reply(request, 200, new JsonObject().put("feedback", handled("NEW", null)).put("history", new JsonArray()
+                    .add(new JsonObject().put("at", "2026-11-20T08:00:00Z").put("kind", "RECEIVED"))));
         } else if (path.equals(base + "/reply") && !body.toJsonObject().getString("text", "").contains("ok")) {
-            response.setStatusCode(409).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("status", 409).encode());
+            reply(request, 409, new JsonObject().put("status", 409));
         } else if (path.startsWith(base + "/")) {
-            response.end(handled("IN_PROGRESS", "handler-1").encode());
+            reply(request, 200, handled("IN_PROGRESS", "handler-1"));
         } else {
-            response.setStatusCode(404).end();
+            request.response().setStatusCode(404).end();
         }
     }
 
     /** Feedback's survey invitations: good-token opens (in Swedish unless asked otherwise), used-token is spent. */
-    private static void survey(io.vertx.core.http.HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+    private static void survey(HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
         if (request.path().startsWith("/api/v1/survey-invitations/used-token")) {
-            request.response().setStatusCode(410).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("status", 410).put("type", "https://kohtaamo.fi/problems/already-answered").encode());
+            reply(request, 410, new JsonObject().put("status", 410).put("type", "https://kohtaamo.fi/problems/already-answered"));
         } else if (request.path().equals("/api/v1/survey-invitations/good-token/response")) {
             SURVEY_ANSWERS.add(body.toJsonObject());
-            request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("responseId", "11111111-2222-4333-8444-555555555555")
-                            .put("respondedAt", "2026-11-28T10:00:00Z").encode());
+            reply(request, 201, new JsonObject().put("responseId", "11111111-2222-4333-8444-555555555555")
+                            .put("respondedAt", "2026-11-28T10:00:00Z"));
         } else if (request.path().equals("/api/v1/survey-invitations/good-token")) {
             boolean english = "en".equals(request.getParam("lang"));
             JsonObject score = new JsonObject().put("code", "satisfaction").put("kind", "SCALE_1_5").put("required", true)
@@ -434,15 +430,14 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             JsonObject comment = new JsonObject().put("code", "comment").put("kind", "FREE_TEXT").put("required", false)
                     .put("text", english ? "Would you like to tell us more?" : "Vill du berätta mer?")
                     .put("choices", new JsonArray());
-            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+            reply(request, 200, new JsonObject()
                     .put("surveyId", "99999999-8888-4777-8666-555555555555").put("type", "DIRECT_CLIENT_SATISFACTION")
                     .put("language", english ? "en" : "sv")
                     .put("title", english ? "Satisfaction with the service" : "Nöjdhet med servicen")
                     .put("questions", new JsonArray().add(score).add(comment))
-                    .put("expiresAt", "2026-12-12T10:00:00Z").encode());
+                    .put("expiresAt", "2026-12-12T10:00:00Z"));
         } else {
-            request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("status", 404).encode());
+            reply(request, 404, new JsonObject().put("status", 404));
         }
     }
 
@@ -497,6 +492,42 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         JsonObject name = new JsonObject().put("fi", fi).put("sv", sv).put("en", en);
         return new JsonObject().put("id", id).put("code", id).put("group", group).put("name", name)
                 .put("summary", name).put("organisation", "ely-uusimaa");
+    }
+
+    /**
+     * Every answer the stubs give goes out here, checked against the producing service's OpenAPI
+     * document: an operation, status or body it does not document is answered with 500 and the
+     * reason, so the page test that relied on it fails instead of passing on a drifted stub.
+     */
+    private static void reply(HttpServerRequest request, int status, Object body) {
+        String json = body == null ? null : body instanceof String text ? text
+                : body instanceof JsonArray array ? array.encode() : ((JsonObject) body).encode();
+        List<String> problems = contracts.check(request.method().name(), request.path(), status, json);
+        if (!problems.isEmpty()) {
+            VIOLATIONS.addAll(problems);
+            LOG.errorf("stub answer off contract: %s", problems);
+            request.response().setStatusCode(500).end(String.join("\n", problems));
+        } else if (json == null) {
+            request.response().setStatusCode(status).end();
+        } else {
+            request.response().setStatusCode(status)
+                    .putHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json").end(json);
+        }
+    }
+
+    /**
+     * Fails the test after which a stub answered off contract: some pages degrade quietly when a
+     * service answers 500 (no suggestions, say), so the 500 alone might not fail the test.
+     */
+    public static class OnContract implements AfterEachCallback {
+        @Override
+        public void afterEach(ExtensionContext context) {
+            List<String> found = List.copyOf(VIOLATIONS);
+            VIOLATIONS.clear();
+            if (!found.isEmpty()) {
+                throw new AssertionError("stub answers off their producers' OpenAPI documents: " + found);
+            }
+        }
     }
 
     @Override

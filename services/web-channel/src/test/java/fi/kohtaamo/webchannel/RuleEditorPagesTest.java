@@ -8,6 +8,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.filter.cookie.CookieFilter;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.regex.Matcher;
 
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
+@ExtendWith(DomainServiceStubs.OnContract.class)
 class RuleEditorPagesTest {
 
     private static final String RULE = "/supervise/rules/" + DomainServiceStubs.RULE;

@@ -4,209 +4,235 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The content editor's texts, a bundle of their own ({@code edit:} in templates). Finnish here;
- * Swedish and English in messages/edit_sv.properties and messages/edit_en.properties.
+ * The content editors' pages: the worklist, a new article, a language version with its workflow
+ * steps, versions and diff (EditorPages).
+ * <p>
+ * {@code edit:} in templates. The texts are in messages/edit_fi.properties (Finnish, the
+ * default), edit_sv.properties and edit_en.properties; {@code BundleFilesTest} checks that
+ * the three have the same keys as this interface.
  */
 @MessageBundle(value = "edit", locale = "fi")
 public interface EditorMessages {
 
-    @Message("Ohjeartikkelit")
+    @Message
+    String error_tags();
+
+    @Message
+    String error_title_required();
+
+    @Message
+    String error_title_too_long();
+
+    @Message
+    String error_body_too_long();
+
+    @Message
+    String error_edit_conflict();
+
+    @Message
+    String error_publish_at();
+
+    @Message
+    String error_note_too_long();
+
+    @Message
+    String error_self_review();
+
+    @Message
+    String error_step_not_allowed();
+
+    @Message
+    String notice_article_created();
+
+    @Message
+    String notice_article_saved();
+
+    @Message
+    String notice_article_submit();
+
+    @Message
+    String notice_article_approve();
+
+    @Message
+    String notice_article_reject();
+
+    @Message
+    String notice_article_archive();
+
+    @Message
+    String notice_article_details();
+
+    @Message
     String edit_heading();
 
-    @Message("Uusi artikkeli")
+    @Message
     String edit_new();
 
-    @Message("Näytä tila")
+    @Message
     String edit_status_filter();
 
-    @Message("Kaikki")
+    @Message
     String edit_all();
 
-    @Message("Näytä")
+    @Message
     String edit_show();
 
-    @Message("Ei artikkeleita.")
+    @Message
     String edit_none();
 
-    @Message("Organisaatiosi kieliversiot, viimeksi muutettu ensin")
+    @Message
     String edit_worklist();
 
-    @Message("Otsikko")
+    @Message
     String edit_title();
 
-    @Message("Tila")
+    @Message
     String edit_status();
 
-    @Message("Muutettu")
+    @Message
     String edit_updated();
 
-    @Message("Lukukerrat")
+    @Message
     String edit_views();
 
-    @Message("Kieli, jolla kirjoitat")
+    @Message
     String edit_source_language();
 
-    @Message("Kenelle")
+    @Message
     String edit_audience();
 
-    @Message("Palvelut")
+    @Message
     String edit_services();
 
-    @Message("Valitse yksi tai useampi (Ctrl tai Cmd ja napsautus). Artikkeli näytetään näiden palvelujen sivuilla.")
+    @Message
     String edit_services_hint();
 
-    @Message("Asiasanat")
+    @Message
     String edit_tags();
 
-    @Message("Pilkuilla erotettuna, enintään 20.")
+    @Message
     String edit_tags_hint();
 
-    @Message("Teksti")
+    @Message
     String edit_body();
 
-    @Message("Markdown: # otsikko, *kursiivi*, **lihavointi**, - luettelo, [linkki](https://…). Esikatselu näyttää tekstin niin kuin se julkaistaan.")
+    @Message
     String edit_body_hint();
 
-    @Message("Esikatsele")
+    @Message
     String edit_preview();
 
-    @Message("Tallenna luonnos")
+    @Message
     String edit_save();
 
-    @Message("Esikatselu")
+    @Message
     String edit_preview_heading();
 
-    @Message("Uusi käännös")
+    @Message
     String edit_new_translation();
 
-    @Message("Julkaistu")
+    @Message
     String edit_published();
 
-    @Message("Julkaistaan")
+    @Message
     String edit_publish_at();
 
-    @Message("Kieliversiot")
+    @Message
     String edit_translations();
 
-    @Message("Käännöksen tila")
+    @Message
     String edit_translation_status();
 
-    @Message("Työnkulku")
+    @Message
     String edit_workflow();
 
-    @Message("Lähetä tarkastettavaksi")
+    @Message
     String edit_submit();
 
-    @Message("Julkaisuaika (valinnainen, muuten heti)")
+    @Message
     String edit_publish_at_optional();
 
-    @Message("Hyväksy ja julkaise")
+    @Message
     String edit_approve();
 
-    @Message("Palaute kirjoittajalle (valinnainen)")
+    @Message
     String edit_reject_note();
 
-    @Message("Palauta korjattavaksi")
+    @Message
     String edit_reject();
 
-    @Message("Poista käytöstä")
+    @Message
     String edit_archive();
 
-    @Message("Muokkaa tekstiä")
+    @Message
     String edit_edit_text();
 
-    @Message("Kirjoita käännös")
+    @Message
     String edit_write_translation();
 
-    @Message("Alkuperäinen teksti")
+    @Message
     String edit_source_text();
 
-    @Message("Historia")
+    @Message
     String edit_history();
 
-    @Message("Versiot, uusin ensin")
+    @Message
     String edit_versions();
 
-    @Message("Työnkulun vaiheet, uusin ensin")
+    @Message
     String edit_steps();
 
-    @Message("Kuka")
+    @Message
     String edit_by();
 
-    @Message("Milloin")
+    @Message
     String edit_when();
 
-    @Message("Vaihe")
+    @Message
     String edit_step();
 
-    @Message("Huomautus")
+    @Message
     String edit_note();
 
-    @Message("""
-            {#when s}\
-            {#is 'DRAFT'}Luonnos\
-            {#is 'IN_REVIEW'}Tarkastettavana\
-            {#is 'SCHEDULED'}Ajastettu\
-            {#is 'PUBLISHED'}Julkaistu\
-            {#is 'ARCHIVED'}Poistettu käytöstä\
-            {#else}{s}\
-            {/when}""")
+    @Message
     String article_status(String s);
 
-    @Message("""
-            {#when s}\
-            {#is 'SOURCE'}Alkuperäinen\
-            {#is 'MISSING'}Puuttuu\
-            {#is 'OUTDATED'}Vanhentunut\
-            {#is 'UP_TO_DATE'}Ajan tasalla\
-            {#else}{s}\
-            {/when}""")
+    @Message
     String translation_status(String s);
 
-    @Message("""
-            {#when l}\
-            {#is 'fi'}suomi\
-            {#is 'sv'}ruotsi\
-            {#is 'en'}englanti\
-            {#else}{l}\
-            {/when}""")
+    @Message
     String language_name(String l);
 
-    @Message("""
-            {#when a}\
-            {#is 'PUBLIC'}Kaikille (julkinen)\
-            {#is 'INTERNAL'}Asiakaspalvelulle (sisäinen)\
-            {#else}{a}\
-            {/when}""")
+    @Message
     String audience_name(String a);
 
-    @Message("Luetuimmat")
+    @Message
     String edit_most_viewed();
 
-    @Message("Vähiten hyödyllisiksi koetut")
+    @Message
     String edit_least_helpful();
 
-    @Message("Hyödyllinen: kyllä / ei")
+    @Message
     String edit_helpful();
 
-    @Message("Muuta kohdeyleisöä, palveluja ja asiasanoja")
+    @Message
     String edit_change_details();
 
-    @Message("Tallenna tiedot")
+    @Message
     String edit_save_details();
 
-    @Message("Muutokset")
+    @Message
     String edit_changes();
 
-    @Message("Poistetut rivit on merkitty miinuksella, lisätyt plussalla.")
+    @Message
     String edit_diff_hint();
 
-    @Message("Versioissa ei ole eroja.")
+    @Message
     String edit_diff_none();
 
-    @Message("Vertaa edelliseen (v{v})")
+    @Message
     String edit_compare(int v);
 
-    @Message("Muutokset versiosta {from} versioon {to}")
+    @Message
     String edit_diff_heading(int from, int to);
 }

@@ -4,271 +4,142 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The feedback handler's texts ({@code handle:} in templates). Finnish here; Swedish and English
- * in messages/handle_sv.properties and messages/handle_en.properties.
+ * The feedback handlers' pages: the feedback queue and a feedback's handling steps
+ * (FeedbackHandlingPages).
+ * <p>
+ * {@code handle:} in templates. The texts are in messages/handle_fi.properties (Finnish, the
+ * default), handle_sv.properties and handle_en.properties; {@code BundleFilesTest} checks that
+ * the three have the same keys as this interface.
  */
 @MessageBundle(value = "handle", locale = "fi")
 public interface HandlingMessages {
 
-    @Message("Palautteiden käsittely")
+    @Message
     String handle_heading();
 
-    @Message("Tila")
+    @Message
     String handle_filter_status();
 
-    @Message("Laji")
+    @Message
     String handle_filter_kind();
 
-    @Message("Vain myöhässä olevat")
+    @Message
     String handle_only_overdue();
 
-    @Message("Näytä")
+    @Message
     String handle_show();
 
-    @Message("Kaikki")
+    @Message
     String handle_all();
 
-    @Message("Ei palautteita näillä valinnoilla.")
+    @Message
     String handle_none();
 
-    @Message("Organisaatiosi palautteet, lähin vastausaika ensin")
+    @Message
     String handle_table();
 
-    @Message("Tunnus")
+    @Message
     String handle_reference();
 
-    @Message("Saapui")
+    @Message
     String handle_received();
 
-    @Message("Vastattava viimeistään")
+    @Message
     String handle_reply_due();
 
-    @Message("myöhässä")
+    @Message
     String handle_overdue();
 
-    @Message("Käsittelijä")
+    @Message
     String handle_handler();
 
-    @Message("Palaute")
+    @Message
     String handle_text();
 
-    @Message("Palvelu")
+    @Message
     String handle_service();
 
-    @Message("Kanava")
+    @Message
     String handle_channel();
 
-    @Message("Lähettäjä")
+    @Message
     String handle_sender();
 
-    @Message("nimetön")
+    @Message
     String handle_anonymous();
 
-    @Message("ei sähköpostiosoitetta: vastaus näkyy vain kirjautuneelle lähettäjälle")
+    @Message
     String handle_no_address();
 
-    @Message("Vastattu")
+    @Message
     String handle_answered();
 
-    @Message("Ota käsittelyyn")
+    @Message
     String handle_claim();
 
-    @Message("Palauta jonoon")
+    @Message
     String handle_release();
 
-    @Message("Avaa uudelleen")
+    @Message
     String handle_reopen();
 
-    @Message("Vastaus lähettäjälle")
+    @Message
     String handle_reply();
 
-    @Message("Lähetä vastaus")
+    @Message
     String handle_send_reply();
 
-    @Message("Sulkemisen huomautus (valinnainen)")
+    @Message
     String handle_close_note();
 
-    @Message("Sulje")
+    @Message
     String handle_close();
 
-    @Message("Teemat")
+    @Message
     String handle_themes();
 
-    @Message("ehdotettu")
+    @Message
     String handle_suggested();
 
-    @Message("Tallenna teemat")
+    @Message
     String handle_save_themes();
 
-    @Message("Organisaatiollasi ei ole teemoja; johtaja lisää ne.")
+    @Message
     String handle_no_themes();
 
-    @Message("Historia")
+    @Message
     String handle_history();
 
-    @Message("Palautteiden käsittely")
-    String nav_feedback_queue();
-
-    @Message("Tätä ei voi tehdä nyt: joku muu käsittelee palautetta tai sen tila on muuttunut.")
+    @Message
     String error_feedback_not_allowed();
 
-    @Message("Otit palautteen käsittelyyn.")
+    @Message
     String notice_feedback_claim();
 
-    @Message("Palaute palautettiin jonoon.")
+    @Message
     String notice_feedback_release();
 
-    @Message("Palaute avattiin uudelleen.")
+    @Message
     String notice_feedback_reopen();
 
-    @Message("Vastaus tallennettiin ja lähetetään lähettäjälle, jos hän antoi osoitteen.")
+    @Message
     String notice_feedback_reply();
 
-    @Message("Palaute suljettiin.")
+    @Message
     String notice_feedback_close();
 
-    @Message("Teemat tallennettiin.")
+    @Message
     String notice_feedback_themes();
 
-    @Message("""
-            {#when s}\
-            {#is 'NEW'}Uusi\
-            {#is 'IN_PROGRESS'}Käsittelyssä\
-            {#is 'ANSWERED'}Vastattu\
-            {#is 'CLOSED'}Suljettu\
-            {#else}{s}\
-            {/when}""")
+    @Message
     String feedback_status(String s);
 
-    @Message("""
-            {#when k}\
-            {#is 'RECEIVED'}Saapui\
-            {#is 'CLAIMED'}Otettu käsittelyyn\
-            {#is 'RELEASED'}Palautettu jonoon\
-            {#is 'THEMES_SET'}Teemat asetettu\
-            {#is 'ANSWERED'}Vastattu\
-            {#is 'CLOSED'}Suljettu\
-            {#is 'REOPENED'}Avattu uudelleen\
-            {#is 'ERASED'}Lähettäjän tiedot poistettu\
-            {#else}{k}\
-            {/when}""")
+    @Message
     String feedback_entry(String k);
 
-    @Message("Palautteen teemat")
+    @Message
     String themes_heading();
 
-    @Message("Teemoilla palautteet ryhmitellään johdon näkymää varten. Avainsanat ehdottavat teemaa saapuvalle palautteelle.")
-    String themes_intro();
-
-    @Message("Koodi")
-    String theme_code();
-
-    @Message("Pienet kirjaimet, numerot ja viivat, enintään 40. Olemassa olevan koodin tallentaminen muuttaa teemaa.")
-    String theme_code_hint();
-
-    @Message("Nimi suomeksi")
-    String theme_name_fi();
-
-    @Message("Nimi ruotsiksi")
-    String theme_name_sv();
-
-    @Message("Nimi englanniksi")
-    String theme_name_en();
-
-    @Message("Avainsanat")
-    String theme_keywords();
-
-    @Message("Yksittäisiä sanoja pilkuilla erotettuina; sana sopii sanan alkuun.")
-    String theme_keywords_hint();
-
-    @Message("Toiminnot")
-    String theme_actions();
-
-    @Message("Muokkaa")
-    String theme_edit();
-
-    @Message("Poista")
-    String theme_delete();
-
-    @Message("Lisää tai muuta teema")
-    String theme_form();
-
-    @Message("Tallenna teema")
-    String theme_save();
-
-    @Message("Kyselyt")
+    @Message
     String surveys_heading();
-
-    @Message("Organisaatiollasi ei ole kyselyjä.")
-    String surveys_none();
-
-    @Message("Kysely")
-    String survey_title();
-
-    @Message("Tyyppi")
-    String survey_type();
-
-    @Message("Aika")
-    String survey_period();
-
-    @Message("Avoinna")
-    String survey_open();
-
-    @Message("Suljettu")
-    String survey_closed();
-
-    @Message("Sulje kysely")
-    String survey_close();
-
-    @Message("Kutsuttuja")
-    String survey_invited();
-
-    @Message("Vastanneita")
-    String survey_responded();
-
-    @Message("Vastausosuus")
-    String survey_response_rate();
-
-    @Message("Vastaajia on vielä liian vähän, jotta tuloksia voisi näyttää heitä tunnistamatta.")
-    String survey_suppressed();
-
-    @Message("Vastaus")
-    String survey_answer();
-
-    @Message("Määrä")
-    String survey_count();
-
-    @Message("Anna koodi: pienet kirjaimet, numerot ja viivat, enintään 40.")
-    String error_theme_code();
-
-    @Message("Anna nimi (enintään 120 merkkiä).")
-    String error_theme_name();
-
-    @Message("Enintään 50 yksittäistä sanaa, kukin enintään 40 merkkiä.")
-    String error_theme_keywords();
-
-    @Message("Teema tallennettiin.")
-    String notice_feedback_theme_saved();
-
-    @Message("Teema poistettiin; jo merkityt palautteet säilyttävät sen.")
-    String notice_feedback_theme_deleted();
-
-    @Message("Kysely suljettiin; siihen ei voi enää vastata.")
-    String notice_feedback_survey_closed();
-
-    @Message("{n} vastasi")
-    String survey_answered(long n);
-
-    @Message("keskiarvo {a}")
-    String survey_average(String a);
-
-    @Message("""
-            {#when t}\
-            {#is 'STAKEHOLDER'}Sidosryhmäkysely\
-            {#is 'AWARENESS_AND_IMAGE'}Tunnettuus ja maine\
-            {#is 'DIRECT_CLIENT_SATISFACTION'}Asiakastyytyväisyys (suora)\
-            {#is 'INDIRECT_CLIENT_SATISFACTION'}Asiakastyytyväisyys (välillinen)\
-            {#else}{t}\
-            {/when}""")
-    String survey_type_name(String t);
 }

@@ -4,137 +4,130 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The supervisor's rule editor's texts ({@code rule:} in templates). Finnish here; Swedish and
- * English in messages/rule_sv.properties and messages/rule_en.properties.
+ * The supervisor's routing rules: the rule form and the names of channels, conditions and
+ * notices that the rules list shares (RuleEditorPages, ManagerPages).
+ * <p>
+ * {@code rule:} in templates. The texts are in messages/rule_fi.properties (Finnish, the
+ * default), rule_sv.properties and rule_en.properties; {@code BundleFilesTest} checks that
+ * the three have the same keys as this interface.
  */
 @MessageBundle(value = "rule", locale = "fi")
 public interface RuleMessages {
 
-    @Message("Uusi ohjaussääntö")
+    @Message
     String rule_new_heading();
 
-    @Message("Muokkaa ohjaussääntöä")
+    @Message
     String rule_edit_heading();
 
-    @Message("Säännön nimi")
+    @Message
     String rule_name();
 
-    @Message("Järjestys")
+    @Message
     String rule_position();
 
-    @Message("Säännöt kokeillaan pienimmästä suurimpaan; ensimmäinen sopiva ratkaisee. 0–100000.")
+    @Message
     String rule_position_hint();
 
-    @Message("Käytössä")
+    @Message
     String rule_enabled();
 
-    @Message("Kun yhteydenotto")
+    @Message
     String rule_when();
 
-    @Message("Tyhjä ehto sopii kaikkiin. Jos valitset useita, mikä tahansa niistä sopii.")
+    @Message
     String rule_when_hint();
 
-    @Message("koskee palvelua")
+    @Message
     String rule_services();
 
-    @Message("kuuluu palveluryhmään")
+    @Message
     String rule_groups();
 
-    @Message("tulee kanavasta")
+    @Message
     String rule_channels();
 
-    @Message("on kielellä")
+    @Message
     String rule_languages();
 
-    @Message("sisältää sanan")
+    @Message
     String rule_keywords();
 
-    @Message("Pilkuilla erotettuina; sana sopii sanan alkuun (kiire sopii sanaan kiireellinen).")
+    @Message
     String rule_keywords_hint();
 
-    @Message("asiakas kuuluu asiakasryhmään")
+    @Message
     String rule_segments();
 
-    @Message("Koodit pilkuilla erotettuina.")
+    @Message
     String rule_list_hint();
 
-    @Message("asiakkaan kotikunta on")
+    @Message
     String rule_municipalities();
 
-    @Message("Tilastokeskuksen kuntakoodit pilkuilla erotettuina, esim. 091, 837.")
+    @Message
     String rule_municipalities_hint();
 
-    @Message("Silloin")
+    @Message
     String rule_then();
 
-    @Message("Valitse jono")
+    @Message
     String rule_choose_queue();
 
-    @Message("Palvelun oma")
+    @Message
     String rule_priority_default();
 
-    @Message("Vaadittu osaaminen")
+    @Message
     String rule_skills();
 
-    @Message("taito=taso pilkuilla erotettuina, taso 1–5, esim. luvat=3, tiet=2.")
+    @Message
     String rule_skills_hint();
 
-    @Message("Tallenna sääntö")
+    @Message
     String rule_save();
 
-    @Message("Poista sääntö")
+    @Message
     String rule_delete();
 
-    @Message("Poistettu sääntö ei enää ohjaa yhteydenottoja; sen versiot säilyvät.")
+    @Message
     String rule_delete_hint();
 
-    @Message("Uusi sääntö")
+    @Message
     String rules_new();
 
-    @Message("Anna säännölle nimi (enintään 200 merkkiä).")
+    @Message
     String error_rule_name();
 
-    @Message("Anna järjestys numerona 0–100000.")
+    @Message
     String error_rule_position();
 
-    @Message("Valitse prioriteetti 1–5.")
+    @Message
     String error_rule_priority();
 
-    @Message("Kirjoita osaaminen muodossa taito=taso, taso 1–5.")
+    @Message
     String error_rule_skills();
 
-    @Message("Enintään 50 sanaa, kukin enintään 100 merkkiä.")
+    @Message
     String error_rule_keywords();
 
-    @Message("Joku muu muutti sääntöä sillä välin. Muutoksesi ovat alla tallentamattomina: avaa sääntö uudelleen ja tee ne siihen.")
+    @Message
     String error_rule_conflict();
 
-    @Message("Ohjaus ei hyväksynyt tätä arvoa.")
+    @Message
     String error_rule_refused();
 
-    @Message("Sääntö lisättiin.")
+    @Message
     String notice_rule_created();
 
-    @Message("Sääntö tallennettiin uutena versiona.")
+    @Message
     String notice_rule_saved();
 
-    @Message("Sääntö poistettiin.")
+    @Message
     String notice_rule_deleted();
 
-    @Message("Säilyvät ennallaan (muutettavissa rajapinnan kautta): {conditions}")
+    @Message
     String rule_kept(String conditions);
 
-    @Message("""
-            {#when c}\
-            {#is 'WEB'}Verkkolomake\
-            {#is 'EMAIL'}Sähköposti\
-            {#is 'PHONE'}Puhelin\
-            {#is 'CHAT'}Chat\
-            {#is 'LETTER'}Kirje\
-            {#is 'IN_PERSON'}Käynti\
-            {#is 'API'}Viranomaisen järjestelmä\
-            {#is 'OPEN311'}Open311\
-            {#else}{c}\
-            {/when}""")
+    @Message
     String channel_name(String c);
 }

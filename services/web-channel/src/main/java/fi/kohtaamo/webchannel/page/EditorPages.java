@@ -3,6 +3,7 @@ package fi.kohtaamo.webchannel.page;
 import fi.kohtaamo.webchannel.client.ArticleEditorClient;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.EditorMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.commaList;
+import static fi.kohtaamo.webchannel.page.PageSupport.formValues;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.problem;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
+import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 
 /**
  * The content editor's pages: the worklist, writing a new article, and one language version with
@@ -82,7 +93,7 @@ public class EditorPages {
                           long views, int helpfulYes, int helpfulNo) {
         static RowView of(ArticleEditorClient.Summary s) {
             return new RowView("/edit/articles/" + s.articleId() + "/" + s.language(), s.language(), s.title(), s.status(),
-                    s.version(), s.updatedAt() == null ? "" : Pages.WHEN.format(s.updatedAt()), s.views(), s.helpfulYes(),
+                    s.version(), s.updatedAt() == null ? "" : WHEN.format(s.updatedAt()), s.views(), s.helpfulYes(),
                     s.helpfulNo());
         }
     }
@@ -129,7 +140,7 @@ public class EditorPages {
             List<RowView> rows = articles.worklist(filter).stream().map(RowView::of).toList();
             List<RowView> mostViewed = report(() -> articles.mostViewed(5));
             List<RowView> leastHelpful = report(() -> articles.leastHelpful(5));
-            return WorkPages.page(Templates.worklist(frame.context(language, uri), rows, STATUSES, filter, mostViewed,
+            return staffPage(Templates.worklist(frame.context(language, uri), rows, STATUSES, filter, mostViewed,
                     leastHelpful), language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
@@ -141,7 +152,7 @@ public class EditorPages {
     public Response newForm(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                             @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        return WorkPages.page(Templates.newArticle(frame.context(language, uri), services(language, List.of()), AUDIENCES,
+        return staffPage(Templates.newArticle(frame.context(language, uri), services(language, List.of()), AUDIENCES,
                 Map.of("language", language, "audience", "PUBLIC"), Map.of(), null), language, lang, 200);
     }
 
@@ -163,17 +174,17 @@ public class EditorPages {
         try {
             if (!errors.isEmpty() || "preview".equals(kept.get("action"))) {
                 String preview = errors.isEmpty() ? preview(kept.get("body")) : null;
-                return WorkPages.page(Templates.newArticle(frame.context(language, uri), services(language, serviceIds),
-                        AUDIENCES, kept, Pages.texts(errors, language), preview), language, null, errors.isEmpty() ? 200 : 400);
+                return staffPage(Templates.newArticle(frame.context(language, uri), services(language, serviceIds),
+                        AUDIENCES, kept, texts(EditorMessages.class, errors, language), preview), language, null, errors.isEmpty() ? 200 : 400);
             }
             ArticleEditorClient.Article created = articles.create(new ArticleEditorClient.NewArticle(kept.get("language"),
                     kept.get("title"), kept.get("body"), kept.get("audience"), serviceIds, List.of(), tags, List.of()));
-            return Pages.redirect("/edit/articles/" + created.id() + "/" + kept.get("language") + "?notice=created");
+            return redirect("/edit/articles/" + created.id() + "/" + kept.get("language") + "?notice=created");
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 // The portal names the field (an unknown or withdrawn service, most likely).
-                return WorkPages.page(Templates.newArticle(frame.context(language, uri), services(language, serviceIds),
-                        AUDIENCES, kept, Pages.texts(Map.of(fieldOf(e), "error_generic"), language), null), language, null, 400);
+                return staffPage(Templates.newArticle(frame.context(language, uri), services(language, serviceIds),
+                        AUDIENCES, kept, texts(EditorMessages.class, Map.of(fieldOf(e), "error_generic"), language), null), language, null, 400);
             }
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
@@ -205,9 +216,9 @@ public class EditorPages {
         if (!version.isEmpty() && !version.matches("\\d{1,9}")) {
             errors.put("form", "error_generic");
         }
-        UUID articleId = Pages.uuidOrNull(id);
+        UUID articleId = uuidOrNull(id);
         if (articleId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             if (!errors.isEmpty() || "preview".equals(kept.get("action"))) {
@@ -216,7 +227,7 @@ public class EditorPages {
             }
             articles.edit(articleId, textLanguage, new ArticleEditorClient.TextRequest(kept.get("title"), kept.get("body")),
                     version.isEmpty() ? null : "\"" + version + "\"");
-            return Pages.redirect("/edit/articles/" + id + "/" + textLanguage + "?notice=saved");
+            return redirect("/edit/articles/" + id + "/" + textLanguage + "?notice=saved");
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 412) {
@@ -227,7 +238,7 @@ public class EditorPages {
                 return textPage(id, textLanguage, kept, Map.of("form", status == 400 ? "error_generic" : "error_not_allowed"),
                         null, null, language, null, uri, status);
             }
-            return status == 404 ? Pages.notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+            return status == 404 ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -241,9 +252,9 @@ public class EditorPages {
                          MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID articleId = Pages.uuidOrNull(id);
+        UUID articleId = uuidOrNull(id);
         if (articleId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         Map<String, String> kept = keep(form);
         java.time.Instant publishAt = null;
@@ -266,7 +277,7 @@ public class EditorPages {
                 case "reject" -> articles.reject(articleId, textLanguage, new ArticleEditorClient.Note(note.isEmpty() ? null : note));
                 default -> articles.archive(articleId, textLanguage);
             }
-            return Pages.redirect("/edit/articles/" + id + "/" + textLanguage + "?notice=" + step);
+            return redirect("/edit/articles/" + id + "/" + textLanguage + "?notice=" + step);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 403 || status == 409 || status == 400) {
@@ -274,7 +285,7 @@ public class EditorPages {
                         : status == 400 ? "error_generic" : "error_step_not_allowed";
                 return textPage(id, textLanguage, null, Map.of("form", key), null, null, language, null, uri, status);
             }
-            return status == 404 ? Pages.notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+            return status == 404 ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -288,9 +299,9 @@ public class EditorPages {
                             MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                             @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID articleId = Pages.uuidOrNull(id);
+        UUID articleId = uuidOrNull(id);
         if (articleId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         Map<String, String> kept = keep(form);
         List<String> serviceIds = form.getOrDefault("serviceId", List.of()).stream().filter(v -> !v.isBlank()).toList();
@@ -307,7 +318,7 @@ public class EditorPages {
             ArticleEditorClient.Article article = articles.article(articleId);
             articles.updateMetadata(articleId, new ArticleEditorClient.Metadata(kept.get("audience"), serviceIds,
                     article.serviceGroups(), tags, article.categories()), "\"" + version + "\"");
-            return Pages.redirect("/edit/articles/" + id + "/" + textLanguage + "?notice=details");
+            return redirect("/edit/articles/" + id + "/" + textLanguage + "?notice=details");
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 412) {
@@ -317,7 +328,7 @@ public class EditorPages {
                 return textPage(id, textLanguage, null, Map.of(status == 400 ? fieldOf(e) : "form",
                         status == 400 ? "error_generic" : "error_not_allowed"), null, null, language, null, uri, status);
             }
-            return status == 404 ? Pages.notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+            return status == 404 ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -331,18 +342,18 @@ public class EditorPages {
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        UUID articleId = Pages.uuidOrNull(id);
+        UUID articleId = uuidOrNull(id);
         if (articleId == null || from == null || to == null || from < 1 || to < 1) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             ArticleEditorClient.Diff diff = articles.diff(articleId, textLanguage, from, to);
             ArticleEditorClient.Working working = articles.working(articleId, textLanguage, "working");
-            return WorkPages.page(Templates.diff(frame.context(language, uri), "/edit/articles/" + id + "/" + textLanguage,
+            return staffPage(Templates.diff(frame.context(language, uri), "/edit/articles/" + id + "/" + textLanguage,
                     working.title(), from, to, diff.unifiedDiff().stream().map(DiffLine::of).toList()), language, lang, 200);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            return status == 404 || status == 403 || status == 400 ? Pages.notFound(frame.context(language, uri), language)
+            return status == 404 || status == 403 || status == 400 ? notFound(frame.context(language, uri), language)
                     : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
@@ -361,9 +372,9 @@ public class EditorPages {
 
     private Response textPage(String id, String textLanguage, Map<String, String> form, Map<String, String> errors,
                               String preview, String notice, String language, String explicit, UriInfo uri, int status) {
-        UUID articleId = Pages.uuidOrNull(id);
+        UUID articleId = uuidOrNull(id);
         if (articleId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             ArticleEditorClient.Article article = articles.article(articleId);
@@ -371,15 +382,15 @@ public class EditorPages {
                     .filter(l -> l.language().equals(textLanguage)).findFirst().orElse(null);
             if (current == null || article.languages().stream().allMatch(l -> l.status() == null)) {
                 // Readers get the article too, without workflow status: the caller does not edit it.
-                return Pages.notFound(frame.context(language, uri), language);
+                return notFound(frame.context(language, uri), language);
             }
             boolean written = current.status() != null;
             ArticleEditorClient.Working working = written ? articles.working(articleId, textLanguage, "working") : null;
             TextView text = working == null
                     ? new TextView(textLanguage, null, null, null, null, null, null, false, false, false)
                     : new TextView(textLanguage, working.status(), working.version(), working.publishedVersion(),
-                    working.publishedAt() == null ? null : Pages.WHEN.format(working.publishedAt()), working.submittedBy(),
-                    working.publishAt() == null ? null : Pages.WHEN.format(working.publishAt()),
+                    working.publishedAt() == null ? null : WHEN.format(working.publishedAt()), working.submittedBy(),
+                    working.publishAt() == null ? null : WHEN.format(working.publishAt()),
                     working.status().equals("DRAFT"), working.status().equals("IN_REVIEW"),
                     working.status().equals("PUBLISHED") || working.status().equals("SCHEDULED"));
             Map<String, String> shown = form;
@@ -401,10 +412,10 @@ public class EditorPages {
             if (written) {
                 ArticleEditorClient.History history = articles.history(articleId, textLanguage);
                 versions = history.versions().stream().map(v -> new VersionView(v.version(), v.title(), v.editedBy(),
-                        Pages.WHEN.format(v.editedAt()), v.version() > 1 ? "/edit/articles/" + articleId + "/" + textLanguage
+                        WHEN.format(v.editedAt()), v.version() > 1 ? "/edit/articles/" + articleId + "/" + textLanguage
                         + "/diff?from=" + (v.version() - 1) + "&to=" + v.version() : null)).toList().reversed();
                 steps = history.steps().stream().map(s -> new StepView(s.version(), s.from(), s.to(), s.actor(),
-                        Pages.WHEN.format(s.at()), s.note())).toList().reversed();
+                        WHEN.format(s.at()), s.note())).toList().reversed();
             }
             List<LanguageView> languages = article.languages().stream()
                     .map(l -> new LanguageView(l.language(), l.translationStatus(), l.status(), l.version(), l.title(),
@@ -413,14 +424,14 @@ public class EditorPages {
             ArticleView view = new ArticleView(articleId.toString(), article.version(), article.audience(),
                     article.sourceLanguage(), serviceNames(article.serviceIds(), language), article.tags(), languages);
             String noticeText = notice == null || !notice.matches("[a-z]{1,20}") ? null
-                    : Pages.texts(Map.of("n", "notice_article_" + notice), language).get("n");
-            return WorkPages.page(Templates.text(frame.context(language, uri), view, text, shown, Pages.texts(errors, language),
+                    : PageSupport.text(EditorMessages.class, "notice_article_" + notice, language);
+            return staffPage(Templates.text(frame.context(language, uri), view, text, shown, texts(EditorMessages.class, errors, language),
                     preview, noticeText, source, versions, steps, services(language, article.serviceIds() == null ? List.of()
                             : article.serviceIds()), AUDIENCES), language, explicit, status);
         } catch (WebApplicationException e) {
             int code = e.getResponse().getStatus();
             if (code == 404 || code == 403) {
-                return Pages.notFound(frame.context(language, uri), language);
+                return notFound(frame.context(language, uri), language);
             }
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
@@ -456,7 +467,7 @@ public class EditorPages {
         if (!AUDIENCES.contains(form.getOrDefault("audience", ""))) {
             errors.put("audience", "error_generic");
         }
-        if (serviceIds.stream().anyMatch(id -> Pages.uuidOrNull(id) == null)) {
+        if (serviceIds.stream().anyMatch(id -> uuidOrNull(id) == null)) {
             errors.put("serviceId", "error_service");
         }
         List<String> tags = tags(form.get("tags"));
@@ -482,17 +493,17 @@ public class EditorPages {
 
     /** The form's single values, stripped (the body keeps its inner line breaks), without the CSRF token or services. */
     private static Map<String, String> keep(MultivaluedMap<String, String> form) {
-        Map<String, String> kept = Pages.formValues(form);
+        Map<String, String> kept = formValues(form);
         kept.remove("serviceId");
         return kept;
     }
 
     static List<String> tags(String text) {
-        return Pages.commaList(text);
+        return commaList(text);
     }
 
     private static String fieldOf(WebApplicationException e) {
-        String field = Pages.problem(e).path("violations").path(0).path("field").asText("");
+        String field = problem(e).path("violations").path(0).path("field").asText("");
         if (field.startsWith("serviceIds")) {
             return "serviceId";
         }
@@ -500,11 +511,11 @@ public class EditorPages {
     }
 
     private static String problemType(WebApplicationException e) {
-        return Pages.problem(e).path("type").asText("");
+        return problem(e).path("type").asText("");
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
         LOG.warnf("knowledge portal: %s", e.getMessage());
-        return Pages.unavailable(frame.context(language, uri), language);
+        return PageSupport.unavailable(frame.context(language, uri), language);
     }
 }

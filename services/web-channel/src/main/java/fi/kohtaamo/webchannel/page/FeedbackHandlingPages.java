@@ -2,6 +2,7 @@ package fi.kohtaamo.webchannel.page;
 
 import fi.kohtaamo.webchannel.client.FeedbackClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.HandlingMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.localized;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
+import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 
 /**
  * The feedback handler's pages: the organisation's feedback queue with filters, and one feedback
@@ -93,11 +102,11 @@ public class FeedbackHandlingPages {
         filter.put("overdue", onlyOverdue ? "true" : "");
         try {
             List<RowView> rows = feedback.queue(chosenStatus, chosenKind, onlyOverdue ? Boolean.TRUE : null, 200).stream()
-                    .map(f -> new RowView(f.id().toString(), f.reference(), f.kind(), Pages.WHEN.format(f.receivedAt()),
-                            f.replyDue() == null ? "" : Pages.WHEN.format(f.replyDue()), f.overdue(), f.status(), f.handler(),
+                    .map(f -> new RowView(f.id().toString(), f.reference(), f.kind(), WHEN.format(f.receivedAt()),
+                            f.replyDue() == null ? "" : WHEN.format(f.replyDue()), f.overdue(), f.status(), f.handler(),
                             excerpt(f.text())))
                     .toList();
-            return WorkPages.page(Templates.queue(frame.context(language, uri), rows, filter, STATUSES, KINDS), language, lang, 200);
+            return staffPage(Templates.queue(frame.context(language, uri), rows, filter, STATUSES, KINDS), language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -110,7 +119,7 @@ public class FeedbackHandlingPages {
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         String noticeText = notice != null && notice.matches("claim|release|reopen|reply|close|themes")
-                ? Pages.texts(Map.of("n", "notice_feedback_" + notice), language).get("n") : null;
+                ? PageSupport.text(HandlingMessages.class, "notice_feedback_" + notice, language) : null;
         return itemPage(id, Map.of(), Map.of(), noticeText, language, lang, uri, 200);
     }
 
@@ -122,9 +131,9 @@ public class FeedbackHandlingPages {
                         @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                         @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID feedbackId = Pages.uuidOrNull(id);
+        UUID feedbackId = uuidOrNull(id);
         if (feedbackId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         String text = form.getFirst("text") == null ? "" : form.getFirst("text").strip();
         Map<String, String> kept = new LinkedHashMap<>();
@@ -145,7 +154,7 @@ public class FeedbackHandlingPages {
                         form.getOrDefault("theme", List.of()).stream().filter(t -> !t.isBlank()).distinct().toList()));
                 default -> feedback.act(feedbackId, action, Map.of());
             }
-            return Pages.redirect("/feedback-queue/" + id + "?notice=" + action);
+            return redirect("/feedback-queue/" + id + "?notice=" + action);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 409 || status == 400 || status == 403) {
@@ -154,7 +163,7 @@ public class FeedbackHandlingPages {
                 return itemPage(id, Map.of(field, status == 400 ? "error_generic" : "error_feedback_not_allowed"), kept, null,
                         language, null, uri, status);
             }
-            return status == 404 ? Pages.notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+            return status == 404 ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -162,9 +171,9 @@ public class FeedbackHandlingPages {
 
     private Response itemPage(String id, Map<String, String> errors, Map<String, String> form, String notice, String language,
                               String explicit, UriInfo uri, int status) {
-        UUID feedbackId = Pages.uuidOrNull(id);
+        UUID feedbackId = uuidOrNull(id);
         if (feedbackId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             FeedbackClient.HandledDetail detail = feedback.feedback(feedbackId);
@@ -177,24 +186,24 @@ public class FeedbackHandlingPages {
             }
             boolean open = f.status().equals("NEW") || f.status().equals("IN_PROGRESS");
             ItemView item = new ItemView(f.id().toString(), f.reference(), f.kind(), service, f.channel(), f.language(),
-                    f.text(), f.senderName(), f.senderEmail(), f.status(), f.handler(), Pages.WHEN.format(f.receivedAt()),
-                    f.replyDue() == null ? "" : Pages.WHEN.format(f.replyDue()), f.overdue(),
-                    f.answeredAt() == null ? null : Pages.WHEN.format(f.answeredAt()), f.reply(),
+                    f.text(), f.senderName(), f.senderEmail(), f.status(), f.handler(), WHEN.format(f.receivedAt()),
+                    f.replyDue() == null ? "" : WHEN.format(f.replyDue()), f.overdue(),
+                    f.answeredAt() == null ? null : WHEN.format(f.answeredAt()), f.reply(),
                     f.status().equals("NEW"), f.status().equals("IN_PROGRESS"), open,
                     !f.status().equals("CLOSED"), f.status().equals("ANSWERED") || f.status().equals("CLOSED"));
             List<String> chosen = f.themes() == null ? List.of() : f.themes();
             List<String> suggested = f.suggestedThemes() == null ? List.of() : f.suggestedThemes();
             List<ThemeView> themes = feedback.themes().stream()
-                    .map(t -> new ThemeView(t.code(), Pages.localized(t.name(), language, t.code()), chosen.contains(t.code()),
+                    .map(t -> new ThemeView(t.code(), localized(t.name(), language, t.code()), chosen.contains(t.code()),
                             suggested.contains(t.code())))
                     .toList();
             List<EntryView> history = detail.history() == null ? List.of() : detail.history().stream()
-                    .map(e -> new EntryView(Pages.WHEN.format(e.at()), e.actor(), e.kind())).toList();
-            return WorkPages.page(Templates.item(frame.context(language, uri), item, themes, history, form,
-                    Pages.texts(errors, language), notice), language, explicit, status);
+                    .map(e -> new EntryView(WHEN.format(e.at()), e.actor(), e.kind())).toList();
+            return staffPage(Templates.item(frame.context(language, uri), item, themes, history, form,
+                    texts(HandlingMessages.class, errors, language), notice), language, explicit, status);
         } catch (WebApplicationException e) {
             int code = e.getResponse().getStatus();
-            return code == 404 || code == 403 ? Pages.notFound(frame.context(language, uri), language)
+            return code == 404 || code == 403 ? notFound(frame.context(language, uri), language)
                     : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
@@ -212,6 +221,6 @@ public class FeedbackHandlingPages {
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
         LOG.warnf("feedback: %s", e.getMessage());
-        return Pages.unavailable(frame.context(language, uri), language);
+        return PageSupport.unavailable(frame.context(language, uri), language);
     }
 }

@@ -3,6 +3,7 @@ package fi.kohtaamo.webchannel.page;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.FeedbackClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +32,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.DAY;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
 
 /** Spontaneous feedback about a service: praise, a complaint, a suggestion, a question. No JavaScript needed. */
 @Path("/feedback")
@@ -121,7 +125,7 @@ public class FeedbackPages {
             FeedbackClient.Received received = feedback.send(new FeedbackClient.NewFeedback(form.kind, form.text.strip(),
                     language, service, blankToNull(form.name), blankToNull(form.email)));
             return PageFrame.respond(Templates.received(frame.context(language, uri), received.reference(),
-                    Pages.DAY.format(received.replyDue()), received.reachable()), language, null, 200).build();
+                    DAY.format(received.replyDue()), received.reachable()), language, null, 200).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 return render(form, Map.of("serviceId", "error_service"), language, null, uri, 400);
@@ -137,7 +141,7 @@ public class FeedbackPages {
     private Response render(FeedbackForm form, Map<String, String> errors, String language, String explicit, UriInfo uri,
                             int status) {
         return PageFrame.respond(Templates.feedback(frame.context(language, uri), form, services(language, form.serviceId),
-                KINDS, Pages.texts(errors, language)), language, explicit, status).build();
+                KINDS, texts(CitizenMessages.class, errors, language)), language, explicit, status).build();
     }
 
     private List<ServiceOption> services(String language, String selected) {

@@ -2,6 +2,7 @@ package fi.kohtaamo.webchannel.page;
 
 import fi.kohtaamo.webchannel.client.FeedbackClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.InsightMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.DAY;
+import static fi.kohtaamo.webchannel.page.PageSupport.commaList;
+import static fi.kohtaamo.webchannel.page.PageSupport.localized;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.text;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
+import static fi.kohtaamo.webchannel.page.PageSupport.unavailable;
+import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 
 /**
  * The manager's feedback tools beside the management view: the organisation's feedback themes
@@ -91,8 +103,8 @@ public class InsightPages {
                 form.put("keywords", t.keywords());
             });
             String noticeText = notice != null && notice.matches("theme_(saved|deleted)")
-                    ? Pages.texts(Map.of("n", "notice_feedback_" + notice), language).get("n") : null;
-            return WorkPages.page(Templates.themes(frame.context(language, uri), themes, form, Map.of(), noticeText),
+                    ? text(InsightMessages.class, "notice_feedback_" + notice, language) : null;
+            return staffPage(Templates.themes(frame.context(language, uri), themes, form, Map.of(), noticeText),
                     language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return failed(e, language, uri);
@@ -120,22 +132,22 @@ public class InsightPages {
                 errors.put(name, "error_theme_name");
             }
         }
-        List<String> keywords = Pages.commaList(kept.get("keywords"));
+        List<String> keywords = commaList(kept.get("keywords"));
         if (keywords.size() > 50 || keywords.stream().anyMatch(k -> k.length() > 40 || k.contains(" "))) {
             errors.put("keywords", "error_theme_keywords");
         }
         try {
             if (!errors.isEmpty()) {
-                return WorkPages.page(Templates.themes(frame.context(language, uri), themeViews(), kept,
-                        Pages.texts(errors, language), null), language, null, 400);
+                return staffPage(Templates.themes(frame.context(language, uri), themeViews(), kept,
+                        texts(InsightMessages.class, errors, language), null), language, null, 400);
             }
             feedback.putTheme(kept.get("code"), new FeedbackClient.ThemeInput(
                     Map.of("fi", kept.get("fi"), "sv", kept.get("sv"), "en", kept.get("en")), keywords));
-            return Pages.redirect("/manage/themes?notice=theme_saved");
+            return redirect("/manage/themes?notice=theme_saved");
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400 || e.getResponse().getStatus() == 403) {
-                return WorkPages.page(Templates.themes(frame.context(language, uri), themeViews(), kept,
-                        Pages.texts(Map.of("form", e.getResponse().getStatus() == 403 ? "error_not_allowed" : "error_generic"),
+                return staffPage(Templates.themes(frame.context(language, uri), themeViews(), kept,
+                        texts(InsightMessages.class, Map.of("form", e.getResponse().getStatus() == 403 ? "error_not_allowed" : "error_generic"),
                                 language), null), language, null, e.getResponse().getStatus());
             }
             return failed(e, language, uri);
@@ -151,11 +163,11 @@ public class InsightPages {
                                 @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
         if (!CODE.matcher(code).matches()) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             feedback.deleteTheme(code);
-            return Pages.redirect("/manage/themes?notice=theme_deleted");
+            return redirect("/manage/themes?notice=theme_deleted");
         } catch (WebApplicationException | ProcessingException e) {
             return failed(e, language, uri);
         }
@@ -170,8 +182,8 @@ public class InsightPages {
         try {
             List<SurveyView> surveys = feedback.surveys().stream().map(s -> view(s, language)).toList();
             String noticeText = "survey_closed".equals(notice)
-                    ? Pages.texts(Map.of("n", "notice_feedback_survey_closed"), language).get("n") : null;
-            return WorkPages.page(Templates.surveys(frame.context(language, uri), surveys, noticeText), language, lang, 200);
+                    ? text(InsightMessages.class, "notice_feedback_survey_closed", language) : null;
+            return staffPage(Templates.surveys(frame.context(language, uri), surveys, noticeText), language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return failed(e, language, uri);
         }
@@ -183,25 +195,25 @@ public class InsightPages {
                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                             @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        UUID surveyId = Pages.uuidOrNull(id);
+        UUID surveyId = uuidOrNull(id);
         if (surveyId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             SurveyView survey = view(feedback.survey(surveyId), language);
             FeedbackClient.Results results = feedback.results(surveyId);
             List<QuestionView> questions = results.questions() == null ? List.of() : results.questions().stream()
-                    .map(q -> new QuestionView(q.code(), Pages.localized(q.text(), language, q.code()), q.answered(),
+                    .map(q -> new QuestionView(q.code(), localized(q.text(), language, q.code()), q.answered(),
                             q.average() == null ? null : String.format(java.util.Locale.forLanguageTag(language), "%.2f", q.average()),
                             q.nps(), q.distribution() == null ? List.of() : new ArrayList<>(q.distribution().entrySet()),
                             q.comments() == null ? List.of() : q.comments()))
                     .toList();
             String rate = results.responseRate() == null ? "–" : Math.round(results.responseRate() * 100) + " %";
-            return WorkPages.page(Templates.results(frame.context(language, uri), survey, results, rate, questions), language,
+            return staffPage(Templates.results(frame.context(language, uri), survey, results, rate, questions), language,
                     lang, 200);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            return status == 404 ? Pages.notFound(frame.context(language, uri), language) : failed(e, language, uri);
+            return status == 404 ? notFound(frame.context(language, uri), language) : failed(e, language, uri);
         } catch (ProcessingException e) {
             return failed(e, language, uri);
         }
@@ -213,13 +225,13 @@ public class InsightPages {
     public Response closeSurvey(@PathParam("id") String id, @CookieParam(Language.COOKIE) String remembered,
                                 @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID surveyId = Pages.uuidOrNull(id);
+        UUID surveyId = uuidOrNull(id);
         if (surveyId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             feedback.closeSurvey(surveyId);
-            return Pages.redirect("/manage/surveys?notice=survey_closed");
+            return redirect("/manage/surveys?notice=survey_closed");
         } catch (WebApplicationException | ProcessingException e) {
             return failed(e, language, uri);
         }
@@ -234,8 +246,8 @@ public class InsightPages {
     private static SurveyView view(FeedbackClient.Survey s, String language) {
         Instant now = Instant.now();
         boolean open = (s.opensAt() == null || !now.isBefore(s.opensAt())) && (s.closesAt() == null || now.isBefore(s.closesAt()));
-        return new SurveyView(s.id().toString(), Pages.localized(s.title(), language, s.type()), s.type(),
-                s.opensAt() == null ? "" : Pages.DAY.format(s.opensAt()), s.closesAt() == null ? "" : Pages.DAY.format(s.closesAt()),
+        return new SurveyView(s.id().toString(), localized(s.title(), language, s.type()), s.type(),
+                s.opensAt() == null ? "" : DAY.format(s.opensAt()), s.closesAt() == null ? "" : DAY.format(s.closesAt()),
                 open, s.satisfactionSurvey());
     }
 
@@ -243,9 +255,9 @@ public class InsightPages {
     /** A steering body or supervisor without the manager's rights gets the "not found" page, like any page not theirs. */
     private Response failed(RuntimeException e, String language, UriInfo uri) {
         if (e instanceof WebApplicationException w && (w.getResponse().getStatus() == 403 || w.getResponse().getStatus() == 404)) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         LOG.warnf("feedback: %s", e.getMessage());
-        return Pages.unavailable(frame.context(language, uri), language);
+        return unavailable(frame.context(language, uri), language);
     }
 }

@@ -3,7 +3,8 @@ package fi.kohtaamo.webchannel.page;
 import fi.kohtaamo.webchannel.client.StatisticsClient;
 import fi.kohtaamo.webchannel.client.WorkClient;
 import fi.kohtaamo.webchannel.i18n.Language;
-import fi.kohtaamo.webchannel.i18n.Messages;
+import fi.kohtaamo.webchannel.i18n.RuleMessages;
+import fi.kohtaamo.webchannel.i18n.ManageMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -27,6 +28,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.formValues;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.text;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
+import static fi.kohtaamo.webchannel.page.PageSupport.unavailable;
 
 /**
  * The management view and the supervisor's queue dashboard: figures from the feedback service and
@@ -87,7 +96,7 @@ public class ManagerPages {
         int period = days == null || !List.of(30, 90, 365).contains(days) ? 30 : days;
         String from = Instant.now().minus(Duration.ofDays(period)).toString();
         String yearAgo = Instant.now().minus(Duration.ofDays(365)).toString();
-        Messages m = MessageBundles.get(Messages.class, Localized.Literal.of(language));
+        ManageMessages m = MessageBundles.get(ManageMessages.class, Localized.Literal.of(language));
         fi.kohtaamo.webchannel.i18n.RuleMessages channels = MessageBundles.get(fi.kohtaamo.webchannel.i18n.RuleMessages.class,
                 Localized.Literal.of(language));
         try {
@@ -126,18 +135,18 @@ public class ManagerPages {
                             forecast.forecast().stream().map(StatisticsClient.Point::week).toList(),
                             forecast.forecast().stream().map(StatisticsClient.Point::contacts).toList(),
                             forecast.forecast().stream().map(p -> Chart.format(p.contacts(), 1)).toList(), 0));
-            return WorkPages.page(Templates.manage(frame.context(language, uri), period, charts, services,
+            return staffPage(Templates.manage(frame.context(language, uri), period, charts, services,
                     "/api/v1/statistics/overview?format=csv&by=service&from=" + from, byService.minimumGroupSize()),
                     language, lang, 200);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 403) {
-                return Pages.notFound(frame.context(language, uri), language);
+                return notFound(frame.context(language, uri), language);
             }
             LOG.warnf("feedback answered %d", e.getResponse().getStatus());
-            return Pages.unavailable(frame.context(language, uri), language);
+            return unavailable(frame.context(language, uri), language);
         } catch (ProcessingException e) {
             LOG.warnf("feedback unavailable: %s", e.getMessage());
-            return Pages.unavailable(frame.context(language, uri), language);
+            return unavailable(frame.context(language, uri), language);
         }
     }
 
@@ -149,7 +158,7 @@ public class ManagerPages {
         try {
             List<FigureView> queues = work.supervision().stream()
                     .map(q -> new FigureView(q.code(), q.queued(), q.assigned(), q.waitingForClient(),
-                            q.oldestQueuedSince() == null ? "–" : Pages.WHEN.format(q.oldestQueuedSince()), q.atRisk(), q.breached(),
+                            q.oldestQueuedSince() == null ? "–" : WHEN.format(q.oldestQueuedSince()), q.atRisk(), q.breached(),
                             q.agentsAvailable(), q.agentsMembers()))
                     .toList();
             List<AgentView> agents = work.agents().stream()
@@ -160,16 +169,16 @@ public class ManagerPages {
                                 assigned >= a.capacity());
                     })
                     .toList();
-            return WorkPages.page(Templates.supervise(frame.context(language, uri), queues, agents, Pages.WHEN.format(Instant.now())),
+            return staffPage(Templates.supervise(frame.context(language, uri), queues, agents, WHEN.format(Instant.now())),
                     language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("contact routing: %s", e.getMessage());
-            return Pages.unavailable(frame.context(language, uri), language);
+            return unavailable(frame.context(language, uri), language);
         }
     }
 
     /** A service's name; contacts without a service are "no service". */
-    private static List<String> labels(List<StatisticsClient.Row> rows, Messages m) {
+    private static List<String> labels(List<StatisticsClient.Row> rows, ManageMessages m) {
         return rows.stream().map(r -> r.label() != null ? r.label() : "-".equals(r.key()) ? m.chart_no_service() : r.key()).toList();
     }
 
@@ -180,7 +189,7 @@ public class ManagerPages {
                           @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         String noticeText = notice != null && notice.matches("rule_(created|saved|deleted)")
-                ? Pages.texts(java.util.Map.of("n", "notice_" + notice), language).get("n") : null;
+                ? text(RuleMessages.class, "notice_" + notice, language) : null;
         return rulesPage(java.util.Map.of("language", language), null, java.util.Map.of(), noticeText, language, lang, uri, 200);
     }
 
@@ -192,7 +201,7 @@ public class ManagerPages {
                              @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                              @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        java.util.Map<String, String> kept = Pages.formValues(form);
+        java.util.Map<String, String> kept = formValues(form);
         java.util.UUID service = null;
         try {
             service = kept.getOrDefault("serviceId", "").isEmpty() ? null : java.util.UUID.fromString(kept.get("serviceId"));
@@ -209,9 +218,9 @@ public class ManagerPages {
             if (e.getResponse().getStatus() == 400) {
                 return rulesPage(kept, null, java.util.Map.of("description", "error_generic"), language, null, uri, 400);
             }
-            return Pages.unavailable(frame.context(language, uri), language);
+            return unavailable(frame.context(language, uri), language);
         } catch (ProcessingException e) {
-            return Pages.unavailable(frame.context(language, uri), language);
+            return unavailable(frame.context(language, uri), language);
         }
     }
 
@@ -228,14 +237,14 @@ public class ManagerPages {
                     .sorted(Comparator.comparingInt(WorkClient.Rule::position))
                     .map(r -> new RuleView(r.id().toString(), r.position(), r.name(), r.enabled(), describe(r.conditions()), r.targetQueue(),
                             r.priority(), r.requiredSkills() == null ? "" : r.requiredSkills().toString(), r.version(),
-                            r.updatedBy(), r.updatedAt() == null ? "" : Pages.WHEN.format(r.updatedAt())))
+                            r.updatedBy(), r.updatedAt() == null ? "" : WHEN.format(r.updatedAt())))
                     .toList();
-            return WorkPages.page(Templates.rules(frame.context(language, uri), rules,
+            return staffPage(Templates.rules(frame.context(language, uri), rules,
                     FeedbackPages.serviceOptions(catalogue, language, form.get("serviceId")), form, simulation,
-                    Pages.texts(errors, language), notice), language, explicit, status);
+                    texts(RuleMessages.class, errors, language), notice), language, explicit, status);
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("contact routing: %s", e.getMessage());
-            return Pages.unavailable(frame.context(language, uri), language);
+            return unavailable(frame.context(language, uri), language);
         }
     }
 

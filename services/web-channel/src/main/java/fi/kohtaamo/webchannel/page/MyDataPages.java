@@ -20,6 +20,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
 
+import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.unavailable;
+
 /** "My data": a signed-in citizen's own record in the client registry, and who has read it and why. */
 @Path("/my-data")
 @Produces(MediaType.TEXT_HTML)
@@ -50,14 +53,14 @@ public class MyDataPages {
         List<ReadView> reads = List.of();
         try {
             record = registry.me();
-            reads = registry.accessLog().stream().map(a -> new ReadView(Pages.WHEN.format(a.at()), a.organisation(), a.roles(),
+            reads = registry.accessLog().stream().map(a -> new ReadView(WHEN.format(a.at()), a.organisation(), a.roles(),
                     a.action(), a.purpose())).toList();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
-                return Pages.unavailable(frame.context(language, uri), language);
+                return unavailable(frame.context(language, uri), language);
             }
         } catch (ProcessingException e) {
-            return Pages.unavailable(frame.context(language, uri), language);
+            return unavailable(frame.context(language, uri), language);
         }
         return PageFrame.respond(Templates.myData(frame.context(language, uri), record, reads), language, lang, 200)
                 .header("Cache-Control", "no-store").build();

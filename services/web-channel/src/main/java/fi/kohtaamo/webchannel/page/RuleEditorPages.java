@@ -3,6 +3,7 @@ package fi.kohtaamo.webchannel.page;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.WorkClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.RuleMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.commaList;
+import static fi.kohtaamo.webchannel.page.PageSupport.formValues;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.problem;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
+import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 
 /**
  * The supervisor edits the organisation's routing rules: a new rule, a change, a deletion. A
@@ -86,16 +96,16 @@ public class RuleEditorPages {
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        UUID ruleId = Pages.uuidOrNull(id);
+        UUID ruleId = uuidOrNull(id);
         if (ruleId == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             WorkClient.EditableRule rule = work.rule(ruleId);
             return page(id, formOf(rule), chosenOf(rule.conditions()), kept(rule.conditions()), Map.of(), language, lang, uri, 200);
         } catch (WebApplicationException e) {
             return e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403
-                    ? Pages.notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+                    ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -116,8 +126,8 @@ public class RuleEditorPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        if (Pages.uuidOrNull(id) == null) {
-            return Pages.notFound(frame.context(language, uri), language);
+        if (uuidOrNull(id) == null) {
+            return notFound(frame.context(language, uri), language);
         }
         return save(id, form, language, uri);
     }
@@ -129,20 +139,20 @@ public class RuleEditorPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID ruleId = Pages.uuidOrNull(id);
+        UUID ruleId = uuidOrNull(id);
         String version = single(form, "version");
         if (ruleId == null || !version.matches("\\d{1,9}")) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         try {
             work.deleteRule(ruleId, "\"" + version + "\"");
-            return Pages.redirect("/supervise/rules?notice=rule_deleted");
+            return redirect("/supervise/rules?notice=rule_deleted");
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 412) {
                 return redisplay(id, form, Map.of("form", "error_rule_conflict"), language, uri, 409);
             }
-            return status == 404 || status == 403 ? Pages.notFound(frame.context(language, uri), language)
+            return status == 404 || status == 403 ? notFound(frame.context(language, uri), language)
                     : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
@@ -176,7 +186,7 @@ public class RuleEditorPages {
         }
         List<UUID> services = new ArrayList<>();
         for (String value : form.getOrDefault("serviceId", List.of())) {
-            UUID service = Pages.uuidOrNull(value);
+            UUID service = uuidOrNull(value);
             if (service == null) {
                 errors.put("serviceId", "error_service");
             } else {
@@ -186,7 +196,7 @@ public class RuleEditorPages {
         List<String> groups = chosen(form, "serviceGroup", GROUPS);
         List<String> channels = chosen(form, "channel", CHANNELS);
         List<String> languages = chosen(form, "language", Language.SUPPORTED);
-        List<String> keywords = Pages.commaList(single(form, "keywords"));
+        List<String> keywords = commaList(single(form, "keywords"));
         if (keywords.stream().anyMatch(k -> k.length() > 100) || keywords.size() > 50) {
             errors.put("keywords", "error_rule_keywords");
         }
@@ -201,16 +211,16 @@ public class RuleEditorPages {
             // Conditions this form does not show (answers to extra questions, agencies) stay as they are.
             WorkClient.Conditions before = id == null ? null : work.rule(UUID.fromString(id)).conditions();
             WorkClient.Conditions conditions = new WorkClient.Conditions(services, groups, channels, languages,
-                    Pages.commaList(single(form, "segments")), before == null ? List.of() : before.organisations(),
-                    Pages.commaList(single(form, "municipalities")), keywords, before == null ? Map.of() : before.attributes());
+                    commaList(single(form, "segments")), before == null ? List.of() : before.organisations(),
+                    commaList(single(form, "municipalities")), keywords, before == null ? Map.of() : before.attributes());
             WorkClient.RuleDraft draft = new WorkClient.RuleDraft(position, name, form.containsKey("enabled"), conditions,
                     targetQueue, skills, priority);
             if (id == null) {
                 work.createRule(draft);
-                return Pages.redirect("/supervise/rules?notice=rule_created");
+                return redirect("/supervise/rules?notice=rule_created");
             }
             work.updateRule(UUID.fromString(id), draft, "\"" + version + "\"");
-            return Pages.redirect("/supervise/rules?notice=rule_saved");
+            return redirect("/supervise/rules?notice=rule_saved");
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 412) {
@@ -219,7 +229,7 @@ public class RuleEditorPages {
             if (status == 400) {
                 return redisplay(id, form, Map.of(fieldOf(e), "error_rule_refused"), language, uri, 400);
             }
-            return status == 404 || status == 403 ? Pages.notFound(frame.context(language, uri), language)
+            return status == 404 || status == 403 ? notFound(frame.context(language, uri), language)
                     : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
@@ -229,7 +239,7 @@ public class RuleEditorPages {
     /** The form again as the supervisor filled it, with the errors beside the fields. */
     private Response redisplay(String id, MultivaluedMap<String, String> form, Map<String, String> errors, String language,
                                UriInfo uri, int status) {
-        Map<String, String> values = Pages.formValues(form);
+        Map<String, String> values = formValues(form);
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         for (String key : List.of("serviceId", "serviceGroup", "channel", "language")) {
             chosen.put(key, form.getOrDefault(key, List.of()));
@@ -256,8 +266,8 @@ public class RuleEditorPages {
             for (String key : List.of("serviceId", "serviceGroup", "channel", "language")) {
                 all.putIfAbsent(key, List.of());
             }
-            return WorkPages.page(Templates.rule(frame.context(language, uri), id, form, all, services, queues, GROUPS, CHANNELS,
-                    keptConditions, Pages.texts(errors, language)), language, explicit, status);
+            return staffPage(Templates.rule(frame.context(language, uri), id, form, all, services, queues, GROUPS, CHANNELS,
+                    keptConditions, texts(RuleMessages.class, errors, language)), language, explicit, status);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -314,7 +324,7 @@ public class RuleEditorPages {
     /** "permits=3, roads=2" as skills and levels; null when it cannot be read. */
     static Map<String, Integer> skills(String text) {
         Map<String, Integer> skills = new LinkedHashMap<>();
-        for (String part : Pages.commaList(text)) {
+        for (String part : commaList(text)) {
             String[] pair = part.split("=", 2);
             Integer level = pair.length == 2 ? integer(pair[1].strip(), 1, 5) : null;
             if (level == null || pair[0].isBlank() || pair[0].strip().length() > 50) {
@@ -350,7 +360,7 @@ public class RuleEditorPages {
 
     /** The form field a refusal from contact routing names (conditions.channels → channel, and so on). */
     private static String fieldOf(WebApplicationException e) {
-        String field = Pages.problem(e).path("violations").path(0).path("field").asText("");
+        String field = problem(e).path("violations").path(0).path("field").asText("");
         if (field.startsWith("requiredSkills")) {
             return "skills";
         }
@@ -366,6 +376,6 @@ public class RuleEditorPages {
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
         LOG.warnf("contact routing: %s", e.getMessage());
-        return Pages.unavailable(frame.context(language, uri), language);
+        return PageSupport.unavailable(frame.context(language, uri), language);
     }
 }

@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+
 /**
  * Finding help: one search over services and knowledge articles, a service's page (its channels,
  * whether each is open now and its hours, articles about it, the contact and feedback buttons),
@@ -53,7 +55,7 @@ public class ServicePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(PageContext page, String query, List<Pages.ServiceView> services,
+        static native TemplateInstance search(PageContext page, String query, List<CitizenPages.ServiceView> services,
                                               List<ArticleView> articles, String didYouMean, boolean unavailable);
 
         static native TemplateInstance service(PageContext page, ServicePage service);
@@ -82,13 +84,13 @@ public class ServicePages {
                            @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         String q = query == null ? "" : query.strip();
-        List<Pages.ServiceView> services = new ArrayList<>();
+        List<CitizenPages.ServiceView> services = new ArrayList<>();
         List<ArticleView> articles = new ArrayList<>();
         String didYouMean = null;
         boolean unavailable = false;
         if (!q.isEmpty() && q.length() <= 200) {
             try {
-                catalogue.search(q).forEach(s -> services.add(new Pages.ServiceView(s.id().toString(), s.name().in(language),
+                catalogue.search(q).forEach(s -> services.add(new CitizenPages.ServiceView(s.id().toString(), s.name().in(language),
                         s.summary() == null ? null : s.summary().in(language))));
                 KnowledgeClient.Results found = knowledge.search(q, language, null, 10);
                 found.results().forEach(hit -> articles.add(new ArticleView(hit.articleId().toString(), hit.language(),
@@ -128,14 +130,14 @@ public class ServicePages {
                     channels, articles);
             return PageFrame.respond(Templates.service(frame.context(language, uri), page), language, lang, 200).build();
         } catch (IllegalArgumentException e) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                return Pages.notFound(frame.context(language, uri), language);
+                return notFound(frame.context(language, uri), language);
             }
-            return Pages.unavailable(frame.context(language, uri), language);
+            return PageSupport.unavailable(frame.context(language, uri), language);
         } catch (ProcessingException e) {
-            return Pages.unavailable(frame.context(language, uri), language);
+            return PageSupport.unavailable(frame.context(language, uri), language);
         }
     }
 
@@ -149,12 +151,12 @@ public class ServicePages {
             KnowledgeClient.Text text = knowledge.text(UUID.fromString(id), language);
             return PageFrame.respond(Templates.article(frame.context(language, uri), text), language, lang, 200).build();
         } catch (IllegalArgumentException e) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         } catch (WebApplicationException e) {
-            return e.getResponse().getStatus() == 404 ? Pages.notFound(frame.context(language, uri), language)
-                    : Pages.unavailable(frame.context(language, uri), language);
+            return e.getResponse().getStatus() == 404 ? notFound(frame.context(language, uri), language)
+                    : PageSupport.unavailable(frame.context(language, uri), language);
         } catch (ProcessingException e) {
-            return Pages.unavailable(frame.context(language, uri), language);
+            return PageSupport.unavailable(frame.context(language, uri), language);
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+
 /**
  * Who may open the pages that are not for everyone, in one place: nobody signed in is sent to
  * sign in (and back to the page afterwards); a signed-in user without the role gets the same 404
@@ -47,14 +50,14 @@ public class StaffPageGuard {
         if (identity.isAnonymous()) {
             // The simulator is a form on the rules page: come back to the page, not to the post.
             String back = path.startsWith("/supervise/rules") ? "/supervise/rules" : request.getUriInfo().getRequestUri().getRawPath();
-            return Pages.redirect("/login?redirect=" + back);
+            return redirect("/login?redirect=" + back);
         }
         if (roles.stream().noneMatch(identity::hasRole)) {
             Cookie remembered = request.getCookies().get(Language.COOKIE);
             List<String> requested = request.getUriInfo().getQueryParameters().get("lang");
             String language = Language.resolve(requested == null ? null : requested.get(0),
                     remembered == null ? null : remembered.getValue(), request.getHeaderString("Accept-Language"));
-            return Pages.notFound(frame.context(language, request.getUriInfo()), language);
+            return notFound(frame.context(language, request.getUriInfo()), language);
         }
         return null;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,6 +32,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
 
 /**
  * The client's status page: with the tracking code and secret they follow their contact (its
@@ -90,7 +95,7 @@ public class StatusPages {
                     !"CLOSED".equals(tracked.status()), tracked.resolutionCode(), tracked.resolutionJustification(),
                     tracked.surveyUrl(),
                     tracked.history() == null ? List.of() : tracked.history().stream()
-                            .map(entry -> new EntryView(Pages.WHEN.format(entry.at()), entry.kind(), entry.from(), entry.text()))
+                            .map(entry -> new EntryView(WHEN.format(entry.at()), entry.kind(), entry.from(), entry.text()))
                             .toList());
         }
     }
@@ -136,7 +141,7 @@ public class StatusPages {
     private Response ownPage(String id, ContactClient.Tracked written, Map<String, String> errors, String language,
                              String explicitLanguage, UriInfo uri) {
         if (!frame.context(language, uri).signedIn()) {
-            return Pages.redirect("/login?redirect=" + uri.getRequestUri().getRawPath());
+            return redirect("/login?redirect=" + uri.getRequestUri().getRawPath());
         }
         if (!identity.hasRole("citizen")) {
             return notFound(language, uri); // staff follow contacts in their workspace, not here
@@ -145,7 +150,7 @@ public class StatusPages {
             ContactClient.Tracked tracked = written != null ? written : contacts.own(UUID.fromString(id));
             int status = errors.isEmpty() ? 200 : errors.containsKey("text") && errors.get("text").startsWith("error_message") ? 400 : 409;
             return page(Templates.status(frame.context(language, uri), new StatusForm(), ContactView.of(tracked),
-                    Pages.texts(errors, language), List.of(), "/status/" + id + "/message"), language, explicitLanguage, status);
+                    texts(CitizenMessages.class, errors, language), List.of(), "/status/" + id + "/message"), language, explicitLanguage, status);
         } catch (IllegalArgumentException e) {
             return notFound(language, uri);
         } catch (WebApplicationException e) {
@@ -158,7 +163,7 @@ public class StatusPages {
 
     private Response notFound(String language, UriInfo uri) {
         return page(Templates.status(frame.context(language, uri), new StatusForm(), null,
-                Pages.texts(Map.of("form", "error_not_found"), language), mine(), "/status/message"), language, null, 404);
+                texts(CitizenMessages.class, Map.of("form", "error_not_found"), language), mine(), "/status/message"), language, null, 404);
     }
 
     /** The signed-in citizen's contacts; none for anyone else, or when routing does not answer. */
@@ -168,7 +173,7 @@ public class StatusPages {
         }
         try {
             return contacts.mine().stream().map(tracked -> new MineView(tracked.id().toString(), tracked.trackingCode(),
-                    tracked.status(), Pages.WHEN.format(tracked.receivedAt()))).toList();
+                    tracked.status(), WHEN.format(tracked.receivedAt()))).toList();
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("own contacts unavailable: %s", e.getMessage());
             return List.of();
@@ -275,7 +280,7 @@ public class StatusPages {
             shown = new StatusForm();
             shown.trackingCode = form.trackingCode;
         }
-        return page(Templates.status(frame.context(language, uri), shown, contact, Pages.texts(errors, language),
+        return page(Templates.status(frame.context(language, uri), shown, contact, texts(CitizenMessages.class, errors, language),
                 contact == null ? mine() : List.of(), "/status/message"), language, null, status);
     }
 

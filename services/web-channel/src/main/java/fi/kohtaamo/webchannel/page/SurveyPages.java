@@ -2,6 +2,7 @@ package fi.kohtaamo.webchannel.page;
 
 import fi.kohtaamo.webchannel.client.FeedbackClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
 
 /**
  * Answering a survey through its invitation link: one page, in the invitation's language (or the
@@ -162,7 +165,7 @@ public class SurveyPages {
             }
         }
         return page(Templates.survey(frame.context(language, uri), token, view(invitation, form, errors, identified),
-                Pages.texts(errors, language)), language, explicit, 400);
+                texts(CitizenMessages.class, errors, language)), language, explicit, 400);
     }
 
     private static Integer score(String value, int min, int max) {
@@ -176,7 +179,7 @@ public class SurveyPages {
 
     private static SurveyView view(FeedbackClient.Invitation invitation, MultivaluedMap<String, String> form,
                                    Map<String, String> errorKeys, boolean identified) {
-        Map<String, String> errors = errorKeys.isEmpty() ? Map.of() : Pages.texts(errorKeys, invitation.language());
+        Map<String, String> errors = errorKeys.isEmpty() ? Map.of() : texts(CitizenMessages.class, errorKeys, invitation.language());
         List<QuestionView> questions = new ArrayList<>();
         for (FeedbackClient.Question question : invitation.questions()) {
             String field = "q-" + question.code();

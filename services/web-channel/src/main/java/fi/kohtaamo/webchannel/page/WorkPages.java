@@ -6,6 +6,7 @@ import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.WorkClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.WorkMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.formValues;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
 
 /**
  * The agent's and expert's workspace: their queues and presence, "next contact", a contact with
@@ -112,12 +120,12 @@ public class WorkPages {
             WorkClient.ServiceLevel level = c.serviceLevel();
             return new ContactView(c.id().toString(), c.trackingCode(), c.queue() == null ? "" : c.queue().code(),
                     c.channel(), c.language(), c.status(), c.priority(), level == null ? null : level.state(),
-                    level == null || level.firstResponseDue() == null ? null : Pages.WHEN.format(level.firstResponseDue()),
-                    level == null || level.resolutionDue() == null ? null : Pages.WHEN.format(level.resolutionDue()),
+                    level == null || level.firstResponseDue() == null ? null : WHEN.format(level.firstResponseDue()),
+                    level == null || level.resolutionDue() == null ? null : WHEN.format(level.resolutionDue()),
                     c.description(), c.attributes() == null ? Map.of() : c.attributes(), details.name(), details.email(),
-                    details.phone(), c.assignedTo(), Pages.WHEN.format(c.receivedAt()), c.resolutionCode(),
+                    details.phone(), c.assignedTo(), WHEN.format(c.receivedAt()), c.resolutionCode(),
                     c.resolutionJustification(), !"RESOLVED".equals(c.status()) && !"CLOSED".equals(c.status()),
-                    c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(Pages.WHEN.format(e.at()),
+                    c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
                             e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList());
         }
     }
@@ -133,8 +141,8 @@ public class WorkPages {
         try {
             WorkClient.Agent agent = work.me();
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
-            return page(Templates.work(frame.context(language, uri), agent, queues, PRESENCES,
-                    notice == null ? null : Pages.texts(Map.of("n", "notice_" + notice), language).get("n")), language, lang, 200);
+            return staffPage(Templates.work(frame.context(language, uri), agent, queues, PRESENCES,
+                    notice == null ? null : PageSupport.text(WorkMessages.class, "notice_" + notice, language)), language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -148,11 +156,11 @@ public class WorkPages {
         String language = Language.resolve(null, remembered, accept);
         String presence = form.getFirst("presence");
         if (!PRESENCES.contains(presence)) {
-            return Pages.redirect("/work");
+            return redirect("/work");
         }
         try {
             work.presence(new WorkClient.Presence(presence));
-            return Pages.redirect("/work?notice=presence");
+            return redirect("/work?notice=presence");
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -165,13 +173,13 @@ public class WorkPages {
         String language = Language.resolve(null, remembered, accept);
         try (Response next = work.next()) {
             if (next.getStatus() == 204) {
-                return Pages.redirect("/work?notice=none_waiting");
+                return redirect("/work?notice=none_waiting");
             }
             WorkClient.StaffContact contact = next.readEntity(WorkClient.StaffContact.class);
-            return Pages.redirect("/work/contacts/" + contact.id());
+            return redirect("/work/contacts/" + contact.id());
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
-                return Pages.redirect("/work?notice=not_available");
+                return redirect("/work?notice=not_available");
             }
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
@@ -190,16 +198,16 @@ public class WorkPages {
             QueueView queue = work.queues().stream().filter(q -> q.id().equals(queueId)).findFirst()
                     .map(q -> QueueView.of(q, language)).orElse(null);
             if (queue == null) {
-                return Pages.notFound(frame.context(language, uri), language);
+                return notFound(frame.context(language, uri), language);
             }
             List<RowView> rows = work.queue(queueId).stream()
                     .sorted(Comparator.comparing(WorkClient.QueuedContact::priority).thenComparing(WorkClient.QueuedContact::receivedAt))
-                    .map(c -> new RowView(c.id().toString(), c.trackingCode(), Pages.WHEN.format(c.receivedAt()), c.priority(),
+                    .map(c -> new RowView(c.id().toString(), c.trackingCode(), WHEN.format(c.receivedAt()), c.priority(),
                             c.slaState(), c.status(), c.channel(), c.excerpt(), "QUEUED".equals(c.status()) && c.assignedTo() == null))
                     .toList();
-            return page(Templates.queue(frame.context(language, uri), queue, rows), language, lang, 200);
+            return staffPage(Templates.queue(frame.context(language, uri), queue, rows), language, lang, 200);
         } catch (IllegalArgumentException e) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -224,14 +232,14 @@ public class WorkPages {
         try {
             WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
-            return page(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
-                    TEXT_ACTIONS, Pages.texts(errors, language), form, suggestions(contact, language), client, experts()),
+            return staffPage(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
+                    TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, suggestions(contact, language), client, experts()),
                     language, explicit, status);
         } catch (IllegalArgumentException e) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403) {
-                return Pages.notFound(frame.context(language, uri), language);
+                return notFound(frame.context(language, uri), language);
             }
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
@@ -250,7 +258,7 @@ public class WorkPages {
         try {
             contactId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         }
         String text = form.getFirst("text") == null ? "" : form.getFirst("text").strip();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -292,11 +300,11 @@ public class WorkPages {
                 case "transfer" -> work.transfer(contactId, new WorkClient.Transfer(transferQueue, expert, text));
                 case "resolve" -> work.resolve(contactId, new WorkClient.Resolution(form.getFirst("code"), text));
                 default -> {
-                    return Pages.notFound(frame.context(language, uri), language);
+                    return notFound(frame.context(language, uri), language);
                 }
             }
             // Post/redirect/get: a reload does not send again.
-            return Pages.redirect(action.equals("transfer") ? "/work?notice=transferred" : "/work/contacts/" + id);
+            return redirect(action.equals("transfer") ? "/work?notice=transferred" : "/work/contacts/" + id);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 409 || status == 403 || status == 400) {
@@ -329,7 +337,7 @@ public class WorkPages {
             ClientRecordClient.Record record = clients.read(contact.clientId(), purpose);
             return contactPage(id, Map.of(), Map.of(), record, language, null, uri, 200);
         } catch (IllegalArgumentException e) {
-            return Pages.notFound(frame.context(language, uri), language);
+            return notFound(frame.context(language, uri), language);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 403 || status == 404) {
@@ -369,7 +377,7 @@ public class WorkPages {
     public Response phoneForm(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                               @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        return page(Templates.phone(frame.context(language, uri), services(language), Map.of("language", language),
+        return staffPage(Templates.phone(frame.context(language, uri), services(language), Map.of("language", language),
                 Map.of(), null), language, lang, 200);
     }
 
@@ -379,7 +387,7 @@ public class WorkPages {
     public Response logPhone(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        Map<String, String> kept = Pages.formValues(form);
+        Map<String, String> kept = formValues(form);
         Map<String, String> errors = new LinkedHashMap<>();
         String description = kept.getOrDefault("description", "");
         if (description.isEmpty() || description.length() > 5000) {
@@ -402,7 +410,7 @@ public class WorkPages {
                 ContactClient.Created created = work.log(new WorkClient.PhoneContact(service, description, contactLanguage,
                         "PHONE", new WorkClient.Details(blank(kept.get("name")), blank(kept.get("email")),
                         blank(kept.get("phone")))));
-                return page(Templates.phone(frame.context(language, uri), services(language), Map.of("language", language),
+                return staffPage(Templates.phone(frame.context(language, uri), services(language), Map.of("language", language),
                         Map.of(), created), language, null, 201);
             } catch (WebApplicationException e) {
                 if (e.getResponse().getStatus() != 400) {
@@ -413,7 +421,7 @@ public class WorkPages {
                 return unavailable(e, language, uri);
             }
         }
-        return page(Templates.phone(frame.context(language, uri), services(language), kept, Pages.texts(errors, language),
+        return staffPage(Templates.phone(frame.context(language, uri), services(language), kept, texts(WorkMessages.class, errors, language),
                 null), language, null, 400);
     }
 
@@ -423,15 +431,11 @@ public class WorkPages {
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
         LOG.warnf("contact routing: %s", e.getMessage());
-        return Pages.unavailable(frame.context(language, uri), language);
+        return PageSupport.unavailable(frame.context(language, uri), language);
     }
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** Staff pages are never cached: they show contacts' details. */
-    static Response page(TemplateInstance template, String language, String explicit, int status) {
-        return PageFrame.respond(template, language, explicit, status).header("Cache-Control", "no-store").build();
-    }
 }

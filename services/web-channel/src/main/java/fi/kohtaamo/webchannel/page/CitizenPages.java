@@ -7,11 +7,7 @@ import fi.kohtaamo.webchannel.client.ClassificationClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.i18n.Language;
-import fi.kohtaamo.webchannel.i18n.Messages;
-import fi.kohtaamo.webchannel.i18n.RuleMessages;
-import fi.kohtaamo.webchannel.i18n.HandlingMessages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -41,13 +37,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import static fi.kohtaamo.webchannel.page.PageSupport.blankToNull;
+import static fi.kohtaamo.webchannel.page.PageSupport.page;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
+
 /** The citizen's pages: the service map and the contact form. They work without JavaScript. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
-public class Pages {
+public class CitizenPages {
 
-    private static final Logger LOG = Logger.getLogger(Pages.class);
+    private static final Logger LOG = Logger.getLogger(CitizenPages.class);
     private static final List<String> GROUP_ORDER = List.of("STRATEGIC_PLANNING", "ADVICE_AND_INFORMATION",
             "FINANCING_AND_PROMOTION", "PERMITS_AND_NOTIFICATIONS", "SUPERVISION_AND_INSPECTIONS", "INFRASTRUCTURE");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -60,7 +60,7 @@ public class Pages {
     private final PageFrame frame;
     private final ObjectMapper mapper;
 
-    public Pages(@RestClient CatalogueClient catalogue, @RestClient ClassificationClient classifications,
+    public CitizenPages(@RestClient CatalogueClient catalogue, @RestClient ClassificationClient classifications,
                  @RestClient ContactClient contacts, @RestClient KnowledgeClient knowledge, PageFrame frame,
                  ObjectMapper mapper) {
         this.catalogue = catalogue;
@@ -75,8 +75,6 @@ public class Pages {
     static class Templates {
         static native TemplateInstance index(PageContext page, List<GroupView> groups, Filters filters, int count,
                                              Map<String, String> errors, boolean unavailable);
-
-        static native TemplateInstance message(PageContext page, String heading, String text);
 
         static native TemplateInstance contact(PageContext page, ServiceView service, List<QuestionView> questions,
                                                List<ServiceView> services,
@@ -173,7 +171,7 @@ public class Pages {
             unavailable = true;
         }
         int count = groups.stream().mapToInt(g -> g.services().size()).sum();
-        return page(Templates.index(frame.context(language, uri), groups, filters, count, texts(errors, language), unavailable),
+        return page(Templates.index(frame.context(language, uri), groups, filters, count, texts(CitizenMessages.class, errors, language), unavailable),
                 language, lang, unavailable ? 503 : errors.isEmpty() ? 200 : 400);
     }
 
@@ -271,177 +269,11 @@ public class Pages {
             LOG.warnf("catalogue unavailable: %s", e.getMessage());
             unavailable = true;
         }
-        Map<String, String> errorTexts = texts(errors, language);
+        Map<String, String> errorTexts = texts(CitizenMessages.class, errors, language);
         return page(Templates.contact(frame.context(language, uri), selected, questions(selected, form, errorTexts, language),
                         services, form, errorTexts,
                         unavailable),
                 language, explicitLanguage, status);
-    }
-
-    /** The page's error texts, in its language, from the message keys that validation gives. */
-    /**
-     * A 303 to a path of this site, kept relative: behind the gateway, an absolute URL made from
-     * this service's own host would send the browser past the gateway and its session.
-     */
-    static Response redirect(String path) {
-        return Response.status(Response.Status.SEE_OTHER).header("Location", path).build();
-    }
-
-    /** A page that is not there, or not for this user: the same answer, 404. */
-    static Response notFound(PageContext page, String language) {
-        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
-        return PageFrame.respond(Templates.message(page, messages.not_found_heading(), messages.error_not_found_page()),
-                language, null, 404).build();
-    }
-
-    /** A service behind the page does not answer: 503, said plainly. */
-    static Response unavailable(PageContext page, String language) {
-        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
-        return PageFrame.respond(Templates.message(page, messages.unavailable_heading(), messages.error_unavailable()),
-                language, null, 503).build();
-    }
-
-    static Map<String, String> texts(Map<String, String> errorKeys, String language) {
-        Messages messages = MessageBundles.get(Messages.class, Localized.Literal.of(language));
-        Map<String, String> texts = new LinkedHashMap<>();
-        errorKeys.forEach((field, key) -> texts.put(field, switch (key) {
-            case "error_description_required" -> messages.error_description_required();
-            case "error_description_too_long" -> messages.error_description_too_long();
-            case "error_email" -> messages.error_email();
-            case "error_phone" -> messages.error_phone();
-            case "error_service" -> messages.error_service();
-            case "error_unavailable" -> messages.error_unavailable();
-            case "error_answer_required" -> messages.error_answer_required();
-            case "error_answer_invalid" -> messages.error_answer_invalid();
-            case "error_not_found" -> messages.error_not_found();
-            case "error_tracking_code" -> messages.error_tracking_code();
-            case "error_closed" -> messages.error_closed();
-            case "error_reopen_over" -> messages.error_reopen_over();
-            case "error_message_required" -> messages.error_message_required();
-            case "error_kind" -> messages.error_kind();
-            case "error_feedback_text" -> messages.error_feedback_text();
-            case "error_resolution_code" -> messages.error_resolution_code();
-            case "error_queue" -> messages.error_queue();
-            case "error_purpose" -> messages.error_purpose();
-            case "error_no_client" -> messages.error_no_client();
-            case "error_not_allowed" -> messages.error_not_allowed();
-            case "notice_presence" -> messages.notice_presence();
-            case "notice_none_waiting" -> messages.notice_none_waiting();
-            case "notice_not_available" -> messages.notice_not_available();
-            case "notice_transferred" -> messages.notice_transferred();
-            case "error_tags" -> messages.error_tags();
-            case "error_title_required" -> messages.error_title_required();
-            case "error_title_too_long" -> messages.error_title_too_long();
-            case "error_body_too_long" -> messages.error_body_too_long();
-            case "error_edit_conflict" -> messages.error_edit_conflict();
-            case "error_publish_at" -> messages.error_publish_at();
-            case "error_note_too_long" -> messages.error_note_too_long();
-            case "error_self_review" -> messages.error_self_review();
-            case "error_step_not_allowed" -> messages.error_step_not_allowed();
-            case "notice_article_created" -> messages.notice_article_created();
-            case "notice_article_saved" -> messages.notice_article_saved();
-            case "notice_article_submit" -> messages.notice_article_submit();
-            case "notice_article_approve" -> messages.notice_article_approve();
-            case "notice_article_reject" -> messages.notice_article_reject();
-            case "notice_article_archive" -> messages.notice_article_archive();
-            case "notice_article_details" -> messages.notice_article_details();
-            case "error_filter" -> messages.error_filter();
-            default -> key.startsWith("error_rule_") || key.startsWith("notice_rule_") ? ruleText(key, language)
-                    : key.startsWith("notice_feedback_") || key.equals("error_feedback_not_allowed")
-                    || key.startsWith("error_theme_") ? handlingText(key, language)
-                    : messages.error_generic();
-        }));
-        return texts;
-    }
-
-    /** When something happened, as every staff page shows it: Finnish style, Helsinki time. */
-    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-            .withZone(java.time.ZoneId.of("Europe/Helsinki"));
-    /** A day, as pages show it. */
-    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")
-            .withZone(java.time.ZoneId.of("Europe/Helsinki"));
-    private static final ObjectMapper PROBLEMS = new ObjectMapper();
-
-    /** A posted form's first value of each field, stripped, without the CSRF token: what the page shows again. */
-    static Map<String, String> formValues(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((key, list) -> {
-            if (!list.isEmpty() && !key.equals("csrf-token")) {
-                values.put(key, list.get(0).strip());
-            }
-        });
-        return values;
-    }
-
-    /** "a, b, a" as [a, b]: a comma-separated field's values, stripped, without blanks or repeats. */
-    static List<String> commaList(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    /** A text in the page's language, else in Finnish, else the fallback. */
-    static String localized(Map<String, String> texts, String language, String fallback) {
-        if (texts == null) {
-            return fallback;
-        }
-        String text = texts.get(language);
-        return text != null ? text : texts.getOrDefault("fi", fallback);
-    }
-
-    /** The problem document (RFC 9457) a service refused with; an empty node when the body is not one. */
-    static JsonNode problem(WebApplicationException e) {
-        try {
-            return PROBLEMS.readTree(e.getResponse().readEntity(String.class));
-        } catch (RuntimeException | java.io.IOException ignored) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
-    }
-
-    /** A path's id, or null when it is not one (the page then answers 404). */
-    static UUID uuidOrNull(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String handlingText(String key, String language) {
-        HandlingMessages handle = MessageBundles.get(HandlingMessages.class, Localized.Literal.of(language));
-        return switch (key) {
-            case "notice_feedback_claim" -> handle.notice_feedback_claim();
-            case "notice_feedback_release" -> handle.notice_feedback_release();
-            case "notice_feedback_reopen" -> handle.notice_feedback_reopen();
-            case "notice_feedback_reply" -> handle.notice_feedback_reply();
-            case "notice_feedback_close" -> handle.notice_feedback_close();
-            case "notice_feedback_themes" -> handle.notice_feedback_themes();
-            case "notice_feedback_theme_saved" -> handle.notice_feedback_theme_saved();
-            case "notice_feedback_theme_deleted" -> handle.notice_feedback_theme_deleted();
-            case "notice_feedback_survey_closed" -> handle.notice_feedback_survey_closed();
-            case "error_theme_code" -> handle.error_theme_code();
-            case "error_theme_name" -> handle.error_theme_name();
-            case "error_theme_keywords" -> handle.error_theme_keywords();
-            default -> handle.error_feedback_not_allowed();
-        };
-    }
-
-    private static String ruleText(String key, String language) {
-        RuleMessages rule = MessageBundles.get(RuleMessages.class, Localized.Literal.of(language));
-        return switch (key) {
-            case "error_rule_name" -> rule.error_rule_name();
-            case "error_rule_position" -> rule.error_rule_position();
-            case "error_rule_priority" -> rule.error_rule_priority();
-            case "error_rule_skills" -> rule.error_rule_skills();
-            case "error_rule_keywords" -> rule.error_rule_keywords();
-            case "error_rule_conflict" -> rule.error_rule_conflict();
-            case "error_rule_refused" -> rule.error_rule_refused();
-            case "notice_rule_created" -> rule.notice_rule_created();
-            case "notice_rule_saved" -> rule.notice_rule_saved();
-            case "notice_rule_deleted" -> rule.notice_rule_deleted();
-            default -> rule.error_rule_refused();
-        };
     }
 
     /** Message keys per field, so that the page shows them in its own language. */
@@ -495,10 +327,6 @@ public class Pages {
         return errors;
     }
 
-    private static Response page(TemplateInstance template, String language, String explicitLanguage, int status) {
-        return PageFrame.respond(template, language, explicitLanguage, status).build();
-    }
-
     /** The selected service's extra questions, in their order, with what was answered and any error. */
     private List<QuestionView> questions(ServiceView selected, ContactForm form, Map<String, String> errors,
                                          String language) {
@@ -534,7 +362,4 @@ public class Pages {
         return new ServiceView(service.id().toString(), service.name().in(language), service.summary().in(language));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

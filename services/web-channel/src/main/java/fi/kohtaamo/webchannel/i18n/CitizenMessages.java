@@ -1,0 +1,290 @@
+package fi.kohtaamo.webchannel.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The citizen's pages: the service map and search, a service's and an article's page, the contact
+ * form, the status page, surveys, the feedback form and "my data" (CitizenPages, ServicePages,
+ * StatusPages, SurveyPages, FeedbackPages, MyDataPages).
+ * <p>
+ * {@code citizen:} in templates. The texts are in messages/citizen_fi.properties (Finnish, the
+ * default), citizen_sv.properties and citizen_en.properties; {@code BundleFilesTest} checks that
+ * the three have the same keys as this interface.
+ */
+@MessageBundle(value = "citizen", locale = "fi")
+public interface CitizenMessages {
+
+    @Message
+    String services_heading();
+
+    @Message
+    String services_intro();
+
+    @Message
+    String contact_button();
+
+    @Message
+    String contact_heading(String service);
+
+    @Message
+    String contact_heading_general();
+
+    @Message
+    String field_description_hint();
+
+    @Message
+    String error_description_too_long();
+
+    @Message
+    String error_email();
+
+    @Message
+    String error_phone();
+
+    @Message
+    String error_answer_required();
+
+    @Message
+    String error_answer_invalid();
+
+    @Message
+    String questions_heading();
+
+    @Message
+    String optional();
+
+    @Message
+    String sent_heading();
+
+    @Message
+    String sent_keep();
+
+    @Message
+    String sent_signed_in();
+
+    @Message
+    String status_mine();
+
+    @Message
+    String status_other();
+
+    @Message
+    String status_intro();
+
+    @Message
+    String field_secret();
+
+    @Message
+    String status_show();
+
+    @Message
+    String error_not_found();
+
+    @Message
+    String error_tracking_code();
+
+    @Message
+    String error_closed();
+
+    @Message
+    String error_reopen_over();
+
+    @Message
+    String entry_kind(String kind);
+
+    @Message
+    String status_waiting();
+
+    @Message
+    String status_write();
+
+    @Message
+    String status_write_reopens();
+
+    @Message
+    String status_send();
+
+    @Message
+    String feedback_heading();
+
+    @Message
+    String feedback_intro();
+
+    @Message
+    String feedback_kind();
+
+    @Message
+    String feedback_text();
+
+    @Message
+    String feedback_email();
+
+    @Message
+    String feedback_sent_heading();
+
+    @Message
+    String feedback_reference();
+
+    @Message
+    String feedback_sent_anonymous();
+
+    @Message
+    String error_kind();
+
+    @Message
+    String error_feedback_text();
+
+    @Message
+    String survey_intro();
+
+    @Message
+    String survey_scale_hint();
+
+    @Message
+    String survey_nps_hint();
+
+    @Message
+    String survey_identified();
+
+    @Message
+    String survey_send();
+
+    @Message
+    String survey_thanks_heading();
+
+    @Message
+    String survey_thanks();
+
+    @Message
+    String survey_gone_heading();
+
+    @Message
+    String survey_gone();
+
+    @Message
+    String survey_not_found_heading();
+
+    @Message
+    String survey_not_found();
+
+    @Message
+    String status_survey();
+
+    @Message
+    String feedback_sent_reachable(String date);
+
+    @Message
+    String search_heading();
+
+    @Message
+    String search_services();
+
+    @Message
+    String search_articles();
+
+    @Message
+    String search_none();
+
+    @Message
+    String search_did_you_mean();
+
+    @Message
+    String service_description();
+
+    @Message
+    String service_instructions();
+
+    @Message
+    String service_channels();
+
+    @Message
+    String service_no_channels();
+
+    @Message
+    String service_always_open();
+
+    @Message
+    String service_closed();
+
+    @Message
+    String service_hours();
+
+    @Message
+    String service_articles();
+
+    @Message
+    String service_open_until(String time);
+
+    @Message
+    String service_closed_opens(String time);
+
+    @Message
+    String weekday(String day);
+
+    @Message
+    String my_data_heading();
+
+    @Message
+    String my_data_birth_date();
+
+    @Message
+    String my_data_municipality();
+
+    @Message
+    String my_data_reads();
+
+    @Message
+    String my_data_no_reads();
+
+    @Message
+    String my_data_when();
+
+    @Message
+    String my_data_who();
+
+    @Message
+    String my_data_what();
+
+    @Message
+    String my_data_why();
+
+    @Message
+    String my_data_none();
+
+    @Message
+    String browse_heading();
+
+    @Message
+    String browse_life_events();
+
+    @Message
+    String browse_group();
+
+    @Message
+    String browse_life_event();
+
+    @Message
+    String browse_target_group();
+
+    @Message
+    String browse_all();
+
+    @Message
+    String browse_show();
+
+    @Message
+    String browse_clear();
+
+    @Message
+    String error_filter();
+
+    @Message
+    String browse_count(int n);
+
+    @Message
+    String suggestions_heading();
+
+    @Message
+    String opens_in_new_tab();
+}

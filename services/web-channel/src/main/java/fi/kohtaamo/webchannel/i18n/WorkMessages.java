@@ -1,0 +1,151 @@
+package fi.kohtaamo.webchannel.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The agents' and experts' pages: presence, queues, a contact and its actions, a phone contact
+ * (WorkPages).
+ * <p>
+ * {@code work:} in templates. The texts are in messages/work_fi.properties (Finnish, the
+ * default), work_sv.properties and work_en.properties; {@code BundleFilesTest} checks that
+ * the three have the same keys as this interface.
+ */
+@MessageBundle(value = "work", locale = "fi")
+public interface WorkMessages {
+
+    @Message
+    String work_heading();
+
+    @Message
+    String work_next();
+
+    @Message
+    String work_save();
+
+    @Message
+    String work_queues();
+
+    @Message
+    String work_no_queues();
+
+    @Message
+    String work_waiting();
+
+    @Message
+    String work_queue_empty();
+
+    @Message
+    String work_service_level();
+
+    @Message
+    String work_matter();
+
+    @Message
+    String work_take();
+
+    @Message
+    String work_handler();
+
+    @Message
+    String work_client_name();
+
+    @Message
+    String work_client_email();
+
+    @Message
+    String work_client_phone();
+
+    @Message
+    String work_description();
+
+    @Message
+    String work_internal();
+
+    @Message
+    String work_transfer();
+
+    @Message
+    String work_handover();
+
+    @Message
+    String work_resolve();
+
+    @Message
+    String work_resolution_code();
+
+    @Message
+    String phone_heading();
+
+    @Message
+    String phone_log();
+
+    @Message
+    String phone_tell_client();
+
+    @Message
+    String error_resolution_code();
+
+    @Message
+    String notice_presence();
+
+    @Message
+    String notice_none_waiting();
+
+    @Message
+    String notice_not_available();
+
+    @Message
+    String notice_transferred();
+
+    @Message
+    String work_take_named(String code);
+
+    @Message
+    String work_contact(String code);
+
+    @Message
+    String work_first_response_due(String when);
+
+    @Message
+    String sla_state(String state);
+
+    @Message
+    String work_action(String action);
+
+    @Message
+    String work_send(String action);
+
+    @Message
+    String staff_entry_kind(String kind);
+
+    @Message
+    String work_suggestions();
+
+    @Message
+    String work_client();
+
+    @Message
+    String work_client_purpose();
+
+    @Message
+    String work_client_audited();
+
+    @Message
+    String work_client_read();
+
+    @Message
+    String work_identity_code();
+
+    @Message
+    String work_segments();
+
+    @Message
+    String error_purpose();
+
+    @Message
+    String error_no_client();
+
+    @Message
+    String work_expert();
+}
