@@ -6,11 +6,19 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.knowledge.domain.Article;
+import fi.kohtaamo.knowledge.service.Articles;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +63,44 @@ class SearchUnderConcurrencyTest {
                 statuses.add(status.get());
             }
             assertThat(statuses).hasSize(CONCURRENT).containsOnly(200);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Inject
+    Articles articles;
+
+    /**
+     * Texts that share their words, published at once: each publication counts its words and
+     * lexemes, and two that took the shared rows' locks in different orders deadlocked.
+     */
+    @Test
+    void textsSharingWordsArePublishedAtOnceWithoutDeadlock() throws Exception {
+        List<String> shared = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            shared.add("yhteinen" + letters(i));
+        }
+        Caller author = new Caller("concurrent-author", "concurrent-author", "ely-uusimaa", Set.of("content-editor"), false);
+        Caller reviewer = new Caller("concurrent-reviewer", "concurrent-reviewer", "ely-uusimaa", Set.of("content-editor"), false);
+        ExecutorService threads = Executors.newFixedThreadPool(POOL);
+        try {
+            List<Callable<Boolean>> publications = new ArrayList<>();
+            for (int i = 0; i < 2 * POOL; i++) {
+                List<String> words = new ArrayList<>(shared);
+                Collections.shuffle(words, new Random(i));
+                String body = String.join(" ", words);
+                publications.add(() -> {
+                    Article article = articles.create("fi", "Yhteiset sanat " + UUID.randomUUID(), body,
+                            new Articles.Metadata(Article.Audience.PUBLIC, List.of(), List.of(), List.of(), List.of()), author);
+                    articles.submit(article.id, "fi", author);
+                    articles.approve(article.id, "fi", null, null, reviewer);
+                    return true;
+                });
+            }
+            for (Future<Boolean> published : threads.invokeAll(publications)) {
+                assertThat(published.get()).isTrue();
+            }
         } finally {
             threads.shutdownNow();
         }

@@ -184,8 +184,11 @@ public class Articles {
      */
     private void countLexemes(Translation translation) {
         entityManager.flush();
+        // in one order for every transaction: two publications that share lexemes take their row locks
+        // in the same order, never each holding what the other waits for (a deadlock)
         entityManager.createNativeQuery("insert into search_lexeme (language, lexeme, docs)"
-                        + " select language, unnest(tsvector_to_array(search_vector)), 1 from translation where id = ?1"
+                        + " select t.language, l.lexeme, 1 from translation t, unnest(tsvector_to_array(t.search_vector)) l(lexeme)"
+                        + " where t.id = ?1 order by l.lexeme"
                         + " on conflict (language, lexeme) do update set docs = search_lexeme.docs + 1")
                 .setParameter(1, translation.id).executeUpdate();
     }
@@ -197,8 +200,8 @@ public class Articles {
         if (words.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("insert into search_word (language, word) select ?1, unnest(cast(?2 as text[]))"
-                        + " on conflict do nothing")
+        entityManager.createNativeQuery("insert into search_word (language, word)"
+                        + " select ?1, w.word from unnest(cast(?2 as text[])) w(word) order by w.word on conflict do nothing")
                 .setParameter(1, language).setParameter(2, words.toArray(String[]::new)).executeUpdate();
     }
 
