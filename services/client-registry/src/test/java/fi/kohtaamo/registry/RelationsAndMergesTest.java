@@ -133,7 +133,7 @@ class RelationsAndMergesTest {
 
     @Test
     @Order(4)
-    @TestSecurity(user = "auditor-rel", roles = "auditor")
+    @TestSecurity(user = "auditor-rel", roles = "platform-auditor")
     void relationReadsAreInTheAuditLog() {
         given().queryParam("clientId", person).when().get("/api/v1/audit")
                 .then().statusCode(200).body("actor", hasItem("agent-rel")).body("actor", hasItem("agent-rel-2"));
