@@ -30,19 +30,6 @@ public class SurveyInvitationRepository implements PanacheRepositoryBase<SurveyI
                 .setParameter("now", now).setParameter("id", invitationId).executeUpdate() != 0;
     }
 
-    /**
-     * Records a satisfaction invitation of the client unless one was made after {@code invitedSince};
-     * answers whether it was recorded (the client may be invited now).
-     */
-    public boolean claimInvitee(String clientKey, Instant now, Instant invitedSince) {
-        return getEntityManager().createNativeQuery("""
-                insert into satisfaction_invitee (client_key, invited_at) values (?1, ?2)
-                on conflict (client_key) do update set invited_at = excluded.invited_at
-                 where satisfaction_invitee.invited_at <= ?3""")
-                .setParameter(1, clientKey).setParameter(2, now)
-                .setParameter(3, invitedSince).executeUpdate() != 0;
-    }
-
     /** The invitations stay without the client (an erasure); answers how many changed. */
     public int detachClient(UUID clientId) {
         return update("clientId = null where clientId = ?1", clientId);

@@ -2,13 +2,13 @@ package fi.kohtaamo.feedback.service;
 
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.FeedbackEntry;
-import fi.kohtaamo.feedback.domain.SatisfactionInvitee;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.registry.contract.ClientDataContract;
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
 import fi.kohtaamo.feedback.repository.FeedbackRepository;
+import fi.kohtaamo.feedback.repository.SatisfactionInviteeRepository;
 import fi.kohtaamo.feedback.repository.SenderMailRepository;
 import fi.kohtaamo.feedback.repository.SurveyAnswerRepository;
 import fi.kohtaamo.feedback.repository.SurveyInvitationRepository;
@@ -38,10 +38,11 @@ public class RegistryContract extends ClientDataContract {
     private final SurveyResponseRepository responses;
     private final SurveyAnswerRepository answers;
     private final SurveyInvitationRepository invitations;
+    private final SatisfactionInviteeRepository invitees;
 
     public RegistryContract(Inbox inbox, Outbox outbox, ContactFactRepository contactFacts, FeedbackRepository feedbacks,
                             SenderMailRepository mails, SurveyResponseRepository responses, SurveyAnswerRepository answers,
-                            SurveyInvitationRepository invitations) {
+                            SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees) {
         super(inbox, outbox, "feedback");
         this.contactFacts = contactFacts;
         this.feedbacks = feedbacks;
@@ -49,6 +50,7 @@ public class RegistryContract extends ClientDataContract {
         this.responses = responses;
         this.answers = answers;
         this.invitations = invitations;
+        this.invitees = invitees;
     }
 
     /**
@@ -83,7 +85,7 @@ public class RegistryContract extends ClientDataContract {
             changed += responses.detachClient(clientId);
         }
         changed += invitations.detachClient(clientId);
-        changed += SatisfactionInvitee.forget("client:" + clientId);
+        changed += invitees.forget("client:" + clientId);
         return changed;
     }
 

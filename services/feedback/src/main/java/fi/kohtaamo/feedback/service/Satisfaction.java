@@ -7,6 +7,7 @@ import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyQuestion;
 import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.feedback.repository.SatisfactionInviteeRepository;
 import fi.kohtaamo.feedback.repository.SurveyInvitationRepository;
 import fi.kohtaamo.feedback.repository.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +33,16 @@ public class Satisfaction {
 
     private final FeedbackConfig config;
     private final SurveyInvitationRepository invitations;
+    private final SatisfactionInviteeRepository invitees;
     private final SurveyRepository surveyRepository;
     private final Surveys surveys;
     private final Outbox outbox;
 
-    public Satisfaction(FeedbackConfig config, SurveyInvitationRepository invitations, SurveyRepository surveyRepository,
-                        Surveys surveys, Outbox outbox) {
+    public Satisfaction(FeedbackConfig config, SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees,
+                        SurveyRepository surveyRepository, Surveys surveys, Outbox outbox) {
         this.config = config;
         this.invitations = invitations;
+        this.invitees = invitees;
         this.surveyRepository = surveyRepository;
         this.surveys = surveys;
         this.outbox = outbox;
@@ -58,7 +61,7 @@ public class Satisfaction {
         }
         // An anonymous client cannot be recognised across contacts: each contact is its own client.
         String clientKey = contact.clientId != null ? "client:" + contact.clientId : "contact:" + contact.contactId;
-        if (!invitations.claimInvitee(clientKey, now, now.minus(config.satisfaction().oncePer()))) {
+        if (!invitees.claim(clientKey, now, now.minus(config.satisfaction().oncePer()))) {
             return Outcome.INVITED_RECENTLY;
         }
         Survey survey = surveyOf(contact.organisation, now);
