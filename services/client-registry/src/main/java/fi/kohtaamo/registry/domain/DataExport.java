@@ -92,10 +92,4 @@ public class DataExport extends PanacheEntityBase {
         completedAt = at;
         return true;
     }
-
-    /** Deletes a client's exports with their parts (on erasure or merge: they hold personal data). */
-    public static void deleteAllOf(UUID clientId) {
-        DataExportPart.delete("exportId in (select e.id from DataExport e where e.clientId = ?1)", clientId);
-        delete("clientId", clientId);
-    }
 }

@@ -5,9 +5,7 @@ import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.Segment;
 import fi.kohtaamo.registry.domain.SegmentRule;
 import fi.kohtaamo.registry.service.ClientRegistry;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,10 +44,9 @@ public class SegmentResource {
 
     @GET
     @RolesAllowed({"agent", "expert", "supervisor", "manager", "registry-admin"})
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The segment definitions")
     public List<SegmentView> list() {
-        return Segment.<Segment>listAll(Sort.by("code")).stream().map(SegmentView::of).toList();
+        return registry.segmentDefinitions().stream().map(SegmentView::of).toList();
     }
 
     public record RuleRequest(List<Client.@NotNull Kind> kinds, List<String> organisationTypes,

@@ -2,9 +2,8 @@ package fi.kohtaamo.registry.service;
 
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.registry.domain.Client;
-import fi.kohtaamo.registry.domain.StakeholderRole;
 import fi.kohtaamo.registry.event.ClientEventV1;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.registry.repository.StakeholderRoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,10 +18,12 @@ public class ClientChanges {
 
     private final Segments segments;
     private final Outbox outbox;
+    private final StakeholderRoleRepository roles;
 
-    public ClientChanges(Segments segments, Outbox outbox) {
+    public ClientChanges(Segments segments, Outbox outbox, StakeholderRoleRepository roles) {
         this.segments = segments;
         this.outbox = outbox;
+        this.roles = roles;
     }
 
     /** A change by the client or by staff: counts as activity for the retention rule. */
@@ -42,9 +43,9 @@ public class ClientChanges {
     }
 
     public void announce(String type, Client client) {
-        List<ClientEventV1.Role> roles = StakeholderRole.<StakeholderRole>find("clientId", Sort.by("agency").and("role"), client.id)
-                .stream().map(role -> new ClientEventV1.Role(role.agency, role.role.name())).toList();
-        outbox.emit(type, client.id.toString(), ClientEventV1.of(client, segments.of(client.id), roles));
+        List<ClientEventV1.Role> held = roles.ofClientByAgency(client.id).stream()
+                .map(role -> new ClientEventV1.Role(role.agency, role.role.name())).toList();
+        outbox.emit(type, client.id.toString(), ClientEventV1.of(client, segments.of(client.id), held));
     }
 
     static Instant now() {

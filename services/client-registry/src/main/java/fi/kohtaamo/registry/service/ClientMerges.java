@@ -6,11 +6,14 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.contract.ClientMergedV1;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;
-import fi.kohtaamo.registry.domain.DataExport;
 import fi.kohtaamo.registry.domain.ErasureRequest;
 import fi.kohtaamo.registry.domain.StakeholderRole;
+import fi.kohtaamo.registry.repository.ClientRelationRepository;
+import fi.kohtaamo.registry.repository.ClientRepository;
+import fi.kohtaamo.registry.repository.DataExportRepository;
+import fi.kohtaamo.registry.repository.ErasureRequestRepository;
+import fi.kohtaamo.registry.repository.StakeholderRoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -32,15 +35,24 @@ public class ClientMerges {
     private final ClientChanges changes;
     private final Segments segments;
     private final Outbox outbox;
-    private final EntityManager entityManager;
+    private final ClientRepository clients;
+    private final ClientRelationRepository relations;
+    private final StakeholderRoleRepository roles;
+    private final ErasureRequestRepository erasureRequests;
+    private final DataExportRepository exports;
 
     public ClientMerges(ClientRegistry registry, ClientChanges changes, Segments segments, Outbox outbox,
-                        EntityManager entityManager) {
+                        ClientRepository clients, ClientRelationRepository relations, StakeholderRoleRepository roles,
+                        ErasureRequestRepository erasureRequests, DataExportRepository exports) {
         this.registry = registry;
         this.changes = changes;
         this.segments = segments;
         this.outbox = outbox;
-        this.entityManager = entityManager;
+        this.clients = clients;
+        this.relations = relations;
+        this.roles = roles;
+        this.erasureRequests = erasureRequests;
+        this.exports = exports;
     }
 
     public Client merge(UUID survivorId, UUID duplicateId, String reason, Caller caller) {
@@ -70,7 +82,7 @@ public class ClientMerges {
         duplicate.identityCodeEncrypted = null;
         duplicate.businessId = null;
         duplicate.keycloakSubject = null;
-        entityManager.flush();
+        clients.flush();
         if (survivor.identityCodeHash == null && identityCodeHash != null) {
             survivor.identityCodeHash = identityCodeHash;
             survivor.identityCodeEncrypted = identityCodeEncrypted;
@@ -99,9 +111,9 @@ public class ClientMerges {
         moveRelations(duplicate.id, survivor.id);
         moveRoles(duplicate.id, survivor.id);
         moveErasureRequests(duplicate.id, survivor.id);
-        DataExport.deleteAllOf(duplicate.id);
+        exports.deleteAllOf(duplicate.id);
         segments.moveManualTags(duplicate.id, survivor.id);
-        Client.update("mergedInto = ?1 where mergedInto = ?2", survivor.id, duplicate.id);
+        clients.repointMerged(duplicate.id, survivor.id);
 
         duplicate.mergeInto(survivor.id, ClientChanges.now());
 
@@ -121,43 +133,42 @@ public class ClientMerges {
         }
     }
 
-    private static void moveRelations(UUID from, UUID to) {
-        for (ClientRelation relation : ClientRelation.<ClientRelation>list("personId = ?1 or organisationId = ?1", from)) {
+    private void moveRelations(UUID from, UUID to) {
+        for (ClientRelation relation : relations.involving(from)) {
             UUID person = relation.personId.equals(from) ? to : relation.personId;
             UUID organisation = relation.organisationId.equals(from) ? to : relation.organisationId;
-            boolean known = ClientRelation.count("personId = ?1 and organisationId = ?2 and kind = ?3 and agency = ?4",
-                    person, organisation, relation.kind, relation.agency) > 0;
+            boolean known = relations.isRecorded(person, organisation, relation.kind, relation.agency);
             if (known || person.equals(organisation)) {
                 relation.delete();
             } else {
                 relation.personId = person;
                 relation.organisationId = organisation;
             }
-            ClientRelation.flush();
+            relations.flush();
         }
     }
 
-    private static void moveRoles(UUID from, UUID to) {
-        for (StakeholderRole role : StakeholderRole.<StakeholderRole>list("clientId", from)) {
-            if (StakeholderRole.count("clientId = ?1 and agency = ?2 and role = ?3", to, role.agency, role.role) > 0) {
+    private void moveRoles(UUID from, UUID to) {
+        for (StakeholderRole role : roles.ofClient(from)) {
+            if (roles.isHeld(to, role.agency, role.role)) {
                 role.delete();
             } else {
                 role.clientId = to;
             }
         }
-        StakeholderRole.flush();
+        roles.flush();
     }
 
-    private static void moveErasureRequests(UUID from, UUID to) {
-        boolean survivorHasOpen = ErasureRequest.count("clientId = ?1 and status = ?2", to, ErasureRequest.Status.REQUESTED) > 0;
-        for (ErasureRequest request : ErasureRequest.<ErasureRequest>list("clientId", from)) {
+    private void moveErasureRequests(UUID from, UUID to) {
+        boolean survivorHasOpen = erasureRequests.hasOpen(to);
+        for (ErasureRequest request : erasureRequests.ofClient(from)) {
             if (request.status == ErasureRequest.Status.REQUESTED && survivorHasOpen) {
                 request.reject("registry", "superseded by the open request on the client this one was merged into",
                         ClientChanges.now());
             }
             request.clientId = to;
         }
-        ErasureRequest.flush();
+        erasureRequests.flush();
     }
 
     private static <T> T firstNonNull(T first, T second) {

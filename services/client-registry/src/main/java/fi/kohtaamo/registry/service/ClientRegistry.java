@@ -10,15 +10,14 @@ import fi.kohtaamo.registry.config.RegistryConfig;
 import fi.kohtaamo.registry.contract.ClientErasedV1;
 import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
-import fi.kohtaamo.registry.domain.ClientRelation;
-import fi.kohtaamo.registry.domain.DataExport;
-import fi.kohtaamo.registry.domain.ErasureRequest;
-import fi.kohtaamo.registry.domain.StakeholderRole;
 import fi.kohtaamo.registry.domain.IdentityCodeVault;
 import fi.kohtaamo.registry.event.ClientEventV1;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.registry.repository.AuditEntryRepository;
+import fi.kohtaamo.registry.repository.ClientRelationRepository;
+import fi.kohtaamo.registry.repository.ClientRepository;
+import fi.kohtaamo.registry.repository.DataExportRepository;
+import fi.kohtaamo.registry.repository.ErasureRequestRepository;
+import fi.kohtaamo.registry.repository.StakeholderRoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -44,12 +43,27 @@ public class ClientRegistry {
     private final Outbox outbox;
     private final Segments segments;
     private final ClientChanges changes;
+    private final ClientRepository clients;
+    private final AuditEntryRepository auditLog;
+    private final ClientRelationRepository relations;
+    private final StakeholderRoleRepository roles;
+    private final DataExportRepository exports;
+    private final ErasureRequestRepository erasureRequests;
 
-    public ClientRegistry(RegistryConfig config, Outbox outbox, Segments segments, ClientChanges changes) {
+    public ClientRegistry(RegistryConfig config, Outbox outbox, Segments segments, ClientChanges changes,
+                          ClientRepository clients, AuditEntryRepository auditLog, ClientRelationRepository relations,
+                          StakeholderRoleRepository roles, DataExportRepository exports,
+                          ErasureRequestRepository erasureRequests) {
         this.vault = new IdentityCodeVault(config.encryptionKey(), config.hashKey());
         this.outbox = outbox;
         this.segments = segments;
         this.changes = changes;
+        this.clients = clients;
+        this.auditLog = auditLog;
+        this.relations = relations;
+        this.roles = roles;
+        this.exports = exports;
+        this.erasureRequests = erasureRequests;
     }
 
     /** A client and, for those allowed to see it, the decrypted identity code. */
@@ -91,16 +105,12 @@ public class ClientRegistry {
         if (identityCode != null) {
             String code = IdentityCode.parse(identityCode)
                     .orElseThrow(() -> ProblemException.invalid("identityCode", "not a valid personal identity code"));
-            found = Client.<Client>find("identityCodeHash", vault.hash(code)).list();
+            found = clients.withIdentityCodeHash(vault.hash(code));
         } else if (businessId != null) {
-            found = Client.<Client>find("businessId", businessId.strip()).list();
+            found = clients.withBusinessId(businessId.strip());
         } else if (text != null && text.strip().length() >= 2) {
             String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-            found = Client.<Client>find("status = :active and (lower(firstName || ' ' || lastName) like :like"
-                            + " or lower(name) like :like or array_contains(emails, :exact))",
-                    Sort.by("lastName").and("firstName").and("name"),
-                    Parameters.with("active", Client.Status.ACTIVE).and("like", like).and("exact", text.strip().toLowerCase(Locale.ROOT)))
-                    .page(Page.ofSize(50)).list();
+            found = clients.searchActive(like, text.strip().toLowerCase(Locale.ROOT), 50);
         } else {
             throw ProblemException.invalid("q", "give q (at least 2 characters), identityCode or businessId");
         }
@@ -122,11 +132,8 @@ public class ClientRegistry {
         }
         String normalisedEmail = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
         String normalisedPhone = fi.kohtaamo.registry.domain.NameMatch.normalisePhone(phone);
-        List<Client> sharing = Client.<Client>find("status = :active and kind = :person"
-                        + " and (array_contains(emails, :email) or array_contains(phones, :phone))",
-                Parameters.with("active", Client.Status.ACTIVE).and("person", Client.Kind.PERSON)
-                        .and("email", normalisedEmail == null ? "" : normalisedEmail)
-                        .and("phone", normalisedPhone == null ? "" : normalisedPhone)).list();
+        List<Client> sharing = clients.activePersonsSharing(normalisedEmail == null ? "" : normalisedEmail,
+                normalisedPhone == null ? "" : normalisedPhone);
         String name = firstName + " " + lastName;
         List<Candidate> candidates = new ArrayList<>();
         for (Client client : sharing) {
@@ -176,18 +183,17 @@ public class ClientRegistry {
     void erase(Client client, ClientErasedV1.Cause cause, String reason, Caller caller) {
         client.erase(now());
         segments.clear(client.id);
-        ClientRelation.delete("personId = ?1 or organisationId = ?1", client.id);
-        StakeholderRole.delete("clientId", client.id);
-        DataExport.deleteAllOf(client.id);
-        ErasureRequest.update("status = ?1, decidedAt = ?2, decidedBy = ?3, decisionReason = ?4 where clientId = ?5 and status = ?6",
-                ErasureRequest.Status.APPROVED, now(), caller.subject(), reason, client.id, ErasureRequest.Status.REQUESTED);
+        relations.deleteInvolving(client.id);
+        roles.deleteOfClient(client.id);
+        exports.deleteAllOf(client.id);
+        erasureRequests.approveOpen(client.id, now(), caller.subject(), reason);
         audit(client.id, caller, "ERASE", reason);
         outbox.emit(ClientErasedV1.TYPE, client.id.toString(), new ClientErasedV1(client.id, cause, client.updatedAt));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Client> ownRecord(String subject) {
-        return Client.<Client>find("keycloakSubject", subject).firstResultOptional();
+        return clients.findByKeycloakSubject(subject);
     }
 
     /** A signed-in citizen's own record; 404 when no record is linked to them. */
@@ -213,9 +219,9 @@ public class ClientRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> readsOfOwnRecord(String subject) {
         Client client = requireOwnRecord(subject);
-        List<UUID> ids = new ArrayList<>(Client.<Client>find("mergedInto", client.id).stream().map(merged -> merged.id).toList());
+        List<UUID> ids = new ArrayList<>(clients.idsMergedInto(client.id));
         ids.add(client.id);
-        return AuditEntry.<AuditEntry>find("clientId in ?1 and action in ('READ', 'SEARCH', 'EXPORT')", Sort.descending("at"), ids).list();
+        return auditLog.accessesOf(ids);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -231,12 +237,7 @@ public class ClientRegistry {
                 throw ProblemException.forbidden("An auditor reads their own organisation's log; this token names none");
             }
         }
-        return AuditEntry.<AuditEntry>find("(:client is null or clientId = :client) and (:actor is null or actor = :actor)"
-                                + " and (:organisation is null or actorOrganisation = :organisation)"
-                                + " and at >= :from and at < :to", Sort.descending("at"),
-                        Parameters.with("client", clientId).and("actor", actor).and("organisation", organisation)
-                                .and("from", from).and("to", to))
-                .page(Page.ofSize(1000)).list();
+        return auditLog.log(clientId, actor, organisation, from, to, 1000);
     }
 
     private void apply(NewClient request, Client client, boolean registering) {
@@ -245,7 +246,7 @@ public class ClientRegistry {
                 String code = IdentityCode.parse(request.identityCode())
                         .orElseThrow(() -> ProblemException.invalid("identityCode", "not a valid personal identity code"));
                 String hash = vault.hash(code);
-                Optional<Client> existing = Client.<Client>find("identityCodeHash", hash).firstResultOptional();
+                Optional<Client> existing = clients.findByIdentityCodeHash(hash);
                 if (existing.isPresent() && !existing.get().id.equals(client.id)) {
                     throw duplicate(existing.get(), "identityCode");
                 }
@@ -262,7 +263,7 @@ public class ClientRegistry {
                 if (!BusinessId.isValid(request.businessId())) {
                     throw ProblemException.invalid("businessId", "not a valid business id (Y-tunnus)");
                 }
-                Optional<Client> existing = Client.<Client>find("businessId", request.businessId()).firstResultOptional();
+                Optional<Client> existing = clients.findByBusinessId(request.businessId());
                 if (existing.isPresent() && !existing.get().id.equals(client.id)) {
                     throw duplicate(existing.get(), "businessId");
                 }
@@ -308,7 +309,7 @@ public class ClientRegistry {
         segments.define(code, nameFi, nameSv, nameEn, rule);
         List<fi.kohtaamo.registry.domain.Segment> definitions = segments.definitions();
         int changed = 0;
-        for (Client client : Client.<Client>list("status", Client.Status.ACTIVE)) {
+        for (Client client : clients.active()) {
             if (segments.recompute(client, definitions)) {
                 changes.recomputed(client);
                 changed++;
@@ -328,13 +329,18 @@ public class ClientRegistry {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<fi.kohtaamo.registry.domain.Segment> segmentDefinitions() {
+        return segments.definitions();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> segmentsOf(UUID id) {
         return segments.of(id);
     }
 
     /** An active client; a merged one is a 410 naming the client it was merged into. */
     Client find(UUID id) {
-        Client client = Client.<Client>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
+        Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
         if (client.status == Client.Status.MERGED) {
             throw new ProblemException(Problem.of(410, "client-merged", "Client merged",
                     "This client was merged into " + client.mergedInto).with("mergedInto", client.mergedInto));

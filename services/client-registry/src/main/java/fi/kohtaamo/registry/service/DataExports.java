@@ -10,14 +10,15 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.config.RegistryConfig;
 import fi.kohtaamo.registry.contract.ExportPartV1;
 import fi.kohtaamo.registry.contract.ExportRequestedV1;
-import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
-import fi.kohtaamo.registry.domain.ClientRelation;
 import fi.kohtaamo.registry.domain.DataExport;
 import fi.kohtaamo.registry.domain.DataExportPart;
-import fi.kohtaamo.registry.domain.ErasureRequest;
-import fi.kohtaamo.registry.domain.StakeholderRole;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.registry.repository.AuditEntryRepository;
+import fi.kohtaamo.registry.repository.ClientRelationRepository;
+import fi.kohtaamo.registry.repository.DataExportPartRepository;
+import fi.kohtaamo.registry.repository.DataExportRepository;
+import fi.kohtaamo.registry.repository.ErasureRequestRepository;
+import fi.kohtaamo.registry.repository.StakeholderRoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -46,13 +47,28 @@ public class DataExports {
     private final Outbox outbox;
     private final Inbox inbox;
     private final ObjectMapper mapper;
+    private final DataExportRepository exports;
+    private final DataExportPartRepository parts;
+    private final ClientRelationRepository relations;
+    private final StakeholderRoleRepository roles;
+    private final AuditEntryRepository auditLog;
+    private final ErasureRequestRepository erasureRequests;
 
-    public DataExports(ClientRegistry registry, RegistryConfig config, Outbox outbox, Inbox inbox, ObjectMapper mapper) {
+    public DataExports(ClientRegistry registry, RegistryConfig config, Outbox outbox, Inbox inbox, ObjectMapper mapper,
+                       DataExportRepository exports, DataExportPartRepository parts, ClientRelationRepository relations,
+                       StakeholderRoleRepository roles, AuditEntryRepository auditLog,
+                       ErasureRequestRepository erasureRequests) {
         this.registry = registry;
         this.config = config.export();
         this.outbox = outbox;
         this.inbox = inbox;
         this.mapper = mapper;
+        this.exports = exports;
+        this.parts = parts;
+        this.relations = relations;
+        this.roles = roles;
+        this.auditLog = auditLog;
+        this.erasureRequests = erasureRequests;
     }
 
     /** An export with the parts received so far and, once asked for, the assembled document. */
@@ -62,8 +78,7 @@ public class DataExports {
     /** Asks for an export; while one is still collecting for the client, that one is the answer. */
     public ExportView request(UUID clientId, DataExport.RequestedVia via, Caller caller) {
         Client client = registry.find(clientId);
-        DataExport collecting = DataExport.<DataExport>find("clientId = ?1 and status = ?2", client.id,
-                DataExport.Status.COLLECTING).firstResult();
+        DataExport collecting = exports.collectingFor(client.id);
         if (collecting != null) {
             return view(collecting, false);
         }
@@ -84,12 +99,12 @@ public class DataExports {
         }
         UUID exportId = UUID.fromString(event.data().path("exportId").asText());
         String service = event.data().path("service").asText();
-        DataExport export = DataExport.findById(exportId);
+        DataExport export = exports.findById(exportId);
         if (export == null) {
             LOG.infof("part from %s for export %s dropped: the export no longer exists", service, exportId);
             return;
         }
-        if (DataExportPart.count("exportId = ?1 and service = ?2", exportId, service) > 0) {
+        if (parts.isReceived(exportId, service)) {
             return;
         }
         DataExportPart part = new DataExportPart();
@@ -99,30 +114,28 @@ public class DataExports {
         part.receivedAt = ClientChanges.now();
         part.data = event.data().path("data").toString();
         part.persist();
-        DataExportPart.flush();
+        parts.flush();
         export.partReceived(received(export), part.receivedAt);
     }
 
     /** Exports past their deadline are INCOMPLETE (a late part still completes them); old ones are deleted. */
     public int expire(Instant now) {
-        int incomplete = DataExport.update("status = ?1 where status = ?2 and deadlineAt < ?3",
-                DataExport.Status.INCOMPLETE, DataExport.Status.COLLECTING, now);
-        for (DataExport old : DataExport.<DataExport>list("requestedAt < ?1", now.minus(config.keepFor()))) {
-            DataExportPart.delete("exportId", old.id);
-            old.delete();
+        int incomplete = exports.markOverdueIncomplete(now);
+        for (DataExport old : exports.requestedBefore(now.minus(config.keepFor()))) {
+            exports.deleteWithParts(old);
         }
         return incomplete;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExportView> exportsOf(UUID clientId) {
-        return DataExport.<DataExport>list("clientId", Sort.descending("requestedAt"), clientId).stream()
+        return exports.ofClient(clientId).stream()
                 .map(export -> view(export, false)).toList();
     }
 
     /** The export with its document: the registry's part as it is now and every service's part. */
     public ExportView read(UUID clientId, UUID exportId, Caller staff) {
-        DataExport export = DataExport.<DataExport>findByIdOptional(exportId)
+        DataExport export = exports.findByIdOptional(exportId)
                 .filter(e -> e.clientId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Export", exportId));
         if (staff != null) {
@@ -138,15 +151,15 @@ public class DataExports {
         if (withDocument) {
             document = new LinkedHashMap<>();
             document.put("client-registry", registryPart(export.clientId));
-            for (DataExportPart part : DataExportPart.<DataExportPart>list("exportId", Sort.by("service"), export.id)) {
+            for (DataExportPart part : parts.ofExport(export.id)) {
                 document.put(part.service, parse(part.data));
             }
         }
         return new ExportView(export, received, missing, document);
     }
 
-    private static List<String> received(DataExport export) {
-        return DataExportPart.<DataExportPart>list("exportId", Sort.by("service"), export.id).stream()
+    private List<String> received(DataExport export) {
+        return parts.ofExport(export.id).stream()
                 .map(part -> part.service).toList();
     }
 
@@ -173,16 +186,16 @@ public class DataExports {
         record.put("updatedAt", client.updatedAt);
         Map<String, Object> part = new LinkedHashMap<>();
         part.put("record", record);
-        part.put("relations", ClientRelation.<ClientRelation>list("personId = ?1 or organisationId = ?1", clientId).stream()
+        part.put("relations", relations.involving(clientId).stream()
                 .map(r -> Map.of("personId", r.personId, "organisationId", r.organisationId, "kind", r.kind,
                         "agency", r.agency, "validFrom", String.valueOf(r.validFrom), "validUntil", String.valueOf(r.validUntil)))
                 .toList());
-        part.put("stakeholderRoles", StakeholderRole.<StakeholderRole>list("clientId", clientId).stream()
+        part.put("stakeholderRoles", roles.ofClient(clientId).stream()
                 .map(r -> Map.of("agency", r.agency, "role", r.role, "since", r.since)).toList());
-        part.put("accessLog", AuditEntry.<AuditEntry>list("clientId", Sort.by("at"), clientId).stream()
+        part.put("accessLog", auditLog.ofClient(clientId).stream()
                 .map(e -> Map.of("at", e.at, "organisation", String.valueOf(e.actorOrganisation), "roles", e.actorRoles,
                         "action", e.action, "purpose", e.purpose)).toList());
-        part.put("erasureRequests", ErasureRequest.<ErasureRequest>list("clientId", clientId).stream()
+        part.put("erasureRequests", erasureRequests.ofClient(clientId).stream()
                 .map(r -> Map.of("requestedAt", r.requestedAt, "status", r.status)).toList());
         return part;
     }

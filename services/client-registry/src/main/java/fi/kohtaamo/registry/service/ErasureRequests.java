@@ -6,7 +6,7 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.contract.ClientErasedV1;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ErasureRequest;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.registry.repository.ErasureRequestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,15 +23,16 @@ import java.util.UUID;
 public class ErasureRequests {
 
     private final ClientRegistry registry;
+    private final ErasureRequestRepository requests;
 
-    public ErasureRequests(ClientRegistry registry) {
+    public ErasureRequests(ClientRegistry registry, ErasureRequestRepository requests) {
         this.registry = registry;
+        this.requests = requests;
     }
 
     public ErasureRequest request(String subject, String reason) {
         Client client = registry.requireOwnRecord(subject);
-        ErasureRequest open = ErasureRequest.<ErasureRequest>find("clientId = ?1 and status = ?2", client.id,
-                ErasureRequest.Status.REQUESTED).firstResult();
+        ErasureRequest open = requests.openOf(client.id);
         if (open != null) {
             throw new ProblemException(Problem.of(409, "erasure-already-requested", "Erasure already requested",
                     "Your earlier request is waiting for a decision").with("existingId", open.id));
@@ -43,22 +44,22 @@ public class ErasureRequests {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ErasureRequest> mine(String subject) {
-        return ErasureRequest.list("requestedBy", Sort.descending("requestedAt"), subject);
+        return requests.requestedBy(subject);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ErasureRequest> withStatus(ErasureRequest.Status status) {
-        return ErasureRequest.list("status", Sort.ascending("requestedAt"), status);
+        return requests.withStatus(status);
     }
 
     public ErasureRequest decide(UUID id, boolean approve, String reason, Caller caller) {
-        ErasureRequest request = ErasureRequest.<ErasureRequest>findByIdOptional(id)
+        ErasureRequest request = requests.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Erasure request", id));
         request.requireUndecided();
         if (approve) {
             registry.erase(registry.find(request.clientId), ClientErasedV1.Cause.CITIZEN_REQUEST, reason, caller);
-            ErasureRequest.flush();
-            ErasureRequest.getEntityManager().refresh(request);
+            requests.flush();
+            requests.getEntityManager().refresh(request);
         } else {
             request.reject(caller.subject(), reason, ClientChanges.now());
         }

@@ -5,8 +5,9 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;
 import fi.kohtaamo.registry.domain.StakeholderRole;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.registry.repository.ClientRelationRepository;
+import fi.kohtaamo.registry.repository.ClientRepository;
+import fi.kohtaamo.registry.repository.StakeholderRoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,10 +31,17 @@ public class Relations {
 
     private final ClientRegistry registry;
     private final ClientChanges changes;
+    private final ClientRepository clients;
+    private final ClientRelationRepository relations;
+    private final StakeholderRoleRepository roles;
 
-    public Relations(ClientRegistry registry, ClientChanges changes) {
+    public Relations(ClientRegistry registry, ClientChanges changes, ClientRepository clients,
+                     ClientRelationRepository relations, StakeholderRoleRepository roles) {
         this.registry = registry;
         this.changes = changes;
+        this.clients = clients;
+        this.relations = relations;
+        this.roles = roles;
     }
 
     /** A relation with the names of both sides, for display. */
@@ -62,8 +70,7 @@ public class Relations {
         if (inAgency == null) {
             throw ProblemException.invalid("agency", "name the agency in whose work the relation is known");
         }
-        if (ClientRelation.count("personId = ?1 and organisationId = ?2 and kind = ?3 and agency = ?4",
-                personId, organisationId, kind, inAgency) > 0) {
+        if (relations.isRecorded(personId, organisationId, kind, inAgency)) {
             throw ProblemException.conflict("This relation is already recorded");
         }
         ClientRelation relation = new ClientRelation();
@@ -84,16 +91,14 @@ public class Relations {
     /** A person's own relations, every agency's, for the person themself. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RelationView> ownRelations(UUID personId) {
-        List<ClientRelation> relations = ClientRelation.list("personId", Sort.by("agency").and("kind"), personId);
-        Map<UUID, Client> clients = Client.<Client>list("id in ?1",
-                        relations.stream().map(r -> r.organisationId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        String name = Client.<Client>findById(personId).displayName();
-        return relations.stream().map(r -> new RelationView(r, name, clients.get(r.organisationId).displayName())).toList();
+        List<ClientRelation> own = relations.ofPerson(personId);
+        Map<UUID, Client> organisations = byId(own.stream().map(r -> r.organisationId).collect(Collectors.toSet()));
+        String name = clients.findById(personId).displayName();
+        return own.stream().map(r -> new RelationView(r, name, organisations.get(r.organisationId).displayName())).toList();
     }
 
     public void unrelate(UUID clientId, UUID relationId, Caller caller) {
-        ClientRelation relation = ClientRelation.<ClientRelation>findByIdOptional(relationId)
+        ClientRelation relation = relations.findByIdOptional(relationId)
                 .filter(r -> r.personId.equals(clientId) || r.organisationId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Relation", relationId));
         relation.delete();
@@ -108,22 +113,21 @@ public class Relations {
      */
     public List<RelationView> relationsOf(UUID clientId, String purpose, Caller caller) {
         Client client = registry.find(clientId);
-        List<ClientRelation> relations = ClientRelation.<ClientRelation>find(
-                "(personId = :id or organisationId = :id) and (:agency is null or agency = :agency)",
-                Sort.by("agency").and("kind"),
-                Parameters.with("id", clientId).and("agency", agencyScope(caller))).list();
-        Set<UUID> ids = relations.stream().flatMap(r -> java.util.stream.Stream.of(r.personId, r.organisationId))
-                .collect(Collectors.toSet());
-        Map<UUID, Client> clients = Client.<Client>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        for (UUID person : relations.stream().map(r -> r.personId).collect(Collectors.toSet())) {
+        List<ClientRelation> known = relations.involving(clientId, agencyScope(caller));
+        Map<UUID, Client> named = byId(known.stream().flatMap(r -> java.util.stream.Stream.of(r.personId, r.organisationId))
+                .collect(Collectors.toSet()));
+        for (UUID person : known.stream().map(r -> r.personId).collect(Collectors.toSet())) {
             ClientRegistry.audit(person, caller, "READ", purpose);
         }
-        if (client.kind == Client.Kind.PERSON && relations.isEmpty()) {
+        if (client.kind == Client.Kind.PERSON && known.isEmpty()) {
             ClientRegistry.audit(client.id, caller, "READ", purpose);
         }
-        return relations.stream().map(r -> new RelationView(r, clients.get(r.personId).displayName(),
-                clients.get(r.organisationId).displayName())).toList();
+        return known.stream().map(r -> new RelationView(r, named.get(r.personId).displayName(),
+                named.get(r.organisationId).displayName())).toList();
+    }
+
+    private Map<UUID, Client> byId(Set<UUID> ids) {
+        return clients.withIds(ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
     /** Sets the roles an organisation holds towards one agency (an empty set removes them all). */
@@ -132,7 +136,7 @@ public class Relations {
         if (client.kind == Client.Kind.PERSON) {
             throw ProblemException.invalid("clientId", "stakeholder roles are held by organisations and communities");
         }
-        List<StakeholderRole> held = StakeholderRole.list("clientId = ?1 and agency = ?2", clientId, agency);
+        List<StakeholderRole> held = this.roles.heldTowards(clientId, agency);
         Set<StakeholderRole.Role> before = held.stream().map(r -> r.role)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StakeholderRole.Role.class)));
         for (StakeholderRole role : held) {
@@ -152,17 +156,16 @@ public class Relations {
             }
         }
         if (!before.equals(roles)) {
-            StakeholderRole.flush();
+            this.roles.flush();
             changes.changed(client);
             ClientRegistry.audit(clientId, caller, "UPDATE", "stakeholder roles towards " + agency + " set to " + roles);
         }
-        return StakeholderRole.list("clientId = ?1 and agency = ?2", Sort.by("role"), clientId, agency);
+        return this.roles.heldTowardsByRole(clientId, agency);
     }
 
     public List<StakeholderRole> rolesOf(UUID clientId, Caller caller) {
         registry.find(clientId);
-        return StakeholderRole.list("clientId = :id and (:agency is null or agency = :agency)", Sort.by("agency").and("role"),
-                Parameters.with("id", clientId).and("agency", agencyScope(caller)));
+        return roles.ofClientTowards(clientId, agencyScope(caller));
     }
 
     /** An agency's stakeholders: organisations holding a role towards it, with their names. */
@@ -179,14 +182,12 @@ public class Relations {
         if (scope != null && agency != null && !agency.equals(scope)) {
             throw ProblemException.forbidden("Stakeholders of another agency are not shown to you");
         }
-        List<StakeholderRole> roles = StakeholderRole.list("agency = :agency and (:role is null or role = :role)",
-                Sort.by("clientId").and("role"), Parameters.with("agency", of).and("role", role));
         Map<UUID, List<StakeholderRole.Role>> byClient = new java.util.LinkedHashMap<>();
-        for (StakeholderRole held : roles) {
+        for (StakeholderRole held : roles.towardsAgency(of, role)) {
             byClient.computeIfAbsent(held.clientId, id -> new ArrayList<>()).add(held.role);
         }
         List<Stakeholder> result = new ArrayList<>();
-        for (Client client : Client.<Client>list("id in ?1 and status = ?2", Sort.by("name"), byClient.keySet(), Client.Status.ACTIVE)) {
+        for (Client client : clients.activeWithIdsByName(byClient.keySet())) {
             result.add(new Stakeholder(client.id, client.name, client.businessId, client.organisationType,
                     List.copyOf(byClient.get(client.id))));
         }

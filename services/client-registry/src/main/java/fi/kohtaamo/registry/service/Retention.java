@@ -4,8 +4,7 @@ import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.registry.config.RegistryConfig;
 import fi.kohtaamo.registry.contract.ClientErasedV1;
 import fi.kohtaamo.registry.domain.Client;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.registry.repository.ClientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,15 +22,14 @@ public class Retention {
 
     static final Caller SYSTEM = Caller.system("retention");
 
-    /** Hibernate's lock timeout for "skip locked" (LockOptions.SKIP_LOCKED). */
-    static final int SKIP_LOCKED = -2;
-
     private final ClientRegistry registry;
     private final RegistryConfig.Retention config;
+    private final ClientRepository clients;
 
-    public Retention(ClientRegistry registry, RegistryConfig config) {
+    public Retention(ClientRegistry registry, RegistryConfig config, ClientRepository clients) {
         this.registry = registry;
         this.config = config.retention();
+        this.clients = clients;
     }
 
     /** Anonymises every person inactive since before {@code now} minus the period, a batch per transaction. */
@@ -48,12 +46,8 @@ public class Retention {
 
     @Transactional
     int anonymiseBatch(Instant cutoff) {
-        List<Client> inactive = Client.<Client>find("status = ?1 and kind = ?2 and lastActivityAt < ?3",
-                Sort.by("lastActivityAt"), Client.Status.ACTIVE, Client.Kind.PERSON, cutoff)
-                // Every replica runs the job: each takes clients no other replica holds (skip locked).
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(Page.ofSize(config.batchSize())).list();
+        // Every replica runs the job: each takes clients no other replica holds (skip locked).
+        List<Client> inactive = clients.lockInactivePersons(cutoff, config.batchSize());
         for (Client client : inactive) {
             registry.erase(client, ClientErasedV1.Cause.RETENTION,
                     "retention: no activity since " + client.lastActivityAt + " (period " + config.inactiveAfter() + ")", SYSTEM);
@@ -64,7 +58,6 @@ public class Retention {
     /** A contact by the client counts as activity (idempotent: the latest time wins). */
     @Transactional
     public void activity(UUID clientId, Instant at) {
-        Client.update("lastActivityAt = ?1 where id = ?2 and status = ?3 and lastActivityAt < ?1",
-                at, clientId, Client.Status.ACTIVE);
+        clients.recordActivity(clientId, at);
     }
 }

@@ -4,9 +4,8 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.Segment;
 import fi.kohtaamo.registry.domain.SegmentRule;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.registry.repository.SegmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -23,10 +22,10 @@ public class Segments {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    private final EntityManager entityManager;
+    private final SegmentRepository repository;
 
-    public Segments(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public Segments(SegmentRepository repository) {
+        this.repository = repository;
     }
 
     /** Recomputes a client's rule segments; answers whether they changed. */
@@ -35,12 +34,13 @@ public class Segments {
     }
 
     /** The definitions in code order, to recompute many clients against one read of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Segment> definitions() {
-        return Segment.listAll(Sort.by("code"));
+        return repository.definitions();
     }
 
     public boolean recompute(Client client, List<Segment> definitions) {
-        List<String> before = ruleSegmentsOf(client.id);
+        List<String> before = repository.ruleSegmentsOf(client.id);
         LocalDate today = LocalDate.now(HELSINKI);
         List<String> after = client.status == Client.Status.ERASED ? List.of()
                 : definitions.stream()
@@ -49,28 +49,18 @@ public class Segments {
         if (before.equals(after)) {
             return false;
         }
-        entityManager.flush();
-        entityManager.createNativeQuery("delete from client_segment where client_id = ?1 and source = 'RULE'")
-                .setParameter(1, client.id).executeUpdate();
-        for (String code : after) {
-            entityManager.createNativeQuery("insert into client_segment (client_id, segment_code, source) values (?1, ?2, 'RULE')")
-                    .setParameter(1, client.id).setParameter(2, code).executeUpdate();
-        }
+        repository.replaceRuleSegments(client.id, after);
         return true;
     }
 
     /** Every segment of a client, rule and manual, in code order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> of(UUID clientId) {
-        @SuppressWarnings("unchecked")
-        List<String> codes = entityManager.createNativeQuery(
-                        "select distinct segment_code from client_segment where client_id = ?1 order by segment_code")
-                .setParameter(1, clientId).getResultList();
-        return codes;
+        return repository.segmentsOf(clientId);
     }
 
     public Segment define(String code, String nameFi, String nameSv, String nameEn, SegmentRule rule) {
-        Segment segment = Segment.<Segment>findByIdOptional(code).orElse(null);
+        Segment segment = repository.findById(code);
         if (segment == null) {
             segment = new Segment();
             segment.code = code;
@@ -83,43 +73,27 @@ public class Segments {
         segment.version++;
         segment.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         segment.persist();
-        entityManager.flush();
+        repository.flush();
         return segment;
     }
 
     /** An erased client belongs to no segment, rule or manual. */
     public void clear(UUID clientId) {
-        entityManager.flush();
-        entityManager.createNativeQuery("delete from client_segment where client_id = ?1").setParameter(1, clientId).executeUpdate();
+        repository.removeFromAll(clientId);
     }
 
     /** A merge: the duplicate's manual tags go to the surviving client. */
     public void moveManualTags(UUID from, UUID to) {
-        entityManager.flush();
-        entityManager.createNativeQuery("insert into client_segment (client_id, segment_code, source)"
-                        + " select ?2, segment_code, 'MANUAL' from client_segment where client_id = ?1 and source = 'MANUAL'"
-                        + " on conflict do nothing")
-                .setParameter(1, from).setParameter(2, to).executeUpdate();
+        repository.copyManualTags(from, to);
         clear(from);
     }
 
     public boolean tag(UUID clientId, String code) {
-        Segment.<Segment>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Segment", code));
-        return entityManager.createNativeQuery("insert into client_segment (client_id, segment_code, source)"
-                        + " values (?1, ?2, 'MANUAL') on conflict do nothing")
-                .setParameter(1, clientId).setParameter(2, code).executeUpdate() == 1;
+        repository.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Segment", code));
+        return repository.addManualTag(clientId, code);
     }
 
     public boolean untag(UUID clientId, String code) {
-        return entityManager.createNativeQuery("delete from client_segment where client_id = ?1 and segment_code = ?2"
-                        + " and source = 'MANUAL'")
-                .setParameter(1, clientId).setParameter(2, code).executeUpdate() == 1;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> ruleSegmentsOf(UUID clientId) {
-        return entityManager.createNativeQuery(
-                        "select segment_code from client_segment where client_id = ?1 and source = 'RULE' order by segment_code")
-                .setParameter(1, clientId).getResultList();
+        return repository.removeManualTag(clientId, code);
     }
 }

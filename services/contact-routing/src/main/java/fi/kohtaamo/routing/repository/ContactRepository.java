@@ -1,13 +1,18 @@
 package fi.kohtaamo.routing.repository;
 
+import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,5 +58,220 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         rows.forEach(row -> figures.put((UUID) row[0], new Waiting(((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue())));
         return figures;
+    }
+
+    /** The contact locked for update (waiting for a lock another transaction holds), or null. */
+    public Contact findForUpdate(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Picks and locks the best waiting contact for an agent: in one of the queues, in one of the
+     * languages, every required skill at most the agent's level ({@code skillsJson}: skill to
+     * level); by priority, first-response deadline, age. Rows other agents are locking are
+     * skipped, so concurrent agents never get the same contact.
+     */
+    public Optional<Contact> lockNextFor(java.util.Collection<UUID> queueIds, java.util.Collection<String> languages,
+                                         String skillsJson) {
+        @SuppressWarnings("unchecked")
+        List<UUID> picked = getEntityManager().createNativeQuery("""
+                select c.id from contact c
+                 where c.status = 'QUEUED' and c.assigned_to is null
+                   and (c.offered_to is null or c.offer_expires_at < now())
+                   and c.queue_id in (?1)
+                   and c.language in (?2)
+                   and not exists (select 1 from jsonb_each_text(c.required_skills) r
+                                    where coalesce(cast(cast(?3 as jsonb) ->> r.key as integer), 0) < cast(r.value as integer))
+                 order by c.priority, c.first_response_due nulls last, c.received_at, c.id
+                 limit 1
+                 for update of c skip locked""", UUID.class)
+                .setParameter(1, queueIds)
+                .setParameter(2, languages)
+                .setParameter(3, skillsJson)
+                .getResultList();
+        return picked.isEmpty() ? Optional.empty() : Optional.of(findById(picked.get(0)));
+    }
+
+    /** How many contacts an agent holds now (assigned, not waiting for the client). */
+    public long heldBy(String subject) {
+        return count("assignedTo = ?1 and status = ?2", subject, ContactStatus.ASSIGNED);
+    }
+
+    /**
+     * Up to {@code limit} waiting contacts of the queues that are neither assigned nor offered, in
+     * the order "next contact" takes them, locked; rows another transaction holds are skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockWaitingToOffer(List<UUID> queueIds, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select id from contact
+                 where status = 'QUEUED' and assigned_to is null and offered_to is null and queue_id in (?1)
+                 order by priority, first_response_due nulls last, received_at, id
+                 limit ?2
+                 for update skip locked""", UUID.class)
+                .setParameter(1, queueIds).setParameter(2, limit).getResultList();
+    }
+
+    /** Contacts whose offer expired by {@code now}, locked; rows another transaction holds are skipped. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockExpiredOffers(Instant now) {
+        return getEntityManager().createNativeQuery("""
+                select id from contact where offered_to is not null and offer_expires_at <= ?1
+                 for update skip locked""", UUID.class).setParameter(1, now).getResultList();
+    }
+
+    /** Contacts open to an agent's offer now, by priority and age. */
+    public List<Contact> offeredTo(String subject, Instant now) {
+        return list("offeredTo = ?1 and offerExpiresAt > ?2 and status = ?3 order by priority, receivedAt",
+                subject, now, ContactStatus.QUEUED);
+    }
+
+    /** Held contacts and open offers per agent; an agent with neither is absent. */
+    public Map<String, Long> loadsOf(List<String> subjects) {
+        Map<String, Long> load = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select coalesce(assigned_to, offered_to), count(*) from contact
+                 where (assigned_to in (?1) and status = 'ASSIGNED') or (offered_to in (?1) and status = 'QUEUED')
+                 group by coalesce(assigned_to, offered_to)""").setParameter(1, subjects).getResultList();
+        rows.forEach(row -> load.put((String) row[0], ((Number) row[1]).longValue()));
+        return load;
+    }
+
+    /**
+     * Up to {@code limit} contacts whose service-level clock runs and has passed a deadline or an
+     * at-risk point not yet recorded, oldest first, locked; rows another replica holds are skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockDueForServiceLevelCheck(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select id from contact
+                 where status in ('QUEUED', 'ASSIGNED') and waiting_since is null
+                   and ((first_responded_at is null and not first_response_breached and first_response_due <= ?1)
+                     or (not resolution_breached and resolution_due <= ?1)
+                     or (sla_state = 'ON_TIME'
+                         and ((first_responded_at is null and first_response_at_risk <= ?1) or resolution_at_risk <= ?1)))
+                 order by received_at
+                 limit ?2
+                 for update skip locked""", UUID.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+    }
+
+    /** Up to {@code limit} contacts resolved before {@code cutoff}, oldest first, locked; held rows are skipped. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockResolvedBefore(Instant cutoff, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select id from contact where status = 'RESOLVED' and resolved_at < ?1
+                 order by resolved_at limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, cutoff).setParameter(2, limit).getResultList();
+    }
+
+    public List<Contact> ofClient(UUID clientId) {
+        return list("clientId", clientId);
+    }
+
+    /** A client's contacts, oldest first. */
+    public List<Contact> ofClientByReceipt(UUID clientId) {
+        return list("clientId", Sort.by("receivedAt"), clientId);
+    }
+
+    /** The contacts of {@code from} become {@code to}'s (a merge in the client registry). */
+    public int repointClient(UUID from, UUID to) {
+        return update("clientId = ?1 where clientId = ?2", to, from);
+    }
+
+    /** Open311 requests the public may list, and every one of the organisation {@code fullFor} ("" names none). */
+    private static final String OPEN311_VISIBLE = "(publiclyListed = true or organisation = ?3)";
+
+    /** The Open311 requests with these tracking codes that {@code fullFor} may see, newest first. */
+    public List<Contact> open311WithTrackingCodes(List<String> trackingCodes, String fullFor) {
+        return list("channel = ?1 and trackingCode in ?2 and " + OPEN311_VISIBLE + " order by receivedAt desc",
+                Channel.OPEN311, trackingCodes, fullFor);
+    }
+
+    /**
+     * Open311 requests received in [start, end] that {@code fullFor} may see, of the services
+     * (null: any) and in the statuses (empty: any), newest first, at most {@code limit}.
+     */
+    public List<Contact> open311Received(Instant start, Instant end, String fullFor, List<UUID> serviceIds,
+                                         List<ContactStatus> statuses, int limit) {
+        StringBuilder where = new StringBuilder("channel = :channel and receivedAt >= :start and receivedAt <= :end and "
+                + OPEN311_VISIBLE.replace("?3", ":fullFor"));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fullFor", fullFor);
+        parameters.put("channel", Channel.OPEN311);
+        parameters.put("start", start);
+        parameters.put("end", end);
+        if (serviceIds != null) {
+            where.append(" and serviceId in :services");
+            parameters.put("services", serviceIds);
+        }
+        if (!statuses.isEmpty()) {
+            where.append(" and status in :statuses");
+            parameters.put("statuses", statuses);
+        }
+        return find(where + " order by receivedAt desc", parameters).page(0, limit).list();
+    }
+
+    /** Open contacts of a queue by status, the oldest queued one's arrival, and how many are at risk or breached. */
+    public record QueueCounts(long queued, long assigned, long waitingForClient, Instant oldestQueuedSince,
+                              long atRisk, long breached) {
+        public static final QueueCounts NONE = new QueueCounts(0, 0, 0, null, 0, 0);
+    }
+
+    /** {@link QueueCounts} for each of the queues, in one query; a queue with no open contact is absent. */
+    public Map<UUID, QueueCounts> openIn(List<UUID> queueIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select queue_id,
+                       count(*) filter (where status = 'QUEUED'),
+                       count(*) filter (where status = 'ASSIGNED'),
+                       count(*) filter (where status = 'WAITING_FOR_CLIENT'),
+                       min(received_at) filter (where status = 'QUEUED'),
+                       count(*) filter (where sla_state = 'AT_RISK'),
+                       count(*) filter (where sla_state = 'BREACHED')
+                  from contact
+                 where queue_id in (?1) and status in ('QUEUED', 'ASSIGNED', 'WAITING_FOR_CLIENT')
+                 group by queue_id""").setParameter(1, queueIds).getResultList();
+        Map<UUID, QueueCounts> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((UUID) row[0], new QueueCounts(number(row[1]), number(row[2]), number(row[3]),
+                instant(row[4]), number(row[5]), number(row[6]))));
+        return counts;
+    }
+
+    /** What an agent holds: assigned contacts and those waiting for the client. */
+    public record Held(long assigned, long waitingForClient) {
+        public static final Held NONE = new Held(0, 0);
+    }
+
+    /** {@link Held} for each agent of the organisation holding anything, in one query. */
+    public Map<String, Held> heldByAgentsOf(String organisation) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select c.assigned_to, count(*) filter (where c.status = 'ASSIGNED'),
+                       count(*) filter (where c.status = 'WAITING_FOR_CLIENT')
+                  from contact c join agent a on a.subject = c.assigned_to
+                 where a.organisation = ?1 and c.status in ('ASSIGNED', 'WAITING_FOR_CLIENT')
+                 group by c.assigned_to""").setParameter(1, organisation).getResultList();
+        Map<String, Held> held = new HashMap<>();
+        rows.forEach(row -> held.put((String) row[0], new Held(number(row[1]), number(row[2]))));
+        return held;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 }

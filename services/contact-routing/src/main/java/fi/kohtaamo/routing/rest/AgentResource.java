@@ -94,9 +94,7 @@ public class AgentResource {
     @RolesAllowed({"agent", "expert", "supervisor"})
     @Operation(summary = "Your organisation's experts who are not offline: whom a contact can be handed to")
     public List<ExpertView> experts() {
-        String organisation = callers.current().requireOrganisation();
-        return Agent.<Agent>list("organisation = ?1 and expert = true and presence <> ?2 order by username", organisation,
-                        Presence.OFFLINE).stream()
+        return agents.reachableExperts(callers.current()).stream()
                 .map(a -> new ExpertView(a.subject, a.username, a.presence.name(), Map.copyOf(a.skills),
                         a.languages.stream().sorted().toList()))
                 .toList();

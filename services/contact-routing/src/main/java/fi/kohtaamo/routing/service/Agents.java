@@ -4,10 +4,10 @@ import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Agent;
-import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Presence;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.Tier;
+import fi.kohtaamo.routing.repository.AgentRepository;
 import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -31,10 +31,12 @@ import java.util.UUID;
 public class Agents {
 
     private final QueueRepository queues;
+    private final AgentRepository agents;
     private final RoutingConfig config;
 
-    public Agents(QueueRepository queues, RoutingConfig config) {
+    public Agents(QueueRepository queues, AgentRepository agents, RoutingConfig config) {
         this.queues = queues;
+        this.agents = agents;
         this.config = config;
     }
 
@@ -46,7 +48,7 @@ public class Agents {
 
     Agent register(Caller caller) {
         String organisation = requireStaff(caller);
-        Agent agent = Agent.findById(caller.subject());
+        Agent agent = agents.findById(caller.subject());
         if (agent != null) {
             return agent;
         }
@@ -71,7 +73,7 @@ public class Agents {
     /** Locks the caller's agent row (one assignment decision at a time per agent), registering them on first sight. */
     Agent lockMe(Caller caller) {
         requireStaff(caller);
-        Agent agent = Agent.findById(caller.subject(), LockModeType.PESSIMISTIC_WRITE);
+        Agent agent = agents.findById(caller.subject(), LockModeType.PESSIMISTIC_WRITE);
         return agent != null ? agent : register(caller);
     }
 
@@ -97,7 +99,7 @@ public class Agents {
 
     @Transactional
     public Agent update(Caller supervisor, String subject, Settings settings) {
-        Agent agent = Agent.<Agent>findByIdOptional(subject).orElseThrow(() -> ProblemException.notFound("Agent", subject));
+        Agent agent = agents.findByIdOptional(subject).orElseThrow(() -> ProblemException.notFound("Agent", subject));
         supervisor.requireSameOrganisation(agent.organisation, "Agent", subject);
         if (settings.skills() != null) {
             agent.skills = new HashMap<>(settings.skills());
@@ -127,11 +129,12 @@ public class Agents {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Agent> ofOrganisation(Caller caller) {
-        return Agent.list("organisation = ?1 order by username", caller.requireOrganisation());
+        return agents.ofOrganisation(caller.requireOrganisation());
     }
 
-    /** How many contacts an agent holds now (assigned, not waiting for the client). */
-    public static long load(String subject) {
-        return fi.kohtaamo.routing.domain.Contact.count("assignedTo = ?1 and status = ?2", subject, ContactStatus.ASSIGNED);
+    /** The caller's organisation's experts who are not offline: whom a contact can be handed to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agent> reachableExperts(Caller caller) {
+        return agents.reachableExperts(caller.requireOrganisation());
     }
 }

@@ -8,13 +8,11 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,13 +29,13 @@ public class Assignment {
 
     private final Agents agents;
     private final ContactHistory history;
-    private final EntityManager entityManager;
+    private final ContactRepository contacts;
     private final ObjectMapper json;
 
-    public Assignment(Agents agents, ContactHistory history, EntityManager entityManager, ObjectMapper json) {
+    public Assignment(Agents agents, ContactHistory history, ContactRepository contacts, ObjectMapper json) {
         this.agents = agents;
         this.history = history;
-        this.entityManager = entityManager;
+        this.contacts = contacts;
         this.json = json;
     }
 
@@ -48,26 +46,11 @@ public class Assignment {
         if (agent.queueIds.isEmpty()) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> picked = entityManager.createNativeQuery("""
-                select c.id from contact c
-                 where c.status = 'QUEUED' and c.assigned_to is null
-                   and (c.offered_to is null or c.offer_expires_at < now())
-                   and c.queue_id in (?1)
-                   and c.language in (?2)
-                   and not exists (select 1 from jsonb_each_text(c.required_skills) r
-                                    where coalesce(cast(cast(?3 as jsonb) ->> r.key as integer), 0) < cast(r.value as integer))
-                 order by c.priority, c.first_response_due nulls last, c.received_at, c.id
-                 limit 1
-                 for update of c skip locked""", UUID.class)
-                .setParameter(1, agent.queueIds)
-                .setParameter(2, agent.languages)
-                .setParameter(3, skillsJson(agent))
-                .getResultList();
+        Optional<Contact> picked = contacts.lockNextFor(agent.queueIds, agent.languages, skillsJson(agent));
         if (picked.isEmpty()) {
             return Optional.empty();
         }
-        Contact contact = entityManager.find(Contact.class, picked.get(0));
+        Contact contact = picked.get();
         assign(contact, agent, caller, "next");
         return Optional.of(contact);
     }
@@ -76,7 +59,7 @@ public class Assignment {
     @Transactional
     public Contact take(Caller caller, UUID contactId) {
         Agent agent = readyToTake(caller);
-        Contact contact = entityManager.find(Contact.class, contactId, LockModeType.PESSIMISTIC_WRITE);
+        Contact contact = contacts.findForUpdate(contactId);
         if (contact == null) {
             throw ProblemException.notFound("Contact", contactId);
         }
@@ -98,7 +81,7 @@ public class Assignment {
     /** The holder puts a contact back in its queue. */
     @Transactional
     public Contact release(Caller caller, UUID contactId, String note) {
-        Contact contact = entityManager.find(Contact.class, contactId, LockModeType.PESSIMISTIC_WRITE);
+        Contact contact = contacts.findForUpdate(contactId);
         if (contact == null) {
             throw ProblemException.notFound("Contact", contactId);
         }
@@ -111,7 +94,7 @@ public class Assignment {
 
     Agent readyToTake(Caller caller) {
         Agent agent = agents.lockMe(caller);
-        agent.requireRoomToTake(Agents.load(agent.subject));
+        agent.requireRoomToTake(contacts.heldBy(agent.subject));
         return agent;
     }
 

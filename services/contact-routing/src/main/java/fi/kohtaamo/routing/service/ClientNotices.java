@@ -5,8 +5,8 @@ import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import fi.kohtaamo.routing.repository.ClientNoticeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -28,12 +28,12 @@ public class ClientNotices {
 
     private final Mailer mailer;
     private final RoutingConfig config;
-    private final EntityManager entityManager;
+    private final ClientNoticeRepository notices;
 
-    public ClientNotices(Mailer mailer, RoutingConfig config, EntityManager entityManager) {
+    public ClientNotices(Mailer mailer, RoutingConfig config, ClientNoticeRepository notices) {
         this.mailer = mailer;
         this.config = config;
-        this.entityManager = entityManager;
+        this.notices = notices;
     }
 
     /** Queues a notice when the client left an e-mail address; in the caller's transaction. */
@@ -64,14 +64,10 @@ public class ClientNotices {
     /** Sends the notices due; returns how many went out. */
     @Transactional
     public int deliver(Instant now, int batch) {
-        @SuppressWarnings("unchecked")
-        List<Long> due = entityManager.createNativeQuery("""
-                select id from client_notice where sent_at is null and attempts < ?1 and next_attempt_at <= ?2
-                 order by next_attempt_at limit ?3 for update skip locked""", Long.class)
-                .setParameter(1, MAX_ATTEMPTS).setParameter(2, now).setParameter(3, batch).getResultList();
+        List<Long> due = notices.lockDue(now, MAX_ATTEMPTS, batch);
         int sent = 0;
         for (Long id : due) {
-            ClientNotice notice = entityManager.find(ClientNotice.class, id);
+            ClientNotice notice = notices.findById(id);
             try {
                 mailer.send(Mail.withText(notice.recipient, subject(notice), body(notice)));
                 notice.sent(now);

@@ -5,6 +5,7 @@ import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.event.ContactLifecycleV1;
+import fi.kohtaamo.routing.repository.ContactEntryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -33,9 +34,11 @@ public class ContactHistory {
     public static final String SLA_BREACHED = PREFIX + "sla-breached.v1";
 
     private final Outbox outbox;
+    private final ContactEntryRepository entries;
 
-    public ContactHistory(Outbox outbox) {
+    public ContactHistory(Outbox outbox, ContactEntryRepository entries) {
         this.outbox = outbox;
+        this.entries = entries;
     }
 
     /** Who did it: a staff member, the client or the system. */
@@ -85,7 +88,7 @@ public class ContactHistory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContactEntry> of(Contact contact, boolean clientView) {
         return clientView
-                ? ContactEntry.list("contactId = ?1 and visibleToClient = true order by id", contact.id)
-                : ContactEntry.list("contactId = ?1 order by id", contact.id);
+                ? entries.visibleToClientOf(contact.id)
+                : entries.ofContact(contact.id);
     }
 }

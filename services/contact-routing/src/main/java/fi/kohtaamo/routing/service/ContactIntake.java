@@ -14,6 +14,7 @@ import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.domain.TrackingCode;
 import fi.kohtaamo.routing.event.ContactReceivedV1;
 import fi.kohtaamo.routing.repository.ContactRepository;
+import fi.kohtaamo.routing.repository.KnownClientRepository;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,15 +43,18 @@ public class ContactIntake {
     private final ServiceLevels serviceLevels;
     private final ContactHistory history;
     private final Outbox outbox;
+    private final KnownClientRepository knownClients;
 
     public ContactIntake(ContactRepository contacts, KnownServiceRepository services, Router router,
-                         ServiceLevels serviceLevels, ContactHistory history, Outbox outbox) {
+                         ServiceLevels serviceLevels, ContactHistory history, Outbox outbox,
+                         KnownClientRepository knownClients) {
         this.contacts = contacts;
         this.services = services;
         this.router = router;
         this.serviceLevels = serviceLevels;
         this.history = history;
         this.outbox = outbox;
+        this.knownClients = knownClients;
     }
 
     /** The stored contact, and the access secret when one was issued (shown once, never stored). */
@@ -78,7 +82,7 @@ public class ContactIntake {
         if (request.clientId() != null) {
             requireMayNameClient(caller, service == null ? caller.organisation() : service.organisation);
         }
-        KnownClient client = request.clientId() == null ? null : KnownClient.findById(request.clientId());
+        KnownClient client = request.clientId() == null ? null : knownClients.findById(request.clientId());
         List<String> segments = client == null ? List.of() : client.segments;
         String municipality = client == null ? null : client.municipalityCode;
         RoutingFacts facts = new RoutingFacts(request.serviceId(), service == null ? null : service.group,

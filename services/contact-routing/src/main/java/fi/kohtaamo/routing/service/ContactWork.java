@@ -12,10 +12,10 @@ import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Presence;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.ResolutionCode;
+import fi.kohtaamo.routing.repository.AgentRepository;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -36,16 +36,18 @@ public class ContactWork {
     private final ContactHistory history;
     private final QueueRepository queues;
     private final RoutingConfig config;
-    private final EntityManager entityManager;
+    private final ContactRepository contacts;
+    private final AgentRepository agents;
     private final ClientNotices notices;
 
     public ContactWork(ContactHistory history, QueueRepository queues, RoutingConfig config,
-                       EntityManager entityManager, ClientNotices notices) {
+                       ContactRepository contacts, AgentRepository agents, ClientNotices notices) {
         this.notices = notices;
         this.history = history;
         this.queues = queues;
         this.config = config;
-        this.entityManager = entityManager;
+        this.contacts = contacts;
+        this.agents = agents;
     }
 
     /** A contact and its history, for staff of an organisation that sees its queue. */
@@ -98,7 +100,7 @@ public class ContactWork {
      */
     @Transactional
     public Contact clientMessage(Contact found, String text) {
-        Contact contact = entityManager.find(Contact.class, found.id, LockModeType.PESSIMISTIC_WRITE);
+        Contact contact = contacts.findForUpdate(found.id);
         Instant now = Instant.now();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("visibility", "CLIENT");
@@ -135,7 +137,7 @@ public class ContactWork {
         Queue destination = target != null ? target : contact.queue;
         details.put("toQueue", destination.code);
         if (expertSubject != null) {
-            Agent expert = Agent.<Agent>findByIdOptional(expertSubject)
+            Agent expert = agents.findByIdOptional(expertSubject)
                     .orElseThrow(() -> ProblemException.invalid("expert", "no such agent"));
             if (!expert.expert) {
                 throw ProblemException.invalid("expert", expert.username + " is not an expert");
@@ -186,19 +188,15 @@ public class ContactWork {
     /** Closes contacts resolved longer ago than the reopen period; returns how many. */
     @Transactional
     public int closeExpired(Instant now, int batch) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
-                select id from contact where status = 'RESOLVED' and resolved_at < ?1
-                 order by resolved_at limit ?2 for update skip locked""", UUID.class)
-                .setParameter(1, now.minus(config.reopenPeriod())).setParameter(2, batch).getResultList();
+        List<UUID> ids = contacts.lockResolvedBefore(now.minus(config.reopenPeriod()), batch);
         for (UUID id : ids) {
-            close(entityManager.find(Contact.class, id), ContactHistory.Actor.SYSTEM, "reopen period ended");
+            close(contacts.findById(id), ContactHistory.Actor.SYSTEM, "reopen period ended");
         }
         return ids.size();
     }
 
     private void reopen(Contact contact, ContactHistory.Actor actor, String reason, Instant now) {
-        boolean holderStillWorks = contact.assignedTo != null && Agent.<Agent>findByIdOptional(contact.assignedTo)
+        boolean holderStillWorks = contact.assignedTo != null && agents.findByIdOptional(contact.assignedTo)
                 .map(agent -> agent.presence != Presence.OFFLINE).orElse(false);
         contact.reopen(now, config.reopenPeriod(), holderStillWorks);
         // the reason is free text (often the client's own words): the entry's text, never the event's
@@ -216,8 +214,7 @@ public class ContactWork {
         if (!RoutingRoles.worksQueues(caller)) {
             throw ProblemException.forbidden("Only customer-service staff handle contacts");
         }
-        Contact contact = lock ? entityManager.find(Contact.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : entityManager.find(Contact.class, id);
+        Contact contact = lock ? contacts.findForUpdate(id) : contacts.findById(id);
         if (contact == null) {
             throw ProblemException.notFound("Contact", id);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.UpstreamCopies;
 import fi.kohtaamo.routing.domain.KnownClient;
+import fi.kohtaamo.routing.repository.KnownClientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,9 +25,11 @@ public class KnownClients {
     static final String UPDATED = "fi.kohtaamo.client.updated.v1";
 
     private final UpstreamCopies copies;
+    private final KnownClientRepository clients;
 
-    public KnownClients(UpstreamCopies copies) {
+    public KnownClients(UpstreamCopies copies, KnownClientRepository clients) {
         this.copies = copies;
+        this.clients = clients;
     }
 
     @Transactional
@@ -36,7 +39,7 @@ public class KnownClients {
         }
         JsonNode data = event.data();
         UUID id = UUID.fromString(data.path("clientId").asText());
-        copies.apply(CONSUMER, event, () -> KnownClient.<KnownClient>findById(id), held -> {
+        copies.apply(CONSUMER, event, () -> clients.findById(id), held -> {
             KnownClient client = held != null ? held : new KnownClient();
             client.clientId = id;
             client.preferredLanguage = data.path("preferredLanguage").asText(null);
@@ -51,6 +54,6 @@ public class KnownClients {
 
     /** The registry erased or merged the client away: forget the copy. */
     public void forget(UUID clientId) {
-        KnownClient.deleteById(clientId);
+        clients.deleteById(clientId);
     }
 }

@@ -7,16 +7,13 @@ import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
-import fi.kohtaamo.routing.domain.ContactStatus;
-import fi.kohtaamo.routing.domain.Presence;
+import fi.kohtaamo.routing.repository.AgentRepository;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,13 +32,16 @@ public class Offers {
 
     private final Assignment assignment;
     private final ContactHistory history;
-    private final EntityManager entityManager;
+    private final ContactRepository contacts;
+    private final AgentRepository agents;
     private final RoutingConfig config;
 
-    public Offers(Assignment assignment, ContactHistory history, EntityManager entityManager, RoutingConfig config) {
+    public Offers(Assignment assignment, ContactHistory history, ContactRepository contacts, AgentRepository agents,
+                  RoutingConfig config) {
         this.assignment = assignment;
         this.history = history;
-        this.entityManager = entityManager;
+        this.contacts = contacts;
+        this.agents = agents;
         this.config = config;
     }
 
@@ -49,23 +49,16 @@ public class Offers {
     @Transactional
     public int offer(Instant now) {
         expire(now);
-        List<Agent> pushAgents = Agent.list("pushOffers = true and presence = ?1", Presence.AVAILABLE);
+        List<Agent> pushAgents = agents.availableForOffers();
         if (pushAgents.isEmpty()) {
             return 0;
         }
-        Map<String, Long> load = loads(pushAgents);
+        Map<String, Long> load = contacts.loadsOf(pushAgents.stream().map(agent -> agent.subject).toList());
         List<UUID> queues = pushAgents.stream().flatMap(agent -> agent.queueIds.stream()).distinct().toList();
-        @SuppressWarnings("unchecked")
-        List<UUID> waiting = entityManager.createNativeQuery("""
-                select id from contact
-                 where status = 'QUEUED' and assigned_to is null and offered_to is null and queue_id in (?1)
-                 order by priority, first_response_due nulls last, received_at, id
-                 limit ?2
-                 for update skip locked""", UUID.class)
-                .setParameter(1, queues).setParameter(2, config.offerBatch()).getResultList();
+        List<UUID> waiting = contacts.lockWaitingToOffer(queues, config.offerBatch());
         int offered = 0;
         for (UUID id : waiting) {
-            Contact contact = entityManager.find(Contact.class, id);
+            Contact contact = contacts.findById(id);
             Optional<Agent> agent = pushAgents.stream()
                     .filter(candidate -> candidate.queueIds.contains(contact.queue.id))
                     .filter(candidate -> candidate.qualifiedFor(contact.requiredSkills, contact.language))
@@ -87,8 +80,7 @@ public class Offers {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Contact> offeredTo(Caller caller) {
-        return Contact.list("offeredTo = ?1 and offerExpiresAt > ?2 and status = ?3 order by priority, receivedAt",
-                caller.subject(), Instant.now(), ContactStatus.QUEUED);
+        return contacts.offeredTo(caller.subject(), Instant.now());
     }
 
     @Transactional
@@ -106,7 +98,7 @@ public class Offers {
     }
 
     private Contact lockedOffer(Caller caller, UUID id) {
-        Contact contact = entityManager.find(Contact.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Contact contact = contacts.findForUpdate(id);
         if (contact == null) {
             throw ProblemException.notFound("Contact", id);
         }
@@ -115,30 +107,13 @@ public class Offers {
     }
 
     private void expire(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<UUID> expired = entityManager.createNativeQuery("""
-                select id from contact where offered_to is not null and offer_expires_at <= ?1
-                 for update skip locked""", UUID.class).setParameter(1, now).getResultList();
-        for (UUID id : expired) {
-            withdraw(entityManager.find(Contact.class, id), ContactEntry.Kind.OFFER_EXPIRED, ContactHistory.Actor.SYSTEM);
+        for (UUID id : contacts.lockExpiredOffers(now)) {
+            withdraw(contacts.findById(id), ContactEntry.Kind.OFFER_EXPIRED, ContactHistory.Actor.SYSTEM);
         }
     }
 
     private void withdraw(Contact contact, ContactEntry.Kind why, ContactHistory.Actor actor) {
         String agent = contact.withdrawOffer();
         history.record(contact, why, actor, false, null, Map.of("agent", agent));
-    }
-
-    /** Held contacts and open offers per agent. */
-    private Map<String, Long> loads(List<Agent> agents) {
-        List<String> subjects = agents.stream().map(agent -> agent.subject).toList();
-        Map<String, Long> load = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select coalesce(assigned_to, offered_to), count(*) from contact
-                 where (assigned_to in (?1) and status = 'ASSIGNED') or (offered_to in (?1) and status = 'QUEUED')
-                 group by coalesce(assigned_to, offered_to)""").setParameter(1, subjects).getResultList();
-        rows.forEach(row -> load.put((String) row[0], ((Number) row[1]).longValue()));
-        return load;
     }
 }

@@ -6,9 +6,10 @@ import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.KnownService;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
+import fi.kohtaamo.routing.repository.Open311ClientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -33,14 +34,13 @@ public class Open311Requests {
     public static final int DEFAULT_DAYS = 90;
     public static final int MAX_RESULTS = 1000;
 
-    private final EntityManager entityManager;
+    private final Open311ClientRepository clients;
+    private final ContactRepository contacts;
     private final KnownServiceRepository services;
 
-    /** Published requests, and the asking organisation's own ("" names no organisation). */
-    private static final String VISIBLE = "(publiclyListed = true or organisation = ?3)";
-
-    public Open311Requests(EntityManager entityManager, KnownServiceRepository services) {
-        this.entityManager = entityManager;
+    public Open311Requests(Open311ClientRepository clients, ContactRepository contacts, KnownServiceRepository services) {
+        this.clients = clients;
+        this.contacts = contacts;
         this.services = services;
     }
 
@@ -49,11 +49,8 @@ public class Open311Requests {
         if (apiKey == null || apiKey.isBlank()) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select name, organisation from open311_client where api_key_hash = ?1")
-                .setParameter(1, AccessSecret.hash(apiKey.strip())).getResultList();
-        return rows.stream().findFirst().map(row -> RoutingRoles.open311Client((String) row[0], (String) row[1]));
+        return clients.findByApiKeyHash(AccessSecret.hash(apiKey.strip()))
+                .map(client -> RoutingRoles.open311Client(client.name(), client.organisation()));
     }
 
     public Optional<KnownService> service(String code) {
@@ -71,38 +68,23 @@ public class Open311Requests {
     /** Requests by the filters; with request ids, those requests only. */
     public List<Contact> list(Query query) {
         if (!query.trackingCodes().isEmpty()) {
-            return Contact.list("channel = ?1 and trackingCode in ?2 and " + VISIBLE + " order by receivedAt desc",
-                    Channel.OPEN311, query.trackingCodes(), query.fullFor() == null ? "" : query.fullFor());
+            return contacts.open311WithTrackingCodes(query.trackingCodes(), query.fullFor() == null ? "" : query.fullFor());
         }
         Instant end = query.end() != null ? query.end() : Instant.now();
         Instant start = query.start() != null ? query.start() : end.minus(DEFAULT_DAYS, ChronoUnit.DAYS);
-        StringBuilder where = new StringBuilder("channel = :channel and receivedAt >= :start and receivedAt <= :end and "
-                + VISIBLE.replace("?3", ":fullFor"));
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("fullFor", query.fullFor() == null ? "" : query.fullFor());
-        parameters.put("channel", Channel.OPEN311);
-        parameters.put("start", start);
-        parameters.put("end", end);
-        if (!query.serviceCodes().isEmpty()) {
-            List<UUID> ids = new ArrayList<>();
-            for (String code : query.serviceCodes()) {
-                services.findPublishedByCode(code).ifPresent(service -> ids.add(service.serviceId));
-            }
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            where.append(" and serviceId in :services");
-            parameters.put("services", ids);
+        List<UUID> ids = new ArrayList<>();
+        for (String code : query.serviceCodes()) {
+            services.findPublishedByCode(code).ifPresent(service -> ids.add(service.serviceId));
         }
-        if (!query.statuses().isEmpty()) {
-            where.append(" and status in :statuses");
-            parameters.put("statuses", query.statuses());
+        if (!query.serviceCodes().isEmpty() && ids.isEmpty()) {
+            return List.of();
         }
-        return Contact.<Contact>find(where + " order by receivedAt desc", parameters).page(0, MAX_RESULTS).list();
+        return contacts.open311Received(start, end, query.fullFor() == null ? "" : query.fullFor(),
+                query.serviceCodes().isEmpty() ? null : ids, query.statuses(), MAX_RESULTS);
     }
 
     public Optional<Contact> byToken(UUID token) {
-        return Contact.<Contact>findByIdOptional(token).filter(contact -> contact.channel == Channel.OPEN311);
+        return contacts.findByIdOptional(token).filter(contact -> contact.channel == Channel.OPEN311);
     }
 
     public Map<UUID, KnownService> servicesOf(List<Contact> contacts) {

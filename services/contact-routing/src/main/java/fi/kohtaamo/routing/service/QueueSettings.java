@@ -8,6 +8,8 @@ import fi.kohtaamo.routing.domain.SlaPolicy;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.routing.domain.WorkCalendar;
 import fi.kohtaamo.routing.repository.QueueRepository;
+import fi.kohtaamo.routing.repository.SlaPolicyRepository;
+import fi.kohtaamo.routing.repository.WorkCalendarRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,9 +25,13 @@ import java.util.UUID;
 public class QueueSettings {
 
     private final QueueRepository queues;
+    private final WorkCalendarRepository calendars;
+    private final SlaPolicyRepository policies;
 
-    public QueueSettings(QueueRepository queues) {
+    public QueueSettings(QueueRepository queues, WorkCalendarRepository calendars, SlaPolicyRepository policies) {
         this.queues = queues;
+        this.calendars = calendars;
+        this.policies = policies;
     }
 
     /** What a supervisor sets; the code is fixed once the queue exists. */
@@ -62,15 +68,15 @@ public class QueueSettings {
         return queue;
     }
 
-    private static void apply(Queue queue, Settings settings) {
+    private void apply(Queue queue, Settings settings) {
         queue.nameFi = settings.nameFi().strip();
         queue.nameSv = settings.nameSv().strip();
         queue.nameEn = settings.nameEn().strip();
         queue.tier = settings.tier();
         queue.calendar = settings.calendarId() == null ? null
-                : owned(WorkCalendar.findById(settings.calendarId()), queue, "calendarId");
+                : owned(calendars.findById(settings.calendarId()), queue, "calendarId");
         queue.slaPolicy = settings.slaPolicyId() == null ? null
-                : owned(SlaPolicy.findById(settings.slaPolicyId()), queue, "slaPolicyId");
+                : owned(policies.findById(settings.slaPolicyId()), queue, "slaPolicyId");
         Set<String> shares = settings.sharedWith() == null ? new HashSet<>() : new HashSet<>(settings.sharedWith());
         shares.remove(queue.organisation);
         queue.sharedWith = shares;

@@ -4,8 +4,9 @@ import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.registry.contract.ClientDataContract;
 import fi.kohtaamo.routing.domain.Contact;
-import fi.kohtaamo.routing.domain.ContactEntry;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.routing.repository.ClientNoticeRepository;
+import fi.kohtaamo.routing.repository.ContactEntryRepository;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashMap;
@@ -25,16 +26,23 @@ public class RegistryContract extends ClientDataContract {
     public static final String ERASED_TEXT = "[personal data erased]";
 
     private KnownClients knownClients;
+    private ContactRepository contactRepository;
+    private ContactEntryRepository entries;
+    private ClientNoticeRepository notices;
 
-    public RegistryContract(Inbox inbox, Outbox outbox, KnownClients knownClients) {
+    public RegistryContract(Inbox inbox, Outbox outbox, KnownClients knownClients, ContactRepository contactRepository,
+                            ContactEntryRepository entries, ClientNoticeRepository notices) {
         super(inbox, outbox, "contact-routing");
         this.knownClients = knownClients;
+        this.contactRepository = contactRepository;
+        this.entries = entries;
+        this.notices = notices;
     }
 
     @Override
     protected int erase(UUID clientId) {
         knownClients.forget(clientId);
-        List<Contact> contacts = Contact.list("clientId", clientId);
+        List<Contact> contacts = contactRepository.ofClient(clientId);
         for (Contact contact : contacts) {
             contact.contactName = null;
             contact.contactEmail = null;
@@ -49,10 +57,9 @@ public class RegistryContract extends ClientDataContract {
         }
         // Messages written by or to the client may hold anything personal; what was done stays.
         if (!contacts.isEmpty()) {
-            fi.kohtaamo.routing.domain.ClientNotice.delete("contactId in ?1",
-                    contacts.stream().map(contact -> contact.id).toList());
-            ContactEntry.update("body = ?1 where body is not null and contactId in ?2",
-                    ERASED_TEXT, contacts.stream().map(contact -> contact.id).toList());
+            List<UUID> ids = contacts.stream().map(contact -> contact.id).toList();
+            notices.deleteOfContacts(ids);
+            entries.replaceBodiesOf(ids, ERASED_TEXT);
         }
         return contacts.size();
     }
@@ -60,16 +67,16 @@ public class RegistryContract extends ClientDataContract {
     @Override
     protected int merge(UUID survivorId, UUID mergedId) {
         knownClients.forget(mergedId);
-        return Contact.update("clientId = ?1 where clientId = ?2", survivorId, mergedId);
+        return contactRepository.repointClient(mergedId, survivorId);
     }
 
     @Override
     protected Map<String, Object> exportData(UUID clientId) {
-        return Map.of("contacts", Contact.<Contact>list("clientId", Sort.by("receivedAt"), clientId).stream()
-                .map(RegistryContract::exported).toList());
+        return Map.of("contacts", contactRepository.ofClientByReceipt(clientId).stream()
+                .map(this::exported).toList());
     }
 
-    private static Map<String, Object> exported(Contact contact) {
+    private Map<String, Object> exported(Contact contact) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("trackingCode", contact.trackingCode);
         data.put("receivedAt", contact.receivedAt);
@@ -86,8 +93,7 @@ public class RegistryContract extends ClientDataContract {
         data.put("attributes", contact.attributes);
         data.put("resolutionCode", contact.resolutionCode);
         data.put("resolutionJustification", contact.resolutionJustification);
-        data.put("messages", ContactEntry.<ContactEntry>list("contactId = ?1 and visibleToClient = true order by id", contact.id)
-                .stream().filter(entry -> entry.body != null)
+        data.put("messages", entries.visibleToClientOf(contact.id).stream().filter(entry -> entry.body != null)
                 .map(entry -> Map.of("at", entry.at, "kind", entry.kind, "from", entry.actorKind, "text", entry.body))
                 .toList());
         return data;

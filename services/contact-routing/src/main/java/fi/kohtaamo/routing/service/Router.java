@@ -5,10 +5,10 @@ import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.RoutingRule;
 import fi.kohtaamo.routing.repository.QueueRepository;
+import fi.kohtaamo.routing.repository.RoutingRuleRepository;
 import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.rules.RuleBook;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,14 +33,14 @@ public class Router {
 
     private final QueueRepository queues;
     private final RoutingConfig config;
-    private final EntityManager entityManager;
+    private final RoutingRuleRepository rules;
     private final Map<String, CachedRules> rulesByOrganisation = new ConcurrentHashMap<>();
     private final Map<String, UUID> queueIdsByCode = new ConcurrentHashMap<>();
 
-    public Router(QueueRepository queues, RoutingConfig config, EntityManager entityManager) {
+    public Router(QueueRepository queues, RoutingConfig config, RoutingRuleRepository rules) {
         this.queues = queues;
         this.config = config;
-        this.entityManager = entityManager;
+        this.rules = rules;
     }
 
     private record CachedRules(List<RuleBook.Rule> rules, Instant readAt) {
@@ -75,7 +75,7 @@ public class Router {
     Optional<Queue> queue(String code) {
         UUID id = queueIdsByCode.get(code);
         if (id != null) {
-            Queue queue = entityManager.find(Queue.class, id);
+            Queue queue = queues.findById(id);
             if (queue != null) {
                 return Optional.of(queue);
             }
@@ -91,9 +91,8 @@ public class Router {
         CachedRules cached = rulesByOrganisation.get(organisation);
         Instant now = Instant.now();
         if (cached == null || cached.readAt().plus(RULES_TTL).isBefore(now)) {
-            List<RuleBook.Rule> rules = RoutingRule.<RoutingRule>list("organisation = ?1 and enabled = true", organisation)
-                    .stream().map(RoutingRule::toRule).toList();
-            cached = new CachedRules(rules, now);
+            List<RuleBook.Rule> enabled = rules.enabledOf(organisation).stream().map(RoutingRule::toRule).toList();
+            cached = new CachedRules(enabled, now);
             rulesByOrganisation.put(organisation, cached);
         }
         return cached.rules();

@@ -9,6 +9,8 @@ import fi.kohtaamo.routing.domain.RoutingRule;
 import fi.kohtaamo.routing.domain.RoutingRuleVersion;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import fi.kohtaamo.routing.repository.QueueRepository;
+import fi.kohtaamo.routing.repository.RoutingRuleRepository;
+import fi.kohtaamo.routing.repository.RoutingRuleVersionRepository;
 import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.rules.RuleConditions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +37,16 @@ public class RoutingRules {
     private final QueueRepository queues;
     private final KnownServiceRepository services;
     private final Router router;
+    private final RoutingRuleRepository rules;
+    private final RoutingRuleVersionRepository versions;
 
-    public RoutingRules(QueueRepository queues, KnownServiceRepository services, Router router) {
+    public RoutingRules(QueueRepository queues, KnownServiceRepository services, Router router,
+                        RoutingRuleRepository rules, RoutingRuleVersionRepository versions) {
         this.queues = queues;
         this.services = services;
         this.router = router;
+        this.rules = rules;
+        this.versions = versions;
     }
 
     /** A rule as a supervisor writes it. */
@@ -49,19 +56,19 @@ public class RoutingRules {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RoutingRule> list(Caller caller) {
-        return RoutingRule.list("organisation = ?1 order by position, name", caller.requireOrganisation());
+        return rules.ofOrganisation(caller.requireOrganisation());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoutingRule get(Caller caller, UUID id) {
-        RoutingRule rule = RoutingRule.<RoutingRule>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Routing rule", id));
+        RoutingRule rule = rules.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Routing rule", id));
         caller.requireSameOrganisation(rule.organisation, "Routing rule", id);
         return rule;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RoutingRuleVersion> versions(Caller caller, UUID id) {
-        List<RoutingRuleVersion> versions = RoutingRuleVersion.list("key.ruleId = ?1 order by key.version", id);
+        List<RoutingRuleVersion> versions = this.versions.ofRule(id);
         if (versions.isEmpty()) {
             throw ProblemException.notFound("Routing rule", id);
         }

@@ -6,6 +6,8 @@ import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.SlaPolicy;
 import fi.kohtaamo.routing.domain.WorkCalendar;
 import fi.kohtaamo.routing.repository.QueueRepository;
+import fi.kohtaamo.routing.repository.SlaPolicyRepository;
+import fi.kohtaamo.routing.repository.WorkCalendarRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,19 +24,23 @@ import java.util.UUID;
 public class ServiceHours {
 
     private final QueueRepository queues;
+    private final WorkCalendarRepository calendars;
+    private final SlaPolicyRepository policies;
 
-    public ServiceHours(QueueRepository queues) {
+    public ServiceHours(QueueRepository queues, WorkCalendarRepository calendars, SlaPolicyRepository policies) {
         this.queues = queues;
+        this.calendars = calendars;
+        this.policies = policies;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkCalendar> calendars(Caller caller) {
-        return WorkCalendar.list("organisation = ?1 order by code", caller.requireOrganisation());
+        return calendars.ofOrganisation(caller.requireOrganisation());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkCalendar calendar(Caller caller, UUID id) {
-        WorkCalendar calendar = WorkCalendar.<WorkCalendar>findByIdOptional(id)
+        WorkCalendar calendar = calendars.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Calendar", id));
         caller.requireSameOrganisation(calendar.organisation, "Calendar", id);
         return calendar;
@@ -72,18 +78,18 @@ public class ServiceHours {
         calendar.periods.addAll(periods);
         calendar.exceptions.clear();
         calendar.exceptions.addAll(exceptions);
-        WorkCalendar.flush(); // the answer carries the new version
+        calendars.flush(); // the answer carries the new version
         return calendar;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SlaPolicy> policies(Caller caller) {
-        return SlaPolicy.list("organisation = ?1 order by code", caller.requireOrganisation());
+        return policies.ofOrganisation(caller.requireOrganisation());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SlaPolicy policy(Caller caller, UUID id) {
-        SlaPolicy policy = SlaPolicy.<SlaPolicy>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service-level policy", id));
+        SlaPolicy policy = policies.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service-level policy", id));
         caller.requireSameOrganisation(policy.organisation, "Service-level policy", id);
         return policy;
     }
@@ -112,7 +118,7 @@ public class ServiceHours {
         policy.overflowQueue = overflowQueue;
         policy.targets.clear();
         policy.targets.addAll(targets);
-        SlaPolicy.flush();
+        policies.flush();
         return policy;
     }
 

@@ -9,9 +9,9 @@ import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.SlaPolicy;
 import fi.kohtaamo.routing.domain.SlaState;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -40,12 +40,12 @@ public class ServiceLevels {
 
     private final ContactHistory history;
     private final QueueRepository queues;
-    private final EntityManager entityManager;
+    private final ContactRepository contacts;
 
-    public ServiceLevels(ContactHistory history, QueueRepository queues, EntityManager entityManager) {
+    public ServiceLevels(ContactHistory history, QueueRepository queues, ContactRepository contacts) {
         this.history = history;
         this.queues = queues;
-        this.entityManager = entityManager;
+        this.contacts = contacts;
     }
 
     private static final BusinessCalendar ROUND_THE_CLOCK = BusinessCalendar.always(HELSINKI);
@@ -90,21 +90,10 @@ public class ServiceLevels {
      */
     @Transactional
     public int check(Instant now, int batch) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
-                select id from contact
-                 where status in ('QUEUED', 'ASSIGNED') and waiting_since is null
-                   and ((first_responded_at is null and not first_response_breached and first_response_due <= ?1)
-                     or (not resolution_breached and resolution_due <= ?1)
-                     or (sla_state = 'ON_TIME'
-                         and ((first_responded_at is null and first_response_at_risk <= ?1) or resolution_at_risk <= ?1)))
-                 order by received_at
-                 limit ?2
-                 for update skip locked""", UUID.class)
-                .setParameter(1, now).setParameter(2, batch).getResultList();
+        List<UUID> ids = contacts.lockDueForServiceLevelCheck(now, batch);
         int changed = 0;
         for (UUID id : ids) {
-            Contact contact = entityManager.find(Contact.class, id);
+            Contact contact = contacts.findById(id);
             if (checkOne(contact, now)) {
                 changed++;
             }

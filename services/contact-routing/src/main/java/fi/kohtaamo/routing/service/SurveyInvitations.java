@@ -5,6 +5,7 @@ import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -25,10 +26,12 @@ public class SurveyInvitations {
 
     private final Inbox inbox;
     private final ClientNotices notices;
+    private final ContactRepository contacts;
 
-    public SurveyInvitations(Inbox inbox, ClientNotices notices) {
+    public SurveyInvitations(Inbox inbox, ClientNotices notices, ContactRepository contacts) {
         this.inbox = inbox;
         this.notices = notices;
+        this.contacts = contacts;
     }
 
     @Transactional
@@ -37,7 +40,7 @@ public class SurveyInvitations {
             return;
         }
         JsonNode data = event.data();
-        Contact contact = Contact.findById(UUID.fromString(data.path("contactId").asText()));
+        Contact contact = contacts.findById(UUID.fromString(data.path("contactId").asText()));
         String url = data.path("surveyUrl").asText(null);
         if (contact == null || url == null || !url.startsWith("http")) {
             LOG.warnf("satisfaction invitation %s names no known contact or link; ignored", event.id());

@@ -19,8 +19,4 @@ public class SatisfactionInvitee extends PanacheEntityBase {
 
     @Column(name = "invited_at", nullable = false)
     public Instant invitedAt;
-
-    public static int forget(String clientKey) {
-        return (int) delete("clientKey", clientKey);
-    }
 }

@@ -2,6 +2,7 @@ package fi.kohtaamo.feedback.repository;
 
 import fi.kohtaamo.feedback.domain.ContactFact;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -58,5 +59,20 @@ public class ContactFactRepository implements PanacheRepositoryBase<ContactFact,
 
     private static long number(Object value) {
         return ((Number) value).longValue();
+    }
+
+    /** A client's contacts, oldest first. */
+    public List<ContactFact> ofClient(UUID clientId) {
+        return list("clientId", Sort.by("receivedAt"), clientId);
+    }
+
+    /** The facts keep counting without the client (an erasure); answers how many changed. */
+    public int detachClient(UUID clientId) {
+        return update("clientId = null where clientId = ?1", clientId);
+    }
+
+    /** The client {@code from} is now {@code to} (a merge); answers how many changed. */
+    public int repointClient(UUID from, UUID to) {
+        return update("clientId = ?1 where clientId = ?2", to, from);
     }
 }

@@ -2,7 +2,7 @@ package fi.kohtaamo.feedback.service;
 
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.FeedbackEntry;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.feedback.repository.FeedbackEntryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,6 +14,12 @@ import java.util.Map;
 /** Every change of a feedback as a history line. */
 @ApplicationScoped
 public class FeedbackHistory {
+
+    private final FeedbackEntryRepository entries;
+
+    public FeedbackHistory(FeedbackEntryRepository entries) {
+        this.entries = entries;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Feedback feedback, FeedbackEntry.Kind kind, String actor, Instant at, Map<String, Object> details) {
@@ -27,6 +33,6 @@ public class FeedbackHistory {
     }
 
     public List<FeedbackEntry> of(Feedback feedback) {
-        return FeedbackEntry.list("feedbackId", Sort.by("id"), feedback.id);
+        return entries.ofFeedback(feedback.id);
     }
 }

@@ -9,9 +9,9 @@ import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.ProblemException;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.feedback.repository.ContactFactRepository;
+import fi.kohtaamo.feedback.repository.FeedbackRepository;
+import fi.kohtaamo.feedback.repository.KnownServiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,13 +45,20 @@ public class Feedbacks {
     private final FeedbackHistory history;
     private final SenderMails mails;
     private final Outbox outbox;
+    private final FeedbackRepository feedbacks;
+    private final KnownServiceRepository services;
+    private final ContactFactRepository contacts;
 
-    public Feedbacks(FeedbackConfig config, Themes themes, FeedbackHistory history, SenderMails mails, Outbox outbox) {
+    public Feedbacks(FeedbackConfig config, Themes themes, FeedbackHistory history, SenderMails mails, Outbox outbox,
+                     FeedbackRepository feedbacks, KnownServiceRepository services, ContactFactRepository contacts) {
         this.config = config;
         this.themes = themes;
         this.history = history;
         this.mails = mails;
         this.outbox = outbox;
+        this.feedbacks = feedbacks;
+        this.services = services;
+        this.contacts = contacts;
     }
 
     @Transactional
@@ -115,9 +122,9 @@ public class Feedbacks {
     }
 
     /** Whose the feedback is: the service's, the contact's, or the named organisation's. */
-    private static void about(Feedback feedback, Caller caller, NewFeedback input) {
+    private void about(Feedback feedback, Caller caller, NewFeedback input) {
         if (input.serviceId() != null) {
-            KnownService service = KnownService.findById(input.serviceId());
+            KnownService service = services.findById(input.serviceId());
             if (service == null) {
                 throw ProblemException.invalid("serviceId", "no such service in the catalogue");
             }
@@ -126,7 +133,7 @@ public class Feedbacks {
             feedback.organisation = service.organisation;
         }
         if (input.contactId() != null) {
-            ContactFact contact = ContactFact.findById(input.contactId());
+            ContactFact contact = contacts.findById(input.contactId());
             if (contact == null) {
                 throw ProblemException.invalid("contactId", "no such contact");
             }
@@ -147,7 +154,7 @@ public class Feedbacks {
                 throw ProblemException.invalid("organisation", "name a service, a contact or an organisation");
             }
             if (!ORGANISATION.matcher(organisation).matches()
-                    || KnownService.count("organisation", organisation) == 0) {
+                    || !services.anyOf(organisation)) {
                 throw ProblemException.invalid("organisation", "no such organisation in the catalogue");
             }
             feedback.organisation = organisation;
@@ -163,41 +170,22 @@ public class Feedbacks {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Feedback> queue(Caller caller, Filter filter) {
         String organisation = requireHandler(caller);
-        StringBuilder query = new StringBuilder("organisation = :organisation");
-        Parameters parameters = Parameters.with("organisation", organisation);
-        if (filter.status() != null) {
-            query.append(" and status = :status");
-            parameters.and("status", parseStatus(filter.status()));
-        }
-        if (filter.kind() != null) {
-            query.append(" and kind = :kind");
-            parameters.and("kind", parseKind(filter.kind()));
-        }
-        if (filter.theme() != null) {
-            query.append(" and array_contains(themes, :theme)");
-            parameters.and("theme", filter.theme());
-        }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            query.append(" and status in :open and replyDue < :now");
-            parameters.and("open", List.of(Feedback.Status.NEW, Feedback.Status.IN_PROGRESS)).and("now", Instant.now());
-        }
-        if (filter.mine()) {
-            query.append(" and handler = :handler");
-            parameters.and("handler", caller.displayName());
-        }
+        Feedback.Status status = filter.status() == null ? null : parseStatus(filter.status());
+        Feedback.Kind kind = filter.kind() == null ? null : parseKind(filter.kind());
         if (filter.page() < 0) {
             throw ProblemException.invalid("page", "must be 0 or more");
         }
         if (filter.size() < 1 || filter.size() > 200) {
             throw ProblemException.invalid("size", "must be 1–200");
         }
-        return Feedback.<Feedback>find(query.toString(), Sort.by("replyDue").and("receivedAt"), parameters)
-                .page(Page.of(filter.page(), filter.size())).list();
+        return feedbacks.queue(organisation, status, kind, filter.theme(),
+                Boolean.TRUE.equals(filter.overdue()) ? Instant.now() : null,
+                filter.mine() ? caller.displayName() : null, filter.page(), filter.size());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Feedback get(Caller caller, UUID id) {
-        Feedback feedback = Feedback.findById(id);
+        Feedback feedback = feedbacks.findById(id);
         if (feedback == null) {
             throw ProblemException.notFound("Feedback", id);
         }
@@ -212,7 +200,7 @@ public class Feedbacks {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Feedback> mine(Caller caller) {
-        return Feedback.list("senderSubject", Sort.by("receivedAt").descending(), caller.subject());
+        return feedbacks.sentBy(caller.subject());
     }
 
     public List<FeedbackEntry> history(Feedback feedback) {
@@ -302,7 +290,7 @@ public class Feedbacks {
 
     private Feedback handled(Caller caller, UUID id) {
         String organisation = requireHandler(caller);
-        Feedback feedback = Feedback.findById(id);
+        Feedback feedback = feedbacks.findById(id);
         if (feedback == null || !feedback.organisation.equals(organisation)) {
             throw ProblemException.notFound("Feedback", id);
         }

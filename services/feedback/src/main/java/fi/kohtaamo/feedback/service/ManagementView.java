@@ -5,6 +5,7 @@ import fi.kohtaamo.feedback.config.FeedbackConfig;
 import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import fi.kohtaamo.feedback.repository.KnownServiceRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -102,10 +103,12 @@ public class ManagementView {
 
     private final EntityManager entityManager;
     private final FeedbackConfig config;
+    private final KnownServiceRepository services;
 
-    public ManagementView(EntityManager entityManager, FeedbackConfig config) {
+    public ManagementView(EntityManager entityManager, FeedbackConfig config, KnownServiceRepository services) {
         this.entityManager = entityManager;
         this.config = config;
+        this.services = services;
     }
 
     public int minimumGroupSize() {
@@ -252,9 +255,9 @@ public class ManagementView {
         return themes;
     }
 
-    private static Map<String, String> serviceNames(String language) {
+    private Map<String, String> serviceNames(String language) {
         Map<String, String> names = new HashMap<>();
-        for (KnownService service : KnownService.<KnownService>listAll()) {
+        for (KnownService service : services.listAll()) {
             String name = switch (language == null ? "fi" : language) {
                 case "sv" -> service.nameSv;
                 case "en" -> service.nameEn;

@@ -1,17 +1,18 @@
 package fi.kohtaamo.feedback.service;
 
-import fi.kohtaamo.feedback.domain.ContactFact;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.FeedbackEntry;
-import fi.kohtaamo.feedback.domain.SatisfactionInvitee;
-import fi.kohtaamo.feedback.domain.SenderMail;
-import fi.kohtaamo.feedback.domain.SurveyAnswer;
-import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.registry.contract.ClientDataContract;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.feedback.repository.ContactFactRepository;
+import fi.kohtaamo.feedback.repository.FeedbackRepository;
+import fi.kohtaamo.feedback.repository.SatisfactionInviteeRepository;
+import fi.kohtaamo.feedback.repository.SenderMailRepository;
+import fi.kohtaamo.feedback.repository.SurveyAnswerRepository;
+import fi.kohtaamo.feedback.repository.SurveyInvitationRepository;
+import fi.kohtaamo.feedback.repository.SurveyResponseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -31,8 +32,25 @@ public class RegistryContract extends ClientDataContract {
 
     static final String ERASED = "[erased]";
 
-    public RegistryContract(Inbox inbox, Outbox outbox) {
+    private final ContactFactRepository contactFacts;
+    private final FeedbackRepository feedbacks;
+    private final SenderMailRepository mails;
+    private final SurveyResponseRepository responses;
+    private final SurveyAnswerRepository answers;
+    private final SurveyInvitationRepository invitations;
+    private final SatisfactionInviteeRepository invitees;
+
+    public RegistryContract(Inbox inbox, Outbox outbox, ContactFactRepository contactFacts, FeedbackRepository feedbacks,
+                            SenderMailRepository mails, SurveyResponseRepository responses, SurveyAnswerRepository answers,
+                            SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees) {
         super(inbox, outbox, "feedback");
+        this.contactFacts = contactFacts;
+        this.feedbacks = feedbacks;
+        this.mails = mails;
+        this.responses = responses;
+        this.answers = answers;
+        this.invitations = invitations;
+        this.invitees = invitees;
     }
 
     /**
@@ -42,8 +60,8 @@ public class RegistryContract extends ClientDataContract {
      */
     @Override
     protected int erase(UUID clientId) {
-        int changed = ContactFact.update("clientId = null where clientId = ?1", clientId);
-        List<Feedback> feedback = Feedback.list("clientId", clientId);
+        int changed = contactFacts.detachClient(clientId);
+        List<Feedback> feedback = feedbacks.ofClient(clientId);
         for (Feedback item : feedback) {
             item.body = ERASED;
             item.reply = item.reply == null ? null : ERASED;
@@ -52,7 +70,7 @@ public class RegistryContract extends ClientDataContract {
             item.senderSubject = null;
             item.clientId = null;
             item.erased = true;
-            SenderMail.delete("feedbackId = ?1 and sentAt is null", item.id);
+            mails.deleteUnsentOf(item.id);
             FeedbackEntry entry = new FeedbackEntry();
             entry.feedbackId = item.id;
             entry.kind = FeedbackEntry.Kind.ERASED;
@@ -61,28 +79,28 @@ public class RegistryContract extends ClientDataContract {
             entry.persist();
         }
         changed += feedback.size();
-        List<UUID> responses = SurveyResponse.<SurveyResponse>list("clientId", clientId).stream().map(r -> r.id).toList();
-        if (!responses.isEmpty()) {
-            SurveyAnswer.update("freeText = null where responseId in ?1 and freeText is not null", responses);
-            changed += SurveyResponse.update("clientId = null where clientId = ?1", clientId);
+        List<UUID> responded = responses.ofClient(clientId).stream().map(r -> r.id).toList();
+        if (!responded.isEmpty()) {
+            answers.blankFreeTextsOf(responded);
+            changed += responses.detachClient(clientId);
         }
-        changed += SurveyInvitation.update("clientId = null where clientId = ?1", clientId);
-        changed += SatisfactionInvitee.forget("client:" + clientId);
+        changed += invitations.detachClient(clientId);
+        changed += invitees.forget("client:" + clientId);
         return changed;
     }
 
     @Override
     protected int merge(UUID survivorId, UUID mergedId) {
-        return ContactFact.update("clientId = ?1 where clientId = ?2", survivorId, mergedId)
-                + Feedback.update("clientId = ?1 where clientId = ?2", survivorId, mergedId)
-                + SurveyResponse.update("clientId = ?1 where clientId = ?2", survivorId, mergedId)
-                + SurveyInvitation.update("clientId = ?1 where clientId = ?2", survivorId, mergedId);
+        return contactFacts.repointClient(mergedId, survivorId)
+                + feedbacks.repointClient(mergedId, survivorId)
+                + responses.repointClient(mergedId, survivorId)
+                + invitations.repointClient(mergedId, survivorId);
     }
 
     @Override
     protected Map<String, Object> exportData(UUID clientId) {
         List<Map<String, Object>> feedback = new ArrayList<>();
-        for (Feedback item : Feedback.<Feedback>list("clientId", Sort.by("receivedAt"), clientId)) {
+        for (Feedback item : feedbacks.ofClientByReceipt(clientId)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("reference", item.reference);
             row.put("kind", item.kind);
@@ -96,12 +114,12 @@ public class RegistryContract extends ClientDataContract {
             row.put("answeredAt", item.answeredAt);
             feedback.add(row);
         }
-        List<Map<String, Object>> responses = new ArrayList<>();
-        for (SurveyResponse response : SurveyResponse.<SurveyResponse>list("clientId", Sort.by("respondedAt"), clientId)) {
+        List<Map<String, Object>> responded = new ArrayList<>();
+        for (SurveyResponse response : responses.ofClientByResponse(clientId)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("surveyId", response.surveyId);
             row.put("respondedAt", response.respondedAt);
-            row.put("answers", SurveyAnswer.<SurveyAnswer>list("responseId", response.id).stream().map(answer -> {
+            row.put("answers", answers.ofResponse(response.id).stream().map(answer -> {
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("question", answer.questionCode);
                 a.put("score", answer.score);
@@ -109,11 +127,11 @@ public class RegistryContract extends ClientDataContract {
                 a.put("text", answer.freeText);
                 return a;
             }).toList());
-            responses.add(row);
+            responded.add(row);
         }
-        return Map.of("contactFacts", ContactFact.<ContactFact>list("clientId", Sort.by("receivedAt"), clientId).stream()
+        return Map.of("contactFacts", contactFacts.ofClient(clientId).stream()
                 .map(fact -> Map.of("contactId", fact.contactId, "organisation", fact.organisation, "channel", fact.channel,
                         "language", fact.language, "receivedAt", fact.receivedAt))
-                .toList(), "feedback", feedback, "surveyResponses", responses);
+                .toList(), "feedback", feedback, "surveyResponses", responded);
     }
 }

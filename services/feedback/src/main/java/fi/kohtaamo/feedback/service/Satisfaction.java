@@ -7,8 +7,10 @@ import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyQuestion;
 import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.feedback.repository.SatisfactionInviteeRepository;
+import fi.kohtaamo.feedback.repository.SurveyInvitationRepository;
+import fi.kohtaamo.feedback.repository.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -30,13 +32,18 @@ public class Satisfaction {
     static final String COMMENT = "comment";
 
     private final FeedbackConfig config;
-    private final EntityManager entityManager;
+    private final SurveyInvitationRepository invitations;
+    private final SatisfactionInviteeRepository invitees;
+    private final SurveyRepository surveyRepository;
     private final Surveys surveys;
     private final Outbox outbox;
 
-    public Satisfaction(FeedbackConfig config, EntityManager entityManager, Surveys surveys, Outbox outbox) {
+    public Satisfaction(FeedbackConfig config, SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees,
+                        SurveyRepository surveyRepository, Surveys surveys, Outbox outbox) {
         this.config = config;
-        this.entityManager = entityManager;
+        this.invitations = invitations;
+        this.invitees = invitees;
+        this.surveyRepository = surveyRepository;
         this.surveys = surveys;
         this.outbox = outbox;
     }
@@ -46,7 +53,7 @@ public class Satisfaction {
     /** In the transaction that records the resolution. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome onResolved(ContactFact contact, Instant now) {
-        if (SurveyInvitation.count("contactId", contact.contactId) > 0) {
+        if (invitations.existsForContact(contact.contactId)) {
             return Outcome.ALREADY_INVITED; // reopened and resolved again
         }
         if (!sampled(contact.contactId, config.satisfaction().sampleRate())) {
@@ -54,13 +61,7 @@ public class Satisfaction {
         }
         // An anonymous client cannot be recognised across contacts: each contact is its own client.
         String clientKey = contact.clientId != null ? "client:" + contact.clientId : "contact:" + contact.contactId;
-        int claimed = entityManager.createNativeQuery("""
-                insert into satisfaction_invitee (client_key, invited_at) values (?1, ?2)
-                on conflict (client_key) do update set invited_at = excluded.invited_at
-                 where satisfaction_invitee.invited_at <= ?3""")
-                .setParameter(1, clientKey).setParameter(2, now)
-                .setParameter(3, now.minus(config.satisfaction().oncePer())).executeUpdate();
-        if (claimed == 0) {
+        if (!invitees.claim(clientKey, now, now.minus(config.satisfaction().oncePer()))) {
             return Outcome.INVITED_RECENTLY;
         }
         Survey survey = surveyOf(contact.organisation, now);
@@ -98,9 +99,8 @@ public class Satisfaction {
 
     /** The organisation's satisfaction survey, made the first time it is needed. */
     private Survey surveyOf(String organisation, Instant now) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "csat:" + organisation).getSingleResult();
-        Survey survey = Survey.find("organisation = ?1 and csat = true", organisation).firstResult();
+        surveyRepository.lockSatisfactionSurveyOf(organisation);
+        Survey survey = surveyRepository.satisfactionSurveyOf(organisation);
         if (survey != null) {
             return survey;
         }

@@ -5,8 +5,8 @@ import fi.kohtaamo.feedback.domain.SenderMail;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import fi.kohtaamo.feedback.repository.SenderMailRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -25,11 +25,11 @@ public class SenderMails {
     private static final Logger LOG = Logger.getLogger(SenderMails.class);
 
     private final Mailer mailer;
-    private final EntityManager entityManager;
+    private final SenderMailRepository mails;
 
-    public SenderMails(Mailer mailer, EntityManager entityManager) {
+    public SenderMails(Mailer mailer, SenderMailRepository mails) {
         this.mailer = mailer;
-        this.entityManager = entityManager;
+        this.mails = mails;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,14 +53,10 @@ public class SenderMails {
     /** Sends the mails due; returns how many went out. */
     @Transactional
     public int deliver(Instant now, int batch) {
-        @SuppressWarnings("unchecked")
-        List<Long> due = entityManager.createNativeQuery("""
-                select id from sender_mail where sent_at is null and attempts < ?1 and next_attempt_at <= ?2
-                 order by next_attempt_at limit ?3 for update skip locked""", Long.class)
-                .setParameter(1, MAX_ATTEMPTS).setParameter(2, now).setParameter(3, batch).getResultList();
+        List<Long> due = mails.lockDue(now, MAX_ATTEMPTS, batch);
         int sent = 0;
         for (Long id : due) {
-            SenderMail mail = entityManager.find(SenderMail.class, id);
+            SenderMail mail = mails.findById(id);
             try {
                 mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
                 mail.sent(now);

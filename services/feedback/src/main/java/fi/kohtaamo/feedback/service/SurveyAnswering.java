@@ -10,8 +10,11 @@ import fi.kohtaamo.feedback.domain.SurveyResponse;
 import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.feedback.repository.ContactFactRepository;
+import fi.kohtaamo.feedback.repository.KnownServiceRepository;
+import fi.kohtaamo.feedback.repository.SurveyInvitationRepository;
+import fi.kohtaamo.feedback.repository.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -34,11 +37,18 @@ public class SurveyAnswering {
     public static final String RECORDED = "fi.kohtaamo.feedback.survey-response-recorded.v1";
     static final int MAX_FREE_TEXT = 2000;
 
-    private final EntityManager entityManager;
+    private final SurveyInvitationRepository invitations;
+    private final SurveyRepository surveys;
+    private final ContactFactRepository contacts;
+    private final KnownServiceRepository services;
     private final Outbox outbox;
 
-    public SurveyAnswering(EntityManager entityManager, Outbox outbox) {
-        this.entityManager = entityManager;
+    public SurveyAnswering(SurveyInvitationRepository invitations, SurveyRepository surveys, ContactFactRepository contacts,
+                           KnownServiceRepository services, Outbox outbox) {
+        this.invitations = invitations;
+        this.surveys = surveys;
+        this.contacts = contacts;
+        this.services = services;
         this.outbox = outbox;
     }
 
@@ -49,11 +59,11 @@ public class SurveyAnswering {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Invited open(String token) {
         SurveyInvitation invitation = token == null || token.isBlank() ? null
-                : SurveyInvitation.find("tokenHash", Tokens.hash(token)).firstResult();
+                : invitations.findByTokenHash(Tokens.hash(token));
         if (invitation == null) {
             throw ProblemException.notFound("Survey invitation", "");
         }
-        Survey survey = Survey.findById(invitation.surveyId);
+        Survey survey = surveys.findById(invitation.surveyId);
         invitation.requireAnswerable(survey, Instant.now());
         return new Invited(invitation, survey);
     }
@@ -69,10 +79,7 @@ public class SurveyAnswering {
         List<SurveyAnswer> checked = check(survey, answers == null ? List.of() : answers);
         Instant now = Instant.now();
         // The token works once, however many answers race for it.
-        int claimed = entityManager.createQuery(
-                        "update SurveyInvitation set respondedAt = :now where id = :id and respondedAt is null")
-                .setParameter("now", now).setParameter("id", invitation.id).executeUpdate();
-        if (claimed == 0) {
+        if (!invitations.claimForResponse(invitation.id, now)) {
             throw SurveyInvitation.alreadyAnswered();
         }
         SurveyResponse response = new SurveyResponse();
@@ -119,15 +126,15 @@ public class SurveyAnswering {
     }
 
     /** What the figures group the response by: the contact's, or the survey's target. */
-    private static void dimensions(SurveyResponse response, Survey survey, SurveyInvitation invitation) {
-        ContactFact contact = invitation.contactId == null ? null : ContactFact.findById(invitation.contactId);
+    private void dimensions(SurveyResponse response, Survey survey, SurveyInvitation invitation) {
+        ContactFact contact = invitation.contactId == null ? null : contacts.findById(invitation.contactId);
         if (contact != null) {
             response.serviceId = contact.serviceId;
             response.serviceGroup = contact.serviceGroup;
             response.channel = contact.channel;
             response.segments = new ArrayList<>(contact.segments);
             if (response.serviceGroup == null && contact.serviceId != null) {
-                KnownService service = KnownService.findById(contact.serviceId);
+                KnownService service = services.findById(contact.serviceId);
                 response.serviceGroup = service == null ? null : service.group;
             }
             return;
@@ -135,7 +142,7 @@ public class SurveyAnswering {
         response.serviceId = survey.targetServiceId;
         response.serviceGroup = survey.targetServiceGroup;
         if (response.serviceGroup == null && survey.targetServiceId != null) {
-            KnownService service = KnownService.findById(survey.targetServiceId);
+            KnownService service = services.findById(survey.targetServiceId);
             response.serviceGroup = service == null ? null : service.group;
         }
         response.channel = survey.targetChannel;

@@ -3,11 +3,10 @@ package fi.kohtaamo.feedback.service;
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.feedback.config.FeedbackConfig;
 import fi.kohtaamo.feedback.domain.Survey;
-import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyQuestion;
-import fi.kohtaamo.feedback.domain.SurveyResponse;
+import fi.kohtaamo.feedback.repository.SurveyInvitationRepository;
+import fi.kohtaamo.feedback.repository.SurveyResponseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -34,19 +33,22 @@ public class SurveyResults {
     }
 
     private final Surveys surveys;
-    private final EntityManager entityManager;
+    private final SurveyInvitationRepository invitations;
+    private final SurveyResponseRepository responses;
     private final FeedbackConfig config;
 
-    public SurveyResults(Surveys surveys, EntityManager entityManager, FeedbackConfig config) {
+    public SurveyResults(Surveys surveys, SurveyInvitationRepository invitations, SurveyResponseRepository responses,
+                         FeedbackConfig config) {
         this.surveys = surveys;
-        this.entityManager = entityManager;
+        this.invitations = invitations;
+        this.responses = responses;
         this.config = config;
     }
 
     public Results of(Caller caller, UUID surveyId) {
         Survey survey = surveys.get(caller, surveyId);
-        long invited = SurveyInvitation.count("surveyId", survey.id);
-        long responded = SurveyResponse.count("surveyId", survey.id);
+        long invited = invitations.countOfSurvey(survey.id);
+        long responded = responses.countOfSurvey(survey.id);
         Double rate = ManagementView.share(responded, invited);
         if (responded < config.minimumGroupSize()) {
             return new Results(survey.id, survey.type, invited, responded, rate, true, List.of());
@@ -59,10 +61,7 @@ public class SurveyResults {
     }
 
     private QuestionResult question(Survey survey, SurveyQuestion question) {
-        String answers = "from survey_answer a join survey_response r on r.id = a.response_id"
-                + " where r.survey_id = :survey and a.question_code = :code";
-        long answered = ((Number) entityManager.createNativeQuery("select count(*) " + answers)
-                .setParameter("survey", survey.id).setParameter("code", question.code()).getSingleResult()).longValue();
+        long answered = responses.answeredCount(survey.id, question.code());
         Map<String, Long> distribution = new LinkedHashMap<>();
         Double average = null;
         Integer nps = null;
@@ -73,12 +72,9 @@ public class SurveyResults {
                     distribution.put(String.valueOf(score), 0L);
                 }
                 long sum = 0;
-                for (Object row : entityManager.createNativeQuery("select a.score, count(*) " + answers + " group by 1")
-                        .setParameter("survey", survey.id).setParameter("code", question.code()).getResultList()) {
-                    Object[] c = (Object[]) row;
-                    long count = ((Number) c[1]).longValue();
-                    distribution.put(String.valueOf(c[0]), count);
-                    sum += ((Number) c[0]).longValue() * count;
+                for (SurveyResponseRepository.ScoreCount row : responses.scoreCounts(survey.id, question.code())) {
+                    distribution.put(String.valueOf(row.score()), row.count());
+                    sum += row.score() * row.count();
                 }
                 if (answered > 0) {
                     average = Math.round(sum * 100.0 / answered) / 100.0;
@@ -94,19 +90,12 @@ public class SurveyResults {
             }
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 question.choices().forEach(choice -> distribution.put(choice.code(), 0L));
-                for (Object row : entityManager.createNativeQuery("select c.choice, count(*) " + answers.replace(
-                                "where", "cross join lateral unnest(a.choices) as c(choice) where") + " group by 1")
-                        .setParameter("survey", survey.id).setParameter("code", question.code()).getResultList()) {
-                    Object[] c = (Object[]) row;
-                    distribution.put((String) c[0], ((Number) c[1]).longValue());
+                for (SurveyResponseRepository.ChoiceCount row : responses.choiceCounts(survey.id, question.code())) {
+                    distribution.put(row.choice(), row.count());
                 }
             }
             case FREE_TEXT -> {
-                @SuppressWarnings("unchecked")
-                List<String> texts = entityManager.createNativeQuery("select a.free_text " + answers
-                                + " and a.free_text is not null order by r.responded_at")
-                        .setParameter("survey", survey.id).setParameter("code", question.code()).getResultList();
-                comments = texts;
+                comments = responses.freeTexts(survey.id, question.code());
             }
             default -> throw new IllegalStateException(question.kind().name());
         }

@@ -8,7 +8,8 @@ import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyQuestion;
 import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.feedback.repository.KnownServiceRepository;
+import fi.kohtaamo.feedback.repository.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -33,9 +34,13 @@ public class Surveys {
     static final Duration OPEN_ENDED_VALIDITY = Duration.ofDays(90);
 
     private final FeedbackConfig config;
+    private final SurveyRepository surveys;
+    private final KnownServiceRepository services;
 
-    public Surveys(FeedbackConfig config) {
+    public Surveys(FeedbackConfig config, SurveyRepository surveys, KnownServiceRepository services) {
         this.config = config;
+        this.surveys = surveys;
+        this.services = services;
     }
 
     public record Target(UUID serviceId, String serviceGroup, String segment, String channel) {
@@ -56,7 +61,7 @@ public class Surveys {
         survey.questions = questions(input.questions());
         Target target = input.target() == null ? new Target(null, null, null, null) : input.target();
         if (target.serviceId() != null) {
-            KnownService service = KnownService.findById(target.serviceId());
+            KnownService service = services.findById(target.serviceId());
             if (service == null || !service.organisation.equals(organisation)) {
                 throw ProblemException.invalid("target.serviceId", "no such service of your organisation");
             }
@@ -82,13 +87,13 @@ public class Surveys {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Survey> list(Caller caller) {
-        return Survey.list("organisation", Sort.by("opensAt").descending(), requireManager(caller));
+        return surveys.ofOrganisation(requireManager(caller));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Survey get(Caller caller, UUID id) {
         String organisation = requireManager(caller);
-        Survey survey = Survey.findById(id);
+        Survey survey = surveys.findById(id);
         if (survey == null || !survey.organisation.equals(organisation)) {
             throw ProblemException.notFound("Survey", id);
         }

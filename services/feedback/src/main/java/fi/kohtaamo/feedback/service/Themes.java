@@ -2,7 +2,7 @@ package fi.kohtaamo.feedback.service;
 
 import fi.kohtaamo.feedback.domain.FeedbackTheme;
 import fi.kohtaamo.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
+import fi.kohtaamo.feedback.repository.FeedbackThemeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Themes {
 
+    private final FeedbackThemeRepository themes;
+
+    public Themes(FeedbackThemeRepository themes) {
+        this.themes = themes;
+    }
+
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -26,7 +32,7 @@ public class Themes {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeedbackTheme> list(String organisation) {
-        return FeedbackTheme.list("organisation", Sort.by("code"), organisation);
+        return themes.ofOrganisation(organisation);
     }
 
     @Transactional
@@ -45,7 +51,7 @@ public class Themes {
             }
             keywords.add(normalised);
         }
-        FeedbackTheme theme = FeedbackTheme.findById(new FeedbackTheme.Key(organisation, code));
+        FeedbackTheme theme = themes.findById(new FeedbackTheme.Key(organisation, code));
         boolean created = theme == null;
         if (created) {
             theme = new FeedbackTheme();
@@ -64,7 +70,7 @@ public class Themes {
 
     @Transactional
     public void delete(String organisation, String code) {
-        if (!FeedbackTheme.deleteById(new FeedbackTheme.Key(organisation, code))) {
+        if (!themes.deleteById(new FeedbackTheme.Key(organisation, code))) {
             throw ProblemException.notFound("Theme", code);
         }
     }

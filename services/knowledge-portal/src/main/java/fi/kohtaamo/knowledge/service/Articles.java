@@ -12,14 +12,15 @@ import fi.kohtaamo.knowledge.domain.TranslationVersion;
 import fi.kohtaamo.knowledge.domain.WorkflowStep;
 import fi.kohtaamo.knowledge.event.ArticleEventV1;
 import fi.kohtaamo.knowledge.event.ArticleRatedV1;
+import fi.kohtaamo.knowledge.repository.ArticleRepository;
+import fi.kohtaamo.knowledge.repository.KnownServiceRepository;
+import fi.kohtaamo.knowledge.repository.TranslationRepository;
+import fi.kohtaamo.knowledge.repository.TranslationVersionRepository;
+import fi.kohtaamo.knowledge.repository.WorkflowStepRepository;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -47,11 +48,20 @@ public class Articles {
     static final Caller SCHEDULE = Caller.system("schedule");
 
     private final Outbox outbox;
-    private final EntityManager entityManager;
+    private final ArticleRepository articles;
+    private final TranslationRepository translations;
+    private final TranslationVersionRepository versions;
+    private final WorkflowStepRepository steps;
+    private final KnownServiceRepository services;
 
-    public Articles(Outbox outbox, EntityManager entityManager) {
+    public Articles(Outbox outbox, ArticleRepository articles, TranslationRepository translations,
+                    TranslationVersionRepository versions, WorkflowStepRepository steps, KnownServiceRepository services) {
         this.outbox = outbox;
-        this.entityManager = entityManager;
+        this.articles = articles;
+        this.translations = translations;
+        this.versions = versions;
+        this.steps = steps;
+        this.services = services;
     }
 
     /** What an article links to and who it is for. */
@@ -84,8 +94,8 @@ public class Articles {
         apply(metadata, article);
         article.version++;
         article.updatedAt = now();
-        Translation.<Translation>list("articleId", articleId).forEach(translation -> translation.copyFrom(article));
-        for (Translation published : Translation.<Translation>list("articleId = ?1 and publishedVersion is not null", articleId)) {
+        translations.ofArticle(articleId).forEach(translation -> translation.copyFrom(article));
+        for (Translation published : translations.publishedOfArticle(articleId)) {
             outbox.emit(ArticleEventV1.UPDATED, article.id.toString(), ArticleEventV1.of(article, published, article.updatedAt));
         }
         return article;
@@ -95,7 +105,7 @@ public class Articles {
     public Translation edit(UUID articleId, String language, Integer expectedVersion, String title, String body, Caller caller) {
         Article article = editable(articleId, caller);
         String lang = language(language);
-        Translation translation = Translation.<Translation>find("articleId = ?1 and language = ?2", articleId, lang).firstResult();
+        Translation translation = translations.findInLanguage(articleId, lang).orElse(null);
         boolean started = translation == null;
         if (started) {
             translation = Translation.start(article, lang);
@@ -148,14 +158,14 @@ public class Articles {
     /** Publishes what is due and archives what has expired; returns how many changed. */
     public int runSchedule(Instant now) {
         int changed = 0;
-        for (Translation due : Translation.<Translation>list("status = ?1 and publishAt <= ?2", Translation.Status.SCHEDULED, now)) {
-            Article article = Article.findById(due.articleId);
+        for (Translation due : translations.dueForPublishing(now)) {
+            Article article = articles.findById(due.articleId);
             due.publishScheduled(SCHEDULE.subject(), now).persist();
             publish(article, due, now);
             changed++;
         }
-        for (Translation expired : Translation.<Translation>list("publishedVersion is not null and expireAt <= ?1", now)) {
-            archive(Article.findById(expired.articleId), expired, SCHEDULE, now);
+        for (Translation expired : translations.expired(now)) {
+            archive(articles.findById(expired.articleId), expired, SCHEDULE, now);
             changed++;
         }
         return changed;
@@ -166,7 +176,7 @@ public class Articles {
         boolean republished = translation.published(rendered, now);
         rememberWords(translation.language, translation.title + " " + rendered.text());
         if (!republished) {
-            countLexemes(translation);
+            translations.countSearchLexemes(translation.id);
         }
         outbox.emit(republished ? ArticleEventV1.UPDATED : ArticleEventV1.PUBLISHED, article.id.toString(),
                 ArticleEventV1.of(article, translation, now));
@@ -178,21 +188,6 @@ public class Articles {
         outbox.emit(ArticleEventV1.ARCHIVED, article.id.toString(), event);
     }
 
-    /**
-     * The lexemes of a newly published text, counted for prefix expansion. The counts only grow
-     * (a new version or an archived text does not lower them): they order expansions, nothing more.
-     */
-    private void countLexemes(Translation translation) {
-        entityManager.flush();
-        // in one order for every transaction: two publications that share lexemes take their row locks
-        // in the same order, never each holding what the other waits for (a deadlock)
-        entityManager.createNativeQuery("insert into search_lexeme (language, lexeme, docs)"
-                        + " select t.language, l.lexeme, 1 from translation t, unnest(tsvector_to_array(t.search_vector)) l(lexeme)"
-                        + " where t.id = ?1 order by l.lexeme"
-                        + " on conflict (language, lexeme) do update set docs = search_lexeme.docs + 1")
-                .setParameter(1, translation.id).executeUpdate();
-    }
-
     /** The words of published text, for "did you mean". */
     private void rememberWords(String language, String text) {
         Set<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
@@ -200,9 +195,7 @@ public class Articles {
         if (words.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("insert into search_word (language, word)"
-                        + " select ?1, w.word from unnest(cast(?2 as text[])) w(word) order by w.word on conflict do nothing")
-                .setParameter(1, language).setParameter(2, words.toArray(String[]::new)).executeUpdate();
+        translations.rememberSearchWords(language, words);
     }
 
     // ---------------------------------------------------------------- reading
@@ -219,7 +212,7 @@ public class Articles {
     public ArticleView read(UUID articleId, Caller caller) {
         Article article = visible(articleId, caller);
         boolean editor = KnowledgeRoles.edits(caller, article.organisation);
-        Map<String, Translation> byLanguage = Translation.<Translation>list("articleId", articleId).stream()
+        Map<String, Translation> byLanguage = translations.ofArticle(articleId).stream()
                 .collect(Collectors.toMap(t -> t.language, t -> t));
         Translation source = byLanguage.get(article.sourceLanguage);
         List<LanguageView> languages = new ArrayList<>();
@@ -247,9 +240,8 @@ public class Articles {
         return translation.sourceVersion == null || translation.sourceVersion < source.version ? "OUTDATED" : "UP_TO_DATE";
     }
 
-    private static Translation published(UUID articleId, String language) {
-        return Translation.<Translation>find("articleId = ?1 and language = ?2 and publishedVersion is not null",
-                        articleId, language(language)).firstResultOptional()
+    private Translation published(UUID articleId, String language) {
+        return translations.findPublishedInLanguage(articleId, language(language))
                 .orElseThrow(() -> ProblemException.notFound("Published " + language + " text of article", articleId));
     }
 
@@ -261,7 +253,7 @@ public class Articles {
             return translation(article, language);
         }
         Translation translation = published(articleId, language);
-        Translation.update("views = views + 1 where id = ?1", translation.id);
+        translations.countView(translation.id);
         return translation;
     }
 
@@ -272,8 +264,7 @@ public class Articles {
     @Transactional(Transactional.TxType.SUPPORTS)
     public HistoryView history(UUID articleId, String language, Caller caller) {
         Translation translation = translation(requireEditor(visible(articleId, caller), caller), language);
-        return new HistoryView(TranslationVersion.list("translationId", Sort.by("version"), translation.id),
-                WorkflowStep.list("translationId", Sort.by("at"), translation.id));
+        return new HistoryView(versions.ofTranslation(translation.id), steps.ofTranslation(translation.id));
     }
 
     /** A unified diff between two versions of a language version's text (title first). */
@@ -288,9 +279,8 @@ public class Articles {
                 DiffUtils.diff(original, revised), 3);
     }
 
-    private static TranslationVersion version(Translation translation, int version, String field) {
-        return TranslationVersion.<TranslationVersion>find("translationId = ?1 and version = ?2", translation.id, version)
-                .firstResultOptional().orElseThrow(() -> ProblemException.invalid(field, "no version " + version));
+    private TranslationVersion version(Translation translation, int version, String field) {
+        return versions.findVersion(translation.id, version).orElseThrow(() -> ProblemException.invalid(field, "no version " + version));
     }
 
     private static List<String> lines(TranslationVersion version) {
@@ -325,29 +315,21 @@ public class Articles {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Translation> worklist(Translation.Status status, Caller caller) {
         requireContentEditor(caller);
-        return Translation.<Translation>find("articleId in (select a.id from Article a where a.organisation = :org)"
-                        + " and (:status is null or status = :status)", Sort.descending("updatedAt"),
-                Parameters.with("org", caller.organisation()).and("status", status)).page(Page.ofSize(200)).list();
+        return translations.worklist(caller.organisation(), status, 200);
     }
 
     /** Most viewed, or least helpful (most "no" answers relative to all, at least {@code minRatings}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Translation> report(boolean leastHelpful, int limit, int minRatings, Caller caller) {
         requireContentEditor(caller);
-        String owned = "articleId in (select a.id from Article a where a.organisation = :org) and publishedVersion is not null";
-        if (leastHelpful) {
-            return Translation.<Translation>find(owned + " and helpfulYes + helpfulNo >= :min"
-                            + " order by (helpfulNo * 1.0 / (helpfulYes + helpfulNo)) desc, helpfulNo desc",
-                    Parameters.with("org", caller.organisation()).and("min", minRatings)).page(Page.ofSize(limit)).list();
-        }
-        return Translation.<Translation>find(owned, Sort.descending("views"), Parameters.with("org", caller.organisation()))
-                .page(Page.ofSize(limit)).list();
+        return leastHelpful ? translations.leastHelpful(caller.organisation(), minRatings, limit)
+                : translations.mostViewed(caller.organisation(), limit);
     }
 
     // ---------------------------------------------------------------- rules
 
     private Article visible(UUID articleId, Caller caller) {
-        Article article = Article.<Article>findByIdOptional(articleId).orElseThrow(() -> ProblemException.notFound("Article", articleId));
+        Article article = articles.findByIdOptional(articleId).orElseThrow(() -> ProblemException.notFound("Article", articleId));
         if (article.audience == Article.Audience.INTERNAL && !KnowledgeRoles.readsInternalOf(caller, article.organisation)) {
             throw ProblemException.notFound("Article", articleId);
         }
@@ -355,7 +337,7 @@ public class Articles {
     }
 
     private Article editable(UUID articleId, Caller caller) {
-        return requireEditor(Article.<Article>findByIdOptional(articleId)
+        return requireEditor(articles.findByIdOptional(articleId)
                 .orElseThrow(() -> ProblemException.notFound("Article", articleId)), caller);
     }
 
@@ -372,13 +354,12 @@ public class Articles {
         return article;
     }
 
-    private static Translation source(Article article) {
-        return Translation.<Translation>find("articleId = ?1 and language = ?2", article.id, article.sourceLanguage).firstResult();
+    private Translation source(Article article) {
+        return translations.findInLanguage(article.id, article.sourceLanguage).orElse(null);
     }
 
-    private static Translation translation(Article article, String language) {
-        return Translation.<Translation>find("articleId = ?1 and language = ?2", article.id, language(language))
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(language + " text of article", article.id));
+    private Translation translation(Article article, String language) {
+        return translations.findInLanguage(article.id, language(language)).orElseThrow(() -> ProblemException.notFound(language + " text of article", article.id));
     }
 
     private static String language(String language) {
@@ -388,7 +369,7 @@ public class Articles {
         return language;
     }
 
-    private static void apply(Metadata metadata, Article article) {
+    private void apply(Metadata metadata, Article article) {
         article.audience = metadata.audience();
         List<String> serviceIds = metadata.serviceIds() == null ? List.of() : metadata.serviceIds();
         for (int i = 0; i < serviceIds.size(); i++) {
@@ -398,7 +379,7 @@ public class Articles {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("serviceIds[" + i + "]", "not a service id");
             }
-            KnownService service = KnownService.findById(id);
+            KnownService service = services.findById(id);
             if (service == null || service.withdrawn) {
                 throw ProblemException.invalid("serviceIds[" + i + "]", "no such published service in the catalogue");
             }

@@ -1,0 +1,49 @@
+package fi.kohtaamo.routing.repository;
+
+import fi.kohtaamo.routing.domain.Agent;
+import fi.kohtaamo.routing.domain.Presence;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AgentRepository implements PanacheRepositoryBase<Agent, String> {
+
+    /** An organisation's agents, by username. */
+    public List<Agent> ofOrganisation(String organisation) {
+        return list("organisation = ?1 order by username", organisation);
+    }
+
+    /** An organisation's experts who are not offline, by username: whom a contact can be handed to. */
+    public List<Agent> reachableExperts(String organisation) {
+        return list("organisation = ?1 and expert = true and presence <> ?2 order by username", organisation,
+                Presence.OFFLINE);
+    }
+
+    /** Available agents who asked to be offered contacts. */
+    public List<Agent> availableForOffers() {
+        return list("pushOffers = true and presence = ?1", Presence.AVAILABLE);
+    }
+
+    /** Members of a queue, and how many of them are available. */
+    public record Membership(long members, long available) {
+        public static final Membership NONE = new Membership(0, 0);
+    }
+
+    /** {@link Membership} of each of the queues, in one query; a queue without members is absent. */
+    public Map<UUID, Membership> membershipOf(List<UUID> queueIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select m.queue_id, count(*), count(*) filter (where a.presence = 'AVAILABLE')
+                  from agent_queue m join agent a on a.subject = m.subject
+                 where m.queue_id in (?1) group by m.queue_id""").setParameter(1, queueIds).getResultList();
+        Map<UUID, Membership> members = new HashMap<>();
+        rows.forEach(row -> members.put((UUID) row[0],
+                new Membership(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        return members;
+    }
+}

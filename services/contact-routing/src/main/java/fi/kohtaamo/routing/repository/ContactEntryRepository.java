@@ -1,0 +1,27 @@
+package fi.kohtaamo.routing.repository;
+
+import fi.kohtaamo.routing.domain.ContactEntry;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ContactEntryRepository implements PanacheRepositoryBase<ContactEntry, Long> {
+
+    /** A contact's history, in the order it was written. */
+    public List<ContactEntry> ofContact(UUID contactId) {
+        return list("contactId = ?1 order by id", contactId);
+    }
+
+    /** The entries of a contact's history the client sees, in the order they were written. */
+    public List<ContactEntry> visibleToClientOf(UUID contactId) {
+        return list("contactId = ?1 and visibleToClient = true order by id", contactId);
+    }
+
+    /** Replaces every text of the contacts' entries (an erasure: the messages may hold anything personal). */
+    public int replaceBodiesOf(List<UUID> contactIds, String text) {
+        return update("body = ?1 where body is not null and contactId in ?2", text, contactIds);
+    }
+}
