@@ -103,8 +103,12 @@ class RoutingFlowIT {
                         .formParam("attribute[road_number]", "1234").formParam("attribute[connection_use]", "agricultural")
                         .when().post("/open311/v2/requests.json"), response -> response.statusCode() == 200);
         String id = created.path("[0].service_request_id");
-        Platform.gateway().when().get("/open311/v2/requests/" + id + ".xml").then().statusCode(200)
-                .contentType(containsString("text/xml")).body("service_requests.request.status", equalTo("open"));
+        // not published by its sender: hidden from the public, whole for the organisation's api_key
+        Platform.gateway().when().get("/open311/v2/requests/" + id + ".xml").then().statusCode(404);
+        Platform.gateway().queryParam("api_key", "kohtaamo-demo-open311-key").when().get("/open311/v2/requests/" + id + ".xml")
+                .then().statusCode(200).contentType(containsString("text/xml"))
+                .body("service_requests.request.status", equalTo("open"))
+                .body("service_requests.request.description", equalTo("New field access"));
         Platform.gateway().when().get("/open311/v2/services/road-connection-permit.json").then().statusCode(200)
                 .body("attributes.code", hasItem("road_number"));
     }
