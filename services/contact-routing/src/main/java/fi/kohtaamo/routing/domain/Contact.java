@@ -221,7 +221,7 @@ public class Contact extends PanacheEntityBase {
     public record Submission(UUID serviceId, String serviceGroup, Channel channel, String language, String description,
                              Map<String, Object> attributes, String contactName, String contactEmail, String contactPhone,
                              UUID clientId, List<String> segments, String municipalityCode, String submittedBy,
-                             Place place) {
+                             Place place, boolean publiclyListed) {
     }
 
     /** Where the matter is (Open311): coordinates, an address or an address id; any part may be absent. */
@@ -252,6 +252,7 @@ public class Contact extends PanacheEntityBase {
         contact.segments = new ArrayList<>(submission.segments());
         contact.municipalityCode = submission.municipalityCode();
         contact.submittedBy = submission.submittedBy();
+        contact.publiclyListed = submission.publiclyListed();
         Place place = submission.place();
         if (place != null) {
             contact.latitude = place.latitude();

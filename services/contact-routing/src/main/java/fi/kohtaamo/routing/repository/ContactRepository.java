@@ -181,12 +181,12 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     }
 
     /** Open311 requests the public may list, and every one of the organisation {@code fullFor} ("" names none). */
-    private static final String OPEN311_VISIBLE = "(publiclyListed = true or organisation = ?3)";
+    private static final String OPEN311_VISIBLE = "(publiclyListed = true or organisation = :fullFor)";
 
     /** The Open311 requests with these tracking codes that {@code fullFor} may see, newest first. */
     public List<Contact> open311WithTrackingCodes(List<String> trackingCodes, String fullFor) {
-        return list("channel = ?1 and trackingCode in ?2 and " + OPEN311_VISIBLE + " order by receivedAt desc",
-                Channel.OPEN311, trackingCodes, fullFor);
+        return list("channel = :channel and trackingCode in :codes and " + OPEN311_VISIBLE + " order by receivedAt desc",
+                Map.of("channel", Channel.OPEN311, "codes", trackingCodes, "fullFor", fullFor));
     }
 
     /**
@@ -196,7 +196,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     public List<Contact> open311Received(Instant start, Instant end, String fullFor, List<UUID> serviceIds,
                                          List<ContactStatus> statuses, int limit) {
         StringBuilder where = new StringBuilder("channel = :channel and receivedAt >= :start and receivedAt <= :end and "
-                + OPEN311_VISIBLE.replace("?3", ":fullFor"));
+                + OPEN311_VISIBLE);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("fullFor", fullFor);
         parameters.put("channel", Channel.OPEN311);

@@ -99,7 +99,8 @@ public class ContactIntake {
                 service == null ? null : service.group, channel, request.language(), request.description(), answers,
                 request.contactName(), request.contactEmail(), request.contactPhone(), request.clientId(), segments,
                 municipality, caller.subject(), location == null ? null : new Contact.Place(location.latitude(),
-                location.longitude(), location.address(), location.addressId(), location.mediaUrl()));
+                location.longitude(), location.address(), location.addressId(), location.mediaUrl()),
+                request.publiclyListed());
         Contact.Routing routing = new Contact.Routing(routed.queue(), routed.decision().priority(),
                 routed.decision().requiredSkills(),
                 routed.decision().decidedBy() == null ? null : routed.decision().decidedBy().id());
@@ -108,7 +109,6 @@ public class ContactIntake {
         Contact contact = Contact.receive(newTrackingCode(), secret == null ? null : AccessSecret.hash(secret),
                 submission, routing, now);
         contact.rememberIdempotencyKey(key, request.fingerprint());
-        contact.publiclyListed = request.publiclyListed();
         serviceLevels.start(contact, service, now);
         contacts.persist(contact);
 

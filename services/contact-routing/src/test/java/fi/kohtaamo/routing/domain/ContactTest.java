@@ -122,7 +122,7 @@ class ContactTest {
         Contact contact = Contact.receive("YT-AAAA-BBBB", "hash", new Contact.Submission(UUID.randomUUID(), "ADVICE",
                         Channel.WEB, "sv", "  Hur ansöker jag?  ", Map.of("kunta", "091"), "Anna", "anna@example.fi", null,
                         null, List.of("yrittäjä"), "091", "sub-1",
-                        new Contact.Place(new BigDecimal("60.17"), new BigDecimal("24.94"), "Mannerheimintie 1", null, null)),
+                        new Contact.Place(new BigDecimal("60.17"), new BigDecimal("24.94"), "Mannerheimintie 1", null, null), true),
                 new Contact.Routing(queue, 2, Map.of("verot", 2), rule), NOW);
 
         assertThat(contact.id).isNotNull();
@@ -130,6 +130,7 @@ class ContactTest {
         assertThat(contact.queue).isSameAs(queue);
         assertThat(contact.organisation).isEqualTo("ely-uusimaa");
         assertThat(contact.description).isEqualTo("Hur ansöker jag?");
+        assertThat(contact.publiclyListed).isTrue();
         assertThat(contact.priority).isEqualTo(2);
         assertThat(contact.requiredSkills).containsEntry("verot", 2);
         assertThat(contact.routedByRule).isEqualTo(rule);
@@ -147,10 +148,11 @@ class ContactTest {
     @Test
     void aContactWithoutPlaceHasNoLocationAndAnIdempotencyKeyKeepsItsFingerprint() {
         Contact contact = Contact.receive("YT-AAAA-BBBB", null, new Contact.Submission(null, null, Channel.PHONE, "fi",
-                "Soitto", Map.of(), null, null, null, null, List.of(), null, "agent-a", null),
+                "Soitto", Map.of(), null, null, null, null, List.of(), null, "agent-a", null, false),
                 new Contact.Routing(queue("TRIAGE", "ely-uusimaa"), 3, Map.of(), null), NOW);
         assertThat(contact.latitude).isNull();
         assertThat(contact.addressString).isNull();
+        assertThat(contact.publiclyListed).isFalse();
         contact.rememberIdempotencyKey("k-1", "fp");
         assertThat(contact.idempotencyFingerprint).isEqualTo("fp");
         contact.rememberIdempotencyKey(null, "fp");
