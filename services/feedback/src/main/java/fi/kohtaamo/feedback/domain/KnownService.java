@@ -24,14 +24,15 @@ public class KnownService extends PanacheEntityBase implements LocalCopy {
     @Embedded
     public UpstreamVersion upstream;
 
+    /** The organisation that owns the service: whose figures its feedback counts in. */
+    @Column(nullable = false)
+    public String organisation;
+
     @Column(nullable = false)
     public String code;
 
     @Column(name = "service_group", nullable = false)
     public String group;
-
-    @Column(nullable = false)
-    public String organisation;
 
     @Column(name = "name_fi")
     public String nameFi;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
+import fi.kohtaamo.feedback.repository.ManagementFigures;
 import fi.kohtaamo.feedback.service.Forecasts;
 import fi.kohtaamo.feedback.service.ManagementView;
 import fi.kohtaamo.problem.ProblemException;
@@ -107,7 +108,7 @@ public class StatisticsResource {
             throw ProblemException.invalid("lang", "must be fi, sv or en");
         }
         List<ManagementView.Row> rows = view.overview(ManagementView.Scope.of(callers.current(), organisation),
-                ManagementView.Dimension.parse(by), ManagementView.Interval.parse(interval), start, end, lang);
+                ManagementFigures.Dimension.parse(by), ManagementFigures.Interval.parse(interval), start, end, lang);
         boolean asCsv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv")
                 && !accept.contains(MediaType.APPLICATION_JSON));
         if (!asCsv) {
