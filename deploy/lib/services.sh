@@ -99,5 +99,8 @@ cmd_dev() {
   say "$service in Quarkus dev mode on port $(port_of "$service") (q to quit; ./kohtaamo up starts the launcher's copy again)"
   while IFS= read -r line; do export "${line?}"; done < <(service_env "$service")
   cd "$KOHTAAMO_ROOT" || exit 1
+  # Dev mode compiles into target/classes but never removes a class whose source is gone; a stale
+  # resource class from before a rename would then declare its paths twice.
+  rm -rf "services/$service/target/classes"
   exec ./mvnw quarkus:dev -pl "services/$service"
 }
