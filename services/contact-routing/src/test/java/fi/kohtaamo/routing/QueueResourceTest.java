@@ -67,8 +67,8 @@ class QueueResourceTest {
     @Test
     @TestSecurity(user = "agent-pirkanmaa", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
-    void anotherOrganisationsAgentIsForbidden() {
-        given().when().get(UUSIMAA_TRIAGE).then().statusCode(403).body("status", equalTo(403));
+    void anotherOrganisationsQueueIsNotFound() {
+        given().when().get(UUSIMAA_TRIAGE).then().statusCode(404).body("status", equalTo(404));
     }
 
     @Test
@@ -108,7 +108,7 @@ class QueueResourceTest {
         given().contentType("application/json").body(java.util.Map.of("code", "Bad Code", "tier", "SOMEWHERE"))
                 .when().post("/api/v1/queues").then().statusCode(400);
         given().contentType("application/json").body(queue).when().put("/api/v1/queues/7c1f0a00-0000-4000-8000-000000000003")
-                .then().statusCode(403);
+                .then().statusCode(404);
     }
 
     @Test

@@ -64,7 +64,7 @@ public class Assignment {
             throw ProblemException.notFound("Contact", contactId);
         }
         if (!contact.queue.visibleTo(agent.organisation)) {
-            throw ProblemException.forbidden("Contact " + contactId + " is in another organisation's queue");
+            throw ProblemException.notFound("Contact", contactId); // another agency's contact is not there for this caller
         }
         contact.requireTakeable();
         if (!agent.queueIds.contains(contact.queue.id) && !RoutingRoles.supervises(caller)) {

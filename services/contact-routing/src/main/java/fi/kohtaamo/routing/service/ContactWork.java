@@ -219,7 +219,7 @@ public class ContactWork {
             throw ProblemException.notFound("Contact", id);
         }
         if (!contact.queue.visibleTo(caller.organisation())) {
-            throw ProblemException.forbidden("Contact " + id + " is in a queue your organisation does not see");
+            throw ProblemException.notFound("Contact", id); // another agency's contact is not there for this caller
         }
         return contact;
     }

@@ -47,7 +47,7 @@ public class QueueQueries {
     public List<Contact> contactsIn(UUID queueId, Caller caller, int limit) {
         Queue queue = queues.findByIdOptional(queueId).orElseThrow(() -> ProblemException.notFound("Queue", queueId));
         if (!queue.visibleTo(caller.organisation())) {
-            throw ProblemException.forbidden("Queue " + queueId + " belongs to another organisation");
+            throw ProblemException.notFound("Queue", queueId);
         }
         return contacts.inQueue(queueId, limit);
     }

@@ -58,8 +58,11 @@ public class QueueSettings {
     @Transactional
     public Queue update(Caller caller, UUID id, Settings settings) {
         Queue queue = queues.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Queue", id));
-        if (!queue.organisation.equals(caller.requireOrganisation())) {
-            throw ProblemException.forbidden("Queue " + queue.code + " belongs to another organisation");
+        if (!queue.visibleTo(caller.requireOrganisation())) {
+            throw ProblemException.notFound("Queue", id);
+        }
+        if (!queue.organisation.equals(caller.organisation())) {
+            throw ProblemException.forbidden("Queue " + queue.code + " is shared with your organisation, not owned by it");
         }
         if (settings.code() != null && !settings.code().equals(queue.code)) {
             throw ProblemException.invalid("code", "a queue's code does not change (rules and services name it)");
