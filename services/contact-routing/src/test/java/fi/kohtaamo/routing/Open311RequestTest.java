@@ -154,6 +154,38 @@ class Open311RequestTest {
     }
 
     @Test
+    void theSpecificationToTheLetter() {
+        // description is optional on POST
+        given().contentType("application/x-www-form-urlencoded").formParam("api_key", API_KEY)
+                .formParam("service_code", "road-connection-permit").formParam("lat", "60.17").formParam("long", "24.94")
+                .formParam("attribute[road_number]", "1234").formParam("attribute[connection_use]", "agricultural")
+                .when().post("/open311/v2/requests.json").then().statusCode(200)
+                .body("[0].service_request_id", matchesPattern("KH-.*"));
+        // start_date–end_date spans at most 90 days; an open end is now
+        given().queryParam("start_date", "2026-01-01T00:00:00Z").queryParam("end_date", "2026-04-02T00:00:00Z")
+                .when().get("/open311/v2/requests.json").then().statusCode(400)
+                .body("[0].description", containsString("90 days"));
+        given().queryParam("start_date", "2026-01-01T00:00:00Z").queryParam("end_date", "2026-03-31T00:00:00Z")
+                .when().get("/open311/v2/requests.json").then().statusCode(200);
+        given().queryParam("start_date", "2020-01-01T00:00:00Z").when().get("/open311/v2/requests.json").then().statusCode(400);
+        // tokens answer 404 for another jurisdiction, as every other resource does
+        String token = request().when().post("/open311/v2/requests.json").then().statusCode(200).extract().path("[0].token");
+        given().when().get("/open311/v2/tokens/" + token + ".json").then().statusCode(200);
+        given().queryParam("jurisdiction_id", "elsewhere.example").when().get("/open311/v2/tokens/" + token + ".json")
+                .then().statusCode(404).body("[0].code", equalTo(404));
+        // a request id in lower case finds the request in the list too, as requests/{id} does
+        String id = request().formParam("publish", "true").when().post("/open311/v2/requests.json").then().statusCode(200)
+                .extract().path("[0].service_request_id");
+        given().when().get("/open311/v2/requests/" + id.toLowerCase(java.util.Locale.ROOT) + ".json").then().statusCode(200);
+        given().queryParam("service_request_id", id.toLowerCase(java.util.Locale.ROOT)).when().get("/open311/v2/requests.json")
+                .then().statusCode(200).body("service_request_id", hasItem(id));
+        // a path no resource serves (the gateway sends /open311/v2//services.xml here) answers the
+        // specification's error array in the format the path asks for
+        given().urlEncodingEnabled(false).when().get("/open311/v2//services.xml").then().statusCode(404)
+                .contentType(containsString("text/xml")).body("errors.error.code", equalTo("404"));
+    }
+
+    @Test
     void contactsFromOtherChannelsAreNotListed() {
         String id = given().contentType("application/json")
                 .body(java.util.Map.of("description", "Yksityinen asia", "language", "fi"))

@@ -9,6 +9,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -71,10 +72,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         if (original.hasEntity() || original.getStatus() == 401) {
             return original;
+        }
+        String path = uri.getPath();
+        if (path.startsWith("/open311/")) {
+            // An Open311 client gets the specification's error array even where no resource matched
+            // (a doubled slash, an unknown resource), in the format its path asks for.
+            return (path.endsWith(".xml") ? Open311Format.XML : Open311Format.JSON)
+                    .error(original.getStatus(), original.getStatusInfo().getReasonPhrase() + ": " + path);
         }
         Response.StatusType status = original.getStatusInfo();
         Response.ResponseBuilder builder = Response.fromResponse(Problem.of(status.getStatusCode(),

@@ -94,7 +94,20 @@ class Open311Test {
                 .then().statusCode(200)
                 .body("endpoints[0].specification", equalTo("http://wiki.open311.org/GeoReport_v2"))
                 .body("endpoints[0].type", equalTo("production"))
-                .body("endpoints[0].formats", hasSize(2));
+                .body("endpoints[0].formats", hasSize(2))
+                // the time the API last changed, not the time of asking
+                .body("changeset", equalTo("2026-12-05T00:00:00Z"))
+                .body("endpoints[0].changeset", equalTo("2026-12-05T00:00:00Z"));
+    }
+
+    @Test
+    void aPathNoResourceServesIsAnOpen311ErrorInItsFormat() throws Exception {
+        given().when().get("/open311/v2/nothing-here.json")
+                .then().statusCode(404).contentType(org.hamcrest.Matchers.startsWith("application/json"))
+                .body("[0].code", equalTo(404));
+        Element errors = parse(given().when().get("/open311/v2/nothing-here.xml")
+                .then().statusCode(404).extract().asString());
+        assertThat(errors.getTagName()).isEqualTo("errors");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -57,6 +59,8 @@ public class Open311RequestResource {
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Map<String, String> ITEMS = Map.of("", "request");
+    /** GeoReport v2: start_date and end_date "may not span more than 90 days". */
+    static final Duration MAX_SPAN = Duration.ofDays(Open311Requests.DEFAULT_DAYS);
 
     private final Open311Requests requests;
     private final ContactIntake intake;
@@ -104,10 +108,8 @@ public class Open311RequestResource {
         if ((latitude == null || longitude == null) && address == null && addressId == null) {
             return open311.error(400, "a location is required: lat and long, address_string or address_id");
         }
-        String description = text(form, "description");
-        if (description == null) {
-            return open311.error(400, "description is required");
-        }
+        // Optional in GeoReport v2: a service code, a location and the attributes may say it all.
+        String description = Objects.requireNonNullElse(text(form, "description"), "");
         if (description.length() > 4000) {
             return open311.error(400, "description must be at most 4000 characters");
         }
@@ -168,7 +170,13 @@ public class Open311RequestResource {
         if (from != null && to != null && from.isAfter(to)) {
             return open311.error(400, "start_date must not be after end_date");
         }
-        List<Contact> found = requests.list(new Open311Requests.Query(split(ids), split(serviceCodes), from, to, statuses, fullFor));
+        // The specification's limit; an open end is now, so a start_date long ago needs an end_date.
+        if (from != null && Duration.between(from, to != null ? to : Instant.now()).compareTo(MAX_SPAN) > 0) {
+            return open311.error(400, "start_date and end_date may span at most " + MAX_SPAN.toDays() + " days");
+        }
+        // Tracking codes are upper case; requests/{id} finds one in any case, and so does the list.
+        List<String> codes = split(ids).stream().map(id -> id.toUpperCase(Locale.ROOT)).toList();
+        List<Contact> found = requests.list(new Open311Requests.Query(codes, split(serviceCodes), from, to, statuses, fullFor));
         return open311.ok(describe(found, language(acceptLanguage), fullFor), "service_requests", ITEMS);
     }
 
@@ -200,10 +208,12 @@ public class Open311RequestResource {
     @GET
     @Path("tokens/{token}.{format}")
     @Operation(summary = "Open311: the service_request_id of a token")
-    public Response token(@PathParam("token") String token, @PathParam("format") String format) {
+    public Response token(@PathParam("token") String token, @PathParam("format") String format,
+                          @QueryParam("jurisdiction_id") String jurisdiction) {
         Open311Format open311 = Open311Format.of(format);
-        if (open311 == null) {
-            return Open311Format.unsupported();
+        Response refused = refused(open311, jurisdiction);
+        if (refused != null) {
+            return refused;
         }
         Optional<Contact> contact;
         try {

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +165,14 @@ public class Open311Resource {
         return Open311Format.unsupported();
     }
 
+    /**
+     * The discovery document's "last time this document was changed": when the GeoReport API these
+     * endpoints serve last changed. A constant, so that a client comparing changesets refetches only
+     * after a real change; raise it with every change of the Open311 endpoints or their behaviour.
+     */
+    static final Instant API_CHANGED = Instant.parse("2026-12-05T00:00:00Z");
+
     private static String changeset() {
-        return CHANGESET.format(Instant.now().truncatedTo(ChronoUnit.DAYS).atOffset(ZoneOffset.UTC));
+        return CHANGESET.format(API_CHANGED.atOffset(ZoneOffset.UTC));
     }
 }
