@@ -15,6 +15,14 @@ public interface RegistryConfig {
     /** HMAC-SHA256 key for looking codes up, base64 (KOHTAAMO_REGISTRY_HASH_KEY). */
     String hashKey();
 
+    /**
+     * Whether the publicly known demo keys of the local launcher may be used
+     * (KOHTAAMO_REGISTRY_DEMO_KEYS_ALLOWED; only the launcher sets it). Without it the registry
+     * refuses to start with them: identity codes under a key anyone can read are not protected.
+     */
+    @io.smallrye.config.WithDefault("false")
+    boolean demoKeysAllowed();
+
     Export export();
 
     Retention retention();

@@ -32,6 +32,12 @@ public interface RoutingConfig {
     @WithDefault("kohtaamo.fi")
     String open311Jurisdiction();
 
+    /**
+     * The api_key of the local platform's demo Open311 client (Uusimaa's civic app), registered at
+     * start when given. Only the local launcher and the tests give it: it is public.
+     */
+    java.util.Optional<String> open311DemoKey();
+
     /** How long an agent in push mode has to accept an offered contact. */
     @WithDefault("30s")
     Duration offerTimeout();

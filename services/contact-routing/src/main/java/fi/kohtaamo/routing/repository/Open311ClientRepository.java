@@ -28,4 +28,13 @@ public class Open311ClientRepository {
                 .setParameter(1, apiKeyHash).getResultList();
         return rows.stream().findFirst().map(row -> new Open311Client((String) row[0], (String) row[1]));
     }
+
+    /** Adds a client unless one with that api_key is there already. */
+    public void register(String apiKeyHash, Open311Client client) {
+        entityManager.createNativeQuery("""
+                        insert into open311_client (api_key_hash, name, organisation) values (?1, ?2, ?3)
+                        on conflict (api_key_hash) do nothing""")
+                .setParameter(1, apiKeyHash).setParameter(2, client.name()).setParameter(3, client.organisation())
+                .executeUpdate();
+    }
 }

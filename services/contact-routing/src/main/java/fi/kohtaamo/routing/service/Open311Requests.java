@@ -1,6 +1,7 @@
 package fi.kohtaamo.routing.service;
 
 import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
@@ -9,7 +10,9 @@ import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import fi.kohtaamo.routing.repository.Open311ClientRepository;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -45,6 +48,13 @@ public class Open311Requests {
     }
 
     /** The Open311 client an api_key belongs to. */
+    /** Registers the demo client when the local launcher (or a test) names its key. */
+    @Transactional
+    void registerDemoClient(@Observes StartupEvent started, RoutingConfig config, Open311ClientRepository clients) {
+        config.open311DemoKey().filter(key -> !key.isBlank()).ifPresent(key -> clients.register(AccessSecret.hash(key.strip()),
+                new Open311ClientRepository.Open311Client("Uusimaa civic app (demo)", "ely-uusimaa")));
+    }
+
     public Optional<Caller> client(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             return Optional.empty();
