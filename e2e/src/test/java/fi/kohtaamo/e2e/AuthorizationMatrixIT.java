@@ -73,7 +73,10 @@ class AuthorizationMatrixIT {
     static final List<Operation> OPERATIONS = new ArrayList<>();
 
     @BeforeAll
-    static void callersAndOperations() {
+    static synchronized void callersAndOperations() {
+        if (!OPERATIONS.isEmpty()) {
+            return; // read once per run; BadInputIT uses them too
+        }
         CALLERS.add(new Caller("anonymous", null, Set.of(), null));
         for (String role : List.of("agent", "expert", "supervisor", "manager", "content-editor", "catalogue-admin",
                 "registry-admin", "auditor", "feedback-handler")) {

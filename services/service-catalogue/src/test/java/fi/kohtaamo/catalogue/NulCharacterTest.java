@@ -46,6 +46,18 @@ class NulCharacterTest {
         refused(given().urlEncodingEnabled(false).when().get("/open311/v2/services/abc%00.json").then(), "code");
     }
 
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aFreeFormPtvDocumentIsCheckedToo() {
+        refused(given().contentType(ContentType.JSON).body(Map.of("services", List.of(Map.of("id", "a\u0000"))))
+                .when().post("/api/v1/ptv/import").then(), "services[0].id");
+        given().contentType(ContentType.JSON).body(Map.of("something", "else")).when().post("/api/v1/ptv/import")
+                .then().statusCode(400).body("violations[0].field", equalTo("body"));
+        given().contentType(ContentType.JSON).body(Map.of("services", "x")).when().post("/api/v1/ptv/import")
+                .then().statusCode(400).body("violations[0].field", equalTo("services"));
+    }
+
     private static void refused(io.restassured.response.ValidatableResponse response, String field) {
         response.statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo(field))

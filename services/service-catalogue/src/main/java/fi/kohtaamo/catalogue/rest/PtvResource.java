@@ -17,7 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import fi.kohtaamo.problem.NulCharacters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Exchange with the national service catalogue (Suomi.fi Palvelutietovaranto, open API v11 shapes). */
@@ -49,11 +55,17 @@ public class PtvResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a document in the export's shape; only differences change anything",
             description = "New services need defaultGroup (one of the six service groups) and defaultQueue, which PTV does not carry.")
-    public PtvExchange.ImportResult importDocument(@NotNull JsonNode document, @QueryParam("defaultGroup") String defaultGroup,
-                                                   @QueryParam("defaultQueue") String defaultQueue) {
-        if (!document.isObject()) {
-            throw ProblemException.invalid("body", "a JSON object with organizations, serviceChannels and services");
-        }
+    public PtvExchange.ImportResult importDocument(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    type = SchemaType.OBJECT, description = "A PTV v11 document in the shape GET /api/v1/ptv/export gives: "
+                    + "PTV's own organisation, service channel and service objects",
+                    properties = {
+                            @SchemaProperty(name = "organizations", type = SchemaType.ARRAY, description = "PTV organisations"),
+                            @SchemaProperty(name = "serviceChannels", type = SchemaType.ARRAY, description = "PTV service channels"),
+                            @SchemaProperty(name = "services", type = SchemaType.ARRAY, description = "PTV services")})))
+            @NotNull JsonNode document, @QueryParam("defaultGroup") String defaultGroup,
+            @QueryParam("defaultQueue") String defaultQueue) {
+        requirePtvDocument(document);
         ServiceGroup group = null;
         if (defaultGroup != null) {
             try {
@@ -64,4 +76,33 @@ public class PtvResource {
         }
         return exchange.importDocument(document, group, defaultQueue, callers.current());
     }
+
+    /** An object with at least one of the three sections, each a list of objects, and no NUL. */
+    static void requirePtvDocument(JsonNode document) {
+        if (!document.isObject()) {
+            throw ProblemException.invalid("body", "a JSON object with organizations, serviceChannels and services");
+        }
+        boolean any = false;
+        for (String section : SECTIONS) {
+            JsonNode items = document.get(section);
+            if (items == null || items.isNull()) {
+                continue;
+            }
+            any = true;
+            if (!items.isArray()) {
+                throw ProblemException.invalid(section, "must be a list of PTV objects");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                if (!items.get(i).isObject()) {
+                    throw ProblemException.invalid(section + "[" + i + "]", "must be a PTV object");
+                }
+            }
+        }
+        if (!any) {
+            throw ProblemException.invalid("body", "a PTV document has organizations, serviceChannels or services");
+        }
+        NulCharacters.refuseIn(document);
+    }
+
+    private static final java.util.List<String> SECTIONS = java.util.List.of("organizations", "serviceChannels", "services");
 }
