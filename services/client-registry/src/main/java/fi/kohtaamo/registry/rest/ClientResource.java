@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -92,6 +93,7 @@ public class ClientResource {
     @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
     @Operation(summary = "Reveal a client's whole identity code: the same need to know as a read (contactId), a reason "
             + "of its own, audited as its own entry that the citizen sees; 404 when the client has none")
+    @APIResponseSchema(value = RevealedIdentityCode.class, responseCode = "200")
     public Response revealIdentityCode(@PathParam("id") UUID id, @Valid @NotNull RevealRequest request) {
         String code = registry.revealIdentityCode(id, request.contactId(), request.reason(), callers.current());
         return Response.ok(new RevealedIdentityCode(code)).cacheControl(NO_STORE).build();
