@@ -11,17 +11,23 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The client registry through the gateway with real tokens: a registry admin registers a citizen,
- * an agent reads the record with a purpose, and the citizen, signed in, sees that read; a GDPR
- * export is assembled from the parts of contact routing and feedback, and an erasure reaches the
- * client's contacts.
+ * an agency system sends a contact about them, an agent of that organisation reads the record
+ * naming the contact (another organisation's agent cannot), reveals the masked identity code with
+ * a reason, and the citizen, signed in, sees both; a GDPR export is assembled from the parts of
+ * contact routing and feedback, and an erasure reaches the client's contacts.
  */
 class RegistryFlowIT {
 
+    private static final String PERMIT_SERVICE = "5e2b8f10-7a3c-4d1e-8b9f-00000000a004";
+
     @Test
-    void aStaffReadIsVisibleToTheCitizenWhoseDataWasRead() {
+    void aStaffReadNamesItsContactAndIsVisibleToTheCitizenWhoseDataWasRead() {
         String citizenToken = Platform.userToken("citizen.2");
         String citizenSubject = subjectOf(citizenToken);
         String adminToken = Platform.userToken("registry-admin.uusimaa");
@@ -33,20 +39,66 @@ class RegistryFlowIT {
         // a rerun against kept data finds the citizen already linked
         assertThat(registered.statusCode()).isIn(201, 409);
         String clientId = registered.statusCode() == 201 ? registered.path("id") : registered.path("existingId");
+        String contactId = contactAbout(clientId, "Hakemus liittymäluvasta");
 
         String purpose = "E2E check " + System.nanoTime();
-        Platform.gateway().auth().oauth2(Platform.userToken("agent.pirkanmaa"))
-                .queryParam("purpose", purpose).when().get("/api/v1/clients/" + clientId)
-                .then().statusCode(200).body("lastName", equalTo("Svensson"));
+        String agentToken = Platform.userToken("agent.uusimaa");
+        // the registry learns of the contact from routing's event: the read waits for it
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> read(agentToken, clientId, contactId, purpose).statusCode() == 200);
+        read(agentToken, clientId, contactId, purpose).then().statusCode(200).body("lastName", equalTo("Svensson"))
+                .body("identityCode", matchesPattern("\\d{6}[-+A-FU-Y]\\*{4}"));
+        read(Platform.userToken("agent.pirkanmaa"), clientId, contactId, purpose).then().statusCode(404);
+        read(agentToken, clientId, null, purpose).then().statusCode(400);
+
+        String reason = "E2E reveal " + System.nanoTime();
+        Platform.gateway().auth().oauth2(agentToken).contentType(ContentType.JSON)
+                .body(Map.of("contactId", contactId, "reason", reason))
+                .when().post("/api/v1/clients/" + clientId + "/identity-code")
+                .then().statusCode(200).body("identityCode", matchesPattern("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]"));
 
         Platform.gateway().auth().oauth2(citizenToken).when().get("/api/v1/me")
                 .then().statusCode(200).body("id", equalTo(clientId));
         Platform.gateway().auth().oauth2(citizenToken).when().get("/api/v1/me/access-log")
-                .then().statusCode(200).body("purpose", hasItem(purpose)).body("organisation", hasItem("ely-pirkanmaa"));
+                .then().statusCode(200).body("purpose", hasItems(purpose, reason)).body("organisation", hasItem("ely-uusimaa"))
+                .body("action", hasItem("REVEAL_IDENTITY_CODE"));
 
         Platform.gateway().auth().oauth2(citizenToken).queryParam("purpose", "curiosity")
                 .when().get("/api/v1/clients/" + clientId).then().statusCode(403);
         Platform.gateway().when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void aDuplicateRegistrationNamesTheExistingClientToRegistryAdministrationOnly() {
+        String code = randomIdentityCode();
+        Map<String, Object> person = Map.of("kind", "PERSON", "firstName", "Kaisa", "lastName", "Kaksoinen", "identityCode", code);
+        String adminToken = Platform.userToken("registry-admin.uusimaa");
+        String clientId = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON).body(person)
+                .when().post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        Platform.gateway().auth().oauth2(Platform.userToken("agent.pirkanmaa")).contentType(ContentType.JSON).body(person)
+                .when().post("/api/v1/clients").then().statusCode(409).body("existingId", nullValue());
+        Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON).body(person)
+                .when().post("/api/v1/clients").then().statusCode(409).body("existingId", equalTo(clientId));
+    }
+
+    private static Response read(String token, String clientId, String contactId, String purpose) {
+        io.restassured.specification.RequestSpecification request = Platform.gateway().auth().oauth2(token)
+                .queryParam("purpose", purpose);
+        if (contactId != null) {
+            request = request.queryParam("contactId", contactId);
+        }
+        return request.when().get("/api/v1/clients/" + clientId);
+    }
+
+    /** A contact about the client, sent by ely-uusimaa's agency system to its permit service; its id. */
+    private static String contactAbout(String clientId, String description) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Platform.gateway().auth().oauth2(Platform.agencyToken()).contentType(ContentType.JSON)
+                                .body(Map.of("serviceId", PERMIT_SERVICE, "language", "fi", "clientId", clientId,
+                                        "description", description, "attributes", Platform.PERMIT_ANSWERS))
+                                .when().post("/api/v1/contacts"),
+                        response -> response.statusCode() == 201)
+                .path("id");
     }
 
     @Test
@@ -55,13 +107,7 @@ class RegistryFlowIT {
         String clientId = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PERSON", "firstName", "Eero", "lastName", "Esimerkki", "identityCode", randomIdentityCode()))
                 .when().post("/api/v1/clients").then().statusCode(201).extract().path("id");
-        String contactId = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> Platform.gateway().auth().oauth2(Platform.agencyToken()).contentType(ContentType.JSON)
-                        .body(Map.of("serviceId", "5e2b8f10-7a3c-4d1e-8b9f-00000000a004", "language", "fi", "clientId", clientId,
-                                "description", "Eero Esimerkki hakee liittymälupaa",
-                                "attributes", Platform.PERMIT_ANSWERS)).when().post("/api/v1/contacts"),
-                        response -> response.statusCode() == 201)
-                .path("id");
+        String contactId = contactAbout(clientId, "Eero Esimerkki hakee liittymälupaa");
 
         // The GDPR export: the registry asks contact routing and feedback through Kafka and assembles
         // their parts. Feedback learns of the contact asynchronously, so an export completed before

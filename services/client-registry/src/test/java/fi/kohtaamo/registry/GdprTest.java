@@ -248,6 +248,7 @@ class GdprTest {
         ObjectNode contact = JSON.createObjectNode();
         contact.put("contactId", java.util.UUID.randomUUID().toString());
         contact.put("clientId", contacted);
+        contact.put("organisation", "ely-uusimaa");
         contact.put("receivedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         new KafkaTestClient(bootstrapServers).publish("kohtaamo.contacts.v1", contacted,
                 CloudEvent.create("/kohtaamo/contact-routing", "fi.kohtaamo.contact.received.v1", contacted, contact).toJson(JSON));

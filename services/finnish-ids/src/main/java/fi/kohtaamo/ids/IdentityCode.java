@@ -59,9 +59,13 @@ public final class IdentityCode {
         return Integer.parseInt(validCode.substring(7, 10)) >= 900;
     }
 
-    /** For display to those who may not see the code: {@code 131052-***T}. */
+    /**
+     * For display to those who may not see the code: the birth date and century sign only,
+     * {@code 131052-****}. The check character stays hidden too: with the date known, it narrows
+     * the individual number to a few candidates.
+     */
     public static String masked(String validCode) {
-        return validCode.substring(0, 7) + "***" + validCode.charAt(10);
+        return validCode.substring(0, 7) + "****";
     }
 
     private static Optional<LocalDate> birthDate(String date, char centurySign) {

@@ -85,10 +85,14 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("organisation", "ely-uusimaa")
                         .put("tier", "EXPERT").put("name", new JsonObject().put("fi", "Luvat").put("sv", "Tillstånd").put("en", "Permits"))
                         .put("waiting", 4).put("waitingAtRisk", 2).put("waitingBreached", 1)));
+            } else if (request.path().equals("/api/v1/clients/" + CLIENT + "/identity-code")) {
+                JsonObject reveal = body.toJsonObject();
+                CLIENT_READS.add("reveal " + reveal.getString("contactId") + " " + reveal.getString("reason"));
+                reply(request, 200, new JsonObject().put("identityCode", "010180-9026"));
             } else if (request.path().equals("/api/v1/clients/" + CLIENT)) {
-                CLIENT_READS.add(request.getParam("purpose"));
+                CLIENT_READS.add("read " + request.getParam("contactId") + " " + request.getParam("purpose"));
                 reply(request, 200, new JsonObject().put("id", CLIENT)
-                        .put("kind", "PERSON").put("firstName", "Eero").put("lastName", "Esimerkki").put("identityCode", "010180-9026")
+                        .put("kind", "PERSON").put("firstName", "Eero").put("lastName", "Esimerkki").put("identityCode", "010180-****")
                         .put("emails", new JsonArray().add("eero@example.org")).put("phones", new JsonArray())
                         .put("segments", new JsonArray().add("farmers")));
             } else if (request.path().equals("/api/v1/services")) {

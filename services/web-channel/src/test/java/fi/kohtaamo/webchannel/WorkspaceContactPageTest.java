@@ -39,14 +39,42 @@ class WorkspaceContactPageTest {
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("purpose", "no")
                 .when().post(path + "/client").then().statusCode(400)
-                .body(containsString("<a href=\"#client-purpose\">Give the purpose (5–500 characters).</a>"));
+                .body(containsString("<a href=\"#client-purpose\">Give the purpose (5–200 characters).</a>"));
         assertThat(DomainServiceStubs.CLIENT_READS).as("nothing read without a purpose").isEmpty();
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("purpose", "Checking the applicant of this permit")
                 .when().post(path + "/client").then().statusCode(200)
+                .body(containsString("<dd>010180-****</dd>"))
+                .body(not(containsString("010180-9026")))
+                .body(containsString("<dd>eero@example.org</dd>"))
+                .body(containsString("<label for=\"reveal-reason\">Why do you need the whole identity code?</label>"));
+        assertThat(DomainServiceStubs.CLIENT_READS).as("the read names this contact")
+                .containsExactly("read " + DomainServiceStubs.STAFF_CONTACT + " Checking the applicant of this permit");
+    }
+
+    @Test
+    @TestSecurity(user = "agent-1", roles = "agent")
+    void theWholeIdentityCodeIsRevealedOnlyWithAReasonNamingTheContact() {
+        CookieFilter cookies = new CookieFilter();
+        String path = "/work/contacts/" + DomainServiceStubs.STAFF_CONTACT;
+        String page = given().filter(cookies).queryParam("lang", "fi").when().get(path).then().statusCode(200)
+                .body(containsString("<label for=\"reveal-reason\">Miksi tarvitset koko henkilötunnuksen?</label>"))
+                .extract().asString();
+        DomainServiceStubs.CLIENT_READS.clear();
+        // the language chosen stays (its cookie)
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("reason", "too short")
+                .when().post(path + "/client/identity-code").then().statusCode(400)
+                .body(containsString("<a href=\"#reveal-reason\">Kerro peruste (10–500 merkkiä).</a>"))
+                .body(containsString("aria-describedby=\"reveal-reason-hint reveal-reason-error\""));
+        assertThat(DomainServiceStubs.CLIENT_READS).as("nothing revealed without a reason").isEmpty();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("reason", "Comparing with the permit decision")
+                .when().post(path + "/client/identity-code").then().statusCode(200)
                 .body(containsString("<dd>010180-9026</dd>"))
-                .body(containsString("<dd>eero@example.org</dd>"));
-        assertThat(DomainServiceStubs.CLIENT_READS).containsExactly("Checking the applicant of this permit");
+                .body(not(containsString("<label for=\"reveal-reason\">")));
+        assertThat(DomainServiceStubs.CLIENT_READS)
+                .containsExactly("reveal " + DomainServiceStubs.STAFF_CONTACT + " Comparing with the permit decision");
     }
 
     @Test

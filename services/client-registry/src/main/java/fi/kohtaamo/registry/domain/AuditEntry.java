@@ -42,9 +42,19 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant at;
 
+    /** The contact the read served, as the reader named it; null when none was named. */
+    @Column(name = "contact_id")
+    public UUID contactId;
+
     /** Writes an entry in the current transaction. */
     public static AuditEntry record(UUID clientId, Caller caller, String action, String purpose) {
+        return record(clientId, caller, action, purpose, null);
+    }
+
+    /** Writes an entry naming the contact the access served, in the current transaction. */
+    public static AuditEntry record(UUID clientId, Caller caller, String action, String purpose, UUID contactId) {
         AuditEntry entry = new AuditEntry();
+        entry.contactId = contactId;
         entry.clientId = clientId;
         entry.actor = caller.subject();
         entry.actorOrganisation = caller.organisation();

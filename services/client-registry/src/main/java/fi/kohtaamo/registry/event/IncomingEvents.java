@@ -2,6 +2,7 @@ package fi.kohtaamo.registry.event;
 
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.registry.service.ContactLinks;
 import fi.kohtaamo.registry.service.DataExports;
 import fi.kohtaamo.registry.service.Retention;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -13,21 +14,27 @@ import java.util.UUID;
 
 /**
  * Incoming: the parts of GDPR exports (topic kohtaamo.exports.v1) and contact routing's contacts
- * (topic kohtaamo.contacts.v1), whose clients count as active.
+ * (topic kohtaamo.contacts.v1): which contact concerns which client and organisation (the need to
+ * know of staff reads), and whose clients count as active.
  */
 @ApplicationScoped
 public class IncomingEvents {
 
     static final String CONTACT_RECEIVED = "fi.kohtaamo.contact.received.v1";
+    /** Contact routing owns the contact events: from anyone else they are refused (dead-lettered). */
+    static final String CONTACT_SOURCE = "/kohtaamo/contact-routing";
+    static final String CONTACT_TYPES = "fi.kohtaamo.contact.";
 
     private final Inbox inbox;
     private final DataExports exports;
     private final Retention retention;
+    private final ContactLinks contactLinks;
 
-    public IncomingEvents(Inbox inbox, DataExports exports, Retention retention) {
+    public IncomingEvents(Inbox inbox, DataExports exports, Retention retention, ContactLinks contactLinks) {
         this.inbox = inbox;
         this.exports = exports;
         this.retention = retention;
+        this.contactLinks = contactLinks;
     }
 
     @Incoming("export-parts")
@@ -40,6 +47,16 @@ public class IncomingEvents {
     @Blocking
     public void onContact(String json) {
         CloudEvent event = inbox.parse(json);
+        if (!event.type().startsWith(CONTACT_TYPES)) {
+            return;
+        }
+        if (!CONTACT_SOURCE.equals(event.source())) {
+            // A contact event that does not come from routing could link a contact to any client
+            // and so open that client's record: refused, and kept on the dead-letter topic.
+            throw new IllegalArgumentException("contact event " + event.id() + " from " + event.source()
+                    + ", not from " + CONTACT_SOURCE);
+        }
+        contactLinks.apply(event);
         String clientId = event.data().path("clientId").asText(null);
         if (CONTACT_RECEIVED.equals(event.type()) && clientId != null && !clientId.isEmpty()) {
             retention.activity(UUID.fromString(clientId),

@@ -14,9 +14,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
 
-    /** Reads, search hits and exports of the clients' data, newest first: what a citizen is shown. */
+    /** Reads, search hits, revealed identity codes and exports of the clients' data, newest first: what a citizen is shown. */
     public List<AuditEntry> accessesOf(List<UUID> clientIds) {
-        return find("clientId in ?1 and action in ('READ', 'SEARCH', 'EXPORT')", Sort.descending("at"), clientIds).list();
+        return find("clientId in ?1 and action in ('READ', 'SEARCH', 'REVEAL_IDENTITY_CODE', 'EXPORT')", Sort.descending("at"), clientIds).list();
     }
 
     /** Entries in [from, to), each null filter matching all, newest first, at most {@code limit}. */

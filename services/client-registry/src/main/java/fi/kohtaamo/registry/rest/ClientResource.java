@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -35,6 +37,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients")
 public class ClientResource {
+
+    /** A revealed identity code is kept by no cache on the way. */
+    private static final jakarta.ws.rs.core.CacheControl NO_STORE = jakarta.ws.rs.core.CacheControl.valueOf("no-store");
 
     private final ClientRegistry registry;
     private final ClientMerges merges;
@@ -49,7 +54,7 @@ public class ClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"registry-admin", "agent", "expert"})
-    @Operation(summary = "Register a client; a known identity code or business id is a 409 with the existing client's id")
+    @Operation(summary = "Register a client; a known identity code, business id or sign-in subject is a 409 (audited) naming the existing client's id to registry administration only; the identity code comes back masked")
     public Response register(@Valid @NotNull ClientRequest request, @Context UriInfo uri) {
         ClientRegistry.ClientView view = registry.register(request.toNewClient(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(view.client().id.toString()).build())
@@ -57,20 +62,46 @@ public class ClientResource {
                 .entity(ClientResponses.ClientDetail.of(view.client(), view.identityCode(), view.segments())).build();
     }
 
+    /** A UUID in canonical text form: a query parameter typed UUID would answer a bad one with a bare 404. */
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     @GET
     @Path("/{id}")
     @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
-    @Operation(summary = "Read a client's personal data; the purpose is required and the read is audited")
+    @Operation(summary = "Read a client's personal data, the identity code masked; the read names the contact of the reader's "
+            + "organisation it serves (contactId; registry-admin may name none) and its purpose, and is audited with both; "
+            + "a contact that does not concern the client or is another organisation's is a 404")
     public Response read(@PathParam("id") UUID id,
-                         @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
-        ClientRegistry.ClientView view = registry.read(id, purpose, callers.current());
+                         @QueryParam("contactId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String contactId,
+                         @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) @NoNul String purpose) {
+        ClientRegistry.ClientView view = registry.read(id, contactId == null ? null : UUID.fromString(contactId), purpose,
+                callers.current());
         return Response.ok(ClientResponses.ClientDetail.of(view.client(), view.identityCode(), view.segments()))
                 .tag(new EntityTag(String.valueOf(view.client().version))).build();
     }
 
+    /** Why the whole identity code is needed, and for which contact of the reader's organisation. */
+    public record RevealRequest(UUID contactId, @NotBlank @Size(min = 10, max = 500) @NoNul String reason) {
+    }
+
+    public record RevealedIdentityCode(String identityCode) {
+    }
+
+    @POST
+    @Path("/{id}/identity-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
+    @Operation(summary = "Reveal a client's whole identity code: the same need to know as a read (contactId), a reason "
+            + "of its own, audited as its own entry that the citizen sees; 404 when the client has none")
+    @APIResponseSchema(value = RevealedIdentityCode.class, responseCode = "200")
+    public Response revealIdentityCode(@PathParam("id") UUID id, @Valid @NotNull RevealRequest request) {
+        String code = registry.revealIdentityCode(id, request.contactId(), request.reason(), callers.current());
+        return Response.ok(new RevealedIdentityCode(code)).cacheControl(NO_STORE).build();
+    }
+
     /** What a search carries is personal data: it travels in a body, never in a URL that access logs keep. */
     public record SearchRequest(@Size(max = 200) String q, @Size(max = 20) String identityCode, @Size(max = 20) String businessId,
-                                @NotBlank @Size(min = 5, max = 200) String purpose) {
+                                @NotBlank @Size(min = 5, max = 200) @NoNul String purpose) {
     }
 
     @POST
@@ -115,7 +146,7 @@ public class ClientResource {
 
     public record CandidatesRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
                                     @jakarta.validation.constraints.Email @Size(max = 254) String email,
-                                    @Size(max = 30) String phone, @NotBlank @Size(min = 5, max = 200) String purpose) {
+                                    @Size(max = 30) String phone, @NotBlank @Size(min = 5, max = 200) @NoNul String purpose) {
     }
 
     @POST

@@ -45,12 +45,12 @@ final class ClientResponses {
         }
     }
 
-    /** For the auditor: the whole entry, the actor included. */
+    /** For the auditor: the whole entry, the actor and the contact the access served included. */
     public record AuditRecord(long id, UUID clientId, String actor, String organisation, String roles, String action,
-                              String purpose, Instant at) {
+                              String purpose, UUID contactId, Instant at) {
         static AuditRecord of(AuditEntry entry) {
             return new AuditRecord(entry.id, entry.clientId, entry.actor, entry.actorOrganisation, entry.actorRoles,
-                    entry.action, entry.purpose, entry.at);
+                    entry.action, entry.purpose, entry.contactId, entry.at);
         }
     }
 }

@@ -30,7 +30,10 @@ import java.util.UUID;
 
 /**
  * The client registry's use cases. Every read of personal data by staff names its purpose and is
- * written to the audit log in the same transaction as the read.
+ * written to the audit log in the same transaction as the read. Need to know: a staff read names
+ * the contact of the reader's organisation that it serves, and the registry checks that the
+ * contact concerns the client ({@link ContactLinks}); registry administration may read without
+ * one. Identity codes reach staff masked; revealing one is an audited action of its own.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +41,9 @@ public class ClientRegistry {
 
     /** Reads every organisation's audit log; a plain auditor reads their own organisation's. */
     static final String PLATFORM_AUDITOR = "platform-auditor";
+
+    /** Reads without naming a contact, sees existing clients' ids on a duplicate. */
+    static final String REGISTRY_ADMIN = "registry-admin";
 
     private final IdentityCodeVault vault;
     private final Outbox outbox;
@@ -49,11 +55,14 @@ public class ClientRegistry {
     private final StakeholderRoleRepository roles;
     private final DataExportRepository exports;
     private final ErasureRequestRepository erasureRequests;
+    private final ContactLinks contactLinks;
+    private final RefusedRegistrations refusedRegistrations;
 
     public ClientRegistry(RegistryConfig config, Outbox outbox, Segments segments, ClientChanges changes,
                           ClientRepository clients, AuditEntryRepository auditLog, ClientRelationRepository relations,
                           StakeholderRoleRepository roles, DataExportRepository exports,
-                          ErasureRequestRepository erasureRequests) {
+                          ErasureRequestRepository erasureRequests, ContactLinks contactLinks,
+                          RefusedRegistrations refusedRegistrations) {
         this.vault = new IdentityCodeVault(config.encryptionKey(), config.hashKey());
         this.outbox = outbox;
         this.segments = segments;
@@ -64,18 +73,23 @@ public class ClientRegistry {
         this.roles = roles;
         this.exports = exports;
         this.erasureRequests = erasureRequests;
+        this.contactLinks = contactLinks;
+        this.refusedRegistrations = refusedRegistrations;
     }
 
-    /** A client and, for those allowed to see it, the decrypted identity code. */
+    /** A client and its identity code as the reader may see it: masked for staff, whole in an export. */
     public record ClientView(Client client, String identityCode, List<String> segments) {
     }
 
+    /** The whole record, identity code included: for the GDPR export only. */
     ClientView viewOf(Client client) {
-        return view(client);
+        return new ClientView(client, identityCodeOf(client), segments.of(client.id));
     }
 
+    /** What staff see: the identity code masked to its birth date part ({@code 010190-****}). */
     private ClientView view(Client client) {
-        return new ClientView(client, identityCodeOf(client), segments.of(client.id));
+        String code = identityCodeOf(client);
+        return new ClientView(client, code == null ? null : IdentityCode.masked(code), segments.of(client.id));
     }
 
     public ClientView register(NewClient request, Caller caller) {
@@ -83,7 +97,7 @@ public class ClientRegistry {
         client.id = UUID.randomUUID();
         client.kind = request.kind();
         client.createdAt = now();
-        apply(request, client, true);
+        apply(request, client, true, caller);
         client.updatedAt = client.createdAt;
         client.lastActivityAt = client.createdAt;
         client.persist();
@@ -93,10 +107,47 @@ public class ClientRegistry {
         return view(client);
     }
 
-    public ClientView read(UUID id, String purpose, Caller caller) {
+    /** A staff read, serving the named contact (registry administration may name none); audited with it. */
+    public ClientView read(UUID id, UUID contactId, String purpose, Caller caller) {
+        requireNeedToKnow(id, contactId, caller);
         Client client = find(id);
-        audit(client.id, caller, "READ", purpose);
+        AuditEntry.record(client.id, caller, "READ", purpose, contactId);
         return view(client);
+    }
+
+    /**
+     * The whole identity code, on the same need to know as a read, with a reason of its own: an
+     * entry of its own in the audit log, which the citizen sees. 404 when the client has none.
+     */
+    public String revealIdentityCode(UUID id, UUID contactId, String reason, Caller caller) {
+        requireNeedToKnow(id, contactId, caller);
+        Client client = find(id);
+        if (client.identityCodeEncrypted == null) {
+            throw ProblemException.notFound("Identity code of client", id);
+        }
+        AuditEntry.record(client.id, caller, "REVEAL_IDENTITY_CODE", reason, contactId);
+        return identityCodeOf(client);
+    }
+
+    /**
+     * The contact named must concern the client (or one merged into it) and be handled by the
+     * reader's organisation; registry administration may name none, and any organisation's. Anything
+     * else is the same 404 as an unknown client, so that a reader without the need learns nothing,
+     * not even that the client exists.
+     */
+    private void requireNeedToKnow(UUID clientId, UUID contactId, Caller caller) {
+        boolean administration = caller.hasRole(REGISTRY_ADMIN);
+        if (contactId == null) {
+            if (administration) {
+                return;
+            }
+            throw ProblemException.invalid("contactId", "name the contact of your organisation that this serves");
+        }
+        List<UUID> ids = new ArrayList<>(clients.idsMergedInto(clientId));
+        ids.add(clientId);
+        if (!contactLinks.serves(contactId, ids, caller.organisation(), administration)) {
+            throw ProblemException.notFound("Client", clientId);
+        }
     }
 
     /** Search by name, e-mail, identity code or business id; every person found is audited as read. */
@@ -163,7 +214,7 @@ public class ClientRegistry {
         if (request.kind() != client.kind) {
             throw ProblemException.invalid("kind", "a client's kind does not change");
         }
-        apply(request, client, false);
+        apply(request, client, false, caller);
         changes.changed(client);
         audit(client.id, caller, "UPDATE", "correction by registry administration");
         return view(client);
@@ -240,7 +291,7 @@ public class ClientRegistry {
         return auditLog.log(clientId, actor, organisation, from, to, 1000);
     }
 
-    private void apply(NewClient request, Client client, boolean registering) {
+    private void apply(NewClient request, Client client, boolean registering, Caller caller) {
         if (request.kind() == Client.Kind.PERSON) {
             if (request.identityCode() != null) {
                 String code = IdentityCode.parse(request.identityCode())
@@ -248,7 +299,7 @@ public class ClientRegistry {
                 String hash = vault.hash(code);
                 Optional<Client> existing = clients.findByIdentityCodeHash(hash);
                 if (existing.isPresent() && !existing.get().id.equals(client.id)) {
-                    throw duplicate(existing.get(), "identityCode");
+                    throw duplicate(existing.get(), "identityCode", caller);
                 }
                 client.identityCodeHash = hash;
                 client.identityCodeEncrypted = vault.encrypt(code);
@@ -265,7 +316,7 @@ public class ClientRegistry {
                 }
                 Optional<Client> existing = clients.findByBusinessId(request.businessId());
                 if (existing.isPresent() && !existing.get().id.equals(client.id)) {
-                    throw duplicate(existing.get(), "businessId");
+                    throw duplicate(existing.get(), "businessId", caller);
                 }
                 client.businessId = request.businessId();
             }
@@ -277,7 +328,7 @@ public class ClientRegistry {
         if (request.keycloakSubject() != null) {
             Optional<Client> linked = ownRecord(request.keycloakSubject());
             if (linked.isPresent() && !linked.get().id.equals(client.id)) {
-                throw duplicate(linked.get(), "keycloakSubject");
+                throw duplicate(linked.get(), "keycloakSubject", caller);
             }
             client.keycloakSubject = request.keycloakSubject();
         }
@@ -297,10 +348,16 @@ public class ClientRegistry {
         return new ArrayList<>(phones.stream().map(fi.kohtaamo.registry.domain.NameMatch::normalisePhone).toList());
     }
 
-    private static ProblemException duplicate(Client existing, String field) {
-        return new ProblemException(Problem.of(409, "duplicate-client", "Client already registered",
-                        "A client with this " + field + " exists").with("existingId", existing.id)
-                .withViolations(List.of(new Problem.Violation(field, "already registered"))));
+    /**
+     * A 409 for an identifier another client holds, audited. Only registry administration, which
+     * may read any client, learns which client holds it ({@code existingId}); for other staff the
+     * existing id would be a read without need to know.
+     */
+    private ProblemException duplicate(Client existing, String field, Caller caller) {
+        refusedRegistrations.record(existing.id, caller, field);
+        Problem problem = Problem.of(409, "duplicate-client", "Client already registered", "A client with this " + field + " exists")
+                .withViolations(List.of(new Problem.Violation(field, "already registered")));
+        return new ProblemException(caller.hasRole(REGISTRY_ADMIN) ? problem.with("existingId", existing.id) : problem);
     }
 
     /** A segment defined or changed: every active client whose rule segments change is updated. */

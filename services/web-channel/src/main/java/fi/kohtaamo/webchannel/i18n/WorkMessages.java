@@ -147,5 +147,20 @@ public interface WorkMessages {
     String error_no_client();
 
     @Message
+    String work_reveal_reason();
+
+    @Message
+    String work_reveal_audited();
+
+    @Message
+    String work_reveal();
+
+    @Message
+    String work_identity_code_revealed();
+
+    @Message
+    String error_reveal_reason();
+
+    @Message
     String work_expert();
 }

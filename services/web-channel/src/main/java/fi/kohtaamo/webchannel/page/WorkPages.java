@@ -85,7 +85,7 @@ public class WorkPages {
                                                List<String> resolutions, List<String> textActions,
                                                Map<String, String> errors, Map<String, String> form,
                                                List<SuggestionView> suggestions, ClientRecordClient.Record client,
-                                               List<WorkClient.Expert> experts);
+                                               String revealedIdentityCode, List<WorkClient.Expert> experts);
 
         static native TemplateInstance phone(PageContext page, List<FeedbackPages.ServiceOption> services, Map<String, String> form,
                                              Map<String, String> errors, ContactClient.Created created);
@@ -224,16 +224,18 @@ public class WorkPages {
 
     private Response contactPage(String id, Map<String, String> errors, Map<String, String> form, String language,
                                  String explicit, UriInfo uri, int status) {
-        return contactPage(id, errors, form, null, language, explicit, uri, status);
+        return contactPage(id, errors, form, null, null, language, explicit, uri, status);
     }
 
     private Response contactPage(String id, Map<String, String> errors, Map<String, String> form,
-                                 ClientRecordClient.Record client, String language, String explicit, UriInfo uri, int status) {
+                                 ClientRecordClient.Record client, String revealedIdentityCode, String language,
+                                 String explicit, UriInfo uri, int status) {
         try {
             WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
             return staffPage(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
-                    TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, suggestions(contact, language), client, experts()),
+                    TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, suggestions(contact, language), client,
+                    revealedIdentityCode, experts()),
                     language, explicit, status);
         } catch (IllegalArgumentException e) {
             return notFound(frame.context(language, uri), language);
@@ -317,7 +319,11 @@ public class WorkPages {
         }
     }
 
-    /** Reads the contact's client from the registry, with the purpose the agent gives; the registry audits it. */
+    /**
+     * Reads the contact's client from the registry, naming this contact and the purpose the agent
+     * gives: the registry checks that the contact is the agent's organisation's and concerns the
+     * client, and audits the read. The identity code comes masked.
+     */
     @POST
     @Path("/contacts/{id}/client")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -326,22 +332,50 @@ public class WorkPages {
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
         String purpose = form.getFirst("purpose") == null ? "" : form.getFirst("purpose").strip();
-        if (purpose.length() < 5 || purpose.length() > 500) {
+        if (purpose.length() < 5 || purpose.length() > 200 || purpose.indexOf('\0') >= 0) {
             return contactPage(id, Map.of("client-purpose", "error_purpose"), Map.of(), language, null, uri, 400);
         }
+        return withClient(id, "client-purpose", language, uri,
+                (contactId, clientId) -> contactPage(id, Map.of(), Map.of(), clients.read(clientId, contactId, purpose), null,
+                        language, null, uri, 200));
+    }
+
+    /**
+     * Reveals the whole identity code of the contact's client, with the reason the agent gives: a
+     * separate action from the read, audited by the registry on its own and shown to the client.
+     */
+    @POST
+    @Path("/contacts/{id}/client/identity-code")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revealIdentityCode(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                                       @CookieParam(Language.COOKIE) String remembered,
+                                       @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        String reason = form.getFirst("reason") == null ? "" : form.getFirst("reason").strip();
+        if (reason.length() < 10 || reason.length() > 500 || reason.indexOf('\0') >= 0) {
+            return contactPage(id, Map.of("reveal-reason", "error_reveal_reason"), Map.of(), language, null, uri, 400);
+        }
+        return withClient(id, "reveal-reason", language, uri, (contactId, clientId) -> contactPage(id, Map.of(), Map.of(),
+                null, clients.reveal(clientId, new ClientRecordClient.Reveal(contactId, reason)).identityCode(),
+                language, null, uri, 200));
+    }
+
+    /** A call to the registry about the contact's client, and its refusals said beside {@code field}. */
+    private Response withClient(String id, String field, String language, UriInfo uri,
+                                java.util.function.BiFunction<UUID, UUID, Response> call) {
         try {
-            WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
+            UUID contactId = UUID.fromString(id);
+            WorkClient.StaffContact contact = work.contact(contactId);
             if (contact.clientId() == null) {
-                return contactPage(id, Map.of("client-purpose", "error_no_client"), Map.of(), language, null, uri, 409);
+                return contactPage(id, Map.of(field, "error_no_client"), Map.of(), language, null, uri, 409);
             }
-            ClientRecordClient.Record record = clients.read(contact.clientId(), purpose);
-            return contactPage(id, Map.of(), Map.of(), record, language, null, uri, 200);
+            return call.apply(contactId, contact.clientId());
         } catch (IllegalArgumentException e) {
             return notFound(frame.context(language, uri), language);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 403 || status == 404) {
-                return contactPage(id, Map.of("client-purpose", "error_not_allowed"), Map.of(), language, null, uri, status);
+                return contactPage(id, Map.of(field, "error_not_allowed"), Map.of(), language, null, uri, status);
             }
             return unavailable(e, language, uri);
         } catch (ProcessingException e) {
