@@ -113,7 +113,7 @@ class FeedbackRetentionTest {
      * Complaint with the sender's details, an answer and (unless open) a closing note, two
      * e-mails (one sent, one never due in other tests); finished at {@code finishedAt} as its status says.
      */
-    private static UUID feedback(Feedback.Status status, Instant finishedAt, UUID clientId) {
+    static UUID feedback(Feedback.Status status, Instant finishedAt, UUID clientId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Feedback feedback = new Feedback();
             feedback.id = UUID.randomUUID();
@@ -225,15 +225,15 @@ class FeedbackRetentionTest {
         answer.persist();
     }
 
-    private static Feedback load(UUID id) {
+    static Feedback load(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> Feedback.<Feedback>findById(id));
     }
 
-    private static List<FeedbackEntry> entries(UUID feedbackId) {
+    static List<FeedbackEntry> entries(UUID feedbackId) {
         return QuarkusTransaction.requiringNew().call(() -> FeedbackEntry.<FeedbackEntry>list("feedbackId = ?1 order by id", feedbackId));
     }
 
-    private static long mails(UUID feedbackId) {
+    static long mails(UUID feedbackId) {
         return QuarkusTransaction.requiringNew().call(() -> SenderMail.count("feedbackId", feedbackId));
     }
 

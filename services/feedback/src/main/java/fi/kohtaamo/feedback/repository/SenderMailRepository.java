@@ -27,9 +27,4 @@ public class SenderMailRepository implements PanacheRepositoryBase<SenderMail, L
     public long deleteOf(List<UUID> feedbackIds) {
         return delete("feedbackId in ?1", feedbackIds);
     }
-
-    /** Drops a feedback's mails not yet sent. */
-    public long deleteUnsentOf(UUID feedbackId) {
-        return delete("feedbackId = ?1 and sentAt is null", feedbackId);
-    }
 }
