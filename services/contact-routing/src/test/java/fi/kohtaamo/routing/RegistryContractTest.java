@@ -64,6 +64,7 @@ class RegistryContractTest {
         assertThat(erased.contactName).isNull();
         assertThat(erased.contactPhone).isNull();
         assertThat(erased.clientId).isNull();
+        assertThat(erased.personalDataRemovedAt).isNotNull(); // the retention run passes it by
         assertThat(erased.channel).isNotNull();
         assertThat(erased.trackingCode).isNotBlank();
         assertThat(contact(otherContact).description).isEqualTo("Toinen asiakas");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.feedback.domain.ContactFact;
+import fi.kohtaamo.feedback.domain.Feedback;
+import fi.kohtaamo.feedback.domain.FeedbackEntry;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +64,30 @@ class RegistryContractTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fact(erasedContact).clientId == null
                 && survivor.equals(fact(duplicateContact).clientId));
         assertThat(fact(erasedContact).channel).as("the contact still counts").isNotBlank();
+    }
+
+    @Test
+    void anErasedClientsFeedbackLosesItsTextsNotesAndMails() throws Exception {
+        UUID client = UUID.randomUUID();
+        UUID erasedFeedback = FeedbackRetentionTest.feedback(Feedback.Status.CLOSED, Instant.now(), client);
+        UUID othersFeedback = FeedbackRetentionTest.feedback(Feedback.Status.CLOSED, Instant.now(), UUID.randomUUID());
+
+        ObjectNode erasure = example("client.erased.v1.example.json", client);
+        ((ObjectNode) erasure.get("data")).put("clientId", client.toString());
+        new KafkaTestClient(bootstrapServers).publish("kohtaamo.clients.v1", client.toString(), erasure.toString());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> FeedbackRetentionTest.load(erasedFeedback).erased);
+        Feedback erased = FeedbackRetentionTest.load(erasedFeedback);
+        assertThat(erased.body).isEqualTo("[erased]");
+        assertThat(erased.senderEmail).isNull();
+        assertThat(FeedbackRetentionTest.entries(erasedFeedback))
+                .filteredOn(entry -> entry.kind == FeedbackEntry.Kind.CLOSED)
+                .allSatisfy(entry -> assertThat(entry.details).doesNotContainKey("note"));
+        assertThat(FeedbackRetentionTest.mails(erasedFeedback)).as("sent and unsent e-mails").isZero();
+        assertThat(FeedbackRetentionTest.mails(othersFeedback)).isEqualTo(2);
+        assertThat(FeedbackRetentionTest.entries(othersFeedback))
+                .filteredOn(entry -> entry.kind == FeedbackEntry.Kind.CLOSED)
+                .allSatisfy(entry -> assertThat(entry.details).containsKey("note"));
     }
 
     @Test

@@ -131,6 +131,16 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 } else if ("closed-secret".equals(lookup.getString("accessSecret")) && request.path().endsWith("/messages")) {
                     reply(request, 409, new JsonObject().put("status", 409).put("type", "https://kohtaamo.fi/problems/contact-closed")
                                     );
+                } else if ("removed-secret".equals(lookup.getString("accessSecret"))) {
+                    // closed long ago: the retention run removed its texts (routing leaves them out)
+                    reply(request, 200, new JsonObject()
+                            .put("id", "2d3e4f50-6a7b-4c8d-9e0f-112233445566").put("trackingCode", "KH-7QM4-X2PD")
+                            .put("status", "CLOSED").put("waitingForYou", false).put("receivedAt", "2024-10-01T08:00:00Z")
+                            .put("resolvedAt", "2024-10-09T08:00:00Z").put("resolutionCode", "ANSWERED")
+                            .put("resolutionJustification", "[removed at the end of the retention period]")
+                            .put("personalDataRemovedAt", "2026-11-27T00:45:00Z")
+                            .put("history", new JsonArray().add(entry("RECEIVED", "CLIENT", null))
+                                    .add(entry("REPLY", "STAFF", null)).add(entry("RESOLVED", "STAFF", null))));
                 } else {
                     JsonArray history = new JsonArray()
                             .add(entry("RECEIVED", "CLIENT", null))

@@ -91,6 +91,24 @@ class StatusPageTest {
                 .when().post("/status").then().statusCode(400);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "fi|Asian tekstit ja yhteystietosi poistettiin 27.11.2026, kun niiden säilytysaika päättyi.|Vastattu",
+            "sv|Ärendets texter och dina kontaktuppgifter raderades 27.11.2026 när deras lagringstid gick ut.|Besvarat",
+            "en|The texts of this matter and your contact details were removed on 27.11.2026, at the end of their retention period.|Answered"})
+    void aMatterWhoseTextsWereRemovedSaysSoInTheClientsLanguage(String language, String notice, String resolution) {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).when().get("/status?lang=" + language).then().statusCode(200).extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form))
+                .formParam("trackingCode", "KH-7QM4-X2PD").formParam("accessSecret", "removed-secret")
+                .when().post("/status").then().statusCode(200)
+                .body(containsString("<p class=\"notice\" id=\"removed\">" + notice))
+                .body(containsString(resolution))
+                .body(not(containsString("retention period]")))
+                .body(not(containsString("<textarea")));
+    }
+
     @Test
     @io.quarkus.test.security.TestSecurity(user = "citizen-1", roles = "citizen")
     void aSignedInCitizenSeesTheirContactsAndWritesWithoutCodeOrSecret() {

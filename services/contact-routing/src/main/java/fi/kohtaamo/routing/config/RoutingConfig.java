@@ -57,4 +57,22 @@ public interface RoutingConfig {
     /** Languages a newly seen agent serves in until a supervisor says otherwise. */
     @WithDefault("fi,sv,en")
     List<String> agentLanguages();
+
+    Retention retention();
+
+    /** How long a closed contact not linked to a registry client keeps its personal data. */
+    interface Retention {
+
+        /** After this time from closing, the contact's texts and the client's contact details are removed (two years). */
+        @WithDefault("P730D")
+        Duration closedContactPersonalData();
+
+        /** How many contacts one transaction of the run clears. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** When the retention run starts (Quartz cron, Europe/Helsinki; {@code off} disables it). */
+        @WithDefault("0 45 2 * * ?")
+        String cron();
+    }
 }

@@ -214,6 +214,10 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "media_url")
     public String mediaUrl;
 
+    /** When the texts and the client's details were removed (retention or the registry's erasure); null while kept. */
+    @Column(name = "personal_data_removed_at")
+    public Instant personalDataRemovedAt;
+
     @Version
     public int version;
 
@@ -460,6 +464,37 @@ public class Contact extends PanacheEntityBase {
         }
         status = ContactStatus.CLOSED;
         closedAt = now;
+    }
+
+    // ------------------------------------------------------------------ personal data
+
+    /**
+     * Removes what may identify the client or what they told: their name and contact details,
+     * the description ({@code marker} in its place, the column is required), answers to extra
+     * questions, where the matter is, the survey link and the justification written to them;
+     * the sign-in subject goes too, so nobody follows the contact signed in any more. What the
+     * agency's figures need stays: ids, service, queue, channel, language, status, priority,
+     * every time and deadline, breaches, the resolution code and who worked it. Repeating it
+     * changes nothing but the moment.
+     */
+    public void removePersonalData(String marker, Instant at) {
+        contactName = null;
+        contactEmail = null;
+        contactPhone = null;
+        description = marker;
+        submittedBy = null;
+        attributes = new HashMap<>();
+        latitude = null;
+        longitude = null;
+        addressString = null;
+        addressId = null;
+        mediaUrl = null;
+        surveyUrl = null;
+        surveyExpiresAt = null;
+        if (resolutionJustification != null) {
+            resolutionJustification = marker;
+        }
+        personalDataRemovedAt = at;
     }
 
     // ------------------------------------------------------------------ service-level clock

@@ -24,4 +24,9 @@ public class ContactEntryRepository implements PanacheRepositoryBase<ContactEntr
     public int replaceBodiesOf(List<UUID> contactIds, String text) {
         return update("body = ?1 where body is not null and contactId in ?2", text, contactIds);
     }
+
+    /** Removes every text of the contacts' entries (retention); what happened, when and by whom stays. */
+    public int clearBodiesOf(List<UUID> contactIds) {
+        return update("body = null where body is not null and contactId in ?1", contactIds);
+    }
 }

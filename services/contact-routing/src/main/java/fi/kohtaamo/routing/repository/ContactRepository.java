@@ -166,6 +166,20 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 .setParameter(1, cutoff).setParameter(2, limit).getResultList();
     }
 
+    /**
+     * Up to {@code limit} contacts closed before {@code cutoff} that name no registry client and
+     * still hold their personal data, oldest closing first, locked; rows another replica holds are
+     * skipped (index {@code contact_retention_idx}).
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockClosedAnonymousWithPersonalData(Instant cutoff, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select id from contact
+                 where status = 'CLOSED' and client_id is null and personal_data_removed_at is null and closed_at < ?1
+                 order by closed_at limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, cutoff).setParameter(2, limit).getResultList();
+    }
+
     public List<Contact> ofClient(UUID clientId) {
         return list("clientId", clientId);
     }

@@ -27,11 +27,15 @@ final class ContactResponses {
         }
     }
 
-    /** What a client sees when following a contact: its state, the resolution and the messages between them and staff. */
+    /**
+     * What a client sees when following a contact: its state, the resolution and the messages
+     * between them and staff; {@code personalDataRemovedAt} when the texts were removed (retention
+     * or erasure), so that the page can say why they are gone.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Tracked(UUID id, String trackingCode, UUID serviceId, String status, boolean waitingForYou,
                           Instant receivedAt, Instant resolvedAt, String resolutionCode, String resolutionJustification,
-                          String surveyUrl, List<ClientEntry> history) {
+                          String surveyUrl, Instant personalDataRemovedAt, List<ClientEntry> history) {
         static Tracked of(ContactTracking.ClientView view) {
             Contact contact = view.contact();
             // The satisfaction survey's link, while it can be answered.
@@ -40,7 +44,7 @@ final class ContactResponses {
             return new Tracked(contact.id, contact.trackingCode, contact.serviceId, contact.status.name(),
                     contact.status == ContactStatus.WAITING_FOR_CLIENT, contact.receivedAt, contact.resolvedAt,
                     contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
-                    survey, view.history().stream().map(ClientEntry::of).toList());
+                    survey, contact.personalDataRemovedAt, view.history().stream().map(ClientEntry::of).toList());
         }
     }
 

@@ -56,8 +56,9 @@ public class ContactHistory {
         return record(contact, kind, actor, visibleToClient, body, details, Instant.now());
     }
 
-    private ContactEntry record(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
-                                String body, Map<String, Object> details, Instant at) {
+    /** As above, at a given instant (a job working as of a given moment). */
+    public ContactEntry record(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
+                               String body, Map<String, Object> details, Instant at) {
         ContactEntry entry = new ContactEntry();
         entry.contactId = contact.id;
         entry.at = at;

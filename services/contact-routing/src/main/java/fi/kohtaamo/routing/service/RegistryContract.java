@@ -9,7 +9,7 @@ import fi.kohtaamo.routing.repository.ContactEntryRepository;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +43,11 @@ public class RegistryContract extends ClientDataContract {
     protected int erase(UUID clientId) {
         knownClients.forget(clientId);
         List<Contact> contacts = contactRepository.ofClient(clientId);
+        Instant now = Instant.now();
         for (Contact contact : contacts) {
-            contact.contactName = null;
-            contact.contactEmail = null;
-            contact.contactPhone = null;
-            contact.description = ERASED_TEXT;
-            contact.submittedBy = null;
+            contact.removePersonalData(ERASED_TEXT, now);
             contact.clientId = null;
-            contact.attributes = new HashMap<>();
             contact.municipalityCode = null;
-            contact.surveyUrl = null;
-            contact.surveyExpiresAt = null;
         }
         // Messages written by or to the client may hold anything personal; what was done stays.
         if (!contacts.isEmpty()) {

@@ -26,6 +26,28 @@ public interface FeedbackConfig {
 
     Satisfaction satisfaction();
 
+    Retention retention();
+
+    /** How long texts that may identify a person are kept once the work on them is done. */
+    interface Retention {
+
+        /**
+         * Closed or answered feedback naming no registry client loses its texts and the sender's
+         * details this long after it was finished; anonymous survey answers lose their free
+         * texts this long after the response (two years).
+         */
+        @WithDefault("P730D")
+        Duration closedFeedbackTexts();
+
+        /** How many feedbacks (or survey answers) one transaction of the run clears. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** When the retention run starts (Quartz cron, Europe/Helsinki; {@code off} disables it). */
+        @WithDefault("0 50 2 * * ?")
+        String cron();
+    }
+
     /** The satisfaction survey after service, sent when a contact is resolved. */
     interface Satisfaction {
 

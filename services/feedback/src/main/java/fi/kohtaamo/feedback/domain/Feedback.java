@@ -112,6 +112,10 @@ public class Feedback extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean erased;
 
+    /** When retention removed the texts and the sender's details; null while kept. */
+    @Column(name = "personal_data_removed_at")
+    public Instant personalDataRemovedAt;
+
     @Version
     @Column(nullable = false)
     public int version;
@@ -171,6 +175,34 @@ public class Feedback extends PanacheEntityBase {
         }
         status = Status.CLOSED;
         closedAt = now;
+    }
+
+    /**
+     * When the work on it ended, from which its retention period runs: its closing, or its answer
+     * while it stays answered; null while it is open (reopening restarts the clock).
+     */
+    public Instant finishedAt() {
+        return switch (status) {
+            case CLOSED -> closedAt;
+            case ANSWERED -> answeredAt;
+            case NEW, IN_PROGRESS -> null;
+        };
+    }
+
+    /**
+     * Removes what the sender wrote and who they are, and the reply (it answers them, often
+     * quoting them); {@code marker} takes the text's place (a required column). Kind, themes,
+     * service, organisation, channel, language, handler and every time stay for the figures.
+     */
+    public void removePersonalData(String marker, Instant at) {
+        body = marker;
+        if (reply != null) {
+            reply = marker;
+        }
+        senderName = null;
+        senderEmail = null;
+        senderSubject = null;
+        personalDataRemovedAt = at;
     }
 
     /** Answered or closed feedback is worked again: by its handler when it had one. */

@@ -21,7 +21,7 @@ import java.util.UUID;
 @Table(name = "feedback_entry")
 public class FeedbackEntry extends PanacheEntityBase {
 
-    public enum Kind { RECEIVED, CLAIMED, RELEASED, THEMES_SET, ANSWERED, CLOSED, REOPENED, ERASED }
+    public enum Kind { RECEIVED, CLAIMED, RELEASED, THEMES_SET, ANSWERED, CLOSED, REOPENED, ERASED, PERSONAL_DATA_REMOVED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_entry_seq")

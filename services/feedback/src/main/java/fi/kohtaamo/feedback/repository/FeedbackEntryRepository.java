@@ -15,4 +15,11 @@ public class FeedbackEntryRepository implements PanacheRepositoryBase<FeedbackEn
     public List<FeedbackEntry> ofFeedback(UUID feedbackId) {
         return list("feedbackId", Sort.by("id"), feedbackId);
     }
+
+    /** Drops the handlers' notes on closing from the feedbacks' histories; who did what and when stays. */
+    public int removeNotesOf(List<UUID> feedbackIds) {
+        return getEntityManager().createNativeQuery("""
+                update feedback_entry set details = details - 'note' where feedback_id in (?1) and kind = 'CLOSED'""")
+                .setParameter(1, feedbackIds).executeUpdate();
+    }
 }

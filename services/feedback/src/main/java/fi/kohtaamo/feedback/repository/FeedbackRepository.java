@@ -61,6 +61,21 @@ public class FeedbackRepository implements PanacheRepositoryBase<Feedback, UUID>
         return list("clientId", Sort.by("receivedAt"), clientId);
     }
 
+    /**
+     * Up to {@code limit} feedbacks finished (closed, or answered) before {@code cutoff} that name
+     * no registry client and still hold their texts, longest finished first, locked; rows another
+     * replica holds are skipped (index {@code feedback_retention_idx}).
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockFinishedAnonymousWithTexts(Instant cutoff, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select id from feedback
+                 where status in ('ANSWERED', 'CLOSED') and client_id is null and not erased
+                   and personal_data_removed_at is null and coalesce(closed_at, answered_at) < ?1
+                 order by coalesce(closed_at, answered_at) limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, cutoff).setParameter(2, limit).getResultList();
+    }
+
     /** The client {@code from} is now {@code to} (a merge); answers how many changed. */
     public int repointClient(UUID from, UUID to) {
         return update("clientId = ?1 where clientId = ?2", to, from);

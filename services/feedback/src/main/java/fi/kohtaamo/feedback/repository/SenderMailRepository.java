@@ -23,8 +23,8 @@ public class SenderMailRepository implements PanacheRepositoryBase<SenderMail, L
                 .setParameter(1, maxAttempts).setParameter(2, now).setParameter(3, limit).getResultList();
     }
 
-    /** Drops a feedback's mails not yet sent. */
-    public long deleteUnsentOf(UUID feedbackId) {
-        return delete("feedbackId = ?1 and sentAt is null", feedbackId);
+    /** Drops the feedbacks' mails, sent or not: each holds the address and the reply. */
+    public long deleteOf(List<UUID> feedbackIds) {
+        return delete("feedbackId in ?1", feedbackIds);
     }
 }

@@ -7,6 +7,7 @@ import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.registry.contract.ClientDataContract;
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
+import fi.kohtaamo.feedback.repository.FeedbackEntryRepository;
 import fi.kohtaamo.feedback.repository.FeedbackRepository;
 import fi.kohtaamo.feedback.repository.SatisfactionInviteeRepository;
 import fi.kohtaamo.feedback.repository.SenderMailRepository;
@@ -34,6 +35,7 @@ public class RegistryContract extends ClientDataContract {
 
     private final ContactFactRepository contactFacts;
     private final FeedbackRepository feedbacks;
+    private final FeedbackEntryRepository entries;
     private final SenderMailRepository mails;
     private final SurveyResponseRepository responses;
     private final SurveyAnswerRepository answers;
@@ -41,11 +43,12 @@ public class RegistryContract extends ClientDataContract {
     private final SatisfactionInviteeRepository invitees;
 
     public RegistryContract(Inbox inbox, Outbox outbox, ContactFactRepository contactFacts, FeedbackRepository feedbacks,
-                            SenderMailRepository mails, SurveyResponseRepository responses, SurveyAnswerRepository answers,
+                            FeedbackEntryRepository entries, SenderMailRepository mails, SurveyResponseRepository responses, SurveyAnswerRepository answers,
                             SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees) {
         super(inbox, outbox, "feedback");
         this.contactFacts = contactFacts;
         this.feedbacks = feedbacks;
+        this.entries = entries;
         this.mails = mails;
         this.responses = responses;
         this.answers = answers;
@@ -55,8 +58,9 @@ public class RegistryContract extends ClientDataContract {
 
     /**
      * Contact facts and survey responses keep counting without the client; feedback keeps its kind,
-     * themes and times but loses its texts and the sender's details; identified answers' free texts
-     * are blanked; the once-per-period record of satisfaction invitations is forgotten.
+     * themes and times but loses its texts, the sender's details, the handlers' closing notes and
+     * its e-mails; identified answers' free texts are blanked; the once-per-period record of
+     * satisfaction invitations is forgotten.
      */
     @Override
     protected int erase(UUID clientId) {
@@ -70,13 +74,18 @@ public class RegistryContract extends ClientDataContract {
             item.senderSubject = null;
             item.clientId = null;
             item.erased = true;
-            mails.deleteUnsentOf(item.id);
             FeedbackEntry entry = new FeedbackEntry();
             entry.feedbackId = item.id;
             entry.kind = FeedbackEntry.Kind.ERASED;
             entry.actor = "client-registry";
             entry.at = Instant.now();
             entry.persist();
+        }
+        if (!feedback.isEmpty()) {
+            // Handlers' closing notes quote the sender; every e-mail, sent or not, holds the address and the reply.
+            List<UUID> ids = feedback.stream().map(item -> item.id).toList();
+            entries.removeNotesOf(ids);
+            mails.deleteOf(ids);
         }
         changed += feedback.size();
         List<UUID> responded = responses.ofClient(clientId).stream().map(r -> r.id).toList();

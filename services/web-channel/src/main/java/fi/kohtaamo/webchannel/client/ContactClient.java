@@ -51,7 +51,7 @@ public interface ContactClient {
 
     record Tracked(UUID id, String trackingCode, String status, boolean waitingForYou, java.time.Instant receivedAt,
                    java.time.Instant resolvedAt, String resolutionCode, String resolutionJustification,
-                   String surveyUrl, java.util.List<Entry> history) {
+                   String surveyUrl, java.time.Instant personalDataRemovedAt, java.util.List<Entry> history) {
     }
 
     record Entry(java.time.Instant at, String kind, String from, String text) {

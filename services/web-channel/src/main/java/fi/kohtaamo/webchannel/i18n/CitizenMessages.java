@@ -172,6 +172,9 @@ public interface CitizenMessages {
     String status_survey();
 
     @Message
+    String status_removed(String date);
+
+    @Message
     String feedback_sent_reachable(String date);
 
     @Message

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static fi.kohtaamo.webchannel.page.PageSupport.DAY;
 import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
 import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
 import static fi.kohtaamo.webchannel.page.PageSupport.texts;
@@ -87,13 +88,19 @@ public class StatusPages {
     public record MineView(String id, String trackingCode, String status, String received) {
     }
 
+    /**
+     * The contact as the page shows it; {@code removedOn} is the day its texts were removed at the
+     * end of the retention period (or by erasure), when the page says so instead of showing them.
+     */
     public record ContactView(String trackingCode, String status, boolean waitingForYou, boolean canWrite,
-                              String resolutionCode, String resolutionJustification, String surveyUrl,
+                              String resolutionCode, String resolutionJustification, String surveyUrl, String removedOn,
                               List<EntryView> history) {
         static ContactView of(ContactClient.Tracked tracked) {
+            boolean removed = tracked.personalDataRemovedAt() != null;
             return new ContactView(tracked.trackingCode(), tracked.status(), tracked.waitingForYou(),
-                    !"CLOSED".equals(tracked.status()), tracked.resolutionCode(), tracked.resolutionJustification(),
-                    tracked.surveyUrl(),
+                    !"CLOSED".equals(tracked.status()), tracked.resolutionCode(),
+                    removed ? null : tracked.resolutionJustification(), tracked.surveyUrl(),
+                    removed ? DAY.format(tracked.personalDataRemovedAt()) : null,
                     tracked.history() == null ? List.of() : tracked.history().stream()
                             .map(entry -> new EntryView(WHEN.format(entry.at()), entry.kind(), entry.from(), entry.text()))
                             .toList());
