@@ -3,6 +3,7 @@ package fi.kohtaamo.routing;
 import fi.kohtaamo.testsupport.GreenMailResource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.Tier;
@@ -95,5 +96,23 @@ class SurveyInvitationDeliveryTest {
         invite(id, url, Instant.now().minusSeconds(1));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> url.equals(contact(id).surveyUrl));
         assertThat(contact(id).surveyExpiresAt).isBefore(Instant.now());
+    }
+
+    @Test
+    void aLinkToAnyOtherPageIsNeverShownOrMailed() throws Exception {
+        Queue queue = WorkFixtures.queue("ely-uusimaa", Tier.FIRST_LINE, false);
+        UUID id = WorkFixtures.contact(queue, 3, "fi", Map.of(), 0);
+        QuarkusTransaction.requiringNew().run(() -> Contact.update("contactEmail = 'client@example.org' where id = ?1", id));
+        for (String forged : List.of("https://evil.example/surveys/abcdefgh12", "http://127.0.0.1:8080/surveys.evil.example/abcdefgh12",
+                "http://127.0.0.1:8080/surveys/../login?redirect=x", "http://127.0.0.1:8080/surveys/abcdefgh12/../../x",
+                "javascript:alert(1)", "http://127.0.0.1:8080/surveys/")) {
+            invite(id, forged, Instant.now().plus(Duration.ofDays(1)));
+        }
+        String own = "http://127.0.0.1:8080/surveys/" + UUID.randomUUID().toString().replace("-", "");
+        invite(id, own, Instant.now().plus(Duration.ofDays(1)));
+        // One partition delivers in order: once the own link is applied every forged one has been met.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> own.equals(contact(id).surveyUrl));
+        long notices = QuarkusTransaction.requiringNew().call(() -> ClientNotice.count("contactId = ?1", id));
+        assertThat(notices).as("survey notices e-mailed: the own link's only").isEqualTo(1);
     }
 }

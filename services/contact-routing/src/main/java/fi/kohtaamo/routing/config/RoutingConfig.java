@@ -38,6 +38,13 @@ public interface RoutingConfig {
      */
     java.util.Optional<String> open311DemoKey();
 
+    /**
+     * The platform's own survey page (feedback's survey-page-url): a satisfaction survey link that
+     * reaches a citizen (status page, official e-mail) must be this followed by /{token}.
+     */
+    @WithDefault("http://127.0.0.1:8080/surveys")
+    String surveyPageUrl();
+
     /** How long an agent in push mode has to accept an offered contact. */
     @WithDefault("30s")
     Duration offerTimeout();

@@ -27,8 +27,11 @@ public class SurveyInvitations {
     private final Inbox inbox;
     private final ClientNotices notices;
     private final ContactRepository contacts;
+    private final String surveyPage;
 
-    public SurveyInvitations(Inbox inbox, ClientNotices notices, ContactRepository contacts) {
+    public SurveyInvitations(Inbox inbox, ClientNotices notices, ContactRepository contacts,
+                             fi.kohtaamo.routing.config.RoutingConfig config) {
+        this.surveyPage = config.surveyPageUrl().replaceAll("/+$", "");
         this.inbox = inbox;
         this.notices = notices;
         this.contacts = contacts;
@@ -42,12 +45,24 @@ public class SurveyInvitations {
         JsonNode data = event.data();
         Contact contact = contacts.findById(UUID.fromString(data.path("contactId").asText()));
         String url = data.path("surveyUrl").asText(null);
-        if (contact == null || url == null || !url.startsWith("http")) {
-            LOG.warnf("satisfaction invitation %s names no known contact or link; ignored", event.id());
+        if (contact == null || !isOwnSurveyLink(url, surveyPage)) {
+            // A link elsewhere would put a stranger's page on the status page and into an official e-mail.
+            LOG.warnf("satisfaction invitation %s names no known contact or no link to the platform's survey page; ignored",
+                    event.id());
             return;
         }
         contact.surveyUrl = url;
         contact.surveyExpiresAt = Instant.parse(data.path("expiresAt").asText());
         notices.notify(contact, ClientNotice.Kind.SATISFACTION_SURVEY, url);
     }
+
+    /** The platform's survey page followed by one path segment of a token's characters, nothing else. */
+    static boolean isOwnSurveyLink(String url, String surveyPage) {
+        if (url == null || !url.startsWith(surveyPage + "/")) {
+            return false;
+        }
+        return TOKEN.matcher(url.substring(surveyPage.length() + 1)).matches();
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,128}");
 }
