@@ -59,6 +59,9 @@ class SignedInClientsTest {
     @Inject
     ContactWork work;
 
+    @Inject
+    fi.kohtaamo.routing.service.Assignment assignment;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -187,6 +190,18 @@ class SignedInClientsTest {
                 .body("[0].organisation", equalTo("ely-uusimaa"))
                 .body("[0].roles", equalTo("agent"))
                 .body("[0].action", equalTo("OPEN"));
+    }
+
+    @Test
+    void takingACitizensContactIsAReadToo() {
+        UUID contactId = submitAs("citizen-taken", "Maija kysyy taas");
+        UUID queue = reload(contactId).queue.id;
+        WorkFixtures.agent("taker-uusimaa", "ely-uusimaa", false, java.util.Map.of(), java.util.List.of("fi"), 5, Set.of(queue));
+        assignment.take(new Caller("taker-uusimaa", "taker-uusimaa", "ely-uusimaa", Set.of("agent"), false), contactId);
+
+        ContactRead read = QuarkusTransaction.requiringNew().call(() -> ContactRead.<ContactRead>find("contactId", contactId).singleResult());
+        assertThat(read.actor).isEqualTo("taker-uusimaa");
+        assertThat(read.action).isEqualTo(ContactRead.TAKEN);
     }
 
     @Test

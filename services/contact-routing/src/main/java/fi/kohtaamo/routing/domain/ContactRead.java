@@ -26,6 +26,9 @@ public class ContactRead extends PanacheEntityBase {
     /** Staff opened the contact with its details and history. */
     public static final String OPENED = "OPEN";
 
+    /** Staff took the contact (next, take, an accepted offer): the answer carries its details. */
+    public static final String TAKEN = "TAKE";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
