@@ -13,10 +13,11 @@ create index contact_client_subject_unlinked on contact (client_subject) where c
 
 -- Staff opening a contact read its personal data (name, e-mail, phone, text): who, their
 -- organisation and roles, when, which contact; never the content. Kept like the registry's audit
--- log (no deletion rule), and shown to the citizen whose contact it is.
+-- log (no deletion rule), and shown to the citizen whose contact it is. No foreign key: an audit
+-- entry outlives the contact's row should a retention rule ever delete it.
 create table contact_read (
     id                 bigserial primary key,
-    contact_id         uuid not null references contact (id),
+    contact_id         uuid not null,
     actor              text not null,
     actor_organisation text,
     actor_roles        text not null,
