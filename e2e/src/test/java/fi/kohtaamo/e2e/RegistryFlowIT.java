@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -20,7 +23,9 @@ import static org.hamcrest.Matchers.nullValue;
  * an agency system sends a contact about them, an agent of that organisation reads the record
  * naming the contact (another organisation's agent cannot), reveals the masked identity code with
  * a reason, and the citizen, signed in, sees both; a GDPR export is assembled from the parts of
- * contact routing and feedback, and an erasure reaches the client's contacts.
+ * contact routing and feedback, and an erasure reaches the client's contacts; a signed-in
+ * citizen's own web contact and feedback are theirs too (export and erasure reach them), and staff
+ * opening that contact is on the citizen's list of reads.
  */
 class RegistryFlowIT {
 
@@ -32,13 +37,7 @@ class RegistryFlowIT {
         String citizenSubject = subjectOf(citizenToken);
         String adminToken = Platform.userToken("registry-admin.uusimaa");
 
-        Response registered = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
-                .body(Map.of("kind", "PERSON", "firstName", "Sven", "lastName", "Svensson",
-                        "identityCode", randomIdentityCode(), "preferredLanguage", "sv", "keycloakSubject", citizenSubject))
-                .when().post("/api/v1/clients");
-        // a rerun against kept data finds the citizen already linked
-        assertThat(registered.statusCode()).isIn(201, 409);
-        String clientId = registered.statusCode() == 201 ? registered.path("id") : registered.path("existingId");
+        String clientId = linkedClient(citizenSubject, adminToken);
         String contactId = contactAbout(clientId, "Hakemus liittymäluvasta");
 
         String purpose = "E2E check " + System.nanoTime();
@@ -112,29 +111,9 @@ class RegistryFlowIT {
         // The GDPR export: the registry asks contact routing and feedback through Kafka and assembles
         // their parts. Feedback learns of the contact asynchronously, so an export completed before
         // that is followed by a fresh one (a POST answers with the export still collecting, if any).
-        String[] exportId = {null};
-        Response[] export = {null};
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(1))
-                .until(() -> {
-                    if (exportId[0] == null) {
-                        String location = Platform.gateway().auth().oauth2(adminToken).when()
-                                .post("/api/v1/clients/" + clientId + "/exports").then().statusCode(202).extract().header("Location");
-                        exportId[0] = location.substring(location.lastIndexOf('/') + 1);
-                    }
-                    Response read = Platform.gateway().auth().oauth2(adminToken).when()
-                            .get("/api/v1/clients/" + clientId + "/exports/" + exportId[0]);
-                    if (!"COMPLETE".equals(read.path("status"))) {
-                        return false;
-                    }
-                    java.util.List<String> facts = read.path("document.feedback.contactFacts.contactId");
-                    if (!facts.contains(contactId)) {
-                        exportId[0] = null; // completed before feedback knew of the contact: ask again
-                        return false;
-                    }
-                    export[0] = read;
-                    return true;
-                });
-        export[0].then().body("document.client-registry.record.lastName", equalTo("Esimerkki"))
+        Response export = completeExport(adminToken, "/api/v1/clients/" + clientId + "/exports",
+                read -> read.<java.util.List<String>>path("document.feedback.contactFacts.contactId").contains(contactId));
+        export.then().body("document.client-registry.record.lastName", equalTo("Esimerkki"))
                 .body("document.contact-routing.contacts.description", hasItem("Eero Esimerkki hakee liittymälupaa"));
 
         Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
@@ -149,6 +128,97 @@ class RegistryFlowIT {
                             .then().statusCode(200).extract().path("find { it.id == '" + contactId + "' }.excerpt");
                     return excerpt != null && !excerpt.contains("Esimerkki");
                 });
+    }
+
+    @Test
+    void exportAndErasureReachASignedInCitizensWebContactAndFeedbackAndOpeningTheContactIsShownToThem() {
+        String citizenToken = Platform.userToken("citizen.2");
+        String adminToken = Platform.userToken("registry-admin.uusimaa");
+        String clientId = linkedClient(subjectOf(citizenToken), adminToken);
+        String marker = "E2E-" + System.nanoTime();
+
+        // Signed in, the citizen names no client (only staff may): routing and feedback link them by the sign-in subject.
+        Response contact = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Platform.gateway().auth().oauth2(citizenToken).contentType(ContentType.JSON)
+                                .body(Map.of("serviceId", PERMIT_SERVICE, "language", "sv", "attributes", Platform.PERMIT_ANSWERS,
+                                        "description", "Sven frågar om anslutningstillstånd " + marker)).when().post("/api/v1/contacts"),
+                        response -> response.statusCode() == 201);
+        String contactId = contact.path("id");
+        String trackingCode = contact.path("trackingCode");
+        String feedbackId = Platform.gateway().auth().oauth2(citizenToken).contentType(ContentType.JSON)
+                .body(Map.of("kind", "SUGGESTION", "serviceId", PERMIT_SERVICE, "language", "sv",
+                        "text", "Svens förslag " + marker)).when().post("/api/v1/feedback")
+                .then().statusCode(201).extract().path("id");
+
+        // Staff opening the contact is a read of the citizen's data, listed for them beside the registry's reads.
+        String agentToken = Platform.userToken("agent.uusimaa");
+        Platform.gateway().auth().oauth2(agentToken).when().get("/api/v1/contacts/" + contactId).then().statusCode(200);
+        Platform.gateway().auth().oauth2(Platform.userToken("agent.pirkanmaa")).when().get("/api/v1/contacts/" + contactId)
+                .then().statusCode(anyOf(equalTo(403), equalTo(404)));
+        Platform.gateway().auth().oauth2(citizenToken).when().get("/api/v1/contacts/mine/reads").then().statusCode(200)
+                .body("findAll { it.trackingCode == '" + trackingCode + "' }.organisation", everyItem(equalTo("ely-uusimaa")))
+                .body("trackingCode", hasItem(trackingCode));
+        Platform.gateway().auth().oauth2(Platform.userToken("citizen.1")).when().get("/api/v1/contacts/mine/reads")
+                .then().statusCode(200).body("trackingCode", not(hasItem(trackingCode)));
+
+        // The citizen's own export holds the contact and the feedback they sent signed in.
+        completeExport(citizenToken, "/api/v1/me/exports",
+                read -> read.<java.util.List<String>>path("document.contact-routing.contacts.description")
+                        .contains("Sven frågar om anslutningstillstånd " + marker)
+                        && read.<java.util.List<String>>path("document.feedback.feedback.text").contains("Svens förslag " + marker));
+
+        // Erasure reaches both.
+        Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("reason", "The citizen asked for erasure (E2E)"))
+                .when().post("/api/v1/clients/" + clientId + "/erasure").then().statusCode(204);
+        String handlerToken = Platform.userToken("feedback-handler.uusimaa");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> {
+                    String description = Platform.gateway().auth().oauth2(agentToken).when().get("/api/v1/contacts/" + contactId)
+                            .then().statusCode(200).extract().path("description");
+                    String text = Platform.gateway().auth().oauth2(handlerToken).when().get("/api/v1/feedback/" + feedbackId)
+                            .then().statusCode(200).extract().path("feedback.text");
+                    return !description.contains(marker) && !text.contains(marker);
+                });
+    }
+
+    /** The client linked to the citizen's sign-in subject: registered now, or found on a rerun against kept data. */
+    private static String linkedClient(String citizenSubject, String adminToken) {
+        Response registered = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PERSON", "firstName", "Sven", "lastName", "Svensson",
+                        "identityCode", randomIdentityCode(), "preferredLanguage", "sv", "keycloakSubject", citizenSubject))
+                .when().post("/api/v1/clients");
+        assertThat(registered.statusCode()).isIn(201, 409);
+        return registered.statusCode() == 201 ? registered.path("id") : registered.path("existingId");
+    }
+
+    /**
+     * A COMPLETE export that holds what {@code holdsAll} looks for. The registry asks contact routing
+     * and feedback through Kafka; what they learn asynchronously may miss an export completed before,
+     * so such an export is followed by a fresh one (a POST answers with the export still collecting, if any).
+     */
+    private static Response completeExport(String token, String exportsPath, java.util.function.Predicate<Response> holdsAll) {
+        String[] exportId = {null};
+        Response[] export = {null};
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> {
+                    if (exportId[0] == null) {
+                        String location = Platform.gateway().auth().oauth2(token).when().post(exportsPath)
+                                .then().statusCode(202).extract().header("Location");
+                        exportId[0] = location.substring(location.lastIndexOf('/') + 1);
+                    }
+                    Response read = Platform.gateway().auth().oauth2(token).when().get(exportsPath + "/" + exportId[0]);
+                    if (!"COMPLETE".equals(read.path("status"))) {
+                        return false;
+                    }
+                    if (!holdsAll.test(read)) {
+                        exportId[0] = null;
+                        return false;
+                    }
+                    export[0] = read;
+                    return true;
+                });
+        return export[0];
     }
 
     private static String subjectOf(String token) {

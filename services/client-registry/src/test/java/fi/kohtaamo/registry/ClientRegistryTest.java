@@ -88,7 +88,8 @@ class ClientRegistryTest {
         List<ConsumerRecord<String, String>> events = new KafkaTestClient(bootstrapServers)
                 .await("kohtaamo.clients.v1", record -> personId.equals(record.key()), 1, Duration.ofSeconds(30));
         assertThat(events).hasSize(1);
-        assertThat(events.get(0).value()).contains("fi.kohtaamo.client.registered.v1", "\"preferredLanguage\":\"sv\"")
+        assertThat(events.get(0).value()).contains("fi.kohtaamo.client.registered.v1", "\"preferredLanguage\":\"sv\"",
+                        "\"signInSubject\":\"citizen-77\"")
                 .doesNotContain("131052", "Meikäläinen", "maija@example.fi");
     }
 

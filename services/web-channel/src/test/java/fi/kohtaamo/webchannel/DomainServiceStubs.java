@@ -109,6 +109,12 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 reply(request, 200, codes);
             } else if (request.path().equals("/api/v1/services/" + PERMIT)) {
                 reply(request, 200, permitDefinition());
+            } else if (request.path().equals("/api/v1/contacts/mine/reads")) {
+                reply(request, 200, new JsonArray().add(new JsonObject()
+                        .put("at", "2026-11-28T09:30:00Z").put("organisation", "ely-pirkanmaa").put("roles", "expert")
+                        .put("action", "OPEN").put("trackingCode", "KH-MY33-OPEN"))
+                        .add(new JsonObject().put("at", "2026-11-28T08:00:00Z").put("organisation", "ely-uusimaa")
+                                .put("roles", "agent").put("action", "TAKE").put("trackingCode", "KH-MY33-OPEN")));
             } else if (request.path().equals("/api/v1/contacts/mine")) {
                 reply(request, 200, new JsonArray().add(tracked(
                         "ASSIGNED", new JsonArray().add(entry("RECEIVED", "CLIENT", null)))));

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 
-/** "My data": a signed-in citizen's own record and who has read it. */
+/** "My data": a signed-in citizen's own record and who has read it, in the registry and in contact routing. */
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
@@ -28,6 +29,11 @@ class MyDataPagesTest {
                 .body(containsString("<dd>maija@example.org</dd>"))
                 .body(containsString("<td>ely-uusimaa (agent)</td>"))
                 .body(containsString("<td>Handling contact KH-MY22-CASE</td>"))
+                // contact routing's reads of the citizen's contacts, in the same list, newest first
+                .body(containsString("<td>ely-pirkanmaa (expert)</td><td>Opened your contact</td>"
+                        + "<td>Handling your contact KH-MY33-OPEN</td>"))
+                .body(containsString("<td>ely-uusimaa (agent)</td><td>Took your contact for handling</td>"))
+                .body(stringContainsInOrder("Opened your contact", "Took your contact", "KH-MY22-CASE"))
                 .body(containsString("<a href=\"/my-data\">My data</a>"));
     }
 

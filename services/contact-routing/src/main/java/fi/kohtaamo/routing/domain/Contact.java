@@ -82,6 +82,13 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    /**
+     * The sign-in subject of a citizen who submitted it themself (not of staff or an agency system
+     * submitting for someone): the registry links a client to it, and its events tell routing which.
+     */
+    @Column(name = "client_subject")
+    public String clientSubject;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContactStatus status;
@@ -225,7 +232,7 @@ public class Contact extends PanacheEntityBase {
     public record Submission(UUID serviceId, String serviceGroup, Channel channel, String language, String description,
                              Map<String, Object> attributes, String contactName, String contactEmail, String contactPhone,
                              UUID clientId, List<String> segments, String municipalityCode, String submittedBy,
-                             Place place, boolean publiclyListed) {
+                             String clientSubject, Place place, boolean publiclyListed) {
     }
 
     /** Where the matter is (Open311): coordinates, an address or an address id; any part may be absent. */
@@ -234,6 +241,18 @@ public class Contact extends PanacheEntityBase {
 
     /** Where the routing rules put the contact and what it needs from the agent who takes it. */
     public record Routing(Queue queue, int priority, Map<String, Integer> requiredSkills, UUID rule) {
+    }
+
+    /**
+     * The registry linked the citizen who submitted this contact signed in to a client: the
+     * contact becomes that client's (export, erasure, merge). A client named at intake stays.
+     */
+    public boolean linkToClient(UUID client) {
+        if (clientId != null || clientSubject == null) {
+            return false;
+        }
+        clientId = client;
+        return true;
     }
 
     /** A new contact, queued where it was routed; the service-level deadlines are set after this. */
@@ -256,6 +275,7 @@ public class Contact extends PanacheEntityBase {
         contact.segments = new ArrayList<>(submission.segments());
         contact.municipalityCode = submission.municipalityCode();
         contact.submittedBy = submission.submittedBy();
+        contact.clientSubject = submission.clientSubject();
         contact.publiclyListed = submission.publiclyListed();
         Place place = submission.place();
         if (place != null) {
@@ -483,6 +503,7 @@ public class Contact extends PanacheEntityBase {
         contactPhone = null;
         description = marker;
         submittedBy = null;
+        clientSubject = null;
         attributes = new HashMap<>();
         latitude = null;
         longitude = null;

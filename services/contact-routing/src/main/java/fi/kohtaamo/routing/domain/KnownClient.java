@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** What routing needs of a client (language, municipality, segments), kept from the registry's events. */
+/**
+ * What routing needs of a client (language, municipality, segments, the sign-in subject the
+ * registry links to it), kept from the registry's events.
+ */
 @Entity
 @Cacheable
 @Table(name = "known_client")
@@ -35,6 +38,10 @@ public class KnownClient extends PanacheEntityBase implements LocalCopy {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> segments = new ArrayList<>();
+
+    /** The Keycloak subject of the citizen who signs in as this client; null when none is linked. */
+    @Column(name = "sign_in_subject")
+    public String signInSubject;
 
     /** The registry's version of the client and the time of the event this copy was built from. */
     @Embedded

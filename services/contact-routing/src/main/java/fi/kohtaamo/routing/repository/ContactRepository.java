@@ -189,6 +189,11 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return list("clientId", Sort.by("receivedAt"), clientId);
     }
 
+    /** Contacts a signed-in citizen submitted themself that are not linked to a registry client yet. */
+    public List<Contact> unlinkedOfClientSubject(String subject) {
+        return list("clientSubject = ?1 and clientId is null", subject);
+    }
+
     /** The contacts of {@code from} become {@code to}'s (a merge in the client registry). */
     public int repointClient(UUID from, UUID to) {
         return update("clientId = ?1 where clientId = ?2", to, from);

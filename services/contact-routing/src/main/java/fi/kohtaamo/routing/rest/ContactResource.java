@@ -122,6 +122,16 @@ public class ContactResource {
     }
 
     @GET
+    @Path("/mine/reads")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Who of the staff has opened the signed-in citizen's contacts: organisation, roles, when, which contact",
+            description = "The contacts the citizen submitted signed in and those of the registry client linked to them; "
+                    + "newest first. Shown beside the registry's reads of their record.")
+    public List<ContactResponses.Read> readsOfMine(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        return tracking.readsOfMine(callers.current(), limit).stream().map(ContactResponses.Read::of).toList();
+    }
+
+    @GET
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "A contact: to staff of an organisation that sees its queue with its whole history; "

@@ -86,6 +86,13 @@ final class ContactResponses {
         }
     }
 
+    /** A staff read of one of the citizen's contacts: who (organisation, roles), when, what, which contact. */
+    public record Read(Instant at, String organisation, String roles, String action, String trackingCode) {
+        static Read of(fi.kohtaamo.routing.repository.ContactReadRepository.OfClient read) {
+            return new Read(read.at(), read.organisation(), read.roles(), read.action(), read.trackingCode());
+        }
+    }
+
     public record QueueRef(UUID id, String code, String tier) {
         static QueueRef of(Queue queue) {
             return new QueueRef(queue.id, queue.code, queue.tier.name());

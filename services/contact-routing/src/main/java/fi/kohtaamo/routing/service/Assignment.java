@@ -7,6 +7,7 @@ import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactRead;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,8 +99,10 @@ public class Assignment {
         return agent;
     }
 
+    /** Assigned by next, take or an accepted offer: the answer hands the agent the contact's personal data (a read). */
     void assign(Contact contact, Agent agent, Caller caller, String how) {
         contact.assignTo(agent.subject, Instant.now());
+        ContactRead.record(contact, caller, ContactRead.TAKEN);
         history.recordAndAnnounce(contact, ContactEntry.Kind.ASSIGNED, ContactHistory.Actor.staff(caller), false, null,
                 Map.of("agent", agent.username, "how", how, "queue", contact.queue.code), ContactHistory.ASSIGNED);
     }

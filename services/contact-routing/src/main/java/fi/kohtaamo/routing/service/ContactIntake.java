@@ -82,7 +82,11 @@ public class ContactIntake {
         if (request.clientId() != null) {
             requireMayNameClient(caller, service == null ? caller.organisation() : service.organisation);
         }
-        KnownClient client = request.clientId() == null ? null : knownClients.findById(request.clientId());
+        // A citizen submitting signed in is the client the registry links to their sign-in subject.
+        String clientSubject = RoutingRoles.isClientThemself(caller) ? caller.subject() : null;
+        KnownClient client = request.clientId() != null ? knownClients.findById(request.clientId())
+                : clientSubject == null ? null : knownClients.findBySignInSubject(clientSubject).orElse(null);
+        UUID clientId = request.clientId() != null ? request.clientId() : client == null ? null : client.clientId;
         List<String> segments = client == null ? List.of() : client.segments;
         String municipality = client == null ? null : client.municipalityCode;
         RoutingFacts facts = new RoutingFacts(request.serviceId(), service == null ? null : service.group,
@@ -97,8 +101,8 @@ public class ContactIntake {
         NewContact.Location location = request.location();
         Contact.Submission submission = new Contact.Submission(request.serviceId(),
                 service == null ? null : service.group, channel, request.language(), request.description(), answers,
-                request.contactName(), request.contactEmail(), request.contactPhone(), request.clientId(), segments,
-                municipality, caller.subject(), location == null ? null : new Contact.Place(location.latitude(),
+                request.contactName(), request.contactEmail(), request.contactPhone(), clientId, segments,
+                municipality, caller.subject(), clientSubject, location == null ? null : new Contact.Place(location.latitude(),
                 location.longitude(), location.address(), location.addressId(), location.mediaUrl()),
                 request.publiclyListed());
         Contact.Routing routing = new Contact.Routing(routed.queue(), routed.decision().priority(),

@@ -6,6 +6,7 @@ import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.TrackingCode;
+import fi.kohtaamo.routing.repository.ContactReadRepository;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,10 +21,15 @@ public class ContactTracking {
 
     private final ContactRepository contacts;
     private final ContactHistory history;
+    private final ContactReadRepository reads;
+    private final KnownClients knownClients;
 
-    public ContactTracking(ContactRepository contacts, ContactHistory history) {
+    public ContactTracking(ContactRepository contacts, ContactHistory history, ContactReadRepository reads,
+                           KnownClients knownClients) {
         this.contacts = contacts;
         this.history = history;
+        this.reads = reads;
+        this.knownClients = knownClients;
     }
 
     /** The client's view: the contact and what of its history the client sees. */
@@ -46,6 +52,15 @@ public class ContactTracking {
     /** A signed-in citizen's contacts, newest first. */
     public List<Contact> mine(Caller caller, int limit) {
         return contacts.find("submittedBy = ?1 order by receivedAt desc", caller.subject()).page(0, limit).list();
+    }
+
+    /**
+     * Who of the staff has opened a signed-in citizen's contacts: those they submitted signed in
+     * and those of the registry client linked to them. Newest first.
+     */
+    public List<ContactReadRepository.OfClient> readsOfMine(Caller caller, int limit) {
+        UUID clientId = knownClients.signedInAs(caller.subject()).map(client -> client.clientId).orElse(null);
+        return reads.ofClient(caller.subject(), clientId, limit);
     }
 
     public Contact find(String trackingCode, String accessSecret) {

@@ -7,6 +7,7 @@ import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactRead;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Presence;
@@ -54,9 +55,11 @@ public class ContactWork {
     public record Handled(Contact contact, List<ContactEntry> history) {
     }
 
+    /** Staff open a contact: a read of the client's personal data, audited in the same transaction. */
     @Transactional
     public Handled view(Caller caller, UUID id) {
         Contact contact = visible(caller, id, false);
+        ContactRead.record(contact, caller, ContactRead.OPENED);
         return new Handled(contact, history.of(contact, false));
     }
 

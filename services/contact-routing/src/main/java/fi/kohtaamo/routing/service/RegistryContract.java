@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * This service's side of the client registry's contract: an erased client's contacts keep what
  * the agency must keep of their handling (service, queue, channel, times) and lose everything
- * personal; a merged client's contacts move to the survivor; an export gets every contact.
+ * personal; a merged client's contacts move to the survivor; an export gets every contact. Both
+ * first link the contacts the client submitted signed in (see {@link KnownClients}).
  */
 @ApplicationScoped
 public class RegistryContract extends ClientDataContract {
@@ -41,6 +42,7 @@ public class RegistryContract extends ClientDataContract {
 
     @Override
     protected int erase(UUID clientId) {
+        knownClients.linkContactsOf(clientId);
         knownClients.forget(clientId);
         List<Contact> contacts = contactRepository.ofClient(clientId);
         Instant now = Instant.now();
@@ -66,6 +68,7 @@ public class RegistryContract extends ClientDataContract {
 
     @Override
     protected Map<String, Object> exportData(UUID clientId) {
+        knownClients.linkContactsOf(clientId);
         return Map.of("contacts", contactRepository.ofClientByReceipt(clientId).stream()
                 .map(this::exported).toList());
     }

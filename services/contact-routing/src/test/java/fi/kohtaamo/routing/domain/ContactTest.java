@@ -121,7 +121,7 @@ class ContactTest {
         UUID rule = UUID.randomUUID();
         Contact contact = Contact.receive("YT-AAAA-BBBB", "hash", new Contact.Submission(UUID.randomUUID(), "ADVICE",
                         Channel.WEB, "sv", "  Hur ansöker jag?  ", Map.of("kunta", "091"), "Anna", "anna@example.fi", null,
-                        null, List.of("yrittäjä"), "091", "sub-1",
+                        null, List.of("yrittäjä"), "091", "sub-1", "sub-1",
                         new Contact.Place(new BigDecimal("60.17"), new BigDecimal("24.94"), "Mannerheimintie 1", null, null), true),
                 new Contact.Routing(queue, 2, Map.of("verot", 2), rule), NOW);
 
@@ -141,6 +141,7 @@ class ContactTest {
         assertThat(contact.addressString).isEqualTo("Mannerheimintie 1");
         assertThat(contact.latitude).isEqualByComparingTo("60.17");
         assertThat(contact.accessSecretHash).isEqualTo("hash");
+        assertThat(contact.clientSubject).isEqualTo("sub-1");
         assertThat(contact.assignedTo).isNull();
         assertThat(contact.slaState).isEqualTo(SlaState.ON_TIME);
     }
@@ -148,7 +149,7 @@ class ContactTest {
     @Test
     void aContactWithoutPlaceHasNoLocationAndAnIdempotencyKeyKeepsItsFingerprint() {
         Contact contact = Contact.receive("YT-AAAA-BBBB", null, new Contact.Submission(null, null, Channel.PHONE, "fi",
-                "Soitto", Map.of(), null, null, null, null, List.of(), null, "agent-a", null, false),
+                "Soitto", Map.of(), null, null, null, null, List.of(), null, "agent-a", null, null, false),
                 new Contact.Routing(queue("TRIAGE", "ely-uusimaa"), 3, Map.of(), null), NOW);
         assertThat(contact.latitude).isNull();
         assertThat(contact.addressString).isNull();

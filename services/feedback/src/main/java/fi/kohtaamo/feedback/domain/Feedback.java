@@ -120,6 +120,18 @@ public class Feedback extends PanacheEntityBase {
     @Column(nullable = false)
     public int version;
 
+    /**
+     * The registry linked the citizen who sent this signed in to a client: the feedback becomes
+     * that client's (export, erasure, merge). A client named by staff stays.
+     */
+    public boolean linkToClient(UUID client) {
+        if (clientId != null || senderSubject == null) {
+            return false;
+        }
+        clientId = client;
+        return true;
+    }
+
     public boolean reachable() {
         return senderEmail != null && !senderEmail.isBlank();
     }

@@ -1,6 +1,8 @@
 package fi.kohtaamo.feedback.event;
 
+import fi.kohtaamo.feedback.service.KnownClients;
 import fi.kohtaamo.feedback.service.RegistryContract;
+import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,15 +14,19 @@ public class ClientEvents {
 
     private final Inbox inbox;
     private final RegistryContract contract;
+    private final KnownClients knownClients;
 
-    public ClientEvents(Inbox inbox, RegistryContract contract) {
+    public ClientEvents(Inbox inbox, RegistryContract contract, KnownClients knownClients) {
         this.inbox = inbox;
         this.contract = contract;
+        this.knownClients = knownClients;
     }
 
     @Incoming("client-events")
     @Blocking
     public void on(String json) {
-        contract.apply(inbox.parse(json));
+        CloudEvent event = inbox.parse(json);
+        knownClients.apply(event);
+        contract.apply(event);
     }
 }

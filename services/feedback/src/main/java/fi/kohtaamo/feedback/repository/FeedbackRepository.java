@@ -52,6 +52,11 @@ public class FeedbackRepository implements PanacheRepositoryBase<Feedback, UUID>
         return list("senderSubject", Sort.by("receivedAt").descending(), subject);
     }
 
+    /** Feedback a signed-in citizen sent that is not linked to a registry client yet. */
+    public List<Feedback> unlinkedOfSender(String subject) {
+        return list("senderSubject = ?1 and clientId is null", subject);
+    }
+
     public List<Feedback> ofClient(UUID clientId) {
         return list("clientId", clientId);
     }

@@ -48,9 +48,12 @@ public class Feedbacks {
     private final FeedbackRepository feedbacks;
     private final KnownServiceRepository services;
     private final ContactFactRepository contacts;
+    private final KnownClients knownClients;
 
     public Feedbacks(FeedbackConfig config, Themes themes, FeedbackHistory history, SenderMails mails, Outbox outbox,
-                     FeedbackRepository feedbacks, KnownServiceRepository services, ContactFactRepository contacts) {
+                     FeedbackRepository feedbacks, KnownServiceRepository services, ContactFactRepository contacts,
+                     KnownClients knownClients) {
+        this.knownClients = knownClients;
         this.config = config;
         this.themes = themes;
         this.history = history;
@@ -102,8 +105,10 @@ public class Feedbacks {
         feedback.channel = channel;
         feedback.language = language;
         feedback.body = text;
-        feedback.clientId = input.clientId();
         feedback.senderSubject = FeedbackRoles.citizen(caller) ? caller.subject() : null;
+        // A citizen sending signed in is the client the registry links to their sign-in subject.
+        feedback.clientId = input.clientId() != null ? input.clientId()
+                : knownClients.clientOf(feedback.senderSubject).orElse(null);
         feedback.senderName = name;
         feedback.senderEmail = email;
         feedback.status = Feedback.Status.NEW;

@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * This service's side of the client registry's contract: an erased client's contact facts keep
  * counting in the figures but no longer name the client; a merged client's move to the survivor;
- * an export lists them.
+ * an export lists them. Erasure and export first link the feedback the client sent signed in
+ * (see {@link KnownClients}).
  */
 @ApplicationScoped
 public class RegistryContract extends ClientDataContract {
@@ -41,11 +42,14 @@ public class RegistryContract extends ClientDataContract {
     private final SurveyAnswerRepository answers;
     private final SurveyInvitationRepository invitations;
     private final SatisfactionInviteeRepository invitees;
+    private final KnownClients knownClients;
 
     public RegistryContract(Inbox inbox, Outbox outbox, ContactFactRepository contactFacts, FeedbackRepository feedbacks,
                             FeedbackEntryRepository entries, SenderMailRepository mails, SurveyResponseRepository responses, SurveyAnswerRepository answers,
-                            SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees) {
+                            SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees,
+                            KnownClients knownClients) {
         super(inbox, outbox, "feedback");
+        this.knownClients = knownClients;
         this.contactFacts = contactFacts;
         this.feedbacks = feedbacks;
         this.entries = entries;
@@ -64,6 +68,8 @@ public class RegistryContract extends ClientDataContract {
      */
     @Override
     protected int erase(UUID clientId) {
+        knownClients.linkFeedbackOf(clientId);
+        knownClients.forget(clientId);
         int changed = contactFacts.detachClient(clientId);
         List<Feedback> feedback = feedbacks.ofClient(clientId);
         for (Feedback item : feedback) {
@@ -100,6 +106,7 @@ public class RegistryContract extends ClientDataContract {
 
     @Override
     protected int merge(UUID survivorId, UUID mergedId) {
+        knownClients.forget(mergedId);
         return contactFacts.repointClient(mergedId, survivorId)
                 + feedbacks.repointClient(mergedId, survivorId)
                 + responses.repointClient(mergedId, survivorId)
@@ -108,6 +115,7 @@ public class RegistryContract extends ClientDataContract {
 
     @Override
     protected Map<String, Object> exportData(UUID clientId) {
+        knownClients.linkFeedbackOf(clientId);
         List<Map<String, Object>> feedback = new ArrayList<>();
         for (Feedback item : feedbacks.ofClientByReceipt(clientId)) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -30,6 +30,11 @@ public interface ContactClient {
     @Path("/mine")
     java.util.List<Tracked> mine();
 
+    /** Who of the staff has opened the signed-in citizen's contacts, newest first. */
+    @jakarta.ws.rs.GET
+    @Path("/mine/reads")
+    java.util.List<Read> readsOfMine();
+
     /** One of the signed-in citizen's own contacts. */
     @jakarta.ws.rs.GET
     @Path("/{id}")
@@ -41,6 +46,9 @@ public interface ContactClient {
     Tracked writeOwn(@jakarta.ws.rs.PathParam("id") UUID id, Text text);
 
     record Text(String text) {
+    }
+
+    record Read(java.time.Instant at, String organisation, String roles, String action, String trackingCode) {
     }
 
     record Tracking(String trackingCode, String accessSecret) {

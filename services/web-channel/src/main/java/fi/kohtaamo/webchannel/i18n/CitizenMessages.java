@@ -256,6 +256,15 @@ public interface CitizenMessages {
     String my_data_none();
 
     @Message
+    String my_data_contact_action(String action);
+
+    @Message
+    String my_data_contact_purpose(String trackingCode);
+
+    @Message
+    String my_data_contact_reads_unavailable();
+
+    @Message
     String browse_heading();
 
     @Message

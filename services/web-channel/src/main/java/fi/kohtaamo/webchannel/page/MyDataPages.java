@@ -1,5 +1,6 @@
 package fi.kohtaamo.webchannel.page;
 
+import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.RegistryClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,31 +19,45 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
 import static fi.kohtaamo.webchannel.page.PageSupport.unavailable;
 
-/** "My data": a signed-in citizen's own record in the client registry, and who has read it and why. */
+/**
+ * "My data": a signed-in citizen's own record in the client registry, and who has read their data:
+ * the registry's reads of the record and contact routing's opens of their contacts, in one list,
+ * newest first. Each service answers for its own reads; routing being down hides only its part.
+ */
 @Path("/my-data")
 @Produces(MediaType.TEXT_HTML)
 public class MyDataPages {
 
 
     private final RegistryClient registry;
+    private final ContactClient contacts;
     private final PageFrame frame;
 
-    public MyDataPages(@RestClient RegistryClient registry, PageFrame frame) {
+    public MyDataPages(@RestClient RegistryClient registry, @RestClient ContactClient contacts, PageFrame frame) {
         this.registry = registry;
+        this.contacts = contacts;
         this.frame = frame;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance myData(PageContext page, RegistryClient.Own record, List<ReadView> reads);
+        static native TemplateInstance myData(PageContext page, RegistryClient.Own record, List<ReadView> reads,
+                                              boolean contactReadsMissing);
     }
 
-    public record ReadView(String when, String organisation, String roles, String action, String purpose) {
+    /** One read: of the registry record ({@code contact} null) or of one of the citizen's contacts. */
+    public record ReadView(String when, String organisation, String roles, String action, String purpose, String contact) {
+    }
+
+    private record Read(Instant at, ReadView view) {
     }
 
     @GET
@@ -50,11 +65,11 @@ public class MyDataPages {
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         RegistryClient.Own record = null;
-        List<ReadView> reads = List.of();
+        List<Read> reads = new ArrayList<>();
         try {
             record = registry.me();
-            reads = registry.accessLog().stream().map(a -> new ReadView(WHEN.format(a.at()), a.organisation(), a.roles(),
-                    a.action(), a.purpose())).toList();
+            registry.accessLog().forEach(a -> reads.add(new Read(a.at(), new ReadView(WHEN.format(a.at()), a.organisation(),
+                    a.roles(), a.action(), a.purpose(), null))));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
                 return unavailable(frame.context(language, uri), language);
@@ -62,7 +77,16 @@ public class MyDataPages {
         } catch (ProcessingException e) {
             return unavailable(frame.context(language, uri), language);
         }
-        return PageFrame.respond(Templates.myData(frame.context(language, uri), record, reads), language, lang, 200)
+        boolean contactReadsMissing = false;
+        try {
+            contacts.readsOfMine().forEach(r -> reads.add(new Read(r.at(), new ReadView(WHEN.format(r.at()), r.organisation(),
+                    r.roles(), r.action(), null, r.trackingCode()))));
+        } catch (WebApplicationException | ProcessingException e) {
+            contactReadsMissing = true;
+        }
+        reads.sort(Comparator.comparing(Read::at).reversed());
+        List<ReadView> views = reads.stream().map(Read::view).toList();
+        return PageFrame.respond(Templates.myData(frame.context(language, uri), record, views, contactReadsMissing), language, lang, 200)
                 .header("Cache-Control", "no-store").build();
     }
 }
