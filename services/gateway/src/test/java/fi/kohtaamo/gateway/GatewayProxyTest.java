@@ -43,7 +43,7 @@ class GatewayProxyTest {
                 .body("body", equalTo("{\"description\":\"hei\"}"))
                 .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
                 .body("headers.host", startsWith("localhost:"))
-                .body("headers.content-length", equalTo("19"))
+                .body("headers.content-length", equalTo("21"))
                 .body("headers.authorization", nullValue());
     }
 
