@@ -82,8 +82,9 @@ final class Forwarder {
      * {@code onFailure}.
      */
     void forward(HttpServerRequest request, URI origin, String uri, Buffer body, FailureHandler onFailure) {
-        RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(origin.getHost())
-                .setPort(port(origin)).setSsl("https".equals(origin.getScheme())).setURI(uri).setIdleTimeout(timeoutMillis).setHeaders(endToEnd(request.headers()));
+        RequestOptions options = new RequestOptions().setMethod(request.method()).setURI(uri)
+                .setHost(origin.getHost()).setPort(port(origin)).setSsl("https".equals(origin.getScheme()))
+                .setIdleTimeout(timeoutMillis).setHeaders(endToEnd(request.headers()));
         options.removeHeader(HttpHeaders.CONTENT_LENGTH);
         options.removeHeader(HttpHeaders.HOST);
         Outgoing outgoing = new Outgoing(options, request.authority(),
