@@ -10,6 +10,11 @@ service_env() {  # the environment one service runs with
   echo "QUARKUS_DATASOURCE_PASSWORD=$role$KOHTAAMO_DB_PASSWORD_SUFFIX"
   echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
   echo "QUARKUS_OIDC_AUTH_SERVER_URL=$QUARKUS_OIDC_AUTH_SERVER_URL"
+  if [ "$service" = gateway ]; then   # its sign-in's ID token names the gateway's own client
+    echo "QUARKUS_OIDC_TOKEN_AUDIENCE=$KOHTAAMO_OIDC_AUDIENCE,kohtaamo-gateway"
+  else
+    echo "QUARKUS_OIDC_TOKEN_AUDIENCE=$KOHTAAMO_OIDC_AUDIENCE"
+  fi
   case "$service" in
     gateway)
       echo "QUARKUS_OIDC_CREDENTIALS_SECRET=$KOHTAAMO_GATEWAY_CLIENT_SECRET"

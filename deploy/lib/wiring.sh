@@ -3,7 +3,7 @@
 # The copies that cannot read it are checked against it here, so that they fail the test command
 # when they drift: each service's application.properties defaults (the values a service has when
 # run without the launcher, e.g. from an IDE), docker/compose.yaml and docker/postgres, and the
-# Helm chart's copy of the realm. Run alone: bash deploy/lib/wiring.sh
+# Helm chart's copy of the realm, and the realm's audience mappers. Run alone: bash deploy/lib/wiring.sh
 
 WIRING_ERRORS=0
 drift() { printf '    \033[31mdrift\033[0m %s\n' "$*" >&2; WIRING_ERRORS=$((WIRING_ERRORS + 1)); }
@@ -53,11 +53,21 @@ check_compose() {
     || drift "docker/postgres/01-service-roles.sh does not create the roles ${roles% }"
 }
 
+# Every client of the realm puts the platform's audience in its access tokens, or the services refuse them.
+check_realm_audience() {
+  local realm="$KOHTAAMO_ROOT/deploy/keycloak/kohtaamo-realm.json" clients mappers
+  clients=$(grep -c '"clientId"' "$realm")
+  mappers=$(grep -c "\"included.custom.audience\": \"$KOHTAAMO_OIDC_AUDIENCE\"" "$realm")
+  [ "$clients" = "$mappers" ] \
+    || drift "deploy/keycloak/kohtaamo-realm.json: $mappers of $clients clients add the audience $KOHTAAMO_OIDC_AUDIENCE"
+}
+
 check_wiring() {
   local service
   WIRING_ERRORS=0
   for service in $KOHTAAMO_SERVICES; do check_properties "$service"; done
   check_compose
+  check_realm_audience
   cmp -s "$KOHTAAMO_ROOT/deploy/keycloak/kohtaamo-realm.json" "$KOHTAAMO_ROOT/helm/kohtaamo/files/kohtaamo-realm.json" \
     || drift "helm/kohtaamo/files/kohtaamo-realm.json differs from deploy/keycloak/kohtaamo-realm.json (copy it over)"
   [ "$WIRING_ERRORS" = 0 ] || fail "$WIRING_ERRORS places disagree with deploy/kohtaamo.env"

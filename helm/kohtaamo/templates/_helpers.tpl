@@ -110,6 +110,9 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- if and (not $v.gateway.oidc.existingSecret) (lt (len $v.gateway.oidc.clientSecret) 32) -}}
 {{- fail "gateway.oidc: give existingSecret, or clientSecret of at least 32 characters" -}}
 {{- end -}}
+{{- if not $v.gateway.trustedProxies -}}
+{{- fail "gateway.trustedProxies: name the ingress controller's addresses; with none, forwarded headers would be believed from anyone" -}}
+{{- end -}}
 {{- if and (not $v.registry.existingSecret) (or (not $v.registry.encryptionKey) (not $v.registry.hashKey)) -}}
 {{- fail "registry: give existingSecret, or both encryptionKey and hashKey" -}}
 {{- end -}}

@@ -263,7 +263,9 @@ class ChartTest {
         assertThat(gateway).containsEntry("KOHTAAMO_GATEWAY_ROUTES_ROUTING_URL", "http://kohtaamo-contact-routing:8080")
                 .containsEntry("KOHTAAMO_GATEWAY_ROUTES_WEB_URL", "http://kohtaamo-web-channel:8080")
                 .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://kohtaamo-keycloak-service:8080/realms/kohtaamo")
-                .containsEntry("QUARKUS_OIDC_TOKEN_ISSUER", "https://auth.kohtaamo.example.fi/realms/kohtaamo");
+                .containsEntry("QUARKUS_OIDC_TOKEN_ISSUER", "https://auth.kohtaamo.example.fi/realms/kohtaamo")
+                .containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
+                .containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16");
     }
 
     @Test
@@ -455,6 +457,13 @@ class ChartTest {
         assertFails(Map.of("services.feedback.replicas", "two"), "replicas");
         assertFails(Map.of("services.chatbot.enabled", true, "services.chatbot.schema", "chatbot"), "chatbot");
         assertFails(Map.of("global.image.tag", "latest"), "tag");
+    }
+
+    @Test
+    void forwardedHeadersNeedATrustedProxy(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+        Path values = temp.resolve("no-proxies.yaml");
+        Files.writeString(values, "gateway:\n  trustedProxies: []\n");
+        assertThatThrownBy(() -> render(values, Map.of())).hasMessageContaining("gateway.trustedProxies");
     }
 
     private static void assertFails(Map<String, Object> sets, String message) {

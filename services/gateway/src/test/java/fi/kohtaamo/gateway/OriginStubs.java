@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One echoing HTTP server per route, standing in for the services behind the gateway. */
+/**
+ * One echoing HTTP server per route, standing in for the services behind the gateway: answers
+ * with the route, method, URI, headers and body it received, plus the headers a test names in
+ * {@code X-Stub-Response-Header}.
+ */
 public class OriginStubs implements QuarkusTestResourceLifecycleManager {
 
     private static final List<String> ROUTES = List.of("catalogue", "registry", "routing", "feedback", "knowledge", "web");
@@ -24,6 +28,9 @@ public class OriginStubs implements QuarkusTestResourceLifecycleManager {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
                 request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+                // A test asks for a header of the service's own ("Name: value"), e.g. its Cache-Control.
+                request.headers().getAll("X-Stub-Response-Header").forEach(header -> request.response()
+                        .putHeader(header.substring(0, header.indexOf(':')), header.substring(header.indexOf(':') + 1).trim()));
                 request.response().putHeader("Content-Type", "application/json")
                         .end(new JsonObject().put("route", route).put("method", request.method().name())
                                 .put("uri", request.uri()).put("headers", headers).put("body", body.toString()).encode());

@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,14 @@ public interface GatewayConfig {
 
     @WithDefault("1M")
     MemorySize maxBodySize();
+
+    /** How long a service may stay silent on a request before the gateway answers 504. */
+    @WithDefault("60s")
+    Duration upstreamTimeout();
+
+    /** What a 503 for a service that is down tells the client to wait before trying again. */
+    @WithDefault("5s")
+    Duration retryAfter();
 
     interface Route {
         URI url();

@@ -1,30 +1,24 @@
 package fi.kohtaamo.gateway.proxy;
 
 import fi.kohtaamo.gateway.config.GatewayConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
-import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -38,35 +32,23 @@ public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     private static final String SESSION_COOKIE_PREFIX = "q_session";
+    private static final String API_PREFIX = "/api/";
+    /** Forwarding headers as a client sent them: replaced by the gateway's own (see relayIdentity). */
+    private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For",
+            "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server",
+            "X-Real-IP");
 
     private final GatewayConfig config;
     private final RouteTable table;
-    private final Map<String, HttpProxy> proxies = new HashMap<>();
-    private final Map<String, HttpProxy> openApiProxies = new HashMap<>();
+    private Forwarder forwarder;
 
     public GatewayRoutes(GatewayConfig config) {
         this.config = config;
         this.table = new RouteTable(config.routes());
     }
 
-    void install(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
-        config.routes().forEach((name, route) -> {
-            URI url = route.url();
-            int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-            proxies.put(name, HttpProxy.reverseProxy(client).origin(port, url.getHost()));
-            if (route.openapi()) {
-                openApiProxies.put(name, HttpProxy.reverseProxy(client).origin(port, url.getHost())
-                        .addInterceptor(new ProxyInterceptor() {
-                            @Override
-                            public io.vertx.core.Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                                context.request().setURI("/q/openapi?format=json");
-                                return context.sendRequest();
-                            }
-                        }));
-            }
-        });
-
+    void install(@Observes Router router, Vertx vertx, MeterRegistry registry) {
+        forwarder = new Forwarder(vertx, config.upstreamTimeout(), registry);
         router.route().order(-1000).handler(this::securityHeaders);
         router.get("/login").handler(this::afterLogin);
         router.get("/openapi").handler(this::openApiIndex);
@@ -74,9 +56,12 @@ public class GatewayRoutes {
         router.route().order(Integer.MAX_VALUE - 1).handler(this::forward);
     }
 
+    /**
+     * The scheme is the one Quarkus resolved: a client's own {@code X-Forwarded-Proto} counts only
+     * when it came through a trusted proxy ({@code quarkus.http.proxy.trusted-proxies}).
+     */
     private void securityHeaders(RoutingContext rc) {
-        boolean https = "https".equals(rc.request().scheme())
-                || "https".equalsIgnoreCase(rc.request().getHeader("X-Forwarded-Proto"));
+        boolean https = "https".equals(rc.request().scheme());
         rc.addHeadersEndHandler(ignored -> SecurityHeaders.apply(rc.response().headers(), https));
         rc.next();
     }
@@ -84,16 +69,7 @@ public class GatewayRoutes {
     /** Reached signed in (the path requires authentication); goes back where sign-in started. */
     private void afterLogin(RoutingContext rc) {
         String target = rc.request().getParam("redirect");
-        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, safeLocalPath(target)).end();
-    }
-
-    /** Only a path on this origin: never an open redirect to another site. */
-    public static String safeLocalPath(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")
-                || target.contains("\r") || target.contains("\n")) {
-            return "/";
-        }
-        return target;
+        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, LocalRedirect.of(target)).end();
     }
 
     private void openApiIndex(RoutingContext rc) {
@@ -109,12 +85,15 @@ public class GatewayRoutes {
     }
 
     private void openApiDocument(RoutingContext rc) {
-        HttpProxy proxy = openApiProxies.get(rc.pathParam("service"));
-        if (proxy == null) {
-            problem(rc, 404, "not-found", "Not found", "No service named " + rc.pathParam("service"));
+        String name = rc.pathParam("service");
+        GatewayConfig.Route route = config.routes().get(name);
+        if (route == null || !route.openapi()) {
+            problem(rc, 404, "not-found", "Not found", "No service named " + name);
             return;
         }
-        proxy.handle(rc.request());
+        relayIdentity(rc);
+        forwarder.forward(rc.request(), route.url(), "/q/openapi?format=json", Buffer.buffer(),
+                (failure, cause) -> noAnswer(rc, name, failure, cause));
     }
 
     private void forward(RoutingContext rc) {
@@ -135,7 +114,8 @@ public class GatewayRoutes {
                 return;
             }
             if (declared > limit) {
-                problem(rc, 413, "payload-too-large", "Payload too large", "The request body may be at most " + limit + " bytes");
+                problem(rc, 413, "payload-too-large", "Payload too large",
+                        "The request body may be at most " + limit + " bytes");
                 return;
             }
         } else if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
@@ -143,22 +123,75 @@ public class GatewayRoutes {
             problem(rc, 411, "length-required", "Length required", "Send the request body with a Content-Length");
             return;
         }
+        boolean api = request.path().startsWith(API_PREFIX);
+        if (api) {
+            rc.addHeadersEndHandler(ignored -> {
+                // API answers name people; no browser or shared cache keeps them unless the service says so.
+                if (!rc.response().headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                    rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                }
+            });
+        }
+        if (api && fromSession(rc) && !CrossSiteCheck.allows(request.method(), request.getHeader("Sec-Fetch-Site"),
+                request.getHeader(HttpHeaders.ORIGIN), request.scheme() + "://" + request.authority())) {
+            problem(rc, 403, "cross-site-request", "Cross-site request refused",
+                    "A signed-in browser may change data only from a page of this site");
+            return;
+        }
         relayIdentity(rc);
-        proxies.get(target.name()).handle(request);
+        request.body()
+                .onSuccess(body -> forwarder.forward(request, target.url(), request.uri(), body,
+                        (failure, cause) -> noAnswer(rc, target.name(), failure, cause)))
+                .onFailure(cause -> LOG.debugf("Reading the body of %s %s failed: %s", request.method(), request.path(), cause));
+        // Quarkus pauses the request while it authenticates; the body flows only once resumed.
+        request.resume();
+    }
+
+    /** The access token came from the browser's session cookie, not from an Authorization header. */
+    private static boolean fromSession(RoutingContext rc) {
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return !bearer && accessToken(rc) != null;
+    }
+
+    private static String accessToken(RoutingContext rc) {
+        if (rc.user() instanceof QuarkusHttpUser user) {
+            SecurityIdentity identity = user.getSecurityIdentity();
+            AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+            return credential == null ? null : credential.getToken();
+        }
+        return null;
+    }
+
+    /** The service got no answer to give: down (503, try again), silent (504) or broken (502). */
+    private void noAnswer(RoutingContext rc, String route, Forwarder.Failure failure, Throwable cause) {
+        LOG.warnf("No answer from %s for %s %s: %s", route, rc.request().method(), rc.request().path(), cause.toString());
+        if (rc.response().headWritten()) {
+            rc.response().reset();
+            return;
+        }
+        switch (failure) {
+            case UNAVAILABLE -> {
+                rc.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfter().toSeconds()));
+                problem(rc, 503, "service-unavailable", "Service unavailable",
+                        "The service answering " + rc.request().path() + " is not reachable; try again later");
+            }
+            case TIMEOUT -> problem(rc, 504, "gateway-timeout", "Gateway timeout",
+                    "The service answering " + rc.request().path() + " did not answer in time");
+            case BROKEN -> problem(rc, 502, "bad-gateway", "Bad gateway",
+                    "The connection to the service answering " + rc.request().path() + " broke before it answered");
+        }
     }
 
     /**
      * The service sees the user's access token, whether it came as a bearer token or from the
-     * browser's session, and never the gateway's session cookie.
+     * browser's session, and never the gateway's session cookie. Forwarding headers are the
+     * gateway's own, from the client address and scheme Quarkus resolved: a client's
+     * {@code X-Forwarded-*} or {@code Forwarded} counts only through a trusted proxy.
      */
     private void relayIdentity(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        String token = null;
-        if (rc.user() instanceof QuarkusHttpUser user) {
-            SecurityIdentity identity = user.getSecurityIdentity();
-            AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-            token = credential == null ? null : credential.getToken();
-        }
+        String token = accessToken(rc);
         if (token != null) {
             request.headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         } else {
@@ -175,14 +208,20 @@ public class GatewayRoutes {
                 request.headers().set(HttpHeaders.COOKIE, kept);
             }
         }
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        request.headers().set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
-        if (request.getHeader("X-Forwarded-Proto") == null) {
-            request.headers().set("X-Forwarded-Proto", request.scheme());
+        FORWARDING_HEADERS.forEach(request.headers()::remove);
+        request.headers().set("X-Forwarded-For", request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+        request.headers().set("X-Forwarded-Proto", request.scheme());
+        if (request.authority() != null) {
+            request.headers().set("X-Forwarded-Host", request.authority().toString());
         }
     }
 
+    /**
+     * An RFC 9457 problem document, with the members and type URIs of the services' documents
+     * (services/problem-details). Written here rather than with that library: its JAX-RS exception
+     * mappers would make Quarkus REST answer 404 itself instead of leaving unmatched paths to the
+     * gateway's routes.
+     */
     private static void problem(RoutingContext rc, int status, String slug, String title, String detail) {
         LOG.debugf("%d for %s %s: %s", status, rc.request().method(), rc.request().path(), detail);
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

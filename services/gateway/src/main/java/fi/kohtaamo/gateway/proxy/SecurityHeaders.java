@@ -14,7 +14,10 @@ final class SecurityHeaders {
     static void apply(MultiMap headers, boolean https) {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (!headers.contains("Referrer-Policy")) {
+            // A page may be stricter (the survey page: no-referrer, its link holds a secret).
+            headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        }
         headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         headers.set("Cross-Origin-Opener-Policy", "same-origin");
         if (!headers.contains("Content-Security-Policy")) {

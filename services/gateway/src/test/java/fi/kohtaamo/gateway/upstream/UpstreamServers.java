@@ -1,0 +1,91 @@
+package fi.kohtaamo.gateway.upstream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real upstream HTTP servers for the gateway's connection tests, answering 200, 400, 403 and 404
+ * the way services do, as separate routes:
+ * <ul>
+ * <li>{@code steady} (prefix {@code /api/v1/steady}): keeps its connections open, as Quarkus does;
+ * refuses before reading the body (a role check), leaving Vert.x to discard it;</li>
+ * <li>{@code strict} ({@code /api/v1/strict}): closes the connection right after every error
+ * answer without announcing it ({@code Connection: close}), leaving the refused body unread, and
+ * closes idle keep-alive connections after 150 ms: the two ways a pooled connection dies under
+ * the gateway;</li>
+ * <li>{@code down} ({@code /api/v1/down}): a port where nothing listens.</li>
+ * </ul>
+ * Paths ending in {@code /forbidden}, {@code /missing} and {@code /bad} are refused with 403, 404
+ * and 400; others answer 200 with the length of the body they read.
+ */
+public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        route(config, "steady", listen(new HttpServerOptions(), request -> answer(request, false)));
+        route(config, "strict", listen(new HttpServerOptions().setIdleTimeout(150).setIdleTimeoutUnit(TimeUnit.MILLISECONDS),
+                request -> answer(request, true)));
+        route(config, "down", freePort());
+        return config;
+    }
+
+    private static void route(Map<String, String> config, String name, int port) {
+        config.put("kohtaamo.gateway.routes." + name + ".url", "http://127.0.0.1:" + port);
+        config.put("kohtaamo.gateway.routes." + name + ".prefixes", "/api/v1/" + name);
+        config.put("kohtaamo.gateway.routes." + name + ".openapi", "false");
+    }
+
+    private int listen(HttpServerOptions options, io.vertx.core.Handler<HttpServerRequest> handler) {
+        HttpServer server = vertx.createHttpServer(options).requestHandler(handler);
+        try {
+            return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void answer(HttpServerRequest request, boolean closeAfterRefusal) {
+        String path = request.path();
+        int refusal = path.endsWith("/forbidden") ? 403 : path.endsWith("/missing") ? 404 : path.endsWith("/bad") ? 400 : 0;
+        if (refusal > 0) {
+            request.response().setStatusCode(refusal).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":" + refusal + "}")
+                    .onComplete(ignored -> {
+                        if (closeAfterRefusal) {
+                            request.connection().close();
+                        }
+                    });
+            return;
+        }
+        request.body().onSuccess(body -> request.response().putHeader("Content-Type", "application/json")
+                .end("{\"length\":" + body.length() + "}"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
