@@ -12,16 +12,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ClientEvents {
 
-    private final Inbox inbox;
-    private final RegistryContract contract;
     private final KnownClients knownClients;
+    private final RegistryContract contract;
+    private final Inbox inbox;
 
-    public ClientEvents(Inbox inbox, RegistryContract contract, KnownClients knownClients) {
-        this.inbox = inbox;
-        this.contract = contract;
+    public ClientEvents(KnownClients knownClients, RegistryContract contract, Inbox inbox) {
         this.knownClients = knownClients;
+        this.contract = contract;
+        this.inbox = inbox;
     }
 
+    /** The copy of the client first: an export or erasure in the same stream then finds the link. */
     @Incoming("client-events")
     @Blocking
     public void on(String json) {
