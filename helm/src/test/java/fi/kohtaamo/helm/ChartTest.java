@@ -265,7 +265,33 @@ class ChartTest {
                 .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://kohtaamo-keycloak-service:8080/realms/kohtaamo")
                 .containsEntry("QUARKUS_OIDC_TOKEN_ISSUER", "https://auth.kohtaamo.example.fi/realms/kohtaamo")
                 .containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
-                .containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16");
+                .containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16")
+                .containsEntry("KOHTAAMO_GATEWAY_RATE_LIMITS_INTAKE_ANONYMOUS_PER_MINUTE", "20")
+                .containsEntry("KOHTAAMO_GATEWAY_RATE_LIMITS_LOOKUP_ANONYMOUS_PER_MINUTE", "20");
+    }
+
+    /** Each rate-limit group the chart sets is one the gateway defines (an unknown one would be ignored). */
+    @Test
+    void theChartsRateLimitGroupsAreTheGateways() throws IOException {
+        java.util.Properties gateway = new java.util.Properties();
+        try (var in = Files.newInputStream(SERVICES.resolve("gateway/src/main/resources/application.properties"))) {
+            gateway.load(in);
+        }
+        Set<String> defined = new java.util.TreeSet<>();
+        for (String key : gateway.stringPropertyNames()) {
+            if (key.startsWith("kohtaamo.gateway.rate-limits.")) {
+                defined.add(key.split("\\.")[3]);
+            }
+        }
+        Map<String, String> data = get(defaults().named("ConfigMap", "kohtaamo-gateway"), "data");
+        Set<String> set = new java.util.TreeSet<>();
+        data.keySet().stream().filter(key -> key.startsWith("KOHTAAMO_GATEWAY_RATE_LIMITS_"))
+                .map(key -> key.substring("KOHTAAMO_GATEWAY_RATE_LIMITS_".length()).replaceAll("_(ANONYMOUS|AUTHENTICATED)_PER_MINUTE$", "")
+                        .toLowerCase(java.util.Locale.ROOT))
+                .forEach(set::add);
+        assertThat(set).isNotEmpty().isEqualTo(defined);
+        Map<String, String> annotations = get(production().of("Ingress").get(0), "metadata.annotations");
+        assertThat(annotations).containsKey("nginx.ingress.kubernetes.io/limit-rps");
     }
 
     @Test

@@ -25,8 +25,29 @@ class TrustedProxyTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1",
+                    // a tight limit on the tracking-code look-up, counted per forwarded client address
+                    "kohtaamo.gateway.rate-limits.lookup.anonymous-per-minute", "3");
         }
+    }
+
+    private static io.restassured.response.Response lookUp(String address) {
+        return given().header("X-Forwarded-For", address).contentType("application/json").body("{}")
+                .when().post("/api/v1/contacts/lookup");
+    }
+
+    @Test
+    void aClientOverItsLimitGets429WithRetryAfterAndOthersDoNot() {
+        for (int i = 0; i < 3; i++) {
+            lookUp("203.0.113.20").then().statusCode(org.hamcrest.Matchers.not(429));
+        }
+        lookUp("203.0.113.20").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .body("type", equalTo("https://kohtaamo.fi/problems/too-many-requests"));
+        // another address has its own allowance, and the same address its own for other route groups
+        lookUp("203.0.113.21").then().statusCode(org.hamcrest.Matchers.not(429));
+        given().header("X-Forwarded-For", "203.0.113.20").contentType("application/json").body("{}")
+                .when().post("/api/v1/contacts").then().statusCode(org.hamcrest.Matchers.not(429));
     }
 
     @Test

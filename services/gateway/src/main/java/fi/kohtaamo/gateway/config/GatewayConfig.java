@@ -27,6 +27,26 @@ public interface GatewayConfig {
     @WithDefault("5s")
     Duration retryAfter();
 
+    /**
+     * Route group name → its limits. A request counts against the group whose path prefix fits it
+     * most closely (and whose methods include its method); "/" catches the rest.
+     */
+    Map<String, RateLimit> rateLimits();
+
+    interface RateLimit {
+        /** Path prefixes of the group ("/" for everything). */
+        List<String> paths();
+
+        /** HTTP methods counted (none given: all). */
+        java.util.Optional<List<String>> methods();
+
+        /** Requests per minute per client address, for callers without a token. */
+        int anonymousPerMinute();
+
+        /** Requests per minute per token subject (a person or an agency system's service account). */
+        int authenticatedPerMinute();
+    }
+
     interface Route {
         URI url();
 

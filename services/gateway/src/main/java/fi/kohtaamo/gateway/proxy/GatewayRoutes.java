@@ -40,15 +40,19 @@ public class GatewayRoutes {
 
     private final GatewayConfig config;
     private final RouteTable table;
+    private final RateLimiter limiter;
     private Forwarder forwarder;
+    private io.micrometer.core.instrument.MeterRegistry meters;
 
     public GatewayRoutes(GatewayConfig config) {
         this.config = config;
         this.table = new RouteTable(config.routes());
+        this.limiter = new RateLimiter(config.rateLimits());
     }
 
     void install(@Observes Router router, Vertx vertx, MeterRegistry registry) {
         forwarder = new Forwarder(vertx, config.upstreamTimeout(), registry);
+        meters = registry;
         router.route().order(-1000).handler(this::securityHeaders);
         router.get("/login").handler(this::afterLogin);
         router.get("/openapi").handler(this::openApiIndex);
@@ -103,6 +107,9 @@ public class GatewayRoutes {
             problem(rc, 404, "not-found", "Not found", "No service serves " + request.path());
             return;
         }
+        if (!withinRateLimit(rc)) {
+            return;
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         long limit = config.maxBodySize().asLongValue();
         if (length != null) {
@@ -145,6 +152,30 @@ public class GatewayRoutes {
                 .onFailure(cause -> LOG.debugf("Reading the body of %s %s failed: %s", request.method(), request.path(), cause));
         // Quarkus pauses the request while it authenticates; the body flows only once resumed.
         request.resume();
+    }
+
+    /**
+     * Counts the request against its route group's limit: by token subject when signed in, by
+     * client address (as Quarkus resolved it through trusted proxies only) when not. Over the
+     * limit: 429 with Retry-After and a problem document.
+     */
+    private boolean withinRateLimit(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String subject = null;
+        if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            subject = user.getSecurityIdentity().getPrincipal().getName();
+        }
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        RateLimiter.Verdict verdict = limiter.check(request.method().name(), request.path(), subject, address);
+        if (verdict.allowed()) {
+            return true;
+        }
+        meters.counter("kohtaamo_gateway_rate_limited_total", "group", verdict.group(),
+                "caller", subject == null ? "anonymous" : "signed-in").increment();
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(verdict.retryAfterSeconds()));
+        problem(rc, 429, "too-many-requests", "Too many requests",
+                "Too many requests to " + verdict.group() + " routes; try again in " + verdict.retryAfterSeconds() + " s");
+        return false;
     }
 
     /** The access token came from the browser's session cookie, not from an Authorization header. */
