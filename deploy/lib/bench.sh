@@ -8,9 +8,11 @@ cmd_bench() {
     knowledge-search) shift; bench_knowledge_search "$@" ;;
     contact-intake) shift; bench_contact_intake "$@" ;;
     contact-claims) shift; bench_contact_claims "$@" ;;
+    gateway-limiter) shift; bench_gateway_limiter "$@" ;;
     *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
        ./kohtaamo bench contact-intake [rate] [seconds]
-       ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]" ;;
+       ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
+       ./kohtaamo bench gateway-limiter [requests]" ;;
   esac
 }
 
@@ -86,4 +88,12 @@ bench_contact_claims() {
       select e.contact_id from routing.contact_entry e join routing.contact c on c.id = e.contact_id
        where c.queue_id = '7c1f0a00-0000-4000-8000-0000000be7c1' and e.kind = 'ASSIGNED'
        group by e.contact_id having count(*) > 1) twice"
+}
+
+# The gateway's rate limiter on its own: the time one check adds to a request (docs/performance.md).
+# Needs the gateway built (./kohtaamo up builds it); runs without the platform.
+bench_gateway_limiter() {
+  local app="$KOHTAAMO_ROOT/services/gateway/target/quarkus-app"
+  [ -d "$app" ] || fail "build the gateway first (./kohtaamo up)"
+  "$JAVA_HOME/bin/java" -cp "$app/app/*:$app/lib/main/*" "$KOHTAAMO_ROOT/deploy/bench/gateway/LimiterBench.java" "${1:-1000000}"
 }
