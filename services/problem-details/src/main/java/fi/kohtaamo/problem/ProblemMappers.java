@@ -97,11 +97,50 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (databaseUnreachable(e)) {
+            // Not the request's fault and not a bug: the service's own database is away. A client,
+            // an agency system above all, is told to retry, and nothing was stored.
+            LOG.warnf("database unreachable: %s", rootMessage(e));
+            return Response.fromResponse(Problem.of(503, "service-unavailable", "Service unavailable",
+                    "The service cannot reach its database just now; nothing was stored, try again shortly").toResponse())
+                    .header("Retry-After", "5").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return Problem.of(500, "internal-error", "Internal error",
                 "Something went wrong on our side; the incident id helps support find it").with("incident", incident)
                 .toResponse();
+    }
+
+    /**
+     * Whether the failure is the database being unreachable: a JDBC connection failure anywhere in
+     * the causes (SQLState class 08, a transient connection exception, or the pool giving up
+     * waiting for a connection).
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if ((state != null && state.startsWith("08"))
+                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**

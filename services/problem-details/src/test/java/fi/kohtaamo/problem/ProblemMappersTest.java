@@ -1,0 +1,29 @@
+package fi.kohtaamo.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemMappersTest {
+
+    @Test
+    void anUnreachableDatabaseIsA503WithRetryAfter() {
+        var refused = new RuntimeException("could not open", new SQLException("Connection to 127.0.0.1:5433 refused", "08001"));
+        var response = new ProblemMappers().unexpected(new IllegalStateException(refused));
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(ProblemMappers.databaseUnreachable(new SQLTransientConnectionException("timeout"))).isTrue();
+        assertThat(ProblemMappers.databaseUnreachable(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+    }
+
+    @Test
+    void anyOtherFailureIsA500WithAnIncident() {
+        assertThat(ProblemMappers.databaseUnreachable(new SQLException("duplicate key", "23505"))).isFalse();
+        var response = new ProblemMappers().unexpected(new IllegalStateException("bug"));
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(((Problem) response.getEntity()).members()).containsKey("incident");
+    }
+}
