@@ -112,6 +112,23 @@ class PagesTest {
     }
 
     @Test
+    void theSpamTrapFieldStopsTheContactButKeepsTheMessage() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).when().get("/contact").then().statusCode(200)
+                .body(containsString("<label for=\"website\">Jätä tämä kenttä tyhjäksi"))
+                .extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form))
+                .formParam("description", "Halpoja kelloja, klikkaa tästä")
+                .formParam("website", "http://spam.example")
+                .when().post("/contact")
+                .then().statusCode(400)
+                .body(containsString("aria-describedby=\"website-error\""))
+                .body(containsString("Halpoja kelloja, klikkaa tästä"));
+        assertThat(DomainServiceStubs.POSTED).isEmpty();
+    }
+
+    @Test
     void fieldErrorsAreShownNextToTheirFieldsAndNothingIsSent() {
         CookieFilter cookies = new CookieFilter();
         String form = given().filter(cookies).when().get("/contact").then().extract().asString();

@@ -43,6 +43,12 @@ public interface CitizenMessages {
     String error_phone();
 
     @Message
+    String field_website();
+
+    @Message
+    String error_website();
+
+    @Message
     String error_answer_required();
 
     @Message

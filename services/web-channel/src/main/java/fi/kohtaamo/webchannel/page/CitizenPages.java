@@ -290,6 +290,11 @@ public class CitizenPages {
         if (form.phone != null && !form.phone.isBlank() && !PHONE.matcher(form.phone.strip()).matches()) {
             errors.put("phone", "error_phone");
         }
+        if (form.website != null && !form.website.isBlank()) {
+            // Refused with the form and everything in it shown again: a person who filled it
+            // loses nothing; a robot gets no contact made.
+            errors.put("website", "error_website");
+        }
         if (form.serviceId != null && !form.serviceId.isBlank()) {
             try {
                 UUID.fromString(form.serviceId);

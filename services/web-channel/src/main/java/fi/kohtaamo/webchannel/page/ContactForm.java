@@ -29,6 +29,13 @@ public class ContactForm {
     public String phone;
 
     /**
+     * A honeypot: hidden from sight (not from screen readers, whose users read "leave empty"), so
+     * only a spam robot that fills every field fills it. Needs no script and no third party.
+     */
+    @RestForm
+    public String website;
+
+    /**
      * Answers to the service's extra questions. A question answered with one value (text, number,
      * date, a choice from a list) posts its code as {@code question} and its answer as
      * {@code answer}, pairwise in order; a multiple-choice question posts {@code choice=code=key}
