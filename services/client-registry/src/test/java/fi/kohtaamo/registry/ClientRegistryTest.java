@@ -294,4 +294,14 @@ class ClientRegistryTest {
     private static io.restassured.response.Response candidates(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients/candidates");
     }
+
+    @Test
+    @TestSecurity(user = "agent-links", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void onlyARegistryAdminLinksAClientToASignIn() {
+        // An agent registering a record under a citizen's sign-in would hand that citizen the record.
+        given().contentType(ContentType.JSON).body(person("131052-308T", "citizen-someone-else"))
+                .when().post("/api/v1/clients")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
 }

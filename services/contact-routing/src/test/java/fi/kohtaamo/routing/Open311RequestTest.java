@@ -161,6 +161,9 @@ class Open311RequestTest {
                 .formParam("attribute[road_number]", "1234").formParam("attribute[connection_use]", "agricultural")
                 .when().post("/open311/v2/requests.json").then().statusCode(200)
                 .body("[0].service_request_id", matchesPattern("KH-.*"));
+        // a form body is not JSON: a NUL in it is still a 400, not a 500 from PostgreSQL
+        request().formParam("address_string", "Tie 1\u0000").when().post("/open311/v2/requests.json").then().statusCode(400)
+                .body("[0].description", containsString("address_string"));
         // start_date–end_date spans at most 90 days; an open end is now
         given().queryParam("start_date", "2026-01-01T00:00:00Z").queryParam("end_date", "2026-04-02T00:00:00Z")
                 .when().get("/open311/v2/requests.json").then().statusCode(400)

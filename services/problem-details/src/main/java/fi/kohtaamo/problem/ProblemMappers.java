@@ -99,10 +99,10 @@ public class ProblemMappers {
     public Response unexpected(Exception e) {
         if (databaseUnreachable(e)) {
             // Not the request's fault and not a bug: the service's own database is away. A client,
-            // an agency system above all, is told to retry, and nothing was stored.
+            // an agency system above all, is told to retry.
             LOG.warnf("database unreachable: %s", rootMessage(e));
             return Response.fromResponse(Problem.of(503, "service-unavailable", "Service unavailable",
-                    "The service cannot reach its database just now; nothing was stored, try again shortly").toResponse())
+                    "The service cannot reach its database just now; try again shortly (with the same Idempotency-Key, if you sent one)").toResponse())
                     .header("Retry-After", "5").build();
         }
         String incident = UUID.randomUUID().toString();
@@ -119,9 +119,9 @@ public class ProblemMappers {
      */
     static boolean databaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // Only JDBC's own connection failures: an outbound HTTP call that cannot connect is not the database.
             if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof java.net.ConnectException) {
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
             if (cause instanceof java.sql.SQLException sql) {

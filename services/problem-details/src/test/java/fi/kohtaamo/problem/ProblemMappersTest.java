@@ -22,6 +22,8 @@ class ProblemMappersTest {
     @Test
     void anyOtherFailureIsA500WithAnIncident() {
         assertThat(ProblemMappers.databaseUnreachable(new SQLException("duplicate key", "23505"))).isFalse();
+        // an outbound call that cannot connect is not the database being away
+        assertThat(ProblemMappers.databaseUnreachable(new RuntimeException(new java.net.ConnectException("PTV refused")))).isFalse();
         var response = new ProblemMappers().unexpected(new IllegalStateException("bug"));
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(((Problem) response.getEntity()).members()).containsKey("incident");

@@ -292,6 +292,12 @@ public class ClientRegistry {
     }
 
     private void apply(NewClient request, Client client, boolean registering, Caller caller) {
+        if (request.keycloakSubject() != null && !request.keycloakSubject().equals(client.keycloakSubject)
+                && !caller.hasRole(REGISTRY_ADMIN)) {
+            // Linking a sign-in hands that citizen the record ("my data", export, their contacts):
+            // only a registry admin does it, never the staff who also register clients.
+            throw ProblemException.forbidden("Only a registry admin links a client to a sign-in (keycloakSubject)");
+        }
         if (request.kind() == Client.Kind.PERSON) {
             if (request.identityCode() != null) {
                 String code = IdentityCode.parse(request.identityCode())

@@ -83,6 +83,12 @@ public class Open311RequestResource {
         if (refused != null) {
             return refused;
         }
+        for (Map.Entry<String, List<String>> field : form.entrySet()) {
+            // A form body is not JSON, so the problem-details NUL check does not see it.
+            if (field.getKey().indexOf('\u0000') >= 0 || field.getValue().stream().anyMatch(v -> v != null && v.indexOf('\u0000') >= 0)) {
+                return open311.error(400, field.getKey().replace('\u0000', '?') + " must not contain the NUL character");
+            }
+        }
         Optional<Caller> client = requests.client(form.getFirst("api_key"));
         if (client.isEmpty()) {
             return open311.error(403, "api_key missing or not valid");

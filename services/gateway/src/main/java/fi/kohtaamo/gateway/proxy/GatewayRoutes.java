@@ -102,6 +102,14 @@ public class GatewayRoutes {
 
     private void forward(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        if (!PathSegments.plain(request.path())) {
+            // The route and the rate-limit group are chosen from the path as sent, and the service
+            // would resolve dot segments itself: /api/v1/queues/../contacts/lookup would reach the
+            // look-up counted as something else. Such paths are refused, never forwarded.
+            problem(rc, 400, "malformed-request", "Malformed request",
+                    "The path may not hold dot segments, encoded slashes or backslashes, or parameters after ';'");
+            return;
+        }
         RouteTable.Target target = table.resolve(request.path()).orElse(null);
         if (target == null) {
             problem(rc, 404, "not-found", "Not found", "No service serves " + request.path());
