@@ -46,15 +46,23 @@ public class NulCharacters implements ObjectMapperCustomizer {
 
     /** The first parameter (query before path) whose name or a value holds U+0000; null when none does. */
     static String offendingParameter(MultivaluedMap<String, String> query, MultivaluedMap<String, String> path) {
-        for (MultivaluedMap<String, String> parameters : List.of(query, path)) {
-            for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-                if (holdsNul(parameter.getKey())) {
-                    return "query";
-                }
-                for (String value : parameter.getValue()) {
-                    if (holdsNul(value)) {
-                        return parameter.getKey();
-                    }
+        String field = nulFieldIn(query, "query");
+        return field != null ? field : nulFieldIn(path, "query");
+    }
+
+    /**
+     * The name of the first parameter whose value holds U+0000, or {@code badName} when a name
+     * itself does; null when none. For bodies read as parameters (a form), which the request filter
+     * does not see: the resource refuses with its own error format.
+     */
+    public static String nulFieldIn(MultivaluedMap<String, String> parameters, String badName) {
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            if (holdsNul(parameter.getKey())) {
+                return badName;
+            }
+            for (String value : parameter.getValue()) {
+                if (holdsNul(value)) {
+                    return parameter.getKey();
                 }
             }
         }

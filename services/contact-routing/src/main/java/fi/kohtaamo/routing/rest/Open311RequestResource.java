@@ -2,6 +2,7 @@ package fi.kohtaamo.routing.rest;
 
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.Open311Format;
+import fi.kohtaamo.problem.NulCharacters;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Contact;
@@ -83,11 +84,10 @@ public class Open311RequestResource {
         if (refused != null) {
             return refused;
         }
-        for (Map.Entry<String, List<String>> field : form.entrySet()) {
-            // A form body is not JSON, so the problem-details NUL check does not see it.
-            if (field.getKey().indexOf('\u0000') >= 0 || field.getValue().stream().anyMatch(v -> v != null && v.indexOf('\u0000') >= 0)) {
-                return open311.error(400, field.getKey().replace('\u0000', '?') + " must not contain the NUL character");
-            }
+        // A form body is not JSON, so the problem-details request filter does not see it.
+        String nul = NulCharacters.nulFieldIn(form, "form");
+        if (nul != null) {
+            return open311.error(400, nul + " must not contain the NUL character");
         }
         Optional<Caller> client = requests.client(form.getFirst("api_key"));
         if (client.isEmpty()) {

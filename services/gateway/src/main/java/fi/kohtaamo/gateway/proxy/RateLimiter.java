@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Limits how often one caller may call one group of routes: a token bucket per (group, caller)
@@ -57,13 +56,20 @@ public final class RateLimiter {
 
     /** Counts one request of {@code caller} (null subject: anonymous, by address). */
     public Verdict check(String method, String path, String subject, String address) {
-        // The group whose prefix fits the path most closely (the contact look-up before all contacts).
-        Optional<Group> group = groups.stream().filter(g -> g.match(method, path) >= 0)
-                .max(Comparator.comparingInt((Group g) -> g.match(method, path)));
-        if (group.isEmpty()) {
+        // The group whose prefix fits the path most closely (the contact look-up before all contacts),
+        // each group matched once.
+        Group g = null;
+        int closest = -1;
+        for (Group candidate : groups) {
+            int match = candidate.match(method, path);
+            if (match > closest) {
+                g = candidate;
+                closest = match;
+            }
+        }
+        if (g == null) {
             return new Verdict(true, null, 0);
         }
-        Group g = group.get();
         boolean anonymous = subject == null;
         int perMinute = anonymous ? g.anonymousPerMinute() : g.authenticatedPerMinute();
         if (perMinute <= 0) {
