@@ -2,10 +2,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,9 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +35,7 @@ import java.util.concurrent.Future;
  *
  * <p>Seeds once: the first published demo article is the mark, and the articles are made last, so that an
  * interrupted run is finished by the next one. Run by the launcher (deploy/lib/demo.sh):
- * {@code java -cp 'deploy/kafka/target/libs/*' deploy/demo/Seed.java <gateway> <keycloak> <password> <kafka> <dir>}
+ * {@code java -cp 'deploy/kafka/target/libs/*' deploy/demo/Seed.java <gateway> <keycloak> <password> <dir>}
  */
 public class Seed {
 
@@ -54,7 +48,6 @@ public class Seed {
     private final String gateway;
     private final String tokenUrl;
     private final String password;
-    private final String kafka;
     private final Path dir;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     /** Published catalogue services by code. */
@@ -64,8 +57,7 @@ public class Seed {
         gateway = args[0];
         tokenUrl = args[1] + "/realms/kohtaamo/protocol/openid-connect/token";
         password = args[2];
-        kafka = args[3];
-        dir = Path.of(args[4]);
+        dir = Path.of(args[3]);
     }
 
     public static void main(String[] args) throws Exception {
@@ -294,83 +286,66 @@ public class Seed {
     // ------------------------------------------------------------------ a year of contact history
 
     /**
-     * Contact routing stamps a new contact with the present time, so the year behind the forecast
-     * cannot be made through its API. The management view counts contacts from contact routing's
-     * events, which carry their own times: this replays a year of them, as contact routing
-     * publishes them (received, then closed with the handling's times), under the source
-     * /kohtaamo/demo-history and with ids fixed by their number, so that replaying is harmless.
+     * A year of finished contacts for the management view's charts and forecast, through contact
+     * routing's import of an earlier system's history (as an agency moving to Kohtaamo would bring
+     * its own): each organisation's supervisor imports its services' contacts in batches, with ids
+     * fixed by their number, so that running it again imports nothing twice. Contact routing
+     * announces them as it announces every contact, with their own times.
      */
     int history() throws Exception {
         JsonNode spec = read("history.json");
         Random random = new Random(2026);
         LocalDate thisWeek = LocalDate.now(HELSINKI).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int weeks = spec.path("weeks").asInt();
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        Map<String, ArrayNode> byOrganisation = new LinkedHashMap<>();
         int count = 0;
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
-            for (JsonNode line : spec.path("services")) {
-                JsonNode service = service(line.path("service").asText());
-                for (int week = weeks; week >= 1; week--) {
-                    LocalDate monday = thisWeek.minusWeeks(week);
-                    double season = line.path("months").get(monday.getMonthValue() - 1).asDouble();
-                    int contacts = (int) Math.round(line.path("weekly").asDouble() * season * (0.85 + 0.3 * random.nextDouble()));
-                    for (int i = 0; i < contacts; i++) {
-                        Instant received = monday.atTime(8, 0).atZone(HELSINKI).toInstant()
-                                .plus(random.nextInt(5), ChronoUnit.DAYS).plus(random.nextInt(9 * 60), ChronoUnit.MINUTES);
-                        UUID contactId = UUID.nameUUIDFromBytes(("demo-history-" + count).getBytes(StandardCharsets.UTF_8));
-                        for (ObjectNode event : historyEvents(contactId, service, received, random)) {
-                            producer.send(new ProducerRecord<>("kohtaamo.contacts.v1", contactId.toString(), event.toString()));
-                        }
-                        count++;
-                    }
+        for (JsonNode line : spec.path("services")) {
+            JsonNode service = service(line.path("service").asText());
+            ArrayNode past = byOrganisation.computeIfAbsent(service.path("organisation").asText(), organisation -> JSON.createArrayNode());
+            for (int week = weeks; week >= 1; week--) {
+                LocalDate monday = thisWeek.minusWeeks(week);
+                double season = line.path("months").get(monday.getMonthValue() - 1).asDouble();
+                int contacts = (int) Math.round(line.path("weekly").asDouble() * season * (0.85 + 0.3 * random.nextDouble()));
+                for (int i = 0; i < contacts; i++) {
+                    Instant received = monday.atTime(8, 0).atZone(HELSINKI).toInstant()
+                            .plus(random.nextInt(5), ChronoUnit.DAYS).plus(random.nextInt(9 * 60), ChronoUnit.MINUTES);
+                    past.add(pastContact("demo-history-" + count, service, received, random));
+                    count++;
                 }
+            }
+        }
+        for (Map.Entry<String, ArrayNode> organisation : byOrganisation.entrySet()) {
+            String supervisor = "supervisor." + organisation.getKey().replaceFirst("^ely-", "");
+            ArrayNode all = organisation.getValue();
+            for (int from = 0; from < all.size(); from += 250) {
+                ObjectNode batch = JSON.createObjectNode();
+                ArrayNode contacts = batch.putArray("contacts");
+                for (int i = from; i < Math.min(all.size(), from + 250); i++) {
+                    contacts.add(all.get(i));
+                }
+                retrying(() -> send(supervisor, "POST", "/api/v1/contacts/imports", batch, 200));
             }
         }
         return count;
     }
 
-    private List<ObjectNode> historyEvents(UUID contactId, JsonNode service, Instant received, Random random) {
+    /** One finished contact as contact routing's import takes it: handled within or past the service's promises. */
+    private ObjectNode pastContact(String externalId, JsonNode service, Instant received, Random random) {
         String[] channels = {"WEB", "WEB", "WEB", "PHONE", "PHONE", "EMAIL"};
         String[] languages = {"fi", "fi", "fi", "fi", "sv", "en"};
-        ObjectNode data = JSON.createObjectNode().put("contactId", contactId.toString())
-                .put("serviceId", service.path("id").asText())
-                .put("queueCode", service.at("/routing/defaultQueue").asText())
-                .put("organisation", service.path("organisation").asText())
-                .put("channel", channels[random.nextInt(channels.length)])
-                .put("language", languages[random.nextInt(languages.length)])
-                .putNull("clientId")
-                .put("receivedAt", received.toString());
-        ObjectNode closed = data.deepCopy();
         int firstResponseHours = service.at("/routing/firstResponseHours").asInt(24);
         int resolutionHours = service.at("/routing/resolutionHours").asInt(120);
         Instant firstResponse = received.plus(Math.round(firstResponseHours * 60 * (0.2 + random.nextDouble())), ChronoUnit.MINUTES);
         Instant resolved = firstResponse.plus(Math.round(resolutionHours * 60 * (0.3 + random.nextDouble())), ChronoUnit.MINUTES);
-        Instant firstResponseDue = received.plus(firstResponseHours, ChronoUnit.HOURS);
-        Instant resolutionDue = received.plus(resolutionHours, ChronoUnit.HOURS);
-        closed.put("serviceGroup", service.path("group").asText()).putArray("segments");
-        closed.put("priority", 3).put("status", "CLOSED")
-                .put("firstRespondedAt", firstResponse.toString()).put("firstResponseDue", firstResponseDue.toString())
-                .put("resolutionDue", resolutionDue.toString())
-                .put("firstResponseBreached", firstResponse.isAfter(firstResponseDue))
-                .put("resolutionBreached", resolved.isAfter(resolutionDue))
-                .put("resolvedAt", resolved.toString()).put("resolutionCode", "ANSWERED")
-                .put("closedAt", resolved.plus(14, ChronoUnit.DAYS).toString())
-                .put("occurredAt", resolved.plus(14, ChronoUnit.DAYS).toString());
-        return List.of(event("fi.kohtaamo.contact.received.v1", contactId, received, data),
-                event("fi.kohtaamo.contact.closed.v1", contactId, resolved.plus(14, ChronoUnit.DAYS), closed));
-    }
-
-    private static ObjectNode event(String type, UUID contactId, Instant time, ObjectNode data) {
-        ObjectNode event = JSON.createObjectNode().put("specversion", "1.0")
-                .put("id", UUID.nameUUIDFromBytes((type + contactId).getBytes(StandardCharsets.UTF_8)).toString())
-                .put("source", "/kohtaamo/demo-history").put("type", type).put("subject", contactId.toString())
-                .put("time", time.toString()).put("datacontenttype", "application/json");
-        event.set("data", data);
-        return event;
+        return JSON.createObjectNode().put("externalId", externalId)
+                .put("serviceId", service.path("id").asText())
+                .put("channel", channels[random.nextInt(channels.length)])
+                .put("language", languages[random.nextInt(languages.length)])
+                .put("receivedAt", received.toString())
+                .put("firstRespondedAt", firstResponse.toString())
+                .put("resolvedAt", resolved.toString())
+                .put("resolutionCode", "ANSWERED")
+                .put("closedAt", resolved.plus(14, ChronoUnit.DAYS).toString());
     }
 
     // ------------------------------------------------------------------ catalogue, HTTP and tokens

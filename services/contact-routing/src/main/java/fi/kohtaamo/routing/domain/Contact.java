@@ -486,6 +486,26 @@ public class Contact extends PanacheEntityBase {
         closedAt = now;
     }
 
+    /**
+     * A contact of an earlier system, brought in with its own times: taken and answered at its
+     * first response, resolved and closed when it was. It goes through the same transitions as a
+     * live contact, so their refusals hold, and its deadlines (set at receipt) say whether it was
+     * late. Times must already be in order (see {@code PastContact}).
+     */
+    public void replayHandling(String handler, Instant firstResponse, ResolutionCode code, Instant resolved,
+                               Instant closed, ServiceLevelClock clock) {
+        assignTo(handler, firstResponse);
+        reply(firstResponse);
+        if (firstResponseDue != null && firstResponse.isAfter(firstResponseDue)) {
+            breachFirstResponse();
+        }
+        resolve(code, null, clock, resolved);
+        if (resolutionDue != null && resolved.isAfter(resolutionDue)) {
+            breachResolution();
+        }
+        close(closed);
+    }
+
     // ------------------------------------------------------------------ personal data
 
     /**

@@ -2,6 +2,7 @@ package fi.kohtaamo.routing.repository;
 
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.TrackingCode;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -29,6 +30,17 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     public boolean trackingCodeTaken(String trackingCode) {
         return count("trackingCode", trackingCode) > 0;
+    }
+
+    /** A tracking code no contact has yet. */
+    public String newTrackingCode() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String code = TrackingCode.generate();
+            if (!trackingCodeTaken(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free tracking code after five attempts");
     }
 
     /** The open contacts of a queue (queued, assigned, waiting for the client), oldest first. */

@@ -11,7 +11,6 @@ import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.KnownClient;
 import fi.kohtaamo.routing.rules.RoutingFacts;
-import fi.kohtaamo.routing.domain.TrackingCode;
 import fi.kohtaamo.routing.event.ContactReceivedV1;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.repository.KnownClientRepository;
@@ -110,7 +109,7 @@ public class ContactIntake {
                 routed.decision().decidedBy() == null ? null : routed.decision().decidedBy().id());
         // A signed-in citizen follows it signed in; an Open311 client through GET requests.
         String secret = RoutingRoles.isClientThemself(caller) || RoutingRoles.isOpen311(caller) ? null : AccessSecret.generate();
-        Contact contact = Contact.receive(newTrackingCode(), secret == null ? null : AccessSecret.hash(secret),
+        Contact contact = Contact.receive(contacts.newTrackingCode(), secret == null ? null : AccessSecret.hash(secret),
                 submission, routing, now);
         contact.rememberIdempotencyKey(key, request.fingerprint());
         serviceLevels.start(contact, service, now);
@@ -153,16 +152,6 @@ public class ContactIntake {
             throw ProblemException.invalid("serviceId", "the service is not published");
         }
         return service;
-    }
-
-    private String newTrackingCode() {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            String code = TrackingCode.generate();
-            if (!contacts.trackingCodeTaken(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("no free tracking code after five attempts");
     }
 
     /**
