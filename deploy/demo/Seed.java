@@ -255,7 +255,7 @@ public class Seed {
             }
             states.merge(state, 1, Integer::sum);
         }
-        return states.toString();
+        return states + ", a year behind them: " + feedbackHistory();
     }
 
     /** The customer satisfaction survey of ely-uusimaa, with invitations answered as respondents would. */
@@ -267,20 +267,78 @@ public class Seed {
         String manager = "manager.uusimaa";
         String id = send(manager, "POST", "/api/v1/surveys", definition, 201).path("id").asText();
         JsonNode answers = data.path("answers");
-        ObjectNode request = JSON.createObjectNode().put("count", answers.size()).put("language", "fi");
+        // The last few through invitations as respondents answer today; the rest imported, spread over the year.
+        int live = 4;
+        ObjectNode request = JSON.createObjectNode().put("count", live).put("language", "fi");
         JsonNode invitations = send(manager, "POST", "/api/v1/surveys/" + id + "/invitations", request, 201).path("invitations");
+        ObjectNode past = JSON.createObjectNode();
+        ArrayNode responses = past.putArray("responses");
+        Instant now = Instant.now();
         for (int i = 0; i < answers.size(); i++) {
-            JsonNode answer = answers.get(i);
-            ObjectNode response = JSON.createObjectNode();
-            ArrayNode list = response.putArray("answers");
-            list.addObject().put("question", "overall").put("score", answer.get(0).asInt());
-            list.addObject().put("question", "recommend").put("score", answer.get(1).asInt());
-            if (!answer.get(2).asText().isEmpty()) {
-                list.addObject().put("question", "comment").put("text", answer.get(2).asText());
+            ArrayNode list = surveyAnswers(answers.get(i));
+            if (i < answers.size() - live) {
+                ObjectNode response = responses.addObject().put("externalId", "demo-answer-" + i).put("language", "fi")
+                        .put("respondedAt", now.minus((long) (answers.size() - live - i) * 17, ChronoUnit.DAYS).toString());
+                response.set("answers", list);
+            } else {
+                ObjectNode response = JSON.createObjectNode();
+                response.set("answers", list);
+                String token = invitations.get(i - (answers.size() - live)).path("token").asText();
+                send(null, "POST", "/api/v1/survey-invitations/" + token + "/response", response, 201);
             }
-            send(null, "POST", "/api/v1/survey-invitations/" + invitations.get(i).path("token").asText() + "/response", response, 201);
         }
+        send(manager, "POST", "/api/v1/surveys/" + id + "/responses/imports", past, 200);
         return answers.size();
+    }
+
+    private static ArrayNode surveyAnswers(JsonNode answer) {
+        ArrayNode list = JSON.createArrayNode();
+        list.addObject().put("question", "overall").put("score", answer.get(0).asInt());
+        list.addObject().put("question", "recommend").put("score", answer.get(1).asInt());
+        if (!answer.get(2).asText().isEmpty()) {
+            list.addObject().put("question", "comment").put("text", answer.get(2).asText());
+        }
+        return list;
+    }
+
+    /**
+     * A year of feedback behind the live items, through feedback's import of an earlier system's
+     * history by each organisation's manager: one to three items a week, the demo items' kinds,
+     * texts, services and themes, answered within days and closed.
+     */
+    int feedbackHistory() throws Exception {
+        JsonNode items = read("feedback.json").path("items");
+        Random random = new Random(2027);
+        Instant now = Instant.now();
+        Map<String, ArrayNode> byOrganisation = new LinkedHashMap<>();
+        int count = 0;
+        for (int week = 52; week >= 1; week--) {
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                JsonNode item = items.get(random.nextInt(items.size()));
+                String organisation = item.has("service")
+                        ? service(item.path("service").asText()).path("organisation").asText() : item.path("organisation").asText();
+                Instant received = now.minus(week * 7L, ChronoUnit.DAYS).plus(random.nextInt(5 * 24 * 60), ChronoUnit.MINUTES);
+                ObjectNode past = byOrganisation.computeIfAbsent(organisation, key -> JSON.createArrayNode()).addObject()
+                        .put("externalId", "demo-feedback-" + count).put("kind", item.path("kind").asText())
+                        .put("channel", "WEB").put("language", item.path("language").asText())
+                        .put("text", item.path("text").asText()).put("receivedAt", received.toString())
+                        .put("answeredAt", received.plus(1 + random.nextInt(6), ChronoUnit.DAYS).toString())
+                        .put("closedAt", received.plus(8, ChronoUnit.DAYS).toString());
+                if (item.has("service")) {
+                    past.put("serviceId", service(item.path("service").asText()).path("id").asText());
+                }
+                if (item.has("themes")) {
+                    past.set("themes", item.path("themes"));
+                }
+                count++;
+            }
+        }
+        for (Map.Entry<String, ArrayNode> organisation : byOrganisation.entrySet()) {
+            ObjectNode batch = JSON.createObjectNode();
+            batch.set("feedback", organisation.getValue());
+            send("manager." + organisation.getKey().replaceFirst("^ely-", ""), "POST", "/api/v1/feedback/imports", batch, 200);
+        }
+        return count;
     }
 
     // ------------------------------------------------------------------ a year of contact history

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +117,10 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "personal_data_removed_at")
     public Instant personalDataRemovedAt;
 
+    /** The earlier system's id of imported feedback, unique within the organisation. */
+    @Column(name = "external_id")
+    public String externalId;
+
     @Version
     @Column(nullable = false)
     public int version;
@@ -134,6 +139,36 @@ public class Feedback extends PanacheEntityBase {
 
     public boolean reachable() {
         return senderEmail != null && !senderEmail.isBlank();
+    }
+
+    /**
+     * Feedback of an earlier system with its own times: received, then answered and closed when it
+     * was, through the same transitions as live feedback. Neither its sender nor its texts' authors
+     * come along; {@code text} is what the sender wrote.
+     */
+    public static Feedback imported(String externalId, Kind kind, String organisation, String channel, String language,
+                                    String text, List<String> themes, Instant received, Duration replyTarget,
+                                    Instant answered, Instant closed) {
+        Feedback feedback = new Feedback();
+        feedback.id = UUID.randomUUID();
+        feedback.reference = Tokens.reference();
+        feedback.externalId = externalId;
+        feedback.kind = kind;
+        feedback.organisation = organisation;
+        feedback.channel = channel;
+        feedback.language = language;
+        feedback.body = text;
+        feedback.themes = new ArrayList<>(themes);
+        feedback.status = Status.NEW;
+        feedback.receivedAt = received;
+        feedback.replyDue = received.plus(replyTarget);
+        if (answered != null) {
+            feedback.answer(null, null, answered);
+        }
+        if (closed != null) {
+            feedback.close(closed);
+        }
+        return feedback;
     }
 
     /** A handler takes the open feedback; another handler's feedback is refused. */

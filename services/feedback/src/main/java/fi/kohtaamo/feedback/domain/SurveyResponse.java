@@ -26,8 +26,13 @@ public class SurveyResponse extends PanacheEntityBase {
     @Column(name = "survey_id", nullable = false)
     public UUID surveyId;
 
-    @Column(name = "invitation_id", nullable = false, unique = true)
+    /** The invitation it answered; none for an answer imported from an earlier system. */
+    @Column(name = "invitation_id", unique = true)
     public UUID invitationId;
+
+    /** The earlier system's id of an imported answer. */
+    @Column(name = "external_id")
+    public String externalId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "survey_type", nullable = false)

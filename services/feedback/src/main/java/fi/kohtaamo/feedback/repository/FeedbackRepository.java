@@ -48,6 +48,11 @@ public class FeedbackRepository implements PanacheRepositoryBase<Feedback, UUID>
     }
 
     /** A citizen's own feedback, newest first. */
+    /** Feedback imported before into the organisation under the earlier system's id. */
+    public java.util.Optional<Feedback> imported(String organisation, String externalId) {
+        return find("organisation = ?1 and externalId = ?2", organisation, externalId).firstResultOptional();
+    }
+
     public List<Feedback> sentBy(String subject) {
         return list("senderSubject", Sort.by("receivedAt").descending(), subject);
     }

@@ -21,6 +21,11 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
     public record ChoiceCount(String choice, long count) {
     }
 
+    /** An answer imported before into the survey under the earlier system's id. */
+    public java.util.Optional<SurveyResponse> imported(UUID surveyId, String externalId) {
+        return find("surveyId = ?1 and externalId = ?2", surveyId, externalId).firstResultOptional();
+    }
+
     public long countOfSurvey(UUID surveyId) {
         return count("surveyId", surveyId);
     }

@@ -82,15 +82,26 @@ public class SurveyAnswering {
         if (!invitations.claimForResponse(invitation.id, now)) {
             throw SurveyInvitation.alreadyAnswered();
         }
+        return record(survey, invitation, checked, invitation.language, now, identified ? invitation.clientId : null, null);
+    }
+
+    /**
+     * Stores checked answers as one response at {@code at} and announces it: through an
+     * invitation, or (without one) an earlier system's answer imported with its id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SurveyResponse record(Survey survey, SurveyInvitation invitation, List<SurveyAnswer> checked, String language,
+                                 Instant at, UUID clientId, String externalId) {
         SurveyResponse response = new SurveyResponse();
         response.id = UUID.randomUUID();
         response.surveyId = survey.id;
-        response.invitationId = invitation.id;
+        response.invitationId = invitation == null ? null : invitation.id;
+        response.externalId = externalId;
         response.surveyType = survey.type;
         response.organisation = survey.organisation;
-        response.language = invitation.language;
-        response.respondedAt = now;
-        response.clientId = identified ? invitation.clientId : null;
+        response.language = language;
+        response.respondedAt = at;
+        response.clientId = clientId;
         dimensions(response, survey, invitation);
         for (SurveyQuestion question : survey.questions) {
             checked.stream().filter(answer -> answer.questionCode.equals(question.code())).findFirst()
@@ -120,14 +131,14 @@ public class SurveyAnswering {
         data.put("csat", response.csat);
         data.put("nps", response.nps);
         data.put("identified", response.clientId != null);
-        data.put("respondedAt", now);
+        data.put("respondedAt", at);
         outbox.emit(RECORDED, response.id.toString(), data);
         return response;
     }
 
     /** What the figures group the response by: the contact's, or the survey's target. */
     private void dimensions(SurveyResponse response, Survey survey, SurveyInvitation invitation) {
-        ContactFact contact = invitation.contactId == null ? null : contacts.findById(invitation.contactId);
+        ContactFact contact = invitation == null || invitation.contactId == null ? null : contacts.findById(invitation.contactId);
         if (contact != null) {
             response.serviceId = contact.serviceId;
             response.serviceGroup = contact.serviceGroup;
@@ -149,13 +160,18 @@ public class SurveyAnswering {
         response.segments = survey.targetSegment == null ? new ArrayList<>() : new ArrayList<>(List.of(survey.targetSegment));
     }
 
+    /** The answers checked against the survey's questions; a wrong one is named {@code <path>[i].<field>}. */
     static List<SurveyAnswer> check(Survey survey, List<Answer> answers) {
+        return check(survey, answers, "answers");
+    }
+
+    static List<SurveyAnswer> check(Survey survey, List<Answer> answers, String path) {
         Map<String, SurveyQuestion> questions = new HashMap<>();
         survey.questions.forEach(question -> questions.put(question.code(), question));
         Map<String, SurveyAnswer> checked = new LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
             Answer answer = answers.get(i);
-            String field = "answers[" + i + "]";
+            String field = path + "[" + i + "]";
             SurveyQuestion question = answer == null ? null : questions.get(answer.question());
             if (question == null) {
                 throw ProblemException.invalid(field + ".question", "no such question in the survey");
