@@ -68,6 +68,21 @@ class GatewayProxyTest {
     }
 
     @Test
+    void servesSwaggerUiOverTheDocumentsWithItsOwnFilesOnly() {
+        given().redirects().follow(false).when().get("/api-docs").then().statusCode(301).header("Location", "/api-docs/");
+        given().when().get("/api-docs/")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("kohtaamo-api-docs.js"))
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", containsString("style-src 'self' 'unsafe-inline'"));
+        given().when().get("/api-docs/kohtaamo-api-docs.js").then().statusCode(200).body(containsString("fetch('/openapi')"));
+        given().when().get("/api-docs/swagger-ui-bundle.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().when().get("/api-docs/swagger-ui.css").then().statusCode(200).contentType(containsString("text/css"));
+        // Nothing else of the class path: other names go where any unknown path goes (here the web stub).
+        given().when().get("/api-docs/index.html.map").then().body("route", equalTo("web"));
+    }
+
+    @Test
     void servesAnIndexOfTheServicesOpenApiDocuments() {
         given().when().get("/openapi")
                 .then().statusCode(200)

@@ -28,6 +28,14 @@ public interface GatewayConfig {
     Duration retryAfter();
 
     /**
+     * Whether Swagger UI over every service's OpenAPI document is served at /api-docs/ (on
+     * locally; the chart's {@code swaggerUi.enabled} switches it in production). The documents
+     * themselves (/openapi/{service}) are the published contract and always served.
+     */
+    @WithDefault("true")
+    boolean swaggerUi();
+
+    /**
      * Route group name → its limits. A request counts against the group whose path prefix fits it
      * most closely (and whose methods include its method); "/" catches the rest.
      */
