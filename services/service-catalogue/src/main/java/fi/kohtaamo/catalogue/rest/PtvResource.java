@@ -19,10 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import fi.kohtaamo.problem.NulCharacters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +45,8 @@ public class PtvResource {
     @GET
     @Path("/export")
     @Operation(summary = "The caller's organisation, its service channels and services in PTV v11 JSON")
+    @APIResponse(responseCode = "200", description = "The PTV document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PtvDocumentSchema.class)))
     public ObjectNode export() {
         return exchange.export(callers.current(), mapper);
     }
@@ -56,13 +57,8 @@ public class PtvResource {
     @Operation(summary = "Import a document in the export's shape; only differences change anything",
             description = "New services need defaultGroup (one of the six service groups) and defaultQueue, which PTV does not carry.")
     public PtvExchange.ImportResult importDocument(
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-                    type = SchemaType.OBJECT, description = "A PTV v11 document in the shape GET /api/v1/ptv/export gives: "
-                    + "PTV's own organisation, service channel and service objects",
-                    properties = {
-                            @SchemaProperty(name = "organizations", type = SchemaType.ARRAY, description = "PTV organisations"),
-                            @SchemaProperty(name = "serviceChannels", type = SchemaType.ARRAY, description = "PTV service channels"),
-                            @SchemaProperty(name = "services", type = SchemaType.ARRAY, description = "PTV services")})))
+            @RequestBody(required = true, description = "A PTV v11 document in the shape GET /api/v1/ptv/export gives",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PtvDocumentSchema.class)))
             @NotNull JsonNode document, @QueryParam("defaultGroup") String defaultGroup,
             @QueryParam("defaultQueue") String defaultQueue) {
         requirePtvDocument(document);
