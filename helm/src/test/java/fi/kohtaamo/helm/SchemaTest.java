@@ -94,7 +94,7 @@ class SchemaTest {
             String kind = (String) manifest.get("kind");
             perKind.merge(kind, 1, Integer::sum);
             String name = kind + " " + ChartTest.get(manifest, "metadata.name");
-            schemas.errors(manifest).forEach(error -> errors.add(name + error));
+            schemas.errors(manifest).forEach(error -> errors.add(name + (error.startsWith(".") ? "" : ": ") + error));
         }
         System.out.println(render + ": manifests per kind " + perKind + ", schema errors " + errors.size());
         assertThat(errors).as(render + " schema errors").isEmpty();
