@@ -71,8 +71,43 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- define "kohtaamo.kafkaCluster" -}}{{ include "kohtaamo.componentName" (dict "root" . "name" "kafka" "reserve" 16) }}{{- end -}}
 {{- define "kohtaamo.keycloakName" -}}{{ include "kohtaamo.componentName" (dict "root" . "name" "keycloak" "reserve" 8) }}{{- end -}}
 
+{{/* The TLS listener with SCRAM-SHA-512 authentication: the only one the chart's Kafka has. */}}
 {{- define "kohtaamo.kafkaBootstrap" -}}
-{{- if .Values.kafka.enabled -}}{{ include "kohtaamo.kafkaCluster" . }}-kafka-bootstrap:9092{{- else -}}{{ .Values.externalKafka.bootstrapServers }}{{- end -}}
+{{- if .Values.kafka.enabled -}}{{ include "kohtaamo.kafkaCluster" . }}-kafka-bootstrap:9093{{- else -}}{{ .Values.externalKafka.bootstrapServers }}{{- end -}}
+{{- end -}}
+
+{{/* The services that use Kafka (a kafka block in their values), one per line: their KafkaUsers, credentials and egress. */}}
+{{- define "kohtaamo.kafkaClients" -}}
+{{- range $name, $s := .Values.services }}{{ if and $s.enabled $s.kafka }}{{ $name }}
+{{ end }}{{ end -}}
+{{- end -}}
+
+{{/* The secret with a service's SASL JAAS configuration (key sasl.jaas.config): its KafkaUser's, or an external one. */}}
+{{- define "kohtaamo.kafkaUserSecret" -}}
+{{- if .root.Values.kafka.enabled -}}{{ .name }}{{- else -}}{{ index .root.Values.externalKafka.userSecrets .name | default "" }}{{- end -}}
+{{- end -}}
+
+{{/* The cluster CA the services trust for Kafka's TLS listener: Strimzi's, or an external one (key ca.crt). */}}
+{{- define "kohtaamo.kafkaCaSecret" -}}
+{{- if .Values.kafka.enabled -}}{{ include "kohtaamo.kafkaCluster" . }}-cluster-ca-cert{{- else -}}{{ .Values.externalKafka.caSecret }}{{- end -}}
+{{- end -}}
+
+{{/* Egress rules to endpoints outside the cluster: a list of {cidr, port}. */}}
+{{- define "kohtaamo.externalEgress" -}}
+{{- range $endpoint := . }}
+- to:
+    - ipBlock: {cidr: {{ $endpoint.cidr }}}
+  ports:
+    - {port: {{ $endpoint.port }}, protocol: TCP}
+{{- end }}
+{{- end -}}
+
+{{/* Labels for what the Prometheus Operator selects (ServiceMonitor, PodMonitor, PrometheusRule). */}}
+{{- define "kohtaamo.monitoringLabels" -}}
+{{- include "kohtaamo.labels" . }}
+{{- with .root.Values.metrics.labels }}
+{{ toYaml . }}
+{{- end }}
 {{- end -}}
 
 {{/* The secret holding a role's database password: given, or made by the chart. */}}
@@ -125,13 +160,29 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- end -}}
 {{- if and $v.postgres.enabled (lt (len (toString $v.postgres.passwordSeed)) 16) -}}
 {{- range $name, $s := $v.services -}}
-{{- if and $s.enabled (not (index $v.postgres.existingSecrets $s.schema)) -}}
+{{- if and $s.enabled $s.schema (not (index $v.postgres.existingSecrets $s.schema)) -}}
 {{- fail (printf "postgres: role %s needs postgres.existingSecrets.%s or a postgres.passwordSeed of 16+ characters" $s.schema $s.schema) -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}
 {{- if and (not $v.mail.mock) (not $v.mail.host) -}}
 {{- fail "mail.mock=false needs mail.host" -}}
+{{- end -}}
+{{- if and (not $v.kafka.enabled) $v.networkPolicy.enabled (not $v.externalKafka.egress) -}}
+{{- fail "kafka.enabled=false with networkPolicy.enabled needs externalKafka.egress (CIDR and port of the brokers), or no service reaches Kafka" -}}
+{{- end -}}
+{{- if and (not $v.postgres.enabled) $v.networkPolicy.enabled (not $v.externalPostgres.egress) -}}
+{{- fail "postgres.enabled=false with networkPolicy.enabled needs externalPostgres.egress (CIDR and port), or no service reaches PostgreSQL" -}}
+{{- end -}}
+{{- if and (not $v.keycloak.enabled) $v.networkPolicy.enabled (not $v.externalKeycloak.egress) -}}
+{{- fail "keycloak.enabled=false with networkPolicy.enabled needs externalKeycloak.egress (CIDR and port of the issuer), or no service gets the token keys" -}}
+{{- end -}}
+{{- if and (not $v.kafka.enabled) (hasPrefix "SASL" $v.externalKafka.securityProtocol) -}}
+{{- range $name := splitList "\n" (include "kohtaamo.kafkaClients" $) | compact -}}
+{{- if not (index $v.externalKafka.userSecrets $name) -}}
+{{- fail (printf "externalKafka.userSecrets.%s: name the secret with the service's sasl.jaas.config" $name) -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- if and $v.postgres.backup.enabled (not $v.postgres.backup.destinationPath) -}}
 {{- fail "postgres.backup.enabled needs postgres.backup.destinationPath" -}}

@@ -182,6 +182,9 @@ class ChartTest {
             List<Map<String, Object>> containers = list(pod, "containers");
             assertThat(containers).as(name).hasSize(1);
             Map<String, Object> container = containers.get(0);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat((String) get(container, probe + ".httpGet.port")).as(name + " " + probe).isEqualTo("management");
+            }
             assertThat((String) get(container, "startupProbe.httpGet.path")).as(name).isEqualTo("/q/health/started");
             assertThat((String) get(container, "livenessProbe.httpGet.path")).as(name).isEqualTo("/q/health/live");
             assertThat((String) get(container, "readinessProbe.httpGet.path")).as(name).isEqualTo("/q/health/ready");
@@ -219,42 +222,60 @@ class ChartTest {
         }
         // Without a ServiceMonitor, the pods say where to scrape.
         Map<String, Object> gateway = defaults().named("Deployment", "kohtaamo-gateway");
-        assertThat((String) get(gateway, "spec.template.metadata.annotations.prometheus.io/path")).isNull();
         Map<String, String> annotations = get(gateway, "spec.template.metadata.annotations");
-        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/q/metrics");
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/q/metrics")
+                .containsEntry("prometheus.io/port", "9000");
+    }
+
+    /** A change to shared configuration restarts the pods too, not only a change to the service's own values. */
+    @Test
+    void theConfigChecksumFollowsEveryValueInTheConfigMap() {
+        String before = checksum(render(null, Map.of()));
+        assertThat(before).isNotBlank();
+        assertThat(checksum(render(null, Map.of()))).isEqualTo(before);
+        assertThat(checksum(render(null, Map.of("global.issuerUrl", "https://login.example.fi/realms/kohtaamo")))).isNotEqualTo(before);
+        assertThat(checksum(render(null, Map.of("mail.from", "Other <other@example.fi>")))).isNotEqualTo(before);
+        assertThat(checksum(render(null, Map.of("tracing.otlpEndpoint", "http://collector:4317")))).isNotEqualTo(before);
+    }
+
+    private static String checksum(Manifests manifests) {
+        Map<String, String> annotations = get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.metadata.annotations");
+        return annotations.get("kohtaamo.fi/config-checksum");
+    }
+
+    /** What production operations rely on: JSON logs, no Swagger UI, scraping on the management port, the alert. */
+    @Test
+    void logsMetricsAndAlertsAreWhatOperationsExpects() {
+        Manifests manifests = production();
+        for (Map<String, Object> config : manifests.of("ConfigMap")) {
+            assertThat((Map<String, String>) config.get("data")).as((String) get(config, "metadata.name"))
+                    .containsEntry("KOHTAAMO_LOG_FORMAT", "json")
+                    .containsEntry("QUARKUS_MANAGEMENT_ENABLED", "true").containsEntry("QUARKUS_MANAGEMENT_PORT", "9000");
+        }
+        assertThat((Map<String, String>) get(manifests.named("ConfigMap", "kohtaamo-gateway"), "data"))
+                .containsEntry("KOHTAAMO_SWAGGER_UI", "false");
+        assertThat((Map<String, String>) get(render(null, Map.of("swaggerUi.enabled", true)).named("ConfigMap", "kohtaamo-gateway"), "data"))
+                .containsEntry("KOHTAAMO_SWAGGER_UI", "true");
+        assertThat((Map<String, String>) get(manifests.named("ConfigMap", "kohtaamo-feedback"), "data"))
+                .as("the switch is the gateway's").doesNotContainKey("KOHTAAMO_SWAGGER_UI");
+        for (String kind : List.of("ServiceMonitor", "PodMonitor", "PrometheusRule")) {
+            assertThat(manifests.of(kind)).as(kind).isNotEmpty().allSatisfy(monitor ->
+                    assertThat((Map<String, String>) get(monitor, "metadata.labels")).containsEntry("release", "kube-prometheus-stack"));
+        }
+        for (Map<String, Object> monitor : manifests.of("ServiceMonitor")) {
+            assertThat(list(monitor, "spec.endpoints")).singleElement()
+                    .satisfies(endpoint -> assertThat(endpoint).containsEntry("port", "management").containsEntry("path", "/q/metrics"));
+            Map<String, Object> service = manifests.named("Service", get(monitor, "metadata.name"));
+            assertThat(list(service, "spec.ports")).anyMatch(port -> "management".equals(port.get("name")) && Integer.valueOf(9000).equals(port.get("port")));
+        }
+        Map<String, Object> rule = list(list(manifests.of("PrometheusRule").get(0), "spec.groups").get(0), "rules").get(0);
+        assertThat((String) rule.get("alert")).isEqualTo("KohtaamoDeadLetters");
+        assertThat((String) rule.get("expr")).contains("increase(kohtaamo_dead_letters_total{").contains("by (namespace, service, consumer)")
+                .endsWith("> 0");
+        assertThat(defaults().of("PrometheusRule")).as("only with the Prometheus Operator").isEmpty();
     }
 
     // --- who may reach what ---
-
-    @Test
-    void everyServiceIsCoveredByANetworkPolicyAndOnlyTheGatewayReachesTheServices() {
-        Manifests manifests = defaults();
-        Map<String, Object> gatewaySelector = get(manifests.named("Deployment", "kohtaamo-gateway"), "spec.selector.matchLabels");
-        Map<String, Object> webSelector = get(manifests.named("Deployment", "kohtaamo-web-channel"), "spec.selector.matchLabels");
-        for (Map<String, Object> deployment : manifests.of("Deployment")) {
-            String name = get(deployment, "metadata.name");
-            Map<String, Object> labels = get(deployment, "spec.template.metadata.labels");
-            List<Map<String, Object>> covering = manifests.of("NetworkPolicy").stream()
-                    .filter(policy -> labels.entrySet().containsAll(
-                            ((Map<String, Object>) get(policy, "spec.podSelector.matchLabels")).entrySet()))
-                    .toList();
-            assertThat(covering).as(name + " is covered by a NetworkPolicy").hasSize(1);
-            Map<String, Object> policy = covering.get(0);
-            assertThat((List<String>) get(policy, "spec.policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
-            List<Map<String, Object>> from = list(list(policy, "spec.ingress").get(0), "from");
-            List<Object> podSources = from.stream().filter(source -> source.containsKey("podSelector"))
-                    .map(source -> get(source, "podSelector.matchLabels")).map(Object.class::cast).toList();
-            if (name.equals("kohtaamo-gateway")) {
-                assertThat(podSources).as("the web channel calls the services through the gateway").containsExactly(webSelector);
-            } else {
-                assertThat(podSources).as(name + ": only the gateway").containsExactly(gatewaySelector);
-            }
-            // Egress to PostgreSQL and Kafka, and nowhere else but DNS, Keycloak and (gateway, web channel) each other.
-            List<Map<String, Object>> egress = list(policy, "spec.egress");
-            assertThat(egress).anyMatch(rule -> list(rule, "ports").stream().anyMatch(port -> Integer.valueOf(5432).equals(port.get("port"))));
-            assertThat(egress).anyMatch(rule -> list(rule, "ports").stream().anyMatch(port -> Integer.valueOf(9092).equals(port.get("port"))));
-        }
-    }
 
     @Test
     void theWebChannelCallsTheServicesThroughTheGateway() {
@@ -301,10 +322,15 @@ class ChartTest {
     }
 
     @Test
-    void onlyTheGatewayHasAnIngressAndItIsServedOverTls() {
+    void onlyTheGatewayAndKeycloakHaveAnIngressAndTheyAreServedOverTls() {
         Manifests manifests = production();
-        assertThat(manifests.of("Ingress")).hasSize(1);
-        Map<String, Object> ingress = manifests.of("Ingress").get(0);
+        assertThat(manifests.of("Ingress")).extracting(ingress -> get(ingress, "metadata.name"))
+                .containsExactlyInAnyOrder("kohtaamo-gateway", "kohtaamo-keycloak");
+        Map<String, Object> keycloak = manifests.named("Ingress", "kohtaamo-keycloak");
+        assertThat((String) get(list(keycloak, "spec.tls").get(0), "secretName")).isEqualTo("tunnistus-kohtaamo-fi-tls");
+        assertThat((String) get(list(list(keycloak, "spec.rules").get(0), "http.paths").get(0), "backend.service.name"))
+                .as("the operator's Service").isEqualTo("kohtaamo-keycloak-service");
+        Map<String, Object> ingress = manifests.named("Ingress", "kohtaamo-gateway");
         assertThat((String) get(list(ingress, "spec.tls").get(0), "secretName")).isEqualTo("asiointi-kohtaamo-fi-tls");
         Map<String, Object> rule = list(ingress, "spec.rules").get(0);
         assertThat((String) rule.get("host")).isEqualTo("asiointi.kohtaamo.fi");
@@ -356,7 +382,7 @@ class ChartTest {
     void kafkaPostgresAndKeycloakAreReplicated() {
         Manifests manifests = production();
         Map<String, Object> kafka = manifests.of("Kafka").get(0);
-        assertThat((Map<String, String>) get(kafka, "metadata.annotations")).containsEntry("strimzi.io/kraft", "enabled");
+        assertThat((String) get(kafka, "apiVersion")).as("Strimzi 1.x serves only v1").isEqualTo("kafka.strimzi.io/v1");
         Map<String, Object> config = get(kafka, "spec.kafka.config");
         assertThat(String.valueOf(config.get("default.replication.factor"))).isEqualTo("3");
         assertThat(String.valueOf(config.get("min.insync.replicas"))).isEqualTo("2");
@@ -368,16 +394,30 @@ class ChartTest {
         Map<String, Object> cluster = manifests.named("Cluster", "kohtaamo-postgres");
         assertThat((Integer) get(cluster, "spec.instances")).isEqualTo(3);
         List<String> sql = get(cluster, "spec.bootstrap.initdb.postInitApplicationSQL");
-        for (String schema : List.of("gateway", "catalogue", "registry", "routing", "feedback", "knowledge", "webchannel")) {
+        for (String schema : List.of("catalogue", "registry", "routing", "feedback", "knowledge")) {
             assertThat(sql).contains("create schema " + schema + " authorization " + schema);
             assertThat(list(cluster, "spec.managed.roles")).anyMatch(role -> schema.equals(role.get("name")));
         }
+        // The gateway and the web channel keep no data: no role, no schema.
+        assertThat(String.join("\n", sql)).doesNotContain("gateway", "webchannel");
         assertThat(sql).contains("create extension if not exists pg_trgm with schema knowledge");
-        assertThat((String) get(cluster, "spec.backup.barmanObjectStore.destinationPath")).isEqualTo("s3://kohtaamo-backups/postgres");
-        assertThat(manifests.of("ScheduledBackup")).hasSize(1);
+        // Backups by the Barman Cloud plugin to an ObjectStore, not by the removed in-tree Barman.
+        assertThat((Object) get(cluster, "spec.backup")).isNull();
+        Map<String, Object> plugin = list(cluster, "spec.plugins").get(0);
+        assertThat(plugin).containsEntry("name", "barman-cloud.cloudnative-pg.io").containsEntry("isWALArchiver", true);
+        Map<String, Object> store = manifests.named("ObjectStore", get(plugin, "parameters.barmanObjectName"));
+        assertThat((String) get(store, "spec.configuration.destinationPath")).isEqualTo("s3://kohtaamo-backups/postgres");
+        Map<String, Object> backup = manifests.of("ScheduledBackup").get(0);
+        assertThat((String) get(backup, "spec.method")).isEqualTo("plugin");
+        assertThat((String) get(backup, "spec.pluginConfiguration.name")).isEqualTo("barman-cloud.cloudnative-pg.io");
+        // Metrics by a PodMonitor of its own (enablePodMonitor is deprecated).
+        assertThat((Object) get(cluster, "spec.monitoring")).isNull();
+        Map<String, Object> podMonitor = manifests.named("PodMonitor", "kohtaamo-postgres");
+        assertThat((Map<String, Object>) get(podMonitor, "spec.selector.matchLabels")).containsEntry("cnpg.io/cluster", "kohtaamo-postgres");
 
         Map<String, Object> keycloak = manifests.of("Keycloak").get(0);
         assertThat((Integer) get(keycloak, "spec.instances")).isEqualTo(3);
+        assertThat((Boolean) get(keycloak, "spec.startOptimized")).as("the stock image builds our options at start").isFalse();
         assertThat((String) get(keycloak, "spec.db.host")).isEqualTo("kohtaamo-postgres-rw");
         Map<String, Object> realm = get(manifests.of("KeycloakRealmImport").get(0), "spec.realm");
         assertThat((String) realm.get("realm")).isEqualTo("kohtaamo");
@@ -400,17 +440,24 @@ class ChartTest {
 
     @Test
     void infrastructureTheClusterAlreadyHasIsNotRendered() {
-        Manifests manifests = render(null, Map.of("kafka.enabled", false, "externalKafka.bootstrapServers", "kafka.shared:9092",
-                "postgres.enabled", false, "externalPostgres.host", "pg.shared", "keycloak.enabled", false));
+        Manifests manifests = SchemaTest.Render.ALL_EXTERNAL.render();
         assertThat(manifests.of("Kafka")).isEmpty();
+        assertThat(manifests.of("KafkaUser")).isEmpty();
         assertThat(manifests.of("KafkaTopic")).isEmpty();
         assertThat(manifests.of("Cluster")).isEmpty();
         assertThat(manifests.of("Keycloak")).isEmpty();
         Map<String, String> config = get(manifests.named("ConfigMap", "kohtaamo-feedback"), "data");
-        assertThat(config).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka.shared:9092")
+        assertThat(config).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka-1.shared.example.fi:9093,kafka-2.shared.example.fi:9093")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
                 .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://auth.kohtaamo.example.fi/realms/kohtaamo")
-                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://pg.shared:5432/kohtaamo")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://pg.shared.example.fi:5432/kohtaamo")
                 .containsEntry("QUARKUS_DATASOURCE_USERNAME", "feedback");
+        Map<String, Object> feedback = list(get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.spec"),
+                "containers").get(0);
+        assertThat(list(feedback, "env")).anyMatch(env -> "KAFKA_SASL_JAAS_CONFIG".equals(env.get("name"))
+                && "kafka-feedback".equals(get(env, "valueFrom.secretKeyRef.name")));
+        assertThat(list(get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.spec"), "volumes"))
+                .anyMatch(volume -> "shared-kafka-ca".equals(get(volume, "secret.secretName")));
     }
 
     // --- secrets ---
@@ -436,7 +483,8 @@ class ChartTest {
                 .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "false")
                 .containsEntry("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.monitoring:4317");
         assertThat((Map<String, String>) get(defaults().named("ConfigMap", "kohtaamo-feedback"), "data"))
-                .as("no traces unless a collector is named").doesNotContainKey("QUARKUS_OTEL_SDK_DISABLED");
+                .as("no traces unless a collector is named").containsEntry("QUARKUS_OTEL_SDK_DISABLED", "true")
+                .doesNotContainKey("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
         Map<String, Object> feedback = list(get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.spec"),
                 "containers").get(0);
         assertThat(list(feedback, "env")).anyMatch(env -> "QUARKUS_MAILER_PASSWORD".equals(env.get("name"))
@@ -491,6 +539,13 @@ class ChartTest {
         assertFails(Map.of("postgres.passwordSeed", "demo-seed-change-me-in-production"), "postgres.passwordSeed is the local");
         assertFails(Map.of("mail.mock", false), "mail.host");
         assertFails(Map.of("services.gateway.enabled", false), "only way in");
+        // External infrastructure behind NetworkPolicies needs to be named, or nothing reaches it.
+        assertFails(Map.of("kafka.enabled", false, "externalKafka.bootstrapServers", "kafka:9093"), "externalKafka.egress");
+        assertFails(Map.of("postgres.enabled", false, "externalPostgres.host", "pg"), "externalPostgres.egress");
+        assertFails(Map.of("keycloak.enabled", false), "externalKeycloak.egress");
+        assertFails(Map.of("kafka.enabled", false, "externalKafka.bootstrapServers", "kafka:9093", "networkPolicy.enabled", false),
+                "externalKafka.userSecrets.");
+        assertFails(Map.of("global.logFormat", "xml"), "logFormat");
         // The values schema: a wrong type, an unknown service, an unpinned image.
         assertFails(Map.of("services.feedback.replicas", "two"), "replicas");
         assertFails(Map.of("services.chatbot.enabled", true, "services.chatbot.schema", "chatbot"), "chatbot");

@@ -1,8 +1,6 @@
 package fi.kohtaamo.gateway;
 
-import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,7 +15,6 @@ import static org.hamcrest.Matchers.startsWith;
 /** Behind a trusted proxy (the test client's address), its forwarded headers are believed. */
 @QuarkusTest
 @TestProfile(TrustedProxyTest.BehindTheIngress.class)
-@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "gateway"))
 @QuarkusTestResource(OriginStubs.class)
 class TrustedProxyTest {
 

@@ -1,9 +1,7 @@
 package fi.kohtaamo.gateway;
 
 import fi.kohtaamo.gateway.upstream.UpstreamServers;
-import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** The gateway in front of real upstream servers that close connections the way services may. */
 @QuarkusTest
-@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "gateway"))
 @QuarkusTestResource(UpstreamServers.class)
 class UpstreamConnectionTest {
 

@@ -1,8 +1,6 @@
 package fi.kohtaamo.webchannel;
 
-import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.filter.cookie.CookieFilter;
@@ -22,7 +20,6 @@ import static org.hamcrest.Matchers.not;
  * editor's text, and a refused self-review. The real portal answers in the end-to-end tests.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
 @ExtendWith(DomainServiceStubs.OnContract.class)
 class EditorPagesTest {

@@ -1,8 +1,6 @@
 package fi.kohtaamo.webchannel;
 
-import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import static org.hamcrest.Matchers.stringContainsInOrder;
 
 /** "My data": a signed-in citizen's own record and who has read it, in the registry and in contact routing. */
 @QuarkusTest
-@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
 @ExtendWith(DomainServiceStubs.OnContract.class)
 class MyDataPagesTest {

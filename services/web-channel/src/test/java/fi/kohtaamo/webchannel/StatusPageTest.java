@@ -1,8 +1,6 @@
 package fi.kohtaamo.webchannel;
 
-import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +16,6 @@ import static org.hamcrest.Matchers.not;
 
 /** The client follows their contact with code and secret, and answers, without JavaScript. */
 @QuarkusTest
-@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
 @ExtendWith(DomainServiceStubs.OnContract.class)
 class StatusPageTest {

@@ -1,8 +1,6 @@
 package fi.kohtaamo.webchannel;
 
-import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.filter.cookie.CookieFilter;
@@ -18,7 +16,6 @@ import static org.hamcrest.Matchers.not;
 
 /** A contact in the agent's workspace: suggested articles, and the client read from the registry with a purpose. */
 @QuarkusTest
-@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webchannel"))
 @QuarkusTestResource(DomainServiceStubs.class)
 @ExtendWith(DomainServiceStubs.OnContract.class)
 class WorkspaceContactPageTest {

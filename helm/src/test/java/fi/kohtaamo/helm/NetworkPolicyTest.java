@@ -1,0 +1,212 @@
+package fi.kohtaamo.helm;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static fi.kohtaamo.helm.ChartTest.get;
+import static fi.kohtaamo.helm.ChartTest.list;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The NetworkPolicies simulated: may one pod open a connection to another on a port? Both the
+ * source's egress and the destination's ingress must allow it, as a CNI enforces them. The
+ * operators' pods carry the labels the operators really put on them, and Strimzi's own policy for
+ * the listener is built from the Kafka resource's networkPolicyPeers as Strimzi builds it.
+ */
+@SuppressWarnings("unchecked")
+class NetworkPolicyTest {
+
+    static final String NAMESPACE = "kohtaamo";
+
+    /** A pod (namespace null: a host outside the cluster) with its labels, address and named ports. */
+    record Pod(String namespace, Map<String, String> labels, String ip, Map<String, Integer> ports) {
+    }
+
+    static final Pod KAFKA_BROKER = new Pod(NAMESPACE, Map.of("strimzi.io/cluster", "kohtaamo-kafka", "strimzi.io/kind", "Kafka",
+            "strimzi.io/name", "kohtaamo-kafka-kafka", "strimzi.io/pool-name", "kohtaamo-kafka-pool", "strimzi.io/broker-role", "true",
+            "strimzi.io/controller-role", "true"), "10.244.1.10", Map.of("tcp-clientstls", 9093));
+    static final Pod POSTGRES_PRIMARY = new Pod(NAMESPACE, Map.of("cnpg.io/cluster", "kohtaamo-postgres", "cnpg.io/instanceName",
+            "kohtaamo-postgres-1", "cnpg.io/instanceRole", "primary", "cnpg.io/podRole", "instance", "role", "primary"),
+            "10.244.1.11", Map.of("postgresql", 5432, "metrics", 9187));
+    static final Pod KEYCLOAK = new Pod(NAMESPACE, Map.of("app", "keycloak", "app.kubernetes.io/instance", "kohtaamo-keycloak",
+            "app.kubernetes.io/managed-by", "keycloak-operator", "app.kubernetes.io/component", "server"),
+            "10.244.1.12", Map.of("http", 8080, "management", 9000));
+    static final Pod PROMETHEUS = new Pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"), "10.244.2.1", Map.of());
+    static final Pod INGRESS_CONTROLLER = new Pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"), "10.244.2.2", Map.of());
+    static final Pod STRANGER = new Pod(NAMESPACE, Map.of("app", "debug-shell"), "10.244.2.3", Map.of());
+
+    @Test
+    void eachServiceReachesWhatItUsesAndNothingElse() {
+        ChartTest.Manifests manifests = ChartTest.defaults();
+        List<Map<String, Object>> policies = policiesWithStrimzis(manifests);
+        Pod gateway = pod(manifests, "gateway");
+        Pod webChannel = pod(manifests, "web-channel");
+        for (String service : ChartTest.SERVICE_NAMES) {
+            ServiceSources sources = new ServiceSources(service);
+            Pod pod = pod(manifests, service);
+            assertThat(allowed(policies, pod, KAFKA_BROKER, 9093)).as(service + " → Kafka").isEqualTo(sources.usesKafka());
+            assertThat(allowed(policies, pod, POSTGRES_PRIMARY, 5432)).as(service + " → PostgreSQL").isEqualTo(sources.usesDatabase());
+            assertThat(allowed(policies, pod, KEYCLOAK, 8080)).as(service + " → Keycloak").isTrue();
+
+            boolean isGateway = service.equals("gateway");
+            assertThat(allowed(policies, gateway, pod, 8080)).as("gateway → " + service).isEqualTo(!isGateway);
+            assertThat(allowed(policies, webChannel, pod, 8080)).as("web channel → " + service).isEqualTo(isGateway);
+            assertThat(allowed(policies, INGRESS_CONTROLLER, pod, 8080)).as("ingress → " + service).isEqualTo(isGateway);
+            assertThat(allowed(policies, STRANGER, pod, 8080)).as("stranger → " + service).isFalse();
+            // Health and metrics: the monitoring namespace only.
+            assertThat(allowed(policies, PROMETHEUS, pod, 9000)).as("Prometheus → " + service + " management").isTrue();
+            assertThat(allowed(policies, PROMETHEUS, pod, 8080)).as("Prometheus → " + service + " http").isFalse();
+            assertThat(allowed(policies, gateway, pod, 9000)).as("gateway → " + service + " management").isFalse();
+            assertThat(allowed(policies, INGRESS_CONTROLLER, pod, 9000)).as("ingress → " + service + " management").isFalse();
+        }
+        assertThat(allowed(policies, STRANGER, KAFKA_BROKER, 9093)).as("Strimzi's listener policy keeps others out").isFalse();
+    }
+
+    @Test
+    void withInfrastructureOutsideTheClusterEachServiceReachesTheNamedEndpoints() {
+        ChartTest.Manifests manifests = SchemaTest.Render.ALL_EXTERNAL.render();
+        List<Map<String, Object>> policies = list(manifests, "NetworkPolicy");
+        Pod kafka = new Pod(null, Map.of(), "10.30.0.7", Map.of());
+        Pod postgres = new Pod(null, Map.of(), "10.30.1.10", Map.of());
+        Pod postgresNeighbour = new Pod(null, Map.of(), "10.30.1.11", Map.of());
+        Pod keycloak = new Pod(null, Map.of(), "10.30.2.5", Map.of());
+        for (String service : ChartTest.SERVICE_NAMES) {
+            ServiceSources sources = new ServiceSources(service);
+            Pod pod = pod(manifests, service);
+            assertThat(allowed(policies, pod, kafka, 9093)).as(service + " → external Kafka").isEqualTo(sources.usesKafka());
+            assertThat(allowed(policies, pod, postgres, 5432)).as(service + " → external PostgreSQL").isEqualTo(sources.usesDatabase());
+            assertThat(allowed(policies, pod, postgresNeighbour, 5432)).as(service + " → beside PostgreSQL").isFalse();
+            assertThat(allowed(policies, pod, keycloak, 443)).as(service + " → external Keycloak").isTrue();
+            assertThat(allowed(policies, pod, keycloak, 22)).as(service + " → another port").isFalse();
+        }
+    }
+
+    private static List<Map<String, Object>> list(ChartTest.Manifests manifests, String kind) {
+        return new ArrayList<>(manifests.of(kind));
+    }
+
+    /** The chart's policies and the one Strimzi writes for the brokers' listeners. */
+    private static List<Map<String, Object>> policiesWithStrimzis(ChartTest.Manifests manifests) {
+        List<Map<String, Object>> policies = list(manifests, "NetworkPolicy");
+        Map<String, Object> kafka = manifests.of("Kafka").get(0);
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Map<String, Object> listener : ChartTest.list(kafka, "spec.kafka.listeners")) {
+            rules.add(Map.of("ports", List.of(Map.of("port", listener.get("port"), "protocol", "TCP")),
+                    "from", listener.getOrDefault("networkPolicyPeers", List.of())));
+        }
+        policies.add(Map.of("metadata", Map.of("name", "kohtaamo-kafka-network-policy-kafka"), "spec", Map.of(
+                "podSelector", Map.of("matchLabels", Map.of("strimzi.io/cluster", "kohtaamo-kafka", "strimzi.io/name", "kohtaamo-kafka-kafka")),
+                "policyTypes", List.of("Ingress"), "ingress", rules)));
+        return policies;
+    }
+
+    private static Pod pod(ChartTest.Manifests manifests, String service) {
+        Map<String, Object> template = get(manifests.named("Deployment", "kohtaamo-" + service), "spec.template");
+        Map<String, Integer> ports = new java.util.HashMap<>();
+        for (Map<String, Object> port : ChartTest.list(ChartTest.list(template, "spec.containers").get(0), "ports")) {
+            ports.put((String) port.get("name"), (Integer) port.get("containerPort"));
+        }
+        return new Pod(NAMESPACE, get(template, "metadata.labels"), "10.244.3." + (10 + service.length()), ports);
+    }
+
+    static boolean allowed(List<Map<String, Object>> policies, Pod from, Pod to, int port) {
+        return permits(policies, from, "Egress", "egress", "to", to, port, to)
+                && permits(policies, to, "Ingress", "ingress", "from", from, port, to);
+    }
+
+    /** Whether the policies selecting {@code subject} let {@code peer} through in one direction. */
+    private static boolean permits(List<Map<String, Object>> policies, Pod subject, String type, String rulesKey, String peersKey,
+                                   Pod peer, int port, Pod destination) {
+        if (subject.namespace() == null || !NAMESPACE.equals(subject.namespace())) {
+            return true; // outside the chart's namespace: no policy of ours applies
+        }
+        List<Map<String, Object>> selecting = policies.stream()
+                .filter(policy -> selects(get(policy, "spec.podSelector"), subject.labels()))
+                .filter(policy -> ((List<String>) get(policy, "spec.policyTypes")).contains(type)).toList();
+        if (selecting.isEmpty()) {
+            return true;
+        }
+        for (Map<String, Object> policy : selecting) {
+            for (Map<String, Object> rule : ChartTest.list(policy, "spec." + rulesKey)) {
+                boolean portMatches = !rule.containsKey("ports") || ChartTest.list(rule, "ports").stream()
+                        .anyMatch(allowedPort -> portOf(allowedPort.get("port"), destination) == port);
+                boolean peerMatches = !rule.containsKey(peersKey) || ChartTest.list(rule, peersKey).stream()
+                        .anyMatch(allowedPeer -> matches(allowedPeer, peer));
+                if (portMatches && peerMatches) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int portOf(Object port, Pod destination) {
+        if (port instanceof Integer number) {
+            return number;
+        }
+        return destination.ports().getOrDefault((String) port, -1);
+    }
+
+    private static boolean matches(Map<String, Object> peer, Pod pod) {
+        if (peer.containsKey("ipBlock")) {
+            return contains(get(peer, "ipBlock.cidr"), pod.ip());
+        }
+        if (pod.namespace() == null) {
+            return false;
+        }
+        boolean namespaceMatches = peer.containsKey("namespaceSelector")
+                ? selects(get(peer, "namespaceSelector"), Map.of("kubernetes.io/metadata.name", pod.namespace()))
+                : NAMESPACE.equals(pod.namespace());
+        boolean podMatches = !peer.containsKey("podSelector") || selects(get(peer, "podSelector"), pod.labels());
+        return namespaceMatches && podMatches;
+    }
+
+    /** A label selector: matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist). */
+    private static boolean selects(Map<String, Object> selector, Map<String, String> labels) {
+        if (selector == null) {
+            return true;
+        }
+        Map<String, String> matchLabels = (Map<String, String>) selector.getOrDefault("matchLabels", Map.of());
+        if (!labels.entrySet().containsAll(matchLabels.entrySet())) {
+            return false;
+        }
+        for (Map<String, Object> expression : (List<Map<String, Object>>) selector.getOrDefault("matchExpressions", List.of())) {
+            String value = labels.get((String) expression.get("key"));
+            List<String> values = (List<String>) expression.getOrDefault("values", List.of());
+            boolean ok = switch ((String) expression.get("operator")) {
+                case "In" -> values.contains(value);
+                case "NotIn" -> !values.contains(value);
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> throw new IllegalArgumentException("operator " + expression.get("operator"));
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(String cidr, String ip) {
+        try {
+            String[] parts = cidr.split("/");
+            byte[] network = InetAddress.getByName(parts[0]).getAddress();
+            byte[] address = InetAddress.getByName(ip).getAddress();
+            int bits = Integer.parseInt(parts[1]);
+            for (int i = 0; i < bits; i++) {
+                int mask = 0x80 >> (i % 8);
+                if ((network[i / 8] & mask) != (address[i / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(cidr, e);
+        }
+    }
+}
