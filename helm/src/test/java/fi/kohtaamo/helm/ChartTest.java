@@ -297,6 +297,23 @@ class ChartTest {
                 .containsEntry("KOHTAAMO_GATEWAY_RATE_LIMITS_LOOKUP_ANONYMOUS_PER_MINUTE", "20");
     }
 
+    /**
+     * Every web-channel replica checks the contact form's challenges with one key (a form may be
+     * posted to another replica than the one that served it): a secret derived from the seed.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWebChannelsReplicasShareTheFormChallengeKey() {
+        Manifests manifests = defaults();
+        List<Map<String, Object>> containers = list(manifests.named("Deployment", "kohtaamo-web-channel"), "spec.template.spec.containers");
+        List<Map<String, Object>> env = list(containers.get(0), "env");
+        Map<String, Object> key = env.stream().filter(variable -> "KOHTAAMO_FORM_CHALLENGE_KEY".equals(variable.get("name")))
+                .findFirst().orElseThrow();
+        assertThat((String) get(key, "valueFrom.secretKeyRef.name")).isEqualTo("kohtaamo-web-form-challenge");
+        String encoded = get(manifests.named("Secret", "kohtaamo-web-form-challenge"), "data.key");
+        assertThat(new String(java.util.Base64.getDecoder().decode(encoded))).matches("[0-9a-f]{64}");
+    }
+
     /** Each rate-limit group the chart sets is one the gateway defines (an unknown one would be ignored). */
     @Test
     void theChartsRateLimitGroupsAreTheGateways() throws IOException {

@@ -73,6 +73,7 @@ class PagesTest {
                 .formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("description", "Tarvitsen liittymäluvan uudelle tontille.")
                 .formParam("language", "fi")
+                .formParam("form-check", Forms.formCheck(form))
                 .formParam("email", "maija@example.fi")
                 .formParam("question", "road_number", "connection_use")
                 .formParam("answer", "1234", "business")
@@ -98,6 +99,7 @@ class PagesTest {
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(form))
                 .formParam("serviceId", DomainServiceStubs.PERMIT)
+                .formParam("form-check", Forms.formCheck(form))
                 .formParam("description", "Behöver tillstånd")
                 .formParam("question", "road_number", "connection_use")
                 .formParam("answer", "", "residential")
@@ -126,6 +128,33 @@ class PagesTest {
     }
 
     @Test
+    void aFormWithoutItsCheckOrWithAUsedOneIsShownAgainAndNothingIsSent() {
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).when().get("/contact").then().statusCode(200).extract().asString();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form))
+                .formParam("description", "Ilman tarkistusta")
+                .when().post("/contact")
+                .then().statusCode(400)
+                .body(containsString("Lomakkeen tarkistus ei onnistunut"))
+                .body(containsString("Ilman tarkistusta"))
+                .body(containsString("name=\"form-check\" value=\""));
+        assertThat(DomainServiceStubs.POSTED).isEmpty();
+
+        String check = Forms.formCheck(form);
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form)).formParam("form-check", check)
+                .formParam("description", "Ensimmäinen kerta")
+                .when().post("/contact").then().statusCode(201);
+        DomainServiceStubs.POSTED.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form)).formParam("form-check", check)
+                .formParam("description", "Toinen kerta samalla tarkistuksella")
+                .when().post("/contact").then().statusCode(400).body(containsString("Lomakkeen tarkistus ei onnistunut"));
+        assertThat(DomainServiceStubs.POSTED).as("a used check sends nothing").isEmpty();
+    }
+
+    @Test
     void fieldErrorsAreShownNextToTheirFieldsAndNothingIsSent() {
         CookieFilter cookies = new CookieFilter();
         String form = given().filter(cookies).when().get("/contact").then().extract().asString();
@@ -148,6 +177,7 @@ class PagesTest {
         String form = given().filter(cookies).when().get("/contact").then().extract().asString();
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(form))
+                .formParam("form-check", Forms.formCheck(form))
                 .formParam("description", "Kysymys")
                 .formParam("email", "rejected@example.invalid")
                 .when().post("/contact")

@@ -49,6 +49,9 @@ public interface CitizenMessages {
     String error_website();
 
     @Message
+    String error_check();
+
+    @Message
     String error_answer_required();
 
     @Message

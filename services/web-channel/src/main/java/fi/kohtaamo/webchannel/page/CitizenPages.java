@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +60,12 @@ public class CitizenPages {
     private final ContactClient contacts;
     private final PageFrame frame;
     private final ObjectMapper mapper;
+    private final FormChallenge challenges;
 
     public CitizenPages(@RestClient CatalogueClient catalogue, @RestClient ClassificationClient classifications,
                  @RestClient ContactClient contacts, @RestClient KnowledgeClient knowledge, PageFrame frame,
-                 ObjectMapper mapper) {
+                 ObjectMapper mapper, FormChallenge challenges) {
+        this.challenges = challenges;
         this.catalogue = catalogue;
         this.knowledge = knowledge;
         this.classifications = classifications;
@@ -78,7 +81,8 @@ public class CitizenPages {
 
         static native TemplateInstance contact(PageContext page, ServiceView service, List<QuestionView> questions,
                                                List<ServiceView> services,
-                                               ContactForm form, Map<String, String> errors, boolean unavailable);
+                                               ContactForm form, Map<String, String> errors, boolean unavailable,
+                                               String formCheck);
 
         static native TemplateInstance sent(PageContext page, ContactClient.Created created);
 
@@ -230,6 +234,10 @@ public class CitizenPages {
         if (!errors.isEmpty()) {
             return renderForm(form, errors, language, null, uri, 400);
         }
+        if (challenges.verify(form.formCheck, form.altcha, Instant.now()) == FormChallenge.Verdict.REFUSED) {
+            // Shown again with everything kept and a new challenge: a person sends it again.
+            return renderForm(form, Map.of("form", "error_check"), language, null, uri, 400);
+        }
         UUID serviceId = form.serviceId == null || form.serviceId.isBlank() ? null : UUID.fromString(form.serviceId);
         String contactLanguage = Language.isSupported(form.language) ? form.language : language;
         try {
@@ -272,7 +280,7 @@ public class CitizenPages {
         Map<String, String> errorTexts = texts(CitizenMessages.class, errors, language);
         return page(Templates.contact(frame.context(language, uri), selected, questions(selected, form, errorTexts, language),
                         services, form, errorTexts,
-                        unavailable),
+                        unavailable, challenges.issue(Instant.now())),
                 language, explicitLanguage, status);
     }
 

@@ -35,6 +35,14 @@ public class ContactForm {
     @RestForm
     public String website;
 
+    /** The spam check's challenge as the page issued it (see {@link FormChallenge}). */
+    @RestForm("form-check")
+    public String formCheck;
+
+    /** The page script's solution of the challenge (ALTCHA's payload); absent without JavaScript. */
+    @RestForm
+    public String altcha;
+
     /**
      * Answers to the service's extra questions. A question answered with one value (text, number,
      * date, a choice from a list) posts its code as {@code question} and its answer as
