@@ -98,26 +98,60 @@ class DeadLettersTest {
         assertThat(fact(contactId).clientId).as("the client was not erased").isEqualTo(client);
     }
 
+    @Test
+    void anEventThatKeepsFailingIsRetriedWithBackOffThenDeadLettered() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        ObjectNode broken = contactReceived(UUID.randomUUID(), null);
+        ((ObjectNode) broken.get("data")).put("contactId", "not-a-uuid");
+        long sent = System.nanoTime();
+        kafka.publish("kohtaamo.contacts.v1", broken.path("subject").asText(), broken.toString());
+
+        ConsumerRecord<String, String> letter = deadLetter(kafka, broken.path("id").asText());
+        assertThat(header(letter, "dead-letter-reason")).startsWith("failed 4 times: ").contains("not-a-uuid");
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("back-off of 1 + 2 + 4 s between the attempts")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+    }
+
     /**
      * The incident of issue 18: PostgreSQL stopped hard while contact events flowed. Every event
      * must take effect once after the database is back, and none may reach the dead-letter topic.
+     * Longer than the Kafka connector's 60 s stall check, which must not stop the channel.
      */
     @Test
     void anOutageOfTheDatabaseDeadLettersNothingAndLosesNothing() throws Exception {
+        eventsAcross(() -> TestServers.postgres().stopHard(), () -> TestServers.postgres().startAgain(), true,
+                Duration.ofSeconds(65));
+    }
+
+    /** The broker killed and started again: the consumer reconnects and resumes where it committed. */
+    @Test
+    void aRestartOfKafkaLosesNothingAndDoublesNothing() throws Exception {
+        eventsAcross(() -> TestServers.kafka().stopHard(), () -> TestServers.kafka().startAgain(), false,
+                Duration.ofSeconds(8));
+    }
+
+    /**
+     * Publishes 30 contacts, 10 before {@code stop}, 10 while stopped when the test's own producer
+     * can still reach Kafka ({@code publishWhileStopped}), 10 after {@code start}; then counts them.
+     */
+    private void eventsAcross(Runnable stop, Runnable start, boolean publishWhileStopped, Duration outage)
+            throws Exception {
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         List<ObjectNode> events = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             events.add(contactReceived(UUID.randomUUID(), null));
         }
         publish(kafka, events.subList(0, 10));
-        TestServers.postgres().stopHard();
+        stop.run();
         try {
-            publish(kafka, events.subList(10, 20));
-            Thread.sleep(8_000); // the consumer meets the outage and waits
+            if (publishWhileStopped) {
+                publish(kafka, events.subList(10, 20));
+            }
+            Thread.sleep(outage.toMillis()); // the consumer meets the outage and waits
         } finally {
-            TestServers.postgres().startAgain();
+            start.run();
         }
-        publish(kafka, events.subList(20, 30));
+        publish(kafka, events.subList(publishWhileStopped ? 20 : 10, 30));
 
         List<UUID> contacts = events.stream().map(e -> UUID.fromString(e.path("data").path("contactId").asText())).toList();
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
