@@ -168,9 +168,7 @@ public class OutboxRelay {
 
     /** Exponential: 1 s, 2 s, 4 s … capped at five minutes. */
     static Duration backoff(int attemptsSoFar) {
-        long seconds = 1L << Math.min(attemptsSoFar, 20);
-        Duration delay = Duration.ofSeconds(seconds);
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+        return Backoff.after(attemptsSoFar + 1, Duration.ofSeconds(1), MAX_BACKOFF);
     }
 
     /** Between Kafka's acknowledgement and the database commit; tests use it to simulate a crash. */
