@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The local launcher: real PostgreSQL, Kafka and Keycloak, then every service, without Docker.
-# Usage: ./kohtaamo up | down | status | logs <component> [-f] | dev <service> | test | lint | build | bench
+# Usage: ./kohtaamo up | down | status | logs <component> [-f] | dev <service> | test | lint | build | bench | dlq
 # Each job lives in deploy/lib/ (preflight, build, postgres, kafka, keycloak, services, demo,
 # bench, test, wiring); this file holds the commands and reads the configuration.
 set -uo pipefail
@@ -24,6 +24,7 @@ RUN="$KOHTAAMO_STATE/run"
   . "$KOHTAAMO_ROOT/deploy/lib/bench.sh"
   . "$KOHTAAMO_ROOT/deploy/lib/wiring.sh"     # one source for the local wiring, copies checked
   . "$KOHTAAMO_ROOT/deploy/lib/test.sh"       # the README's test command
+  . "$KOHTAAMO_ROOT/deploy/lib/dlq.sh"        # list and replay dead letters
 }
 
 # ---------------------------------------------------------------- commands
@@ -109,6 +110,7 @@ case "${1:-}" in
   dev) shift; cmd_dev "$@" ;;
   test) cmd_test ;;
   lint) find_jdk; mkdir -p "$LOGS"; cmd_lint ;;
+  dlq) shift; cmd_dlq "$@" ;;
   *) cat <<EOF
 Kohtaamo local platform
   ./kohtaamo up [--rebuild]   build what is missing, start PostgreSQL, Kafka, Keycloak and every service,
@@ -120,6 +122,9 @@ Kohtaamo local platform
   ./kohtaamo test             every test: launcher checks, module tests, end-to-end tests on a launched platform
   ./kohtaamo lint             the launcher checks alone: shellcheck and the wiring's copies
   ./kohtaamo build            build every module (tests skipped)
+  ./kohtaamo dlq list|replay <consumer> [event-id]
+                              a consumer's dead letters (type, id, reason, time), or send them back to
+                              their topic (client-registry, contact-routing, feedback, knowledge-portal)
   ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
   ./kohtaamo bench contact-intake [rate] [seconds]
   ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]

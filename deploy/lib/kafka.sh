@@ -43,6 +43,19 @@ EOF
   java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
     --topic kohtaamo.exports.v1 --partitions 3 --config retention.ms=604800000 >> "$LOGS/kafka-topics.log" 2>&1 \
     || fail "could not create topic kohtaamo.exports.v1; see $LOGS/kafka-topics.log"
+  # Dead letters are kept 30 days, not the broker's 7: long enough to notice one (the alert fires
+  # within minutes, a GDPR one stays up until handled), find the cause over a holiday, fix it and
+  # replay (./kohtaamo dlq replay). The inbox remembers events 35 days, longer than that, so a replay
+  # of a letter that was handled meanwhile has no second effect (docs/operations.md).
+  local consumer
+  for consumer in $(dlq_consumers); do
+    if ! java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
+           --topic "kohtaamo.$consumer.dlq" --partitions 3 --config retention.ms=2592000000 >> "$LOGS/kafka-topics.log" 2>&1 \
+       || ! java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --alter \
+           --entity-type topics --entity-name "kohtaamo.$consumer.dlq" --add-config retention.ms=2592000000 >> "$LOGS/kafka-topics.log" 2>&1; then
+      fail "could not set up topic kohtaamo.$consumer.dlq; see $LOGS/kafka-topics.log"
+    fi
+  done
   # Every other topic is created on first use with the broker's defaults (7 days' retention).
   # The catalogue's topic is the services' state: compacted, it keeps every service's latest event for
   # good, so that a service's read model can be rebuilt from the start at any time.

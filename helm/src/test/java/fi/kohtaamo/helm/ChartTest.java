@@ -268,10 +268,10 @@ class ChartTest {
             Map<String, Object> service = manifests.named("Service", get(monitor, "metadata.name"));
             assertThat(list(service, "spec.ports")).anyMatch(port -> "management".equals(port.get("name")) && Integer.valueOf(9000).equals(port.get("port")));
         }
-        Map<String, Object> rule = list(list(manifests.of("PrometheusRule").get(0), "spec.groups").get(0), "rules").get(0);
-        assertThat((String) rule.get("alert")).isEqualTo("KohtaamoDeadLetters");
-        assertThat((String) rule.get("expr")).contains("increase(kohtaamo_dead_letters_total{").contains("by (namespace, service, consumer)")
-                .endsWith("> 0");
+        List<Map<String, Object>> rules = list(list(manifests.of("PrometheusRule").get(0), "spec.groups").get(0), "rules");
+        assertThat(rules).extracting(rule -> rule.get("alert"))
+                .contains("KohtaamoDeadLetter", "KohtaamoGdprDeadLetterUnhandled", "KohtaamoOutboxParked");
+        assertThat((String) rules.get(0).get("expr")).contains("increase(kohtaamo_dead_letters_total[15m])").endsWith("> 0");
         assertThat(defaults().of("PrometheusRule")).as("only with the Prometheus Operator").isEmpty();
     }
 

@@ -43,6 +43,9 @@ public class OutboxRelayJob {
                 .description("Outbox events acknowledged by Kafka").register(registry);
         Gauge.builder("kohtaamo.outbox.pending", this, OutboxRelayJob::pendingOrNaN)
                 .description("Outbox events not yet published").register(registry);
+        Gauge.builder("kohtaamo.outbox.parked", this, OutboxRelayJob::parkedOrNaN)
+                .description("Outbox events parked because they can never be published; their aggregates wait")
+                .register(registry);
     }
 
     @Scheduled(every = "${kohtaamo.outbox.interval:1s}", delayed = "2s",
@@ -95,6 +98,14 @@ public class OutboxRelayJob {
     private double pendingOrNaN() {
         try (Connection connection = dataSource.getConnection()) {
             return store.countPending(connection);
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
+    }
+
+    private double parkedOrNaN() {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.countParked(connection);
         } catch (SQLException e) {
             return Double.NaN;
         }

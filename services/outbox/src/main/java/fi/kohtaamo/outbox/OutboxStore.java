@@ -37,14 +37,14 @@ public final class OutboxStore {
     /**
      * Locks up to {@code limit} due rows that no other relay holds, and returns those that may be
      * published now: a row is held back while an earlier unpublished row of its aggregate lies
-     * outside this batch (locked by another relay, or waiting for its retry), so that one
+     * outside this batch (locked by another relay, waiting for its retry, or parked), so that one
      * aggregate's events reach Kafka in the order they were written.
      */
     public List<PendingEvent> claim(Connection connection, int limit) throws SQLException {
         String sql = """
                 with batch as (
                     select seq from %1$s
-                    where published_at is null and next_attempt_at <= now()
+                    where published_at is null and parked_at is null and next_attempt_at <= now()
                     order by seq
                     limit ?
                     for update skip locked
@@ -92,6 +92,25 @@ public final class OutboxStore {
             update.setDouble(2, retryAfter.toMillis() / 1000.0);
             update.setLong(3, seq);
             update.executeUpdate();
+        }
+    }
+
+    /** Parks a row that can never be published: no relay claims it again, its aggregate's later rows wait. */
+    public void park(Connection connection, long seq, String error) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update " + table + " set attempts = attempts + 1, last_error = ?, parked_at = now() where seq = ?")) {
+            update.setString(1, error == null ? "unknown" : error.substring(0, Math.min(error.length(), 2000)));
+            update.setLong(2, seq);
+            update.executeUpdate();
+        }
+    }
+
+    public long countParked(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "select count(*) from " + table + " where parked_at is not null and published_at is null");
+             ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

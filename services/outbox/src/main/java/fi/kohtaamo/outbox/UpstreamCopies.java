@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * Keeps a local copy of another service's entity current from its events: an event is applied
  * when it is its first delivery (the {@link Inbox}) and newer than the copy (the rule of
  * {@link UpstreamVersion}); a redelivery or an older event arriving late is skipped. Kafka keeps
- * one entity's events in order, but a producer's relay retry, a replayed topic or a dead letter
+ * one entity's events in order, but a consumer group read again, a replayed topic or a dead letter
  * put back can still deliver an older state after a newer one.
  */
 @ApplicationScoped

@@ -8,6 +8,8 @@ import fi.kohtaamo.testsupport.TestServers;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,11 +60,7 @@ class OutboxRelayTest {
         dataSource.setUrl(postgres.jdbcUrl());
         dataSource.setUser(SCHEMA);
         dataSource.setPassword(password);
-        try (InputStream in = OutboxRelayTest.class.getResourceAsStream("/db/outbox/V0_1__outbox_and_inbox.sql");
-             Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("set search_path = " + SCHEMA);
-            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        migrate(dataSource, SCHEMA);
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -68,6 +69,17 @@ class OutboxRelayTest {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000),
                 new StringSerializer(), new StringSerializer());
+    }
+
+    /** The library's migrations, in order, as Flyway runs them in a service. */
+    static void migrate(PGSimpleDataSource dataSource, String schema) throws Exception {
+        for (String migration : List.of("V0_1__outbox_and_inbox.sql", "V0_2__dead_letters_and_parking.sql")) {
+            try (InputStream in = OutboxRelayTest.class.getResourceAsStream("/db/outbox/" + migration);
+                 Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("set search_path = " + schema);
+                statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @AfterAll
@@ -185,40 +197,103 @@ class OutboxRelayTest {
     @Test
     void aFailedPublishIsRetriedLaterAndHoldsBackTheAggregatesLaterEvents() throws Exception {
         String goodTopic = topic();
+        String unavailableTopic = topic();
         CloudEvent unpublishable = event("service-9", 1);
         CloudEvent later = event("service-9", 2);
         CloudEvent otherAggregate = event("service-10", 1);
         try (Connection connection = dataSource.getConnection()) {
-            // A topic name Kafka refuses stands in for a broker that keeps failing.
-            store.append(connection, "not a valid topic!", unpublishable, unpublishable.toJson(MAPPER));
+            store.append(connection, unavailableTopic, unpublishable, unpublishable.toJson(MAPPER));
             store.append(connection, goodTopic, later, later.toJson(MAPPER));
             store.append(connection, goodTopic, otherAggregate, otherAggregate.toJson(MAPPER));
         }
 
+        new OutboxRelay(dataSource, store, failingFor(unavailableTopic), 50, Duration.ofSeconds(5)).drain();
+
+        assertThat(upToTwo(goodTopic)).extracting(CloudEvent::id)
+                .as("the later event is not sent ahead of the failed one").containsExactly(otherAggregate.id());
+        Row failed = row(unpublishable);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).contains("NotEnoughReplicas");
+        assertThat(failed.retryPushedBack()).as("retry is pushed back").isTrue();
+        assertThat(failed.published()).isFalse();
+        assertThat(failed.parked()).as("a retriable failure is not parked").isFalse();
+        assertThat(row(later).published()).as("held back behind the failed event").isFalse();
+        deleteAggregate("service-9");
+    }
+
+    @Test
+    void aPoisonRowIsParkedWithItsReasonAndItsAggregateWaitsBehindIt() throws Exception {
+        String topic = topic();
+        // Larger than the producer's max.request.size (1 MiB): Kafka will never take it.
+        CloudEvent tooLarge = CloudEvent.create("/kohtaamo/test", "fi.kohtaamo.test.happened.v1", "case-7",
+                MAPPER.createObjectNode().put("sequence", 1).put("attachment", "x".repeat(1_200_000)));
+        CloudEvent later = event("case-7", 2);
+        CloudEvent otherAggregate = event("case-8", 1);
+        append(topic, List.of(tooLarge, later, otherAggregate));
+
+        relay(50).drain();
         relay(50).drain();
 
-        assertThat(consume(goodTopic, 2)).extracting(CloudEvent::id).contains(otherAggregate.id());
-        assertThat(pending(goodTopic)).as("only the failed aggregate's later event waits").isEqualTo(1);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select attempts, last_error, next_attempt_at >= created_at + interval '1 second', published_at from outbox_test.outbox_event where event_id = ?")) {
-            query.setObject(1, unpublishable.id());
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                assertThat(row.getInt(1)).isEqualTo(1);
-                assertThat(row.getString(2)).isNotBlank();
-                assertThat(row.getBoolean(3)).as("retry is pushed back").isTrue();
-                assertThat(row.getTimestamp(4)).isNull();
-            }
-            query.setObject(1, later.id());
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                assertThat(row.getTimestamp(4)).as("held back behind the failed event").isNull();
-            }
+        assertThat(upToTwo(topic)).extracting(CloudEvent::id)
+                .as("nothing of case-7 overtakes its parked event").containsExactly(otherAggregate.id());
+        Row parked = row(tooLarge);
+        assertThat(parked.parked()).isTrue();
+        assertThat(parked.attempts()).as("parked at the first refusal, not retried").isEqualTo(1);
+        assertThat(parked.lastError()).contains("RecordTooLargeException");
+        assertThat(row(later).published()).isFalse();
+        assertThat(row(later).parked()).as("the later event waits, it is not itself poison").isFalse();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(store.countParked(connection)).isEqualTo(1);
         }
-        // Clean up so that other tests' drains are not held up by the unpublishable row.
+
+        // The operator's remedy (docs/operations.md): the parked row is dealt with; the aggregate moves on.
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("delete from outbox_test.outbox_event where aggregate_id = 'service-9'");
+            statement.execute("delete from outbox_test.outbox_event where parked_at is not null");
+        }
+        relay(50).drain();
+        assertThat(consume(topic, 2)).extracting(CloudEvent::id).containsExactlyInAnyOrder(otherAggregate.id(), later.id());
+    }
+
+    @Test
+    void wavesSendTheNthEventOfEachAggregateAfterTheEarlierOnes() {
+        List<OutboxStore.PendingEvent> batch = List.of(pending(1, "a"), pending(2, "a"), pending(3, "b"),
+                pending(4, "a"), pending(5, "c"), pending(6, "b"));
+        assertThat(OutboxRelay.waves(batch)).extracting(wave -> wave.stream().map(OutboxStore.PendingEvent::seq).toList())
+                .containsExactly(List.of(1L, 3L, 5L), List.of(2L, 6L), List.of(4L));
+    }
+
+    @Test
+    void theInboxForgetsRecordsOlderThanTheRedeliveryWindowOnly() throws Exception {
+        InboxStore inbox = new InboxStore(SCHEMA);
+        DeadLetterStore deadLetters = new DeadLetterStore(SCHEMA);
+        CloudEvent old = event("purge-1", 1);
+        CloudEvent recent = event("purge-2", 1);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            inbox.firstDelivery(connection, "purge-consumer", old);
+            inbox.firstDelivery(connection, "purge-consumer", recent);
+            statement.execute("update outbox_test.inbox_event set processed_at = now() - interval '36 days' where event_id = '"
+                    + old.id() + "'");
+
+            deadLetters.purgeOlderThan(connection, Duration.ofDays(35));
+
+            assertThat(inbox.firstDelivery(connection, "purge-consumer", recent)).as("still remembered").isFalse();
+            assertThat(inbox.firstDelivery(connection, "purge-consumer", old)).as("forgotten after 35 days").isTrue();
+        }
+    }
+
+    @Test
+    void aDeadLetterStaysUnhandledUntilItsEventIsProcessed() throws Exception {
+        DeadLetterStore deadLetters = new DeadLetterStore(SCHEMA);
+        CloudEvent erased = CloudEvent.create("/kohtaamo/client-registry", "fi.kohtaamo.client.erased.v1", "client-1",
+                MAPPER.createObjectNode());
+        try (Connection connection = dataSource.getConnection()) {
+            deadLetters.record(connection, "letters.clients", erased.id(), erased.type(), "kohtaamo.clients.v1", 0, 42, "failed");
+            assertThat(deadLetters.countUnhandled(connection))
+                    .contains(new DeadLetterStore.Unhandled("letters.clients", erased.type(), 1));
+
+            deadLetters.markHandled(connection, erased.id());
+
+            assertThat(deadLetters.countUnhandled(connection)).noneMatch(row -> row.consumer().equals("letters.clients"));
         }
     }
 
@@ -241,6 +316,54 @@ class OutboxRelayTest {
             }
             connection.commit();
         }
+    }
+
+    private record Row(int attempts, String lastError, boolean retryPushedBack, boolean published, boolean parked) {
+    }
+
+    private Row row(CloudEvent event) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select attempts, last_error,"
+                     + " next_attempt_at >= created_at + interval '1 second', published_at is not null, parked_at is not null"
+                     + " from outbox_test.outbox_event where event_id = ?")) {
+            query.setObject(1, event.id());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return new Row(row.getInt(1), row.getString(2), row.getBoolean(3), row.getBoolean(4), row.getBoolean(5));
+            }
+        }
+    }
+
+    /** So that other tests' drains are not held up by a row that cannot be published. */
+    private void deleteAggregate(String aggregate) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("delete from outbox_test.outbox_event where aggregate_id = ?")) {
+            delete.setString(1, aggregate);
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * The real producer, except that sends to {@code topic} fail with NotEnoughReplicas, a retriable
+     * error, as when the partition's brokers are away.
+     */
+    @SuppressWarnings("unchecked")
+    private static Producer<String, String> failingFor(String topic) {
+        return (Producer<String, String>) Proxy.newProxyInstance(Producer.class.getClassLoader(), new Class<?>[]{Producer.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("send") && ((ProducerRecord<?, ?>) args[0]).topic().equals(topic)) {
+                        return CompletableFuture.failedFuture(new NotEnoughReplicasException("brokers away"));
+                    }
+                    try {
+                        return method.invoke(producer, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static OutboxStore.PendingEvent pending(long seq, String aggregate) {
+        return new OutboxStore.PendingEvent(seq, UUID.randomUUID(), "t", aggregate, "{}", 0);
     }
 
     private long pending(String topic) throws SQLException {
@@ -266,6 +389,11 @@ class OutboxRelayTest {
 
     private static List<CloudEvent> consume(String topic, int expected) {
         return read(topic, expected, Duration.ofSeconds(30));
+    }
+
+    /** Waits for a second event long enough that a sent one would be seen, even on a busy machine. */
+    private static List<CloudEvent> upToTwo(String topic) {
+        return read(topic, 2, Duration.ofSeconds(15));
     }
 
     private static List<CloudEvent> consumeFor(String topic, Duration duration) {

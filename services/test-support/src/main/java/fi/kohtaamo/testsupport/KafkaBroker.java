@@ -24,13 +24,14 @@ public final class KafkaBroker implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
 
     private final Path dir;
+    private final Path libs;
     private final int port;
-    private final Process process;
+    private volatile Process process;
 
-    private KafkaBroker(Path dir, int port, Process process) {
+    private KafkaBroker(Path dir, Path libs, int port) {
         this.dir = dir;
+        this.libs = libs;
         this.port = port;
-        this.process = process;
     }
 
     public static KafkaBroker start() {
@@ -60,19 +61,39 @@ public final class KafkaBroker implements AutoCloseable {
                     "group.initial.rebalance.delay.ms=0",
                     "auto.create.topics.enable=true",
                     ""));
-            String classpath = libs + "/*";
-            Path log = dir.resolve("kafka.log");
-            Processes.run(List.of(Processes.javaExecutable(), "-cp", classpath, "kafka.tools.StorageTool", "format",
-                    "-t", clusterId(), "-c", properties.toString(), "--standalone"), log);
-            Process process = new ProcessBuilder(Processes.javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                    "-Dlog4j2.level=WARN", "-cp", classpath, "kafka.Kafka", properties.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            KafkaBroker broker = new KafkaBroker(dir, port, process);
-            broker.awaitReady(log);
+            Processes.run(List.of(Processes.javaExecutable(), "-cp", libs + "/*", "kafka.tools.StorageTool", "format",
+                    "-t", clusterId(), "-c", properties.toString(), "--standalone"), dir.resolve("kafka.log"));
+            KafkaBroker broker = new KafkaBroker(dir, libs, port);
+            broker.startAgain();
             LOG.infof("Kafka broker on port %d in %d ms", port, (System.nanoTime() - started) / 1_000_000);
             return broker;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a Kafka broker", e);
+        }
+    }
+
+    /**
+     * Starts the broker (again, after {@link #stopHard()}) on the same ports with the same data,
+     * and waits until it serves metadata: what clients see when their broker comes back.
+     */
+    public void startAgain() {
+        Path log = dir.resolve("kafka.log");
+        try {
+            process = new ProcessBuilder(Processes.javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
+                    "-Dlog4j2.level=WARN", "-cp", libs + "/*", "kafka.Kafka", dir.resolve("server.properties").toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start a Kafka broker", e);
+        }
+        awaitReady(log);
+    }
+
+    /** Kills the broker at once, as a crash would; its data stays for {@link #startAgain()}. */
+    public void stopHard() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

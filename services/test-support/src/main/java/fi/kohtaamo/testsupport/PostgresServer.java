@@ -52,18 +52,33 @@ public final class PostgresServer implements AutoCloseable {
 
     private void initAndStart() {
         long started = System.nanoTime();
-        Path data = dir.resolve("data");
-        Path log = dir.resolve("postgres.log");
-        Path setupLog = dir.resolveSibling(dir.getFileName() + ".log");
-        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("initdb").toString(), "-D", data.toString(),
-                "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")), setupLog);
+        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
+                "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")), setupLog());
+        startAgain();
+        LOG.infof("PostgreSQL from %s on port %d in %d ms", bin, port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Starts the server again after {@link #stopHard()}, on the same port with the same data: what
+     * a service sees when its database comes back after a crash or a failover.
+     */
+    public void startAgain() {
         // Durability switches off: a test server's data is thrown away anyway.
-        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(),
-                "-l", log.toString(), "-w", "-o",
+        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
+                "-l", dir.resolve("postgres.log").toString(), "-w", "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir
                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                "start")), setupLog);
-        LOG.infof("PostgreSQL from %s on port %d in %d ms", bin, port, (System.nanoTime() - started) / 1_000_000);
+                "start")), setupLog());
+    }
+
+    /** Stops the server at once, cutting every connection, as a crash would; {@link #startAgain()} brings it back. */
+    public void stopHard() {
+        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D",
+                dir.resolve("data").toString(), "-m", "immediate", "-w", "stop")), setupLog());
+    }
+
+    private Path setupLog() {
+        return dir.resolveSibling(dir.getFileName() + ".log");
     }
 
     private static Path findBinaries() {
@@ -132,8 +147,7 @@ public final class PostgresServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D",
-                    dir.resolve("data").toString(), "-m", "immediate", "stop")), dir.resolveSibling(dir.getFileName() + ".log"));
+            stopHard();
         } catch (RuntimeException e) {
             LOG.warnf("stopping PostgreSQL: %s", e.getMessage());
         }

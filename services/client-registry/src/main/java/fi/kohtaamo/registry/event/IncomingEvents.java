@@ -1,12 +1,13 @@
 package fi.kohtaamo.registry.event;
 
 import fi.kohtaamo.outbox.CloudEvent;
-import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.outbox.EventReceiver;
 import fi.kohtaamo.registry.service.ContactLinks;
 import fi.kohtaamo.registry.service.DataExports;
 import fi.kohtaamo.registry.service.Retention;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
@@ -21,17 +22,15 @@ import java.util.UUID;
 public class IncomingEvents {
 
     static final String CONTACT_RECEIVED = "fi.kohtaamo.contact.received.v1";
-    /** Contact routing owns the contact events: from anyone else they are refused (dead-lettered). */
-    static final String CONTACT_SOURCE = "/kohtaamo/contact-routing";
     static final String CONTACT_TYPES = "fi.kohtaamo.contact.";
 
-    private final Inbox inbox;
+    private final EventReceiver receiver;
     private final DataExports exports;
     private final Retention retention;
     private final ContactLinks contactLinks;
 
-    public IncomingEvents(Inbox inbox, DataExports exports, Retention retention, ContactLinks contactLinks) {
-        this.inbox = inbox;
+    public IncomingEvents(EventReceiver receiver, DataExports exports, Retention retention, ContactLinks contactLinks) {
+        this.receiver = receiver;
         this.exports = exports;
         this.retention = retention;
         this.contactLinks = contactLinks;
@@ -39,22 +38,24 @@ public class IncomingEvents {
 
     @Incoming("export-parts")
     @Blocking
-    public void onExportPart(String json) {
-        exports.receivePart(inbox.parse(json));
+    public void onExportPart(ConsumerRecord<String, String> record) {
+        receiver.receive("client-registry.export-parts", record, exports::receivePart);
     }
 
+    /**
+     * Contact routing owns the contact events: the receiver refuses them from any other topic or
+     * source (kohtaamo.inbox.origins), since a forged one could link a contact to any client and so
+     * open that client's record.
+     */
     @Incoming("contact-events")
     @Blocking
-    public void onContact(String json) {
-        CloudEvent event = inbox.parse(json);
+    public void onContact(ConsumerRecord<String, String> record) {
+        receiver.receive("client-registry.contacts", record, this::applyContact);
+    }
+
+    private void applyContact(CloudEvent event) {
         if (!event.type().startsWith(CONTACT_TYPES)) {
             return;
-        }
-        if (!CONTACT_SOURCE.equals(event.source())) {
-            // A contact event that does not come from routing could link a contact to any client
-            // and so open that client's record: refused, and kept on the dead-letter topic.
-            throw new IllegalArgumentException("contact event " + event.id() + " from " + event.source()
-                    + ", not from " + CONTACT_SOURCE);
         }
         contactLinks.apply(event);
         String clientId = event.data().path("clientId").asText(null);

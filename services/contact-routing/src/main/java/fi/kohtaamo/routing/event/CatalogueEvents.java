@@ -2,13 +2,14 @@ package fi.kohtaamo.routing.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.EventReceiver;
 import fi.kohtaamo.outbox.UpstreamCopies;
 import fi.kohtaamo.routing.domain.AttributeDefinition;
 import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
@@ -32,18 +33,23 @@ public class CatalogueEvents {
             "fi.kohtaamo.catalogue.service.updated.v1", SERVICE_WITHDRAWN);
 
     private final UpstreamCopies copies;
+    private final EventReceiver receiver;
     private final KnownServiceRepository services;
 
-    public CatalogueEvents(UpstreamCopies copies, KnownServiceRepository services) {
+    public CatalogueEvents(EventReceiver receiver, UpstreamCopies copies, KnownServiceRepository services) {
+        this.receiver = receiver;
         this.copies = copies;
         this.services = services;
     }
 
     @Incoming("catalogue-events")
     @Blocking
-    @Transactional
-    public void on(String json) {
-        CloudEvent event = copies.parse(json);
+    public void on(ConsumerRecord<String, String> record) {
+        receiver.receive(CONSUMER, record, this::apply);
+    }
+
+    /** In the receiver's transaction, with the inbox record. */
+    void apply(CloudEvent event) {
         if (!TYPES.contains(event.type())) {
             return;
         }

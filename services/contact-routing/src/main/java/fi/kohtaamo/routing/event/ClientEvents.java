@@ -1,31 +1,36 @@
 package fi.kohtaamo.routing.event;
 
 import fi.kohtaamo.outbox.CloudEvent;
-import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.outbox.EventReceiver;
 import fi.kohtaamo.routing.service.KnownClients;
 import fi.kohtaamo.routing.service.RegistryContract;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Incoming: the client registry's events (topic kohtaamo.clients.v1). */
 @ApplicationScoped
 public class ClientEvents {
 
-    private final Inbox inbox;
+    private final EventReceiver receiver;
     private final RegistryContract contract;
     private final KnownClients knownClients;
 
-    public ClientEvents(Inbox inbox, RegistryContract contract, KnownClients knownClients) {
-        this.inbox = inbox;
+    public ClientEvents(EventReceiver receiver, RegistryContract contract, KnownClients knownClients) {
+        this.receiver = receiver;
         this.contract = contract;
         this.knownClients = knownClients;
     }
 
     @Incoming("client-events")
     @Blocking
-    public void on(String json) {
-        CloudEvent event = inbox.parse(json);
+    public void on(ConsumerRecord<String, String> record) {
+        receiver.receive("contact-routing.clients", record, this::apply);
+    }
+
+    /** The copy of the client first, then the contract; in one transaction, so that a failure retries both. */
+    private void apply(CloudEvent event) {
         knownClients.apply(event);
         contract.apply(event);
     }

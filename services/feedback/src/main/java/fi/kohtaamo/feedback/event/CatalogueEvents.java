@@ -3,10 +3,11 @@ package fi.kohtaamo.feedback.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.EventReceiver;
 import fi.kohtaamo.outbox.UpstreamCopies;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Set;
@@ -27,16 +28,21 @@ public class CatalogueEvents {
             "fi.kohtaamo.catalogue.service.updated.v1", WITHDRAWN);
 
     private final UpstreamCopies copies;
+    private final EventReceiver receiver;
 
-    public CatalogueEvents(UpstreamCopies copies) {
+    public CatalogueEvents(EventReceiver receiver, UpstreamCopies copies) {
+        this.receiver = receiver;
         this.copies = copies;
     }
 
     @Incoming("catalogue-events")
     @Blocking
-    @Transactional
-    public void on(String json) {
-        CloudEvent event = copies.parse(json);
+    public void on(ConsumerRecord<String, String> record) {
+        receiver.receive(CONSUMER, record, this::apply);
+    }
+
+    /** In the receiver's transaction, with the inbox record. */
+    void apply(CloudEvent event) {
         if (!TYPES.contains(event.type())) {
             return;
         }

@@ -3,10 +3,11 @@ package fi.kohtaamo.knowledge.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.kohtaamo.knowledge.domain.KnownService;
 import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.EventReceiver;
 import fi.kohtaamo.outbox.UpstreamCopies;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
@@ -27,17 +28,22 @@ public class CatalogueEvents {
     static final String WITHDRAWN = "fi.kohtaamo.catalogue.service.withdrawn.v1";
 
     private final UpstreamCopies copies;
+    private final EventReceiver receiver;
 
-    public CatalogueEvents(UpstreamCopies copies) {
+    public CatalogueEvents(EventReceiver receiver, UpstreamCopies copies) {
+        this.receiver = receiver;
         this.copies = copies;
     }
 
     /** A withdrawn service stays known, flagged, so that no new article links to it. */
     @Incoming("catalogue-events")
     @Blocking
-    @Transactional
-    public void on(String json) {
-        CloudEvent event = copies.parse(json);
+    public void on(ConsumerRecord<String, String> record) {
+        receiver.receive(CONSUMER, record, this::apply);
+    }
+
+    /** In the receiver's transaction, with the inbox record. */
+    void apply(CloudEvent event) {
         UnaryOperator<KnownService> change = switch (event.type()) {
             case PUBLISHED, UPDATED -> held -> linkable(event.data(), held);
             case WITHDRAWN -> held -> {
