@@ -310,6 +310,13 @@ public class Seed {
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        // The launcher's broker wants credentials: its admin's client settings (deploy/lib/kafka.sh).
+        String credentials = System.getenv("KOHTAAMO_KAFKA_CLIENT_PROPERTIES");
+        if (credentials != null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(credentials))) {
+                properties.load(in);
+            }
+        }
         int count = 0;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
             for (JsonNode line : spec.path("services")) {
