@@ -61,7 +61,7 @@ bench_contact_intake() {
   require_ready contact-routing
   require_ready gateway
   say "Intake load: $rate contacts/s for $seconds s through the gateway"
-  "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/IntakeBench.java" \
+  KOHTAAMO_KAFKA_CLIENT_PROPERTIES=$(kafka_admin_properties) "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/IntakeBench.java" \
     "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$rate" "$seconds" 20 "$KOHTAAMO_KEYCLOAK_URL" "$KAFKA_BOOTSTRAP_SERVERS" \
     "$KOHTAAMO_AGENCY_CLIENT_SECRET"
   psql_bench -A -F ' ' -c "select 'contacts without exactly one routed event (last hour)', count(*) from routing.contact c

@@ -1,22 +1,66 @@
 # shellcheck shell=bash
-# Kafka: one KRaft node (broker and controller) from the jars deploy/kafka copies, and the topics
-# that need settings of their own.
+# Kafka: one KRaft node (broker and controller) from the jars deploy/kafka copies, with the same
+# listener security as the cluster: SASL/SCRAM-SHA-512, StandardAuthorizer, no access without an
+# ACL. One principal per service, its ACLs derived from its application.properties by
+# services/test-support's KafkaAccess (docs/events.md, "Who may read and write what").
+#
+# Without TLS: the listeners are bound to 127.0.0.1, so nothing crosses a network, and SCRAM never
+# sends the password itself. What matters locally is that a service's credentials can do only what
+# they can do in the cluster, where the listener has TLS.
 
-start_kafka() {
-  local libs="$KOHTAAMO_ROOT/deploy/kafka/target/libs" dir="$KOHTAAMO_STATE/kafka"
-  [ -d "$libs" ] || fail "Kafka jars missing at $libs (run ./kohtaamo build)"
-  if pid_alive kafka; then ok "Kafka already running"; return; fi
-  mkdir -p "$dir"
-  local host=${KAFKA_BOOTSTRAP_SERVERS%%:*} port=${KAFKA_BOOTSTRAP_SERVERS##*:}
-  cat > "$dir/server.properties" <<EOF
+KAFKA_ACCESS_TOOL=services/test-support/src/main/java/fi/kohtaamo/testsupport/KafkaAccess.java
+
+kafka_dir() { echo "$KOHTAAMO_STATE/kafka"; }
+
+# A principal's password: generated once per install into the state folder (never committed).
+kafka_password() {
+  local file; file="$(kafka_dir)/credentials/$1"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$(dirname "$file")"; chmod 700 "$(dirname "$file")"
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$file")
+  fi
+  cat "$file"
+}
+
+kafka_jaas() {  # the JAAS line of one principal (start_kafka made its password)
+  printf 'org.apache.kafka.common.security.scram.ScramLoginModule required username="%s" password="%s";' \
+    "$1" "$(cat "$(kafka_dir)/credentials/$1" 2>/dev/null)"
+}
+
+# The admin's client settings (a file), for the launcher's own tools: topics, demo content, benchmarks.
+kafka_admin_properties() {
+  local file; file="$(kafka_dir)/admin.properties"
+  (umask 077; printf 'security.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=%s\n' "$(kafka_jaas admin)" > "$file")
+  echo "$file"
+}
+
+kafka_access() {  # KafkaAccess, run from its source (no build needed) with the broker's jars
+  java -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" -Dlog4j2.configurationFile="$KOHTAAMO_ROOT/deploy/kafka/log4j2.properties" \
+    "$KOHTAAMO_ROOT/$KAFKA_ACCESS_TOOL" "$@"
+}
+
+kafka_server_properties() {  # host port admin-password
+  local host=$1 port=$2 admin=$3
+  cat <<EOF
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=$host:$KOHTAAMO_KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://$host:$port,CONTROLLER://$host:$KOHTAAMO_KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://$host:$port
+listeners=SASL_PLAINTEXT://$host:$port,CONTROLLER://$host:$KOHTAAMO_KAFKA_CONTROLLER_PORT
+advertised.listeners=SASL_PLAINTEXT://$host:$port
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-log.dirs=$dir/data
+listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
+inter.broker.listener.name=SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=$(kafka_jaas admin)
+# SCRAM credentials live in the metadata the controller serves: the controller's listener uses PLAIN.
+sasl.mechanism.controller.protocol=PLAIN
+listener.name.controller.sasl.enabled.mechanisms=PLAIN
+listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="$admin" user_admin="$admin";
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:admin
+allow.everyone.if.no.acl.found=false
+log.dirs=$(kafka_dir)/data
 num.partitions=3
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
@@ -26,43 +70,68 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=true
 EOF
-  if [ ! -f "$dir/data/meta.properties" ]; then
-    say "Formatting Kafka storage"
-    local id; id=$(java -cp "$libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
-    java -cp "$libs/*" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" --standalone > "$LOGS/kafka-format.log" 2>&1 \
-      || fail "Kafka storage format failed; see $LOGS/kafka-format.log"
+}
+
+start_kafka() {
+  local libs="$KOHTAAMO_ROOT/deploy/kafka/target/libs" dir; dir=$(kafka_dir)
+  [ -d "$libs" ] || fail "Kafka jars missing at $libs (run ./kohtaamo build)"
+  if pid_alive kafka; then ok "Kafka already running"; return; fi
+  mkdir -p "$dir"
+  local host=${KAFKA_BOOTSTRAP_SERVERS%%:*} port=${KAFKA_BOOTSTRAP_SERVERS##*:} admin principals principal
+  admin=$(kafka_password admin)
+  principals=$(kafka_access principals "$KOHTAAMO_ROOT/services" 2>> "$LOGS/kafka-acls.log") \
+    || fail "cannot derive the Kafka principals; see $LOGS/kafka-acls.log"
+  (umask 077; kafka_server_properties "$host" "$port" "$admin" > "$dir/server.properties")
+  if [ -f "$dir/data/meta.properties" ] && [ ! -f "$dir/data/.scram" ]; then
+    # Formatted before the broker had authentication: it has no admin to authenticate as.
+    warn "Kafka's data predates its authentication: formatting it anew (local topics are lost)"
+    rm -rf "$dir/data"
   fi
-  say "Starting Kafka on $KAFKA_BOOTSTRAP_SERVERS"
+  if [ ! -f "$dir/data/meta.properties" ]; then
+    say "Formatting Kafka storage with the SCRAM credentials of admin and $(echo "$principals" | wc -w) services"
+    local id scram=(--add-scram "SCRAM-SHA-512=[name=admin,password=$admin]")
+    for principal in $principals; do
+      scram+=(--add-scram "SCRAM-SHA-512=[name=$principal,password=$(kafka_password "$principal")]")
+    done
+    id=$(java -cp "$libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    java -cp "$libs/*" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" --standalone "${scram[@]}" \
+        > "$LOGS/kafka-format.log" 2>&1 \
+      || fail "Kafka storage format failed; see $LOGS/kafka-format.log"
+    touch "$dir/data/.scram"
+  fi
+  say "Starting Kafka on $KAFKA_BOOTSTRAP_SERVERS (SASL/SCRAM-SHA-512, ACLs)"
   nohup java -Xms128m -Xmx384m -XX:+UseSerialGC -Dlog4j2.configurationFile="$KOHTAAMO_ROOT/deploy/kafka/log4j2.properties" -cp "$libs/*" kafka.Kafka "$dir/server.properties" > "$LOGS/kafka.log" 2>&1 < /dev/null &
   echo $! > "$RUN/kafka.pid"
   wait_for kafka 60 bash -c "exec 3<>/dev/tcp/$host/$port" || fail "Kafka did not start; see $LOGS/kafka.log"
   # The broker answers on its port a moment before it serves metadata.
   wait_for kafka 30 grep -q "Kafka Server started" "$LOGS/kafka.log" || fail "Kafka did not become ready; see $LOGS/kafka.log"
   ok "Kafka ready"
-  # The parts of GDPR exports carry personal data: their topic keeps messages for 7 days only.
-  java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
-    --topic kohtaamo.exports.v1 --partitions 3 --config retention.ms=604800000 >> "$LOGS/kafka-topics.log" 2>&1 \
-    || fail "could not create topic kohtaamo.exports.v1; see $LOGS/kafka-topics.log"
+  # Every topic of the matrix, each service's credentials (a service added since the format gets
+  # its own here) and exactly the ACLs its configuration calls for.
+  for principal in $principals; do kafka_password "$principal" > /dev/null; done
+  kafka_access apply "$KOHTAAMO_ROOT/services" "$KAFKA_BOOTSTRAP_SERVERS" "$dir/credentials" >> "$LOGS/kafka-acls.log" 2>&1 \
+    || fail "could not apply the Kafka ACLs; see $LOGS/kafka-acls.log"
+  ok "Kafka principals with their ACLs: $(echo "$principals" | tr '\n' ' ')"
+  # Topics have the broker's defaults (7 days' retention). The catalogue's topic is the services'
+  # state: compacted, it keeps every service's latest event for good, so that a service's read
+  # model can be rebuilt from the start at any time.
+  java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+      --command-config "$(kafka_admin_properties)" --alter --entity-type topics --entity-name kohtaamo.catalogue.v1 \
+      --add-config cleanup.policy=compact >> "$LOGS/kafka-topics.log" 2>&1 \
+    || fail "could not set up topic kohtaamo.catalogue.v1; see $LOGS/kafka-topics.log"
   # Dead letters are kept 30 days, not the broker's 7: long enough to notice one (the alert fires
   # within minutes, a GDPR one stays up until handled), find the cause over a holiday, fix it and
   # replay (./kohtaamo dlq replay). The inbox remembers events 35 days, longer than that, so a replay
   # of a letter that was handled meanwhile has no second effect (docs/operations.md).
   local consumer
   for consumer in $(dlq_consumers); do
-    if ! java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
+    if ! java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+           --command-config "$(kafka_admin_properties)" --create --if-not-exists \
            --topic "kohtaamo.$consumer.dlq" --partitions 3 --config retention.ms=2592000000 >> "$LOGS/kafka-topics.log" 2>&1 \
-       || ! java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --alter \
+       || ! java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+           --command-config "$(kafka_admin_properties)" --alter \
            --entity-type topics --entity-name "kohtaamo.$consumer.dlq" --add-config retention.ms=2592000000 >> "$LOGS/kafka-topics.log" 2>&1; then
       fail "could not set up topic kohtaamo.$consumer.dlq; see $LOGS/kafka-topics.log"
     fi
   done
-  # Every other topic is created on first use with the broker's defaults (7 days' retention).
-  # The catalogue's topic is the services' state: compacted, it keeps every service's latest event for
-  # good, so that a service's read model can be rebuilt from the start at any time.
-  if ! java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
-         --topic kohtaamo.catalogue.v1 --partitions 3 --config cleanup.policy=compact >> "$LOGS/kafka-topics.log" 2>&1 \
-     || ! java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --alter \
-         --entity-type topics --entity-name kohtaamo.catalogue.v1 --add-config cleanup.policy=compact >> "$LOGS/kafka-topics.log" 2>&1; then
-    fail "could not set up topic kohtaamo.catalogue.v1; see $LOGS/kafka-topics.log"
-  fi
 }

@@ -100,8 +100,8 @@ preflight() {
   mkdir -p "$LOGS" "$RUN"
   find_jdk
   ok "JDK: $JAVA_HOME"
-  require_tools curl unzip
-  ok "curl and unzip present"
+  require_tools curl unzip openssl
+  ok "curl, unzip and openssl present"
   check_ports
   check_disk
   check_memory

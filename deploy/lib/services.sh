@@ -1,6 +1,24 @@
 # shellcheck shell=bash
 # The services: their environment (the wiring), their JVM options, starting them, and dev mode.
 
+# The registry's key pair for GDPR export parts (docs/adr/0006): generated once per install into the
+# state folder, never committed. The services seal their parts to the public key; the registry opens
+# them with the private one. Both base64 DER (PKCS#8, X.509), as the services read them.
+export_keys() {
+  local dir="$KOHTAAMO_STATE/keys"
+  [ -s "$dir/registry-export.pub" ] && return 0
+  mkdir -p "$dir"; chmod 700 "$dir"
+  (umask 077
+   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 2>/dev/null \
+     | openssl pkcs8 -topk8 -nocrypt -outform DER > "$dir/registry-export.der" \
+     && base64 -w 0 "$dir/registry-export.der" > "$dir/registry-export.key" \
+     && openssl pkey -inform DER -in "$dir/registry-export.der" -pubout -outform DER | base64 -w 0 > "$dir/registry-export.pub" \
+     && rm -f "$dir/registry-export.der") || fail "could not generate the registry's export key pair in $dir"
+  ok "registry export key pair generated in $dir"
+}
+
+export_key() { cat "$KOHTAAMO_STATE/keys/registry-export.$1" 2>/dev/null; }  # key or pub
+
 service_env() {  # the environment one service runs with
   local service=$1 role; role=$(role_of "$service")
   echo "QUARKUS_HTTP_PORT=$(port_of "$service")"
@@ -9,6 +27,10 @@ service_env() {  # the environment one service runs with
   echo "QUARKUS_DATASOURCE_USERNAME=$role"
   echo "QUARKUS_DATASOURCE_PASSWORD=$role$KOHTAAMO_DB_PASSWORD_SUFFIX"
   echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
+  # Its own Kafka principal (deploy/lib/kafka.sh): the password generated for this install.
+  echo "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT"
+  echo "KAFKA_SASL_MECHANISM=SCRAM-SHA-512"
+  echo "KAFKA_SASL_JAAS_CONFIG=$(kafka_jaas "$service")"
   echo "QUARKUS_OIDC_AUTH_SERVER_URL=$QUARKUS_OIDC_AUTH_SERVER_URL"
   if [ "$service" = gateway ]; then   # its sign-in's ID token names the gateway's own client
     echo "QUARKUS_OIDC_TOKEN_AUDIENCE=$KOHTAAMO_OIDC_AUDIENCE,kohtaamo-gateway"
@@ -25,10 +47,12 @@ service_env() {  # the environment one service runs with
       echo "KOHTAAMO_GATEWAY_ROUTES_KNOWLEDGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_KNOWLEDGE_PORTAL"
       echo "KOHTAAMO_GATEWAY_ROUTES_WEB_URL=http://127.0.0.1:$KOHTAAMO_PORT_WEB_CHANNEL" ;;
     client-registry)
+      echo "KOHTAAMO_REGISTRY_EXPORT_PRIVATE_KEY=$(export_key key)"
       echo "KOHTAAMO_REGISTRY_ENCRYPTION_KEY=$KOHTAAMO_REGISTRY_ENCRYPTION_KEY"
       echo "KOHTAAMO_REGISTRY_HASH_KEY=$KOHTAAMO_REGISTRY_HASH_KEY"
       echo "KOHTAAMO_REGISTRY_DEMO_KEYS_ALLOWED=true" ;;
     contact-routing)
+      echo "KOHTAAMO_EXPORT_REGISTRY_PUBLIC_KEY=$(export_key pub)"
       echo "KOHTAAMO_ROUTING_OPEN311_DEMO_KEY=$KOHTAAMO_OPEN311_DEMO_KEY"
       echo "KOHTAAMO_ROUTING_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys" ;;
     web-channel)
@@ -38,6 +62,7 @@ service_env() {  # the environment one service runs with
       echo "QUARKUS_REST_CLIENT_KNOWLEDGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_KNOWLEDGE_PORTAL"
       echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY" ;;
     feedback)
+      echo "KOHTAAMO_EXPORT_REGISTRY_PUBLIC_KEY=$(export_key pub)"
       echo "KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys" ;;
   esac
 }
@@ -53,6 +78,7 @@ jvm_options() {
 
 start_services() {
   local service
+  export_keys
   for service in $KOHTAAMO_SERVICES; do start_service "$service"; done
   for service in $KOHTAAMO_SERVICES; do
     if ! service_ready "$service"; then
@@ -105,6 +131,7 @@ cmd_dev() {
   start_kafka
   start_keycloak
   stop_process "$service"
+  export_keys
   say "$service in Quarkus dev mode on port $(port_of "$service") (q to quit; ./kohtaamo up starts the launcher's copy again)"
   while IFS= read -r line; do export "${line?}"; done < <(service_env "$service")
   cd "$KOHTAAMO_ROOT" || exit 1

@@ -20,6 +20,7 @@ check_properties() {
     key=${line%%=*} value=${line#*=}
     name=${key//[^A-Za-z0-9]/_}; name=${name^^}
     [ -n "${launcher[$name]+set}" ] || continue
+    [[ $value == "\${"* ]] && continue   # read from a variable by name: the launcher's by construction
     [ "${launcher[$name]}" = "$value" ] \
       || drift "services/$service application.properties: $key=$value, the launcher sets $name=${launcher[$name]}"
   done < "$file"
@@ -81,6 +82,6 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     set -uo pipefail
     KOHTAAMO_ROOT=$(cd "$(dirname "$1")/../.." && pwd)
     . "$KOHTAAMO_ROOT/deploy/kohtaamo.env"
-    for part in common services wiring; do . "$KOHTAAMO_ROOT/deploy/lib/$part.sh"; done
+    for part in common kafka services wiring; do . "$KOHTAAMO_ROOT/deploy/lib/$part.sh"; done
     check_wiring' wiring "$0"
 fi

@@ -177,6 +177,15 @@ public class IntakeBench {
         properties.put("bootstrap.servers", kafka);
         properties.put("key.deserializer", StringDeserializer.class.getName());
         properties.put("value.deserializer", StringDeserializer.class.getName());
+        // The launcher's broker wants credentials: its admin's client settings (deploy/lib/kafka.sh).
+        String credentials = System.getenv("KOHTAAMO_KAFKA_CLIENT_PROPERTIES");
+        if (credentials != null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(credentials))) {
+                properties.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
             List<TopicPartition> partitions = consumer.partitionsFor("kohtaamo.contacts.v1").stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();

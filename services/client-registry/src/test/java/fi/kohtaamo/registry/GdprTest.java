@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.registry.service.DataExports;
 import fi.kohtaamo.registry.service.Retention;
+import fi.kohtaamo.registry.contract.ExportPartV2;
+import fi.kohtaamo.registry.contract.ExportSeal;
 import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.TestServers;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +32,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
@@ -74,14 +78,18 @@ class GdprTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private void publishPart(String service, String export, String client, Map<String, Object> data) {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("exportId", export);
-        payload.put("clientId", client);
-        payload.put("service", service);
-        payload.set("data", JSON.valueToTree(data));
-        CloudEvent event = CloudEvent.create("/kohtaamo/" + service, "fi.kohtaamo.client.export-part.v1", export, payload);
-        new KafkaTestClient(bootstrapServers).publish("kohtaamo.exports.v1", export, event.toJson(JSON));
+    /** A participant's answer as ClientDataContract sends it: sealed to the registry's key, on the service's own topic. */
+    private void publishPart(String service, String export, Map<String, Object> data) throws Exception {
+        publishPart(service, "/kohtaamo/" + service, export, data);
+    }
+
+    private void publishPart(String service, String source, String export, Map<String, Object> data) throws Exception {
+        ExportSeal.Sealed sealed = ExportSeal.seal(TestServers.exportKeys().getPublic(), UUID.fromString(export), service,
+                JSON.writeValueAsBytes(data));
+        CloudEvent event = CloudEvent.create(source, ExportPartV2.TYPE, export,
+                JSON.valueToTree(new ExportPartV2(UUID.fromString(export), service, sealed)));
+        String topic = service.equals("feedback") ? "kohtaamo.feedback.v1" : "kohtaamo.contacts.v1";
+        new KafkaTestClient(bootstrapServers).publish(topic, export, event.toJson(JSON));
     }
 
     @Test
@@ -97,7 +105,7 @@ class GdprTest {
     @Test
     @Order(2)
     @TestSecurity(user = "citizen-gdpr-1", roles = "citizen")
-    void aCitizensExportCollectsEveryServicesPartAndCompletes() {
+    void aCitizensExportCollectsEveryServicesPartAndCompletes() throws Exception {
         exportId = given().when().post("/api/v1/me/exports")
                 .then().statusCode(202).header("Location", notNullValue())
                 .body("status", equalTo("COLLECTING"))
@@ -111,13 +119,15 @@ class GdprTest {
         assertThat(asked.get(0).key()).isEqualTo(clientId);
         assertThat(asked.get(0).value()).doesNotContain("Lahtinen");
 
-        publishPart("contact-routing", exportId, clientId, Map.of("contacts", List.of(Map.of("trackingCode", "KH-TEST-0001"))));
-        publishPart("contact-routing", exportId, clientId, Map.of("contacts", List.of()));
+        publishPart("contact-routing", exportId, Map.of("contacts", List.of(Map.of("trackingCode", "KH-TEST-0001"))));
+        publishPart("contact-routing", exportId, Map.of("contacts", List.of()));
+        // Feedback's part forged by contact routing (its own topic, its own source): refused.
+        publishPart("feedback", "/kohtaamo/contact-routing", exportId, Map.of("contactFacts", List.of(Map.of("channel", "FORGED"))));
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> given().when().get("/api/v1/me/exports")
                 .then().statusCode(200).body("[0].receivedParts", equalTo(List.of("contact-routing")))
                 .body("[0].status", equalTo("COLLECTING")));
 
-        publishPart("feedback", exportId, clientId, Map.of("contactFacts", List.of(Map.of("channel", "WEB"))));
+        publishPart("feedback", exportId, Map.of("contactFacts", List.of(Map.of("channel", "WEB"))));
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> given().when().get("/api/v1/me/exports/" + exportId)
                 .then().statusCode(200).body("status", equalTo("COMPLETE"))
                 .body("document.client-registry.record.lastName", equalTo("Lahtinen"))
@@ -125,6 +135,13 @@ class GdprTest {
                 // the first part to arrive is kept; a second one for the same export is ignored
                 .body("document.contact-routing.contacts[0].trackingCode", equalTo("KH-TEST-0001"))
                 .body("document.feedback.contactFacts[0].channel", equalTo("WEB")));
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        for (String topic : List.of("kohtaamo.contacts.v1", "kohtaamo.feedback.v1", "kohtaamo.clients.v1")) {
+            assertThat(kafka.await(topic, record -> record.value().contains("KH-TEST-0001") || record.value().contains("Lahtinen"),
+                    1, Duration.ofSeconds(3))).as("personal data in clear on " + topic).isEmpty();
+        }
+        assertThat(kafka.await("kohtaamo.client-registry.dlq", record -> exportId.equals(record.key()), 2, Duration.ofSeconds(10)))
+                .as("the forged part, and only it, is dead-lettered").hasSize(1);
     }
 
     @Test
@@ -138,11 +155,11 @@ class GdprTest {
     @Order(4)
     @TestSecurity(user = "registry-admin-3", roles = "registry-admin")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
-    void anExportMissingAPartPastItsDeadlineIsIncomplete() {
+    void anExportMissingAPartPastItsDeadlineIsIncomplete() throws Exception {
         String late = given().when().post("/api/v1/clients/" + clientId + "/exports")
                 .then().statusCode(202).extract().path("id");
         assertThat(late).isNotEqualTo(exportId);
-        publishPart("feedback", late, clientId, Map.of("contactFacts", List.of()));
+        publishPart("feedback", late, Map.of("contactFacts", List.of()));
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> given().when().get("/api/v1/clients/" + clientId + "/exports")
                 .then().body("find { it.id == '" + late + "' }.receivedParts", equalTo(List.of("feedback"))));
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.service.RegistryContract;
+import fi.kohtaamo.registry.contract.ExportSeal;
 import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.TestServers;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -102,18 +104,20 @@ class RegistryContractTest {
         kafka.publish("kohtaamo.clients.v1", clientId.toString(), event.toString());
         kafka.publish("kohtaamo.clients.v1", clientId.toString(), event.toString());
 
-        var parts = kafka.await("kohtaamo.exports.v1", record -> exportId.toString().equals(record.key()), 1,
+        var parts = kafka.await("kohtaamo.contacts.v1", record -> exportId.toString().equals(record.key()), 1,
                 Duration.ofSeconds(30));
         JsonNode part = mapper.readTree(parts.get(0).value());
-        assertThat(part.path("type").asText()).isEqualTo("fi.kohtaamo.client.export-part.v1");
+        assertThat(part.path("type").asText()).isEqualTo("fi.kohtaamo.client.export-part.v2");
         assertThat(part.path("data").path("service").asText()).isEqualTo("contact-routing");
-        JsonNode contacts = part.path("data").path("data").path("contacts");
+        assertThat(parts.get(0).value()).as("nothing personal in clear on the topic")
+                .doesNotContain(trackingCode, "Milloin lupani", "Maija", clientId.toString());
+        JsonNode contacts = mapper.readTree(ExportSeal.open(TestServers.exportKeys().getPrivate(), part.path("data"))).path("contacts");
         assertThat(contacts).hasSize(1);
         assertThat(contacts.get(0).path("trackingCode").asText()).isEqualTo(trackingCode);
         assertThat(contacts.get(0).path("description").asText()).isEqualTo("Milloin lupani on valmis?");
         assertThat(contacts.get(0).path("contactName").asText()).isEqualTo("Maija Meikäläinen");
         // the repeated request was absorbed by the inbox: one part only
-        assertThat(kafka.await("kohtaamo.exports.v1", record -> exportId.toString().equals(record.key()), 2,
+        assertThat(kafka.await("kohtaamo.contacts.v1", record -> exportId.toString().equals(record.key()), 2,
                 Duration.ofSeconds(5))).hasSize(1);
     }
 

@@ -12,7 +12,9 @@ import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.ContactWork;
 import fi.kohtaamo.routing.service.NewContact;
 import fi.kohtaamo.routing.service.RegistryContract;
+import fi.kohtaamo.registry.contract.ExportSeal;
 import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.TestServers;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -140,9 +142,10 @@ class SignedInClientsTest {
         ((ObjectNode) export.get("data")).put("clientId", clientId.toString()).put("exportId", exportId.toString());
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         kafka.publish("kohtaamo.clients.v1", clientId.toString(), export.toString());
-        JsonNode part = mapper.readTree(kafka.await("kohtaamo.exports.v1", record -> exportId.toString().equals(record.key()),
-                1, Duration.ofSeconds(30)).get(0).value());
-        assertThat(part.path("data").path("data").path("contacts").findValuesAsText("description"))
+        JsonNode part = mapper.readTree(ExportSeal.open(TestServers.exportKeys().getPrivate(), mapper.readTree(
+                kafka.await("kohtaamo.contacts.v1", record -> exportId.toString().equals(record.key()), 1, Duration.ofSeconds(30))
+                        .get(0).value()).path("data")));
+        assertThat(part.path("contacts").findValuesAsText("description"))
                 .containsExactlyInAnyOrder("Maija Meikäläinen kysyy kalastusluvasta", "Toinen Maijan kysymys");
 
         QuarkusTransaction.requiringNew().run(() -> Contact.update("clientId = null where id = ?1", raced));

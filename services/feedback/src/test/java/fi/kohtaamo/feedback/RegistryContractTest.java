@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.feedback.domain.ContactFact;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.FeedbackEntry;
+import fi.kohtaamo.registry.contract.ExportSeal;
 import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.TestServers;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -102,13 +104,16 @@ class RegistryContractTest {
         ((ObjectNode) request.get("data")).put("clientId", client.toString()).put("exportId", exportId.toString());
         kafka.publish("kohtaamo.clients.v1", client.toString(), request.toString());
 
-        List<ConsumerRecord<String, String>> parts = kafka.await("kohtaamo.exports.v1",
+        List<ConsumerRecord<String, String>> parts = kafka.await("kohtaamo.feedback.v1",
                 record -> exportId.toString().equals(record.key()), 1, Duration.ofSeconds(30));
-        JsonNode data = mapper.readTree(parts.get(0).value()).path("data");
-        assertThat(data.path("service").asText()).isEqualTo("feedback");
-        assertThat(data.path("clientId").asText()).isEqualTo(client.toString());
-        assertThat(data.path("data").path("contactFacts")).hasSize(1);
-        assertThat(data.path("data").path("contactFacts").get(0).path("contactId").asText()).isEqualTo(contactId.toString());
+        JsonNode event = mapper.readTree(parts.get(0).value());
+        assertThat(event.path("type").asText()).isEqualTo("fi.kohtaamo.client.export-part.v2");
+        assertThat(event.path("data").path("service").asText()).isEqualTo("feedback");
+        assertThat(parts.get(0).value()).as("nothing personal in clear on the topic")
+                .doesNotContain(contactId.toString(), client.toString());
+        JsonNode data = mapper.readTree(ExportSeal.open(TestServers.exportKeys().getPrivate(), event.path("data")));
+        assertThat(data.path("contactFacts")).hasSize(1);
+        assertThat(data.path("contactFacts").get(0).path("contactId").asText()).isEqualTo(contactId.toString());
     }
 
     private UUID contact(KafkaTestClient kafka, UUID clientId) throws Exception {

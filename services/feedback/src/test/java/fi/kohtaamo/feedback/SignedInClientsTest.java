@@ -9,7 +9,9 @@ import fi.kohtaamo.feedback.domain.KnownClient;
 import fi.kohtaamo.feedback.service.Feedbacks;
 import fi.kohtaamo.feedback.service.NewFeedback;
 import fi.kohtaamo.testsupport.GreenMailResource;
+import fi.kohtaamo.registry.contract.ExportSeal;
 import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.TestServers;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -109,9 +111,11 @@ class SignedInClientsTest {
         ((ObjectNode) request.get("data")).put("clientId", clientId.toString()).put("exportId", exportId.toString());
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         kafka.publish("kohtaamo.clients.v1", clientId.toString(), request.toString());
-        JsonNode part = mapper.readTree(kafka.await("kohtaamo.exports.v1", record -> exportId.toString().equals(record.key()),
-                1, Duration.ofSeconds(30)).get(0).value());
-        assertThat(part.path("data").path("data").path("feedback").findValuesAsText("text"))
+        String event = kafka.await("kohtaamo.feedback.v1", record -> exportId.toString().equals(record.key()),
+                1, Duration.ofSeconds(30)).get(0).value();
+        assertThat(event).as("nothing personal in clear on the topic").doesNotContain("Maija");
+        JsonNode part = mapper.readTree(ExportSeal.open(TestServers.exportKeys().getPrivate(), mapper.readTree(event).path("data")));
+        assertThat(part.path("feedback").findValuesAsText("text"))
                 .containsExactlyInAnyOrder("Maija Meikäläinen: aurausta ei tullut", "Toinen Maijan palaute");
 
         QuarkusTransaction.requiringNew().run(() -> Feedback.update("clientId = null where id = ?1", raced));

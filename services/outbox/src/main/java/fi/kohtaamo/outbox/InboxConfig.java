@@ -43,8 +43,11 @@ public interface InboxConfig {
     /** Where events of one type prefix may come from. */
     interface Origin {
 
-        /** The producer's topic. */
-        String topic();
+        /**
+         * The producers' topics: one, the owner's; a type several services answer with on their own
+         * topics (the registry's sealed export parts) lists each.
+         */
+        List<String> topic();
 
         /** The producers' CloudEvents {@code source}s (several for a conversation topic). */
         List<String> sources();

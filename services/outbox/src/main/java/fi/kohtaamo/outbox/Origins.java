@@ -29,9 +29,9 @@ public final class Origins {
         if (origin.isEmpty()) {
             return Optional.of("type " + event.type() + " is not one this consumer reads");
         }
-        if (!origin.get().topic().equals(topic)) {
+        if (!origin.get().topic().contains(topic)) {
             return Optional.of("type " + event.type() + " read from topic " + topic + ", not from its owner's topic "
-                    + origin.get().topic());
+                    + String.join(" or ", origin.get().topic()));
         }
         if (!origin.get().sources().contains(event.source())) {
             return Optional.of("type " + event.type() + " from source " + event.source() + ", not from "

@@ -34,23 +34,24 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent emit(String type, String subject, Object data) {
-        return emit(config.topic(), type, subject, data);
-    }
-
-    /**
-     * Emits to a topic other than the service's own: for events that belong to a conversation
-     * between services, such as the parts of a GDPR export (topic {@code kohtaamo.exports.v1}).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent emit(String topic, String type, String subject, Object data) {
+        // Only to the service's own topic: its Kafka principal may write no other (docs/events.md).
         CloudEvent event = CloudEvent.create(config.source(), type, subject, mapper.valueToTree(data));
         // Inside a JTA transaction Agroal hands out the connection enlisted in it, the same one
         // Hibernate uses, so this insert commits or rolls back with the caller's changes.
         try (Connection connection = dataSource.getConnection()) {
-            store.append(connection, topic, event, event.toJson(mapper));
+            store.append(connection, config.topic(), event, event.toJson(mapper));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write event " + type + " to the outbox", e);
         }
         return event;
+    }
+
+    /** The JSON an event's data would have here (the application's ObjectMapper): for data that is sealed before it is emitted. */
+    public byte[] json(Object data) {
+        try {
+            return mapper.writeValueAsBytes(mapper.valueToTree(data));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise " + data.getClass().getSimpleName(), e);
+        }
     }
 }

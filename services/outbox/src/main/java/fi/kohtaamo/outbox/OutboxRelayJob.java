@@ -6,17 +6,19 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the relay on a schedule in every replica; the rows' locks keep replicas apart. */
@@ -28,17 +30,22 @@ public class OutboxRelayJob {
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
     private final OutboxStore store;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final Counter publishedCounter;
     private volatile Producer<String, String> producer;
     private volatile OutboxRelay relay;
 
+    /**
+     * @param kafkaConfig the service's whole Kafka configuration (every {@code kafka.*} property and
+     *                    {@code KAFKA_*} variable, as Quarkus collects it for all Kafka clients), so
+     *                    that the relay authenticates as the service does
+     */
     public OutboxRelayJob(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
-                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                          @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.dataSource = dataSource;
         this.config = config;
         this.store = new OutboxStore(config.schema());
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.publishedCounter = Counter.builder("kohtaamo.outbox.published")
                 .description("Outbox events acknowledged by Kafka").register(registry);
         Gauge.builder("kohtaamo.outbox.pending", this, OutboxRelayJob::pendingOrNaN)
@@ -78,21 +85,30 @@ public class OutboxRelayJob {
         if (relay == null) {
             synchronized (this) {
                 if (relay == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis(),
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1_000, config.sendTimeout().toMillis() / 2),
-                            ProducerConfig.LINGER_MS_CONFIG, 5,
-                            ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.topic()),
+                    producer = new KafkaProducer<>(producerConfig(kafkaConfig, config.topic(), config.sendTimeout()),
                             new StringSerializer(), new StringSerializer());
                     relay = new OutboxRelay(dataSource, store, producer, config.batchSize(), config.sendTimeout());
                 }
             }
         }
         return relay;
+    }
+
+    /**
+     * The relay's producer settings: the service's Kafka configuration (servers, security, SASL,
+     * TLS) with the relay's own delivery guarantees on top, which the configuration cannot weaken.
+     */
+    static Map<String, Object> producerConfig(Map<String, ?> kafkaConfig, String topic, Duration sendTimeout) {
+        Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
+        producerConfig.remove("group.id"); // Quarkus adds the application's name for consumers
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
+        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1_000, sendTimeout.toMillis() / 2));
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + topic);
+        return producerConfig;
     }
 
     private double pendingOrNaN() {
@@ -114,7 +130,7 @@ public class OutboxRelayJob {
     void onStop(@Observes ShutdownEvent event) {
         Producer<String, String> current = producer;
         if (current != null) {
-            current.close(java.time.Duration.ofSeconds(5));
+            current.close(Duration.ofSeconds(5));
         }
     }
 }

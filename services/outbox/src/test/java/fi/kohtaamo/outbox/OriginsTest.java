@@ -62,8 +62,8 @@ class OriginsTest {
     private static InboxConfig.Origin origin(String topic, String... sources) {
         return new InboxConfig.Origin() {
             @Override
-            public String topic() {
-                return topic;
+            public List<String> topic() {
+                return List.of(topic.split(","));
             }
 
             @Override

@@ -1,10 +1,12 @@
 package fi.kohtaamo.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.testsupport.KafkaAccess;
 import fi.kohtaamo.testsupport.KafkaBroker;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.PostgresServer;
 import fi.kohtaamo.testsupport.TestServers;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -30,6 +32,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -295,6 +299,49 @@ class OutboxRelayTest {
 
             assertThat(deadLetters.countUnhandled(connection)).noneMatch(row -> row.consumer().equals("letters.clients"));
         }
+    }
+
+    @Test
+    void theRelaysProducerIsBuiltFromTheServicesWholeKafkaConfiguration() {
+        Map<String, Object> service = new HashMap<>(Map.of("bootstrap.servers", "kafka:9092",
+                "security.protocol", "SASL_SSL", "sasl.mechanism", "SCRAM-SHA-512", "sasl.jaas.config", "jaas",
+                "ssl.truststore.location", "/etc/kafka/ca.p12", "acks", "0", "group.id", "feedback"));
+
+        Map<String, Object> producer = OutboxRelayJob.producerConfig(service, "kohtaamo.feedback.v1", Duration.ofSeconds(10));
+
+        assertThat(producer).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.jaas.config", "jaas")
+                .containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12").containsEntry("bootstrap.servers", "kafka:9092")
+                .as("the relay's guarantees win").containsEntry("acks", "all").containsEntry("enable.idempotence", true)
+                .doesNotContainKey("group.id");
+    }
+
+    @Test
+    void onABrokerWithAclsTheRelayPublishesWithTheServicesCredentialsOnly() throws Exception {
+        String topic = topic();
+        try (KafkaBroker secured = KafkaBroker.startSecured(); Admin admin = Admin.create(secured.adminConfig());
+             Producer<String, String> asService = producer(secured.addPrincipal("outbox-test"));
+             Producer<String, String> asOther = producer(secured.addPrincipal("someone-else"))) {
+            KafkaAccess.apply(admin, List.of(new KafkaAccess.ServiceAccess("outbox-test", new TreeSet<>(Set.of(topic)), null,
+                    new TreeSet<>(), new TreeSet<>(), new TreeSet<>())), Map.of());
+            append(topic, List.of(event("secured-1", 1)));
+
+            assertThat(new OutboxRelay(dataSource, store, asOther, 10, Duration.ofSeconds(5)).relayOnce())
+                    .as("another principal may not write the topic").isZero();
+            assertThat(pending(topic)).isEqualTo(1);
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("update outbox_test.outbox_event set next_attempt_at = now() where topic = '" + topic + "'");
+            }
+            assertThat(new OutboxRelay(dataSource, store, asService, 10, Duration.ofSeconds(5)).relayOnce()).isEqualTo(1);
+            assertThat(pending(topic)).isZero();
+        }
+    }
+
+    /** The producer OutboxRelayJob builds from a service's Kafka configuration. */
+    private static Producer<String, String> producer(Map<String, Object> kafkaConfig) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        return new KafkaProducer<>(OutboxRelayJob.producerConfig(config, "test", Duration.ofSeconds(5)),
+                new StringSerializer(), new StringSerializer());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,17 +21,22 @@ import java.util.function.Predicate;
 /** Publishes to and reads from the test broker, as another service would. */
 public final class KafkaTestClient {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientConfig;
 
     public KafkaTestClient(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** As a principal of the secured broker: {@link TestServers#securedClient(String)}. */
+    public KafkaTestClient(Map<String, Object> clientConfig) {
+        this.clientConfig = Map.copyOf(clientConfig);
     }
 
     /** Publishes as the outbox relay does: structured CloudEvents JSON with its content type. */
     public void publish(String topic, String key, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
@@ -42,11 +48,17 @@ public final class KafkaTestClient {
     /** Reads the topic from the start until {@code wanted} records match or the timeout passes. */
     public List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                       int wanted, Duration timeout) {
+        return await(topic, "test-" + UUID.randomUUID(), match, wanted, timeout);
+    }
+
+    /** As {@link #await(String, Predicate, int, Duration)} in a consumer group of one's own choice (a principal may read in its own only). */
+    public List<ConsumerRecord<String, String>> await(String topic, String group, Predicate<ConsumerRecord<String, String>> match,
+                                                      int wanted, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < wanted && System.nanoTime() < deadline) {

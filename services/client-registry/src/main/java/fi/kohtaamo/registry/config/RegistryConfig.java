@@ -36,6 +36,12 @@ public interface RegistryConfig {
 
         /** Assembled exports hold personal data; they are deleted this long after the request. */
         Duration keepFor();
+
+        /**
+         * The registry's RSA private key, base64 PKCS#8 (KOHTAAMO_REGISTRY_EXPORT_PRIVATE_KEY): the
+         * services seal their export parts to its public key (docs/adr/0006). A secret; no default.
+         */
+        String privateKey();
     }
 
     interface Retention {

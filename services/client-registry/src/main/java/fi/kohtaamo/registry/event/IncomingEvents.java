@@ -2,6 +2,7 @@ package fi.kohtaamo.registry.event;
 
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.EventReceiver;
+import fi.kohtaamo.registry.contract.ExportPartV2;
 import fi.kohtaamo.registry.service.ContactLinks;
 import fi.kohtaamo.registry.service.DataExports;
 import fi.kohtaamo.registry.service.Retention;
@@ -14,7 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Incoming: the parts of GDPR exports (topic kohtaamo.exports.v1) and contact routing's contacts
+ * Incoming: the parts of GDPR exports, sealed to the registry, on the topics of the services that
+ * answer (kohtaamo.contacts.v1, kohtaamo.feedback.v1), and contact routing's contacts
  * (topic kohtaamo.contacts.v1): which contact concerns which client and organisation (the need to
  * know of staff reads), and whose clients count as active.
  */
@@ -36,10 +38,17 @@ public class IncomingEvents {
         this.contactLinks = contactLinks;
     }
 
-    @Incoming("export-parts")
+    /** Feedback's events: only its part of a GDPR export concerns the registry. */
+    @Incoming("feedback-events")
     @Blocking
-    public void onExportPart(ConsumerRecord<String, String> record) {
-        receiver.receive("client-registry.export-parts", record, exports::receivePart);
+    public void onFeedback(ConsumerRecord<String, String> record) {
+        receiver.receive("client-registry.feedback", record, this::applyFeedback);
+    }
+
+    private void applyFeedback(CloudEvent event) {
+        if (ExportPartV2.TYPE.equals(event.type())) {
+            exports.receivePart(event);
+        }
     }
 
     /**
@@ -54,6 +63,10 @@ public class IncomingEvents {
     }
 
     private void applyContact(CloudEvent event) {
+        if (ExportPartV2.TYPE.equals(event.type())) {
+            exports.receivePart(event);
+            return;
+        }
         if (!event.type().startsWith(CONTACT_TYPES)) {
             return;
         }

@@ -8,7 +8,8 @@ import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.config.RegistryConfig;
-import fi.kohtaamo.registry.contract.ExportPartV1;
+import fi.kohtaamo.registry.contract.ExportPartV2;
+import fi.kohtaamo.registry.contract.ExportSeal;
 import fi.kohtaamo.registry.contract.ExportRequestedV1;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.DataExport;
@@ -24,6 +25,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +56,8 @@ public class DataExports {
     private final StakeholderRoleRepository roles;
     private final AuditEntryRepository auditLog;
     private final ErasureRequestRepository erasureRequests;
+    /** Opens the parts the services seal to the registry (docs/adr/0006). */
+    private final PrivateKey exportKey;
 
     public DataExports(ClientRegistry registry, RegistryConfig config, Outbox outbox, Inbox inbox, ObjectMapper mapper,
                        DataExportRepository exports, DataExportPartRepository parts, ClientRelationRepository relations,
@@ -69,6 +74,7 @@ public class DataExports {
         this.roles = roles;
         this.auditLog = auditLog;
         this.erasureRequests = erasureRequests;
+        this.exportKey = ExportSeal.privateKey(config.export().privateKey());
     }
 
     /** An export with the parts received so far and, once asked for, the assembled document. */
@@ -94,11 +100,15 @@ public class DataExports {
 
     /** One service's part arrived (consumed idempotently; a part for a deleted export is dropped). */
     public void receivePart(CloudEvent event) {
-        if (!inbox.firstDelivery(CONSUMER, event) || !ExportPartV1.TYPE.equals(event.type())) {
+        if (!ExportPartV2.TYPE.equals(event.type()) || !inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
         UUID exportId = UUID.fromString(event.data().path("exportId").asText());
         String service = event.data().path("service").asText();
+        if (!("/kohtaamo/" + service).equals(event.source())) {
+            // Only the service itself answers for its data: refused, and kept on the dead-letter topic.
+            throw new IllegalArgumentException("export part " + event.id() + " for " + service + " from " + event.source());
+        }
         DataExport export = exports.findById(exportId);
         if (export == null) {
             LOG.infof("part from %s for export %s dropped: the export no longer exists", service, exportId);
@@ -112,7 +122,7 @@ public class DataExports {
         part.exportId = exportId;
         part.service = service;
         part.receivedAt = ClientChanges.now();
-        part.data = event.data().path("data").toString();
+        part.data = new String(ExportSeal.open(exportKey, event.data()), StandardCharsets.UTF_8);
         part.persist();
         parts.flush();
         export.partReceived(received(export), part.receivedAt);

@@ -8,6 +8,7 @@ import fi.kohtaamo.routing.repository.ClientNoticeRepository;
 import fi.kohtaamo.routing.repository.ContactEntryRepository;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,8 +33,9 @@ public class RegistryContract extends ClientDataContract {
     private ClientNoticeRepository notices;
 
     public RegistryContract(Inbox inbox, Outbox outbox, KnownClients knownClients, ContactRepository contactRepository,
-                            ContactEntryRepository entries, ClientNoticeRepository notices) {
-        super(inbox, outbox, "contact-routing");
+                            ContactEntryRepository entries, ClientNoticeRepository notices,
+                            @ConfigProperty(name = "kohtaamo.export.registry-public-key") String registryKey) {
+        super(inbox, outbox, "contact-routing", registryKey);
         this.knownClients = knownClients;
         this.contactRepository = contactRepository;
         this.entries = entries;

@@ -15,6 +15,7 @@ import fi.kohtaamo.feedback.repository.SurveyAnswerRepository;
 import fi.kohtaamo.feedback.repository.SurveyInvitationRepository;
 import fi.kohtaamo.feedback.repository.SurveyResponseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,8 +48,9 @@ public class RegistryContract extends ClientDataContract {
     public RegistryContract(Inbox inbox, Outbox outbox, ContactFactRepository contactFacts, FeedbackRepository feedbacks,
                             FeedbackEntryRepository entries, SenderMailRepository mails, SurveyResponseRepository responses, SurveyAnswerRepository answers,
                             SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees,
-                            KnownClients knownClients) {
-        super(inbox, outbox, "feedback");
+                            KnownClients knownClients,
+                            @ConfigProperty(name = "kohtaamo.export.registry-public-key") String registryKey) {
+        super(inbox, outbox, "feedback", registryKey);
         this.knownClients = knownClients;
         this.contactFacts = contactFacts;
         this.feedbacks = feedbacks;

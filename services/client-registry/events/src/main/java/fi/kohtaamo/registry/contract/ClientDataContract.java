@@ -6,6 +6,7 @@ import fi.kohtaamo.outbox.Outbox;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.security.PublicKey;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +17,8 @@ import java.util.UUID;
  *   <li>{@link ClientErasedV1}: remove or anonymise everything held on the client;</li>
  *   <li>{@link ClientMergedV1}: re-point references from the duplicate to the surviving client;</li>
  *   <li>{@link ExportRequestedV1}: answer with this service's part of the GDPR export, an
- *   {@link ExportPartV1} (an empty part when nothing is held).</li>
+ *   {@link ExportPartV2} sealed to the registry's public key (an empty part when nothing is held),
+ *   on this service's own topic.</li>
  * </ul>
  * A service subclasses this as an application-scoped bean and feeds it the events of the topic.
  * It lives with the registry's event types, not in the outbox library, because the registry owns
@@ -29,16 +31,22 @@ public abstract class ClientDataContract {
     private Inbox inbox;
     private Outbox outbox;
     private String service;
+    private PublicKey registryKey;
 
     /** For the container's client proxies only. */
     protected ClientDataContract() {
     }
 
-    /** @param service this service's name, as the registry lists it among the export's participants */
-    protected ClientDataContract(Inbox inbox, Outbox outbox, String service) {
+    /**
+     * @param service     this service's name, as the registry lists it among the export's participants
+     * @param registryKey the registry's public key, base64 X.509 ({@code kohtaamo.export.registry-public-key}):
+     *                    export parts are sealed to it (docs/adr/0006)
+     */
+    protected ClientDataContract(Inbox inbox, Outbox outbox, String service, String registryKey) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.service = service;
+        this.registryKey = ExportSeal.publicKey(registryKey);
     }
 
     /** Removes or anonymises what is held on the client; returns how many records changed. */
@@ -67,8 +75,9 @@ public abstract class ClientDataContract {
             default -> {
                 UUID exportId = uuid(event, "exportId");
                 UUID clientId = uuid(event, "clientId");
-                outbox.emit(ExportPartV1.TOPIC, ExportPartV1.TYPE, exportId.toString(),
-                        new ExportPartV1(exportId, clientId, service, exportData(clientId)));
+                byte[] part = outbox.json(exportData(clientId));
+                outbox.emit(ExportPartV2.TYPE, exportId.toString(),
+                        new ExportPartV2(exportId, service, ExportSeal.seal(registryKey, exportId, service, part)));
             }
         }
     }
