@@ -85,6 +85,11 @@ public class OutboxRelay {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.aggregateId(), event.payload());
             record.headers().add(new RecordHeader("content-type",
                     CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+            if (event.traceparent() != null) {
+                // Where the consumers' tracing (SmallRye Kafka) looks for the trace to continue.
+                record.headers().add(new RecordHeader(TraceContext.TRACEPARENT,
+                        event.traceparent().getBytes(StandardCharsets.UTF_8)));
+            }
             sends.add(producer.send(record));
         }
         afterSend(batch);
