@@ -53,17 +53,31 @@ public final class PostgresServer implements AutoCloseable {
     private void initAndStart() {
         long started = System.nanoTime();
         Path data = dir.resolve("data");
-        Path log = dir.resolve("postgres.log");
         Path setupLog = dir.resolveSibling(dir.getFileName() + ".log");
         Processes.run(Processes.asUser("postgres", List.of(bin.resolve("initdb").toString(), "-D", data.toString(),
                 "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")), setupLog);
+        startAgain();
+        LOG.infof("PostgreSQL from %s on port %d in %d ms", bin, port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Stops the server hard, as a crash or a lost database host would (immediate shutdown: open
+     * connections are cut). For tests of how a service behaves without its database; the data stays
+     * and {@link #startAgain()} brings the server back on the same port.
+     */
+    public void stopHard() {
+        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D",
+                dir.resolve("data").toString(), "-m", "immediate", "-w", "stop")), dir.resolveSibling(dir.getFileName() + ".log"));
+    }
+
+    /** Starts the (stopped) server on its port again and waits until it accepts connections. */
+    public void startAgain() {
         // Durability switches off: a test server's data is thrown away anyway.
-        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(),
-                "-l", log.toString(), "-w", "-o",
+        Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D",
+                dir.resolve("data").toString(), "-l", dir.resolve("postgres.log").toString(), "-w", "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir
                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                "start")), setupLog);
-        LOG.infof("PostgreSQL from %s on port %d in %d ms", bin, port, (System.nanoTime() - started) / 1_000_000);
+                "start")), dir.resolveSibling(dir.getFileName() + ".log"));
     }
 
     private static Path findBinaries() {
