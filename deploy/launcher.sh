@@ -83,7 +83,8 @@ cmd_status() {
         kafka) detail+=", $KAFKA_BOOTSTRAP_SERVERS" ;;
         keycloak) detail+=", $KOHTAAMO_KEYCLOAK_URL" ;;
         *) local port; port=$(port_of "$name")
-           if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then detail+=", :$port ready"; else detail+=", :$port NOT ready"; fi ;;
+           if service_answers_ready "$name"; then detail+=", :$port ready"; else detail+=", :$port NOT ready"; fi
+           detail+=" (health :$(management_port_of "$name"))" ;;
       esac
       printf '%-18s %-9s %s\n' "$name" "$state" "$detail"
     else

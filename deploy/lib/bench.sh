@@ -21,7 +21,7 @@ cmd_bench() {
 psql_bench() { psql_super "$KOHTAAMO_DB_NAME" "$@"; }
 
 require_ready() {
-  curl -fs "http://127.0.0.1:$(port_of "$1")/q/health/ready" >/dev/null || fail "$1 is not ready: ./kohtaamo up first"
+  service_answers_ready "$1" || fail "$1 is not ready: ./kohtaamo up first"
 }
 
 bench_knowledge_search() {

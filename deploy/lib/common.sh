@@ -15,6 +15,12 @@ role_of() {  # service → database role and schema
 
 port_of() { local var; var="KOHTAAMO_PORT_$(echo "$1" | tr 'a-z-' 'A-Z_')"; echo "${!var}"; }
 
+# Where a service serves its health and metrics (Quarkus's management interface), never its HTTP port.
+management_port_of() { echo $(( $(port_of "$1") + KOHTAAMO_MANAGEMENT_PORT_OFFSET )); }
+
+# A service's readiness, from its management port.
+service_answers_ready() { curl -fsS "http://127.0.0.1:$(management_port_of "$1")/q/health/ready" >/dev/null 2>&1; }
+
 is_service() { case " $KOHTAAMO_SERVICES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # Something answers on 127.0.0.1:port (whoever it is).

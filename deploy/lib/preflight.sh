@@ -54,7 +54,7 @@ component_running() {
 check_ports() {
   local wanted=("postgres:$KOHTAAMO_DB_PORT" "kafka:${KAFKA_BOOTSTRAP_SERVERS##*:}" "kafka:$KOHTAAMO_KAFKA_CONTROLLER_PORT"
                 "keycloak:$KOHTAAMO_KEYCLOAK_PORT") taken=() entry name port
-  for name in $KOHTAAMO_SERVICES; do wanted+=("$name:$(port_of "$name")"); done
+  for name in $KOHTAAMO_SERVICES; do wanted+=("$name:$(port_of "$name")" "$name:$(management_port_of "$name")"); done
   for entry in "${wanted[@]}"; do
     name=${entry%%:*} port=${entry##*:}
     component_running "$name" && continue

@@ -23,6 +23,10 @@ service_env() {  # the environment one service runs with
   local service=$1 role; role=$(role_of "$service")
   echo "QUARKUS_HTTP_PORT=$(port_of "$service")"
   echo "QUARKUS_HTTP_HOST=127.0.0.1"
+  echo "QUARKUS_MANAGEMENT_PORT=$(management_port_of "$service")"
+  echo "QUARKUS_MANAGEMENT_HOST=127.0.0.1"
+  [ -z "$KOHTAAMO_OTLP_ENDPOINT" ] || echo "KOHTAAMO_OTLP_ENDPOINT=$KOHTAAMO_OTLP_ENDPOINT"
+  echo "KOHTAAMO_LOG_FORMAT=$KOHTAAMO_LOG_FORMAT"
   echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$KOHTAAMO_DB_HOST:$KOHTAAMO_DB_PORT/$KOHTAAMO_DB_NAME"
   echo "QUARKUS_DATASOURCE_USERNAME=$role"
   echo "QUARKUS_DATASOURCE_PASSWORD=$role$KOHTAAMO_DB_PASSWORD_SUFFIX"
@@ -95,7 +99,7 @@ start_services() {
 }
 
 service_ready() {
-  wait_for "$1" "$KOHTAAMO_SERVICE_START_SECONDS" curl -fsS "http://127.0.0.1:$(port_of "$1")/q/health/ready"
+  wait_for "$1" "$KOHTAAMO_SERVICE_START_SECONDS" service_answers_ready "$1"
 }
 
 last_error() {

@@ -24,11 +24,15 @@ cmd_test() {
   (cd "$KOHTAAMO_ROOT" && ./mvnw -B install) || fail "module tests failed"
   local was_running=0
   pid_alive gateway && was_running=1
+  # A platform started here sends its spans to the end-to-end suite's own OTLP receiver (TraceIT);
+  # one that was already running is traced only if it was started with KOHTAAMO_OTLP_ENDPOINT.
+  [ "$was_running" = 1 ] || : "${KOHTAAMO_OTLP_ENDPOINT:=$KOHTAAMO_E2E_OTLP_ENDPOINT}"
   # The end-to-end tests make their own data; demo content only when asked (KOHTAAMO_DEMO=1).
   KOHTAAMO_DEMO=${KOHTAAMO_DEMO:-0} cmd_up
   [ "$was_running" = 1 ] || trap cmd_down EXIT
   say "End-to-end tests through the gateway: ./mvnw -B -pl e2e verify -Pe2e"
   (cd "$KOHTAAMO_ROOT" && ./mvnw -B -pl e2e verify -Pe2e \
+     -Dkohtaamo.otlp.endpoint="$KOHTAAMO_OTLP_ENDPOINT" \
      -Dkohtaamo.gateway.url="http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
      -Dkohtaamo.keycloak.url="$KOHTAAMO_KEYCLOAK_URL" \
      -Dkohtaamo.demo.password="$KOHTAAMO_DEMO_PASSWORD" \

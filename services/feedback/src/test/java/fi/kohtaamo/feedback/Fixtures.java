@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** The producers' documented example events, made into this test's services and contacts. */
@@ -47,6 +48,12 @@ final class Fixtures {
 
     /** A contact resolved in routing: its received and resolved events. */
     UUID resolvedContact(UUID serviceId, String organisation, UUID clientId, String language) throws Exception {
+        return resolvedContact(serviceId, organisation, clientId, language, Map.of());
+    }
+
+    /** The same, with extra Kafka headers on both events (e.g. the traceparent routing's relay sends). */
+    UUID resolvedContact(UUID serviceId, String organisation, UUID clientId, String language, Map<String, String> headers)
+            throws Exception {
         UUID contact = UUID.randomUUID();
         Instant received = Instant.now().minusSeconds(3600);
         ObjectNode receivedEvent = read(ROUTING_EVENTS.resolve("contact.received.v1.example.json"));
@@ -59,7 +66,7 @@ final class Fixtures {
         } else {
             data.put("clientId", clientId.toString());
         }
-        kafka.publish("kohtaamo.contacts.v1", contact.toString(), receivedEvent.toString());
+        kafka.publish("kohtaamo.contacts.v1", contact.toString(), receivedEvent.toString(), headers);
         ObjectNode resolved = read(ROUTING_EVENTS.resolve("contact.resolved.v1.example.json"));
         resolved.put("id", UUID.randomUUID().toString()).put("subject", contact.toString());
         ObjectNode lifecycle = (ObjectNode) resolved.get("data");
@@ -71,7 +78,7 @@ final class Fixtures {
         } else {
             lifecycle.put("clientId", clientId.toString());
         }
-        kafka.publish("kohtaamo.contacts.v1", contact.toString(), resolved.toString());
+        kafka.publish("kohtaamo.contacts.v1", contact.toString(), resolved.toString(), headers);
         return contact;
     }
 

@@ -3,9 +3,13 @@ package fi.kohtaamo.gateway;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +19,13 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @QuarkusTestResource(OriginStubs.class)
 class GatewayProxyTest {
+
+    /** On the management interface, under its root path (/q): its /q/health/ready. */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Test
     void forwardsEachPrefixUnchangedToItsOwner() {
@@ -53,6 +64,32 @@ class GatewayProxyTest {
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
         given().when().get("/q/health/live").then().header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void healthAndMetricsAreNotPublicAndNoServicesQuarkusPathsAreForwarded() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics", "/q/dev-ui", "/q"}) {
+            given().when().get(path)
+                    .then().statusCode(404).contentType("application/problem+json").body("route", nullValue());
+        }
+        given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(metrics).then().statusCode(200);
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo("Kohtaamo gateway"));
+    }
+
+    @Test
+    void servicesContinueTheTraceOfTheRequest() {
+        String clientTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String clientSpan = "00f067aa0ba902b7";
+        String forwarded = given().header("traceparent", "00-" + clientTrace + "-" + clientSpan + "-01")
+                .when().get("/api/v1/services")
+                .then().statusCode(200).extract().path("headers.traceparent");
+        assertThat(forwarded).as("the client's trace, with the gateway's own span as parent")
+                .matches("00-" + clientTrace + "-[0-9a-f]{16}-01").doesNotContain(clientSpan);
+
+        String started = given().when().get("/api/v1/services")
+                .then().statusCode(200).extract().path("headers.traceparent");
+        assertThat(started).as("a trace the gateway started").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
     }
 
     @Test

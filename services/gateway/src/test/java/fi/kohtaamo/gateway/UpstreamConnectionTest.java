@@ -35,6 +35,9 @@ class UpstreamConnectionTest {
     @TestHTTPResource("/")
     URL gateway;
 
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     /** One request of the mix and the status it must get; {@code key}: sent with an Idempotency-Key. */
     record Call(String method, String path, boolean body, boolean key, int expected) {
     }
@@ -89,9 +92,9 @@ class UpstreamConnectionTest {
         assertThat(retries).isPositive();
     }
 
-    private static double retries() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("kohtaamo_gateway_upstream_retries_total"))
+    private double retries() {
+        String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
+        return scraped.lines().filter(line -> line.startsWith("kohtaamo_gateway_upstream_retries_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 

@@ -16,8 +16,12 @@ import java.util.UUID;
  * A CloudEvents 1.0 event in structured JSON mode: the envelope every Kohtaamo event crosses
  * service boundaries in. {@code id} is the consumers' deduplication key and {@code subject}
  * the aggregate id (also the Kafka key, so one aggregate's events stay in order).
+ * {@code traceparent} (the CloudEvents distributed-tracing extension, optional) is the W3C trace
+ * context of the request that wrote the event; the relay also sends it as a Kafka header, which is
+ * where consumers' tracing reads it.
  */
-public record CloudEvent(UUID id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
+public record CloudEvent(UUID id, String source, String type, String subject, OffsetDateTime time, JsonNode data,
+                         String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json";
@@ -31,9 +35,15 @@ public record CloudEvent(UUID id, String source, String type, String subject, Of
         Objects.requireNonNull(data, "data");
     }
 
+    /** An event outside any trace. */
+    public CloudEvent(UUID id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
+        this(id, source, type, subject, time, data, null);
+    }
+
+    /** A new event, carrying the current trace context if there is one. */
     public static CloudEvent create(String source, String type, String subject, JsonNode data) {
         return new CloudEvent(UUID.randomUUID(), source, type, subject,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), data);
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), data, TraceContext.currentTraceparent());
     }
 
     public String toJson(ObjectMapper mapper) {
@@ -45,6 +55,9 @@ public record CloudEvent(UUID id, String source, String type, String subject, Of
         node.put("subject", subject);
         node.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
         node.put("datacontenttype", "application/json");
+        if (traceparent != null) {
+            node.put(TraceContext.TRACEPARENT, traceparent);
+        }
         node.set("data", data);
         try {
             return mapper.writeValueAsString(node);
@@ -74,7 +87,8 @@ public record CloudEvent(UUID id, String source, String type, String subject, Of
                     node.path("type").asText(null),
                     node.path("subject").asText(null),
                     OffsetDateTime.parse(node.path("time").asText()),
-                    node.has("data") ? node.get("data") : null);
+                    node.has("data") ? node.get("data") : null,
+                    node.path(TraceContext.TRACEPARENT).asText(null));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("invalid CloudEvent: " + e.getMessage(), e);
         }

@@ -142,6 +142,10 @@ public class OutboxRelay {
     private Future<?> send(OutboxStore.PendingEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.aggregateId(), event.payload());
         record.headers().add(new RecordHeader("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+        if (event.traceparent() != null) {
+            // Where the consumers' tracing (SmallRye Kafka) looks for the trace to continue.
+            record.headers().add(new RecordHeader(TraceContext.TRACEPARENT, event.traceparent().getBytes(StandardCharsets.UTF_8)));
+        }
         try {
             return producer.send(record);
         } catch (KafkaException e) {

@@ -24,12 +24,14 @@ public final class OutboxStore {
 
     public void append(Connection connection, String topic, CloudEvent event, String json) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into " + table + " (event_id, topic, aggregate_id, event_type, payload) values (?, ?, ?, ?, ?)")) {
+                "insert into " + table + " (event_id, topic, aggregate_id, event_type, payload, traceparent)"
+                        + " values (?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, event.id());
             insert.setString(2, topic);
             insert.setString(3, event.subject());
             insert.setString(4, event.type());
             insert.setString(5, json);
+            insert.setString(6, event.traceparent());
             insert.executeUpdate();
         }
     }
@@ -49,7 +51,7 @@ public final class OutboxStore {
                     limit ?
                     for update skip locked
                 )
-                select o.seq, o.event_id, o.topic, o.aggregate_id, o.payload, o.attempts
+                select o.seq, o.event_id, o.topic, o.aggregate_id, o.payload, o.attempts, o.traceparent
                 from %1$s o
                 where o.seq in (select seq from batch)
                   and not exists (
@@ -66,7 +68,7 @@ public final class OutboxStore {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     events.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getInt(6)));
+                            rows.getString(4), rows.getString(5), rows.getInt(6), rows.getString(7)));
                 }
             }
             return events;
@@ -131,6 +133,8 @@ public final class OutboxStore {
         }
     }
 
-    public record PendingEvent(long seq, UUID eventId, String topic, String aggregateId, String payload, int attempts) {
+    /** {@code traceparent}: the trace of the request that wrote the event, or null. */
+    public record PendingEvent(long seq, UUID eventId, String topic, String aggregateId, String payload, int attempts,
+                               String traceparent) {
     }
 }

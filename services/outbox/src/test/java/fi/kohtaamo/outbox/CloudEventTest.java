@@ -3,6 +3,9 @@ package fi.kohtaamo.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +22,27 @@ class CloudEventTest {
 
         assertThat(json).contains("\"specversion\":\"1.0\"", "\"datacontenttype\":\"application/json\"");
         assertThat(CloudEvent.parse(mapper, json)).isEqualTo(event);
+    }
+
+    @Test
+    void carriesTheTraceparentExtensionWhenItHasOne() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        CloudEvent event = new CloudEvent(UUID.randomUUID(), "/kohtaamo/feedback", "fi.kohtaamo.feedback.received.v1", "f-1",
+                OffsetDateTime.parse("2026-01-02T03:04:05Z"), mapper.createObjectNode(), traceparent);
+
+        String json = event.toJson(mapper);
+
+        assertThat(json).contains("\"traceparent\":\"" + traceparent + "\"");
+        assertThat(CloudEvent.parse(mapper, json).traceparent()).isEqualTo(traceparent);
+    }
+
+    @Test
+    void createdOutsideAnyTraceItHasNoTraceparent() {
+        CloudEvent event = CloudEvent.create("/kohtaamo/feedback", "fi.kohtaamo.feedback.received.v1", "f-2",
+                mapper.createObjectNode());
+
+        assertThat(event.traceparent()).isNull();
+        assertThat(event.toJson(mapper)).doesNotContain("traceparent");
     }
 
     @Test

@@ -6,12 +6,19 @@ import fi.kohtaamo.testsupport.KafkaBroker;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.PostgresServer;
 import fi.kohtaamo.testsupport.TestServers;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +84,8 @@ class OutboxRelayTest {
 
     /** The library's migrations, in order, as Flyway runs them in a service. */
     static void migrate(PGSimpleDataSource dataSource, String schema) throws Exception {
-        for (String migration : List.of("V0_1__outbox_and_inbox.sql", "V0_2__dead_letters_and_parking.sql")) {
+        for (String migration : List.of("V0_1__outbox_and_inbox.sql", "V0_2__dead_letters_and_parking.sql",
+                "V0_3__outbox_trace_context.sql")) {
             try (InputStream in = OutboxRelayTest.class.getResourceAsStream("/db/outbox/" + migration);
                  Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("set search_path = " + schema);
@@ -342,6 +350,36 @@ class OutboxRelayTest {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         return new KafkaProducer<>(OutboxRelayJob.producerConfig(config, "test", Duration.ofSeconds(5)),
                 new StringSerializer(), new StringSerializer());
+    }
+
+    @Test
+    void theTraceOfTheWritingRequestTravelsAsKafkaHeaderAndCloudEventsExtension() throws Exception {
+        String topic = topic();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String spanId = "00f067aa0ba902b7";
+        CloudEvent traced;
+        try (Scope ignored = Span.wrap(SpanContext.create(traceId, spanId, TraceFlags.getSampled(), TraceState.getDefault()))
+                .makeCurrent()) {
+            traced = event("contact-trace", 1);
+        }
+        CloudEvent untraced = event("contact-trace", 2);
+        append(topic, List.of(traced, untraced));
+
+        relay(50).drain();
+
+        List<ConsumerRecord<String, String>> records = new KafkaTestClient(kafka.bootstrapServers())
+                .await(topic, record -> true, 2, Duration.ofSeconds(30));
+        assertThat(records).hasSize(2);
+        String traceparent = "00-" + traceId + "-" + spanId + "-01";
+        assertThat(header(records.get(0), "traceparent")).isEqualTo(traceparent);
+        assertThat(CloudEvent.parse(MAPPER, records.get(0).value()).traceparent()).isEqualTo(traceparent);
+        assertThat(records.get(1).headers().lastHeader("traceparent")).isNull();
+        assertThat(CloudEvent.parse(MAPPER, records.get(1).value()).traceparent()).isNull();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,6 +3,7 @@ package fi.kohtaamo.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -95,21 +96,30 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    @Inject
+    DatabaseAvailability database;
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         if (databaseUnreachable(e)) {
-            // Not the request's fault and not a bug: the service's own database is away. A client,
-            // an agency system above all, is told to retry.
+            // Not the request's fault and not a bug: the service's own database is away. The next
+            // requests are refused at once until it is back (DatabaseAvailability).
             LOG.warnf("database unreachable: %s", rootMessage(e));
-            return Response.fromResponse(Problem.of(503, "service-unavailable", "Service unavailable",
-                    "The service cannot reach its database just now; try again shortly (with the same Idempotency-Key, if you sent one)").toResponse())
-                    .header("Retry-After", "5").build();
+            database.markUnreachable();
+            return databaseUnavailable();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return Problem.of(500, "internal-error", "Internal error",
                 "Something went wrong on our side; the incident id helps support find it").with("incident", incident)
                 .toResponse();
+    }
+
+    /** A 503 that tells a client, an agency system above all, to retry. */
+    static Response databaseUnavailable() {
+        return Response.fromResponse(Problem.of(503, "service-unavailable", "Service unavailable",
+                        "The service cannot reach its database just now; try again shortly (with the same Idempotency-Key, if you sent one)")
+                .toResponse()).header("Retry-After", "5").build();
     }
 
     /**

@@ -3,6 +3,7 @@ package fi.kohtaamo.problem;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,11 +13,19 @@ class ProblemMappersTest {
     @Test
     void anUnreachableDatabaseIsA503WithRetryAfter() {
         var refused = new RuntimeException("could not open", new SQLException("Connection to 127.0.0.1:5433 refused", "08001"));
-        var response = new ProblemMappers().unexpected(new IllegalStateException(refused));
+        var mappers = mappers(new DatabaseAvailability(() -> false, Duration.ofSeconds(1)));
+        var response = mappers.unexpected(new IllegalStateException(refused));
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(mappers.database.reachable()).as("the next requests are refused at once").isFalse();
         assertThat(ProblemMappers.databaseUnreachable(new SQLTransientConnectionException("timeout"))).isTrue();
         assertThat(ProblemMappers.databaseUnreachable(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+    }
+
+    private static ProblemMappers mappers(DatabaseAvailability database) {
+        ProblemMappers mappers = new ProblemMappers();
+        mappers.database = database;
+        return mappers;
     }
 
     @Test
@@ -24,8 +33,10 @@ class ProblemMappersTest {
         assertThat(ProblemMappers.databaseUnreachable(new SQLException("duplicate key", "23505"))).isFalse();
         // an outbound call that cannot connect is not the database being away
         assertThat(ProblemMappers.databaseUnreachable(new RuntimeException(new java.net.ConnectException("PTV refused")))).isFalse();
-        var response = new ProblemMappers().unexpected(new IllegalStateException("bug"));
+        var mappers = mappers(new DatabaseAvailability(() -> false, Duration.ofSeconds(1)));
+        var response = mappers.unexpected(new IllegalStateException("bug"));
         assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(mappers.database.reachable()).isTrue();
         assertThat(((Problem) response.getEntity()).members()).containsKey("incident");
     }
 }

@@ -34,11 +34,17 @@ public final class KafkaTestClient {
 
     /** Publishes as the outbox relay does: structured CloudEvents JSON with its content type. */
     public void publish(String topic, String key, String value) {
+        publish(topic, key, value, Map.of());
+    }
+
+    /** Publishes with extra headers, e.g. the {@code traceparent} the relay sends with a traced event. */
+    public void publish(String topic, String key, String value, Map<String, String> headers) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);

@@ -33,6 +33,7 @@ public class GatewayRoutes {
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     private static final String SESSION_COOKIE_PREFIX = "q_session";
     private static final String API_PREFIX = "/api/";
+    private static final String NON_APPLICATION_ROOT = "/q";
     /** Forwarding headers as a client sent them: replaced by the gateway's own (see relayIdentity). */
     private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For",
             "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server",
@@ -102,6 +103,12 @@ public class GatewayRoutes {
 
     private void forward(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        if (request.path().equals(NON_APPLICATION_ROOT) || request.path().startsWith(NON_APPLICATION_ROOT + "/")) {
+            // Quarkus's own paths: the gateway's OpenAPI document is served before this route; its
+            // health and metrics are on the management port, and no service's /q/* is public.
+            problem(rc, 404, "not-found", "Not found", "No service serves " + request.path());
+            return;
+        }
         if (!PathSegments.plain(request.path())) {
             // The route and the rate-limit group are chosen from the path as sent, and the service
             // would resolve dot segments itself: /api/v1/queues/../contacts/lookup would reach the
