@@ -225,6 +225,10 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "personal_data_removed_at")
     public Instant personalDataRemovedAt;
 
+    /** The mailbox a contact on channel EMAIL came from: its notices go out from that address. */
+    @Column(name = "mailbox_id")
+    public UUID mailboxId;
+
     @Version
     public int version;
 

@@ -1,0 +1,121 @@
+package fi.kohtaamo.routing.service;
+
+import fi.kohtaamo.routing.config.RoutingConfig;
+import fi.kohtaamo.routing.domain.Channel;
+import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.InboundMessage;
+import fi.kohtaamo.routing.domain.KnownService;
+import fi.kohtaamo.routing.domain.Mailbox;
+import fi.kohtaamo.routing.mail.MailParser;
+import fi.kohtaamo.routing.mail.ParsedMail;
+import fi.kohtaamo.routing.mail.ServiceGuess;
+import fi.kohtaamo.routing.repository.InboundMessageRepository;
+import fi.kohtaamo.routing.repository.KnownServiceRepository;
+import fi.kohtaamo.routing.repository.MailboxRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One e-mail taken in, in one transaction: the message's key ({@link InboundMessage}) and its
+ * effect, a new contact on channel EMAIL, commit together or not at all. The reader flags the
+ * message on the server only after this commits; a message read again finds its key and has no
+ * second effect.
+ */
+@ApplicationScoped
+public class InboundMail {
+
+    private final MailboxRepository mailboxes;
+    private final InboundMessageRepository messages;
+    private final KnownServiceRepository services;
+    private final ContactIntake intake;
+    private final RoutingConfig config;
+
+    public InboundMail(MailboxRepository mailboxes, InboundMessageRepository messages, KnownServiceRepository services,
+                       ContactIntake intake, RoutingConfig config) {
+        this.mailboxes = mailboxes;
+        this.messages = messages;
+        this.services = services;
+        this.intake = intake;
+        this.config = config;
+    }
+
+    /** What became of a message; {@code repeated} when an earlier pass had already taken it. */
+    public record Taken(InboundMessage.Outcome outcome, UUID contactId, boolean repeated) {
+    }
+
+    @Transactional
+    public Taken take(UUID mailboxId, ParsedMail mail) {
+        Mailbox mailbox = mailboxes.findById(mailboxId);
+        InboundMessage earlier = messages.findById(new InboundMessage.Key(mailbox.organisation, mail.messageKey()));
+        if (earlier != null) {
+            return new Taken(earlier.outcome, earlier.contactId, true);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Contact contact = newContact(mailbox, mail);
+        InboundMessage.of(mailbox, mail.messageKey(), senderHash(mail.sender()), InboundMessage.Outcome.NEW_CONTACT,
+                contact.id, now).persist();
+        return new Taken(InboundMessage.Outcome.NEW_CONTACT, contact.id, false);
+    }
+
+    private Contact newContact(Mailbox mailbox, ParsedMail mail) {
+        KnownService service = service(mailbox, mail.subject());
+        String language = mail.language() != null ? mail.language() : mailbox.language;
+        NewContact request = new NewContact(service == null ? null : service.serviceId, description(mail), language,
+                Channel.EMAIL, mail.senderName(), mail.sender(), null, null, Map.of());
+        Router.Home home = new Router.Home(mailbox.organisation, mailbox.queue == null ? null : mailbox.queue.code);
+        Contact contact = intake.receive(request, RoutingRoles.mailbox(mailbox.id, mailbox.organisation), null, home).contact();
+        contact.mailboxId = mailbox.id;
+        return contact;
+    }
+
+    /** The subject heads the text, as the client wrote it. */
+    static String description(ParsedMail mail) {
+        String text = mail.subject().isEmpty() ? mail.text() : mail.subject() + "\n\n" + mail.text();
+        return text.isBlank() ? "(e-mail without text)" : text;
+    }
+
+    /**
+     * The mailbox's own service (an address of one service), else a published service of the
+     * organisation whose name the subject contains (the longest such name): a guess a rule or
+     * an agent may correct, and only among services an e-mail can be a contact of (no required
+     * extra questions).
+     */
+    private KnownService service(Mailbox mailbox, String subject) {
+        if (mailbox.serviceId != null) {
+            KnownService own = services.findById(mailbox.serviceId);
+            if (own != null && own.acceptsContacts()) {
+                return own;
+            }
+        }
+        List<KnownService> candidates = services.list("organisation = ?1 and status = 'PUBLISHED'", mailbox.organisation);
+        return ServiceGuess.fromSubject(subject, candidates.stream()
+                .filter(service -> service.attributes.stream().noneMatch(question -> question.required()))
+                .toList());
+    }
+
+    /** The sender as loop protection counts them: SHA-256 of the lower-case address, never the address. */
+    static String senderHash(String sender) {
+        return MailParser.sha256(sender == null ? "" : sender.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A pass over the mailbox reached the server (or failed, with the failure's kind). */
+    @Transactional
+    public void passEnded(UUID mailboxId, String failure, Instant at) {
+        Mailbox mailbox = mailboxes.findById(mailboxId);
+        if (mailbox == null) {
+            return;
+        }
+        if (failure == null) {
+            mailbox.readAt(at);
+        } else {
+            mailbox.failed(failure);
+        }
+    }
+}
