@@ -53,10 +53,15 @@ final class MailFixtures {
         });
     }
 
-    /** Delivers a raw RFC 5322 message (headers, blank line, body; bytes as ISO-8859-1) to the mailbox. */
+    /** Delivers a raw RFC 5322 message (headers, blank line, body) to the mailbox, its text as UTF-8 bytes. */
     static void deliver(Mailbox mailbox, String raw) throws Exception {
+        deliver(mailbox, raw, StandardCharsets.UTF_8);
+    }
+
+    /** As above, the text as bytes of the given charset (what the message's Content-Type says, or not). */
+    static void deliver(Mailbox mailbox, String raw, java.nio.charset.Charset charset) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1)));
+                new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(charset)));
         GreenMailUser user = GreenMailResource.smtp().getUserManager().getUserByEmail(mailbox.address);
         user.deliver(message);
     }

@@ -57,9 +57,9 @@ public interface RoutingConfig {
     @WithDefault("http://127.0.0.1:8080/status")
     String statusPageUrl();
 
-    /** How often pending e-mail notices are sent (the scheduler reads it). */
+    /** How often pending e-mail notices are sent (the scheduler reads it; {@code off} disables it). */
     @WithDefault("10s")
-    Duration noticeEvery();
+    String noticeEvery();
 
     /** Languages a newly seen agent serves in until a supervisor says otherwise. */
     @WithDefault("fi,sv,en")

@@ -3,11 +3,16 @@ package fi.kohtaamo.routing.service;
 import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactStatus;
+import fi.kohtaamo.routing.domain.TrackingCode;
 import fi.kohtaamo.routing.domain.InboundMessage;
 import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.domain.Mailbox;
 import fi.kohtaamo.routing.mail.MailParser;
 import fi.kohtaamo.routing.mail.ParsedMail;
+import fi.kohtaamo.routing.mail.QuotedReply;
+import fi.kohtaamo.routing.repository.ClientNoticeRepository;
+import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.mail.ServiceGuess;
 import fi.kohtaamo.routing.repository.InboundMessageRepository;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
@@ -20,11 +25,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One e-mail taken in, in one transaction: the message's key ({@link InboundMessage}) and its
- * effect, a new contact on channel EMAIL, commit together or not at all. The reader flags the
+ * effect, a new contact on channel EMAIL or the client's message on the contact it answers,
+ * commit together or not at all. The reader flags the
  * message on the server only after this commits; a message read again finds its key and has no
  * second effect.
  */
@@ -36,9 +43,16 @@ public class InboundMail {
     private final KnownServiceRepository services;
     private final ContactIntake intake;
     private final RoutingConfig config;
+    private final ContactWork work;
+    private final ContactRepository contacts;
+    private final ClientNoticeRepository notices;
 
     public InboundMail(MailboxRepository mailboxes, InboundMessageRepository messages, KnownServiceRepository services,
-                       ContactIntake intake, RoutingConfig config) {
+                       ContactIntake intake, RoutingConfig config, ContactWork work, ContactRepository contacts,
+                       ClientNoticeRepository notices) {
+        this.work = work;
+        this.contacts = contacts;
+        this.notices = notices;
         this.mailboxes = mailboxes;
         this.messages = messages;
         this.services = services;
@@ -58,10 +72,35 @@ public class InboundMail {
             return new Taken(earlier.outcome, earlier.contactId, true);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Contact contact = newContact(mailbox, mail);
-        InboundMessage.of(mailbox, mail.messageKey(), senderHash(mail.sender()), InboundMessage.Outcome.NEW_CONTACT,
-                contact.id, now).persist();
-        return new Taken(InboundMessage.Outcome.NEW_CONTACT, contact.id, false);
+        Optional<Contact> thread = thread(mailbox, mail);
+        InboundMessage.Outcome outcome;
+        Contact contact;
+        if (thread.isPresent()) {
+            contact = work.clientMessage(thread.get(), QuotedReply.newPart(mail.text()));
+            outcome = InboundMessage.Outcome.ADDED_TO_CONTACT;
+        } else {
+            contact = newContact(mailbox, mail);
+            outcome = InboundMessage.Outcome.NEW_CONTACT;
+        }
+        InboundMessage.of(mailbox, mail.messageKey(), senderHash(mail.sender()), outcome, contact.id, now).persist();
+        return new Taken(outcome, contact.id, false);
+    }
+
+    /**
+     * The open contact a message answers: one whose notice it names in In-Reply-To or References
+     * (a notice's Message-ID is random, so naming it shows the notice was received), or one whose
+     * tracking code is in the subject and whose client wrote from the same address. The contact
+     * must be the mailbox organisation's (or in a queue it sees) and not closed: an answer to a
+     * closed contact starts a new one, as the status page asks.
+     */
+    private Optional<Contact> thread(Mailbox mailbox, ParsedMail mail) {
+        Optional<Contact> byHeader = notices.contactOfMessageIds(mail.references()).flatMap(contacts::findByIdOptional);
+        Optional<Contact> found = byHeader.isPresent() ? byHeader : TrackingCode.findIn(mail.subject())
+                .flatMap(contacts::findByTrackingCode)
+                .filter(contact -> mail.sender() != null && mail.sender().equalsIgnoreCase(contact.contactEmail));
+        return found.filter(contact -> mailbox.organisation.equals(contact.organisation)
+                        || contact.queue.visibleTo(mailbox.organisation))
+                .filter(contact -> contact.status != ContactStatus.CLOSED && contact.personalDataRemovedAt == null);
     }
 
     private Contact newContact(Mailbox mailbox, ParsedMail mail) {
