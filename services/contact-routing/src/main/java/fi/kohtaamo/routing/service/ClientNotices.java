@@ -88,9 +88,12 @@ public class ClientNotices {
         return sent;
     }
 
-    /** The e-mail: threaded by its Message-ID, from the contact's mailbox when it has one. */
+    /** The e-mail: threaded by its Message-ID, from the contact's mailbox when it has one, marked automatic. */
     Mail mail(ClientNotice notice) {
         Mail mail = Mail.withText(notice.recipient, subject(notice), body(notice));
+        // RFC 3834: a notice is automatic mail, so responders must not answer it (and Exchange's out-of-office not either).
+        mail.addHeader("Auto-Submitted", "auto-generated");
+        mail.addHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
         if (notice.messageId != null) {
             mail.addHeader("Message-ID", "<" + notice.messageId + ">");
         }

@@ -19,7 +19,9 @@ import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import fi.kohtaamo.routing.repository.MailboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,6 +39,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class InboundMail {
+
+    private static final Logger LOG = Logger.getLogger(InboundMail.class);
 
     private final MailboxRepository mailboxes;
     private final InboundMessageRepository messages;
@@ -72,6 +76,14 @@ public class InboundMail {
             return new Taken(earlier.outcome, earlier.contactId, true);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String senderHash = senderHash(mail.sender());
+        InboundMessage.Outcome setAside = setAside(mailbox, mail, senderHash, now);
+        if (setAside != null) {
+            InboundMessage.of(mailbox, mail.messageKey(), senderHash, setAside, null, now).persist();
+            LOG.infof("mailbox %s: a message set aside as %s (%s)", mailboxId, setAside,
+                    mail.automatic() != null ? mail.automatic() : "loop protection");
+            return new Taken(setAside, null, false);
+        }
         Optional<Contact> thread = thread(mailbox, mail);
         InboundMessage.Outcome outcome;
         Contact contact;
@@ -82,8 +94,27 @@ public class InboundMail {
             contact = newContact(mailbox, mail);
             outcome = InboundMessage.Outcome.NEW_CONTACT;
         }
-        InboundMessage.of(mailbox, mail.messageKey(), senderHash(mail.sender()), outcome, contact.id, now).persist();
+        InboundMessage.of(mailbox, mail.messageKey(), senderHash, outcome, contact.id, now).persist();
         return new Taken(outcome, contact.id, false);
+    }
+
+    /**
+     * Mail that must not become a contact nor be answered (RFC 3834): automatic mail (auto-replies,
+     * bounces, lists, bulk; a message without a sender is one too) and loops: mail from one of the
+     * platform's own mailboxes, or more from one sender in the last hour than
+     * {@code kohtaamo.routing.mail.per-sender-per-hour} (two auto-responders answering each other
+     * despite their headers). Set-aside messages stay on the server, marked, for a person to read.
+     */
+    private InboundMessage.Outcome setAside(Mailbox mailbox, ParsedMail mail, String senderHash, Instant now) {
+        if (mail.automatic() != null || mail.sender() == null) {
+            return InboundMessage.Outcome.AUTOMATIC;
+        }
+        if (mailboxes.isMailboxAddress(mail.sender())
+                || messages.fromSenderSince(mailbox.organisation, senderHash, now.minus(Duration.ofHours(1)))
+                >= config.mail().perSenderPerHour()) {
+            return InboundMessage.Outcome.LOOP;
+        }
+        return null;
     }
 
     /**
