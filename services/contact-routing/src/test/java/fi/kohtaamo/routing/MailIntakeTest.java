@@ -51,7 +51,7 @@ class MailIntakeTest {
     void eachMessageBecomesOneContactOnChannelEmailInTheMailboxsQueueAndIsFlagged() throws Exception {
         Queue queue = WorkFixtures.queue("ely-uusimaa", Tier.FIRST_LINE, false);
         Mailbox mailbox = MailFixtures.mailbox("ely-uusimaa", queue);
-        MailFixtures.deliver(mailbox, MailFixtures.plain("first@client.example", "Maija Meikäläinen <Maija@Client.example>",
+        MailFixtures.deliver(mailbox, MailFixtures.plain("first@client.example", "=?UTF-8?Q?Maija_Meik=C3=A4l=C3=A4inen?= <Maija@Client.example>",
                 "Kysymys", "Hei, miten haen avustusta?"));
         MailFixtures.deliver(mailbox, MailFixtures.plain("second@client.example", "olli@client.example",
                 "Toinen", "Toinen viesti"));
@@ -203,6 +203,38 @@ class MailIntakeTest {
         assertThat(contactsOf(mailbox)).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> Mailbox.<Mailbox>findById(mailbox.id).lastError))
                 .isEqualTo("IllegalStateException");
+    }
+
+    @Test
+    void swedishInIso88591Base64AndFinnishHtmlInQuotedPrintableArriveIntactOverImap() throws Exception {
+        Mailbox mailbox = MailFixtures.mailbox("ely-uusimaa", null);
+        String swedish = java.util.Base64.getMimeEncoder().encodeToString(
+                "Hej! Jag har en fråga om företagsstöd.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        MailFixtures.deliver(mailbox, "Message-ID: <sv-" + UUID.randomUUID() + "@client.example>\n"
+                + "From: =?ISO-8859-1?Q?Bj=F6rn_=C5str=F6m?= <bjorn-" + mailbox.id + "@client.example>\n"
+                + "Subject: =?ISO-8859-1?Q?Fr=E5ga?=\n"
+                + "Content-Language: sv\n"
+                + "Content-Type: text/plain; charset=ISO-8859-1\n"
+                + "Content-Transfer-Encoding: base64\n\n" + swedish + "\n", java.nio.charset.StandardCharsets.US_ASCII);
+        MailFixtures.deliver(mailbox, "Message-ID: <fi-" + UUID.randomUUID() + "@client.example>\n"
+                + "From: aino-" + mailbox.id + "@client.example\n"
+                + "Subject: =?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString("Kysymys äidille".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "?=\n"
+                + "Content-Type: text/html; charset=UTF-8\n"
+                + "Content-Transfer-Encoding: quoted-printable\n\n"
+                + "<p>Hyv=C3=A4=C3=A4 p=C3=A4iv=C3=A4=C3=A4</p><script>alert(1)</script><p onmouseover=3D\"x()\">=C3=96ljy</p>\n",
+                java.nio.charset.StandardCharsets.US_ASCII);
+
+        reader.read(mailbox.id);
+
+        List<Contact> contacts = contactsOf(mailbox);
+        Contact sv = contacts.stream().filter(contact -> contact.contactEmail.startsWith("bjorn")).findFirst().orElseThrow();
+        assertThat(sv.contactName).isEqualTo("Björn Åström");
+        assertThat(sv.description).isEqualTo("Fråga\n\nHej! Jag har en fråga om företagsstöd.");
+        assertThat(sv.language).isEqualTo("sv");
+        assertThat(sv.descriptionHtml).isNull();
+        Contact fi = contacts.stream().filter(contact -> contact.contactEmail.startsWith("aino")).findFirst().orElseThrow();
+        assertThat(fi.description).isEqualTo("Kysymys äidille\n\nHyvää päivää\nÖljy");
+        assertThat(fi.descriptionHtml).contains("<p>Hyvää päivää</p>", "Öljy").doesNotContain("script", "alert", "onmouseover");
     }
 
     static List<Contact> contactsOf(Mailbox mailbox) {

@@ -66,6 +66,10 @@ public class Contact extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
+    /** The HTML part of an e-mail contact, sanitised; null for other channels and plain-text mail. */
+    @Column(name = "description_html")
+    public String descriptionHtml;
+
     @Column(name = "contact_name")
     public String contactName;
 
@@ -506,6 +510,7 @@ public class Contact extends PanacheEntityBase {
         contactEmail = null;
         contactPhone = null;
         description = marker;
+        descriptionHtml = null;
         submittedBy = null;
         clientSubject = null;
         attributes = new HashMap<>();

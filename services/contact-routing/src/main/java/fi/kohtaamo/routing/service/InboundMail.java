@@ -142,6 +142,7 @@ public class InboundMail {
         Router.Home home = new Router.Home(mailbox.organisation, mailbox.queue == null ? null : mailbox.queue.code);
         Contact contact = intake.receive(request, RoutingRoles.mailbox(mailbox.id, mailbox.organisation), null, home).contact();
         contact.mailboxId = mailbox.id;
+        contact.descriptionHtml = mail.html();
         return contact;
     }
 

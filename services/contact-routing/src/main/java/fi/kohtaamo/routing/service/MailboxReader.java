@@ -167,6 +167,8 @@ public class MailboxReader {
         properties.put(prefix + "connectiontimeout", String.valueOf(timeoutMillis));
         properties.put(prefix + "timeout", String.valueOf(timeoutMillis));
         properties.put(prefix + "writetimeout", String.valueOf(timeoutMillis));
+        // Headers in raw UTF-8 (RFC 6532; common from phones and webmail) read as UTF-8, not as Latin-1.
+        properties.put("mail.mime.allowutf8", "true");
         if (settings.security() == Mailbox.Security.STARTTLS) {
             properties.put(prefix + "starttls.enable", "true");
             properties.put(prefix + "starttls.required", "true");
