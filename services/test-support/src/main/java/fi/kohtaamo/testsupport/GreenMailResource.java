@@ -7,8 +7,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * A real SMTP server (GreenMail) on a free port, for tests of what a service e-mails:
- * {@code @QuarkusTestResource(GreenMailResource.class)} points {@code quarkus.mailer.port} at it.
+ * A real mail server (GreenMail): SMTP and IMAP on free ports, for tests of what a service
+ * e-mails and of mailboxes it reads: {@code @QuarkusTestResource(GreenMailResource.class)} points
+ * {@code quarkus.mailer.port} at its SMTP; {@link #imapPort()} is where its mailboxes are read.
  */
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,9 +20,16 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         return smtp;
     }
 
+    /** The IMAP server's port. */
+    public static int imapPort() {
+        return smtp.getImap().getPort();
+    }
+
     @Override
     public Map<String, String> start() {
-        smtp = new GreenMail(new ServerSetup(Processes.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup[]{
+                new ServerSetup(Processes.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(Processes.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         smtp.start();
         return Map.of("quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()));
     }

@@ -57,15 +57,48 @@ public interface RoutingConfig {
     @WithDefault("http://127.0.0.1:8080/status")
     String statusPageUrl();
 
-    /** How often pending e-mail notices are sent (the scheduler reads it). */
+    /** How often pending e-mail notices are sent (the scheduler reads it; {@code off} disables it). */
     @WithDefault("10s")
-    Duration noticeEvery();
+    String noticeEvery();
 
     /** Languages a newly seen agent serves in until a supervisor says otherwise. */
     @WithDefault("fi,sv,en")
     List<String> agentLanguages();
 
     Retention retention();
+
+    Mail mail();
+
+    /** Reading the organisations' mailboxes (e-mail as a channel). */
+    interface Mail {
+
+        /**
+         * How often every enabled mailbox is read (the scheduler reads it; {@code off} disables it);
+         * IDLE brings new mail sooner where the server has it.
+         */
+        @WithDefault("60s")
+        String pollEvery();
+
+        /** Whether a connection per mailbox waits with IMAP IDLE for new mail, where the server supports it. */
+        @WithDefault("true")
+        boolean idle();
+
+        /** Messages read from one mailbox in one pass. */
+        @WithDefault("50")
+        int batch();
+
+        /** Loop protection: messages from one sender that an organisation takes in an hour; more are set aside. */
+        @WithDefault("20")
+        int perSenderPerHour();
+
+        /** Connecting to and waiting for an IMAP server at most this long. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** The domain of the Message-IDs routing puts on its notices. */
+        @WithDefault("kohtaamo.invalid")
+        String messageIdDomain();
+    }
 
     /** How long a closed contact not linked to a registry client keeps its personal data. */
     interface Retention {

@@ -56,6 +56,16 @@ public class ClientNotice extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /**
+     * The notice's own Message-ID (without angle brackets): a client who answers it names it in
+     * In-Reply-To or References, which threads the answer to the contact.
+     */
+    @Column(name = "message_id")
+    public String messageId;
+
+    /** The mailbox address it goes out from when the contact came by e-mail (answers come back to it); null: the platform's. */
+    public String sender;
+
     /** Where the notice points when not to the status page: the satisfaction survey. */
     public String link;
 

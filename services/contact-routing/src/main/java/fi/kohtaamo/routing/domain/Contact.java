@@ -66,6 +66,10 @@ public class Contact extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
+    /** The HTML part of an e-mail contact, sanitised; null for other channels and plain-text mail. */
+    @Column(name = "description_html")
+    public String descriptionHtml;
+
     @Column(name = "contact_name")
     public String contactName;
 
@@ -224,6 +228,10 @@ public class Contact extends PanacheEntityBase {
     /** When the texts and the client's details were removed (retention or the registry's erasure); null while kept. */
     @Column(name = "personal_data_removed_at")
     public Instant personalDataRemovedAt;
+
+    /** The mailbox a contact on channel EMAIL came from: its notices go out from that address. */
+    @Column(name = "mailbox_id")
+    public UUID mailboxId;
 
     @Version
     public int version;
@@ -522,6 +530,7 @@ public class Contact extends PanacheEntityBase {
         contactEmail = null;
         contactPhone = null;
         description = marker;
+        descriptionHtml = null;
         submittedBy = null;
         clientSubject = null;
         attributes = new HashMap<>();

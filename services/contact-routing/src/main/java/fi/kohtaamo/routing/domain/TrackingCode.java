@@ -12,6 +12,7 @@ public final class TrackingCode {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final Pattern FORMAT = Pattern.compile("KH-[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}");
+    private static final Pattern IN_TEXT = Pattern.compile("(?i)\\bKH-[0-9A-Z]{4}-[0-9A-Z]{4}\\b");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingCode() {
@@ -38,6 +39,17 @@ public final class TrackingCode {
         }
         String chars = normalised.substring(3, 7) + normalised.substring(8);
         return chars.charAt(7) == checkCharacter(chars.substring(0, 7));
+    }
+
+    /** The first valid tracking code in a text (an e-mail's subject), in any case. */
+    public static java.util.Optional<String> findIn(String text) {
+        java.util.regex.Matcher matcher = IN_TEXT.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            if (isValid(matcher.group())) {
+                return java.util.Optional.of(normalise(matcher.group()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Accepts lower case and surrounding spaces, as people type. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,6 +22,14 @@ public class ClientNoticeRepository implements PanacheRepositoryBase<ClientNotic
                 select id from client_notice where sent_at is null and attempts < ?1 and next_attempt_at <= ?2
                  order by next_attempt_at limit ?3 for update skip locked""", Long.class)
                 .setParameter(1, maxAttempts).setParameter(2, now).setParameter(3, limit).getResultList();
+    }
+
+    /** The contact of the first of these Message-IDs that is a notice's. */
+    public Optional<UUID> contactOfMessageIds(List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return find("messageId in ?1", messageIds).firstResultOptional().map(notice -> notice.contactId);
     }
 
     public long deleteOfContacts(List<UUID> contactIds) {

@@ -59,8 +59,8 @@ final class ContactResponses {
     /** A contact as staff work it. */
     public record StaffContact(UUID id, String trackingCode, UUID serviceId, String serviceGroup, QueueRef queue,
                                String organisation, String channel, String language, String status, int priority,
-                               Map<String, Integer> requiredSkills, String description, Map<String, Object> attributes,
-                               ContactDetails contact, UUID clientId, List<String> segments, String municipalityCode,
+                               Map<String, Integer> requiredSkills, String description, String descriptionHtml,
+                               Map<String, Object> attributes, ContactDetails contact, UUID clientId, List<String> segments, String municipalityCode,
                                String assignedTo, Instant assignedAt, Instant receivedAt, ServiceLevel serviceLevel,
                                Instant resolvedAt, String resolutionCode, String resolutionJustification,
                                Instant closedAt, int version, List<StaffEntry> history) {
@@ -68,7 +68,7 @@ final class ContactResponses {
             return new StaffContact(contact.id, contact.trackingCode, contact.serviceId, contact.serviceGroup,
                     QueueRef.of(contact.queue), contact.organisation, contact.channel.name(), contact.language,
                     contact.status.name(), contact.priority, contact.requiredSkills, contact.description,
-                    contact.attributes, new ContactDetails(contact.contactName, contact.contactEmail, contact.contactPhone),
+                    contact.descriptionHtml, contact.attributes, new ContactDetails(contact.contactName, contact.contactEmail, contact.contactPhone),
                     contact.clientId, contact.segments, contact.municipalityCode, contact.assignedTo, contact.assignedAt,
                     contact.receivedAt, ServiceLevel.of(contact), contact.resolvedAt,
                     contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,

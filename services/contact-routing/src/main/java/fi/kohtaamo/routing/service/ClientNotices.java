@@ -6,12 +6,14 @@ import fi.kohtaamo.routing.domain.Contact;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import fi.kohtaamo.routing.repository.ClientNoticeRepository;
+import fi.kohtaamo.routing.repository.MailboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * E-mail notices to clients who gave an address: a reply is waiting, more information is asked,
@@ -29,8 +31,10 @@ public class ClientNotices {
     private final Mailer mailer;
     private final RoutingConfig config;
     private final ClientNoticeRepository notices;
+    private final MailboxRepository mailboxes;
 
-    public ClientNotices(Mailer mailer, RoutingConfig config, ClientNoticeRepository notices) {
+    public ClientNotices(Mailer mailer, RoutingConfig config, ClientNoticeRepository notices, MailboxRepository mailboxes) {
+        this.mailboxes = mailboxes;
         this.mailer = mailer;
         this.config = config;
         this.notices = notices;
@@ -56,6 +60,10 @@ public class ClientNotices {
         notice.kind = kind;
         notice.trackingCode = contact.trackingCode;
         notice.link = link;
+        notice.messageId = UUID.randomUUID() + "@" + config.mail().messageIdDomain();
+        // A contact that came by e-mail is answered from its mailbox, so the client's answer comes back there.
+        notice.sender = contact.mailboxId == null ? null
+                : mailboxes.findByIdOptional(contact.mailboxId).map(mailbox -> mailbox.address).orElse(null);
         notice.createdAt = now;
         notice.nextAttemptAt = now;
         notice.persist();
@@ -69,7 +77,7 @@ public class ClientNotices {
         for (Long id : due) {
             ClientNotice notice = notices.findById(id);
             try {
-                mailer.send(Mail.withText(notice.recipient, subject(notice), body(notice)));
+                mailer.send(mail(notice));
                 notice.sent(now);
                 sent++;
             } catch (RuntimeException e) {
@@ -78,6 +86,21 @@ public class ClientNotices {
             }
         }
         return sent;
+    }
+
+    /** The e-mail: threaded by its Message-ID, from the contact's mailbox when it has one, marked automatic. */
+    Mail mail(ClientNotice notice) {
+        Mail mail = Mail.withText(notice.recipient, subject(notice), body(notice));
+        // RFC 3834: a notice is automatic mail, so responders must not answer it (and Exchange's out-of-office not either).
+        mail.addHeader("Auto-Submitted", "auto-generated");
+        mail.addHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
+        if (notice.messageId != null) {
+            mail.addHeader("Message-ID", "<" + notice.messageId + ">");
+        }
+        if (notice.sender != null) {
+            mail.setFrom(notice.sender);
+        }
+        return mail;
     }
 
     static String subject(ClientNotice notice) {
@@ -108,16 +131,20 @@ public class ClientNotices {
             return surveyBody(notice);
         }
         String link = config.statusPageUrl();
+        boolean replyable = notice.sender != null;
         return switch (notice.language) {
             case "sv" -> "Hej,\n\nDitt ärende " + notice.trackingCode + " har uppdaterats. Du kan läsa det på "
                     + link + " med ärendets kod och den hemliga koden du fick när du skickade det, eller inloggad.\n\n"
-                    + "Svara inte på detta meddelande.\n\nKohtaamo – myndigheternas kundtjänst\n";
+                    + (replyable ? "Du kan svara på detta meddelande: ditt svar läggs till ärendet."
+                    : "Svara inte på detta meddelande.") + "\n\nKohtaamo – myndigheternas kundtjänst\n";
             case "en" -> "Hello,\n\nYour matter " + notice.trackingCode + " has been updated. You can read it at "
                     + link + " with the tracking code and the secret you received when you sent it, or signed in.\n\n"
-                    + "Please do not reply to this message.\n\nKohtaamo – public agencies' customer service\n";
+                    + (replyable ? "You can reply to this message: your answer is added to the matter."
+                    : "Please do not reply to this message.") + "\n\nKohtaamo – public agencies' customer service\n";
             default -> "Hei,\n\nAsiasi " + notice.trackingCode + " on päivittynyt. Voit lukea sen osoitteessa "
                     + link + " asian seurantatunnuksella ja salaisella tunnisteella, jotka sait lähettäessäsi sen, "
-                    + "tai kirjautuneena.\n\nÄlä vastaa tähän viestiin.\n\nKohtaamo – viranomaisten asiakaspalvelu\n";
+                    + "tai kirjautuneena.\n\n" + (replyable ? "Voit vastata tähän viestiin: vastauksesi liitetään asiaan."
+                    : "Älä vastaa tähän viestiin.") + "\n\nKohtaamo – viranomaisten asiakaspalvelu\n";
         };
     }
 

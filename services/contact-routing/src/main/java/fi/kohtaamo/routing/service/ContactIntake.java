@@ -62,6 +62,15 @@ public class ContactIntake {
 
     @Transactional
     public Received receive(NewContact request, Caller caller, String idempotencyKey) {
+        return receive(request, caller, idempotencyKey, null);
+    }
+
+    /**
+     * As above, for a contact whose organisation is known without a service (a mailbox's): with
+     * no service named, that organisation's rules route it, and {@code home} takes it when none matches.
+     */
+    @Transactional
+    public Received receive(NewContact request, Caller caller, String idempotencyKey, Router.Home home) {
         String key = caller.isAnonymous() ? null : idempotencyKey;
         if (key != null) {
             Optional<Contact> earlier = contacts.findByIdempotencyKey(caller.subject(), key);
@@ -91,7 +100,7 @@ public class ContactIntake {
         RoutingFacts facts = new RoutingFacts(request.serviceId(), service == null ? null : service.group,
                 service == null ? null : service.organisation, channel.name(), request.language(), segments,
                 municipality, request.description(), answers);
-        Router.Routed routed = router.route(facts, service);
+        Router.Routed routed = router.route(facts, service, home);
         if (request.clientId() != null) {
             requireMayNameClient(caller, routed.queue().organisation);
         }
@@ -130,6 +139,9 @@ public class ContactIntake {
     private Channel channelFor(Channel requested, Caller caller) {
         Channel channel = requested != null ? requested
                 : RoutingRoles.isOpen311(caller) ? Channel.OPEN311 : caller.serviceAccount() ? Channel.API : Channel.WEB;
+        if (channel == Channel.EMAIL && RoutingRoles.isMailbox(caller)) {
+            return channel;
+        }
         if (channel.loggedByStaff() && !RoutingRoles.worksQueues(caller)) {
             throw ProblemException.invalid("channel", "only customer-service staff log contacts on channel " + channel);
         }

@@ -50,13 +50,25 @@ public class Router {
     public record Routed(Queue queue, RuleBook.Decision decision, String reason) {
     }
 
+    /**
+     * Where a contact naming no service belongs when its organisation is known anyway (it came to
+     * a mailbox): that organisation's rules, then its queue ({@code queueCode}; null: triage).
+     */
+    public record Home(String organisation, String queueCode) {
+    }
+
     public Routed route(RoutingFacts facts, KnownService service) {
+        return route(facts, service, null);
+    }
+
+    public Routed route(RoutingFacts facts, KnownService service, Home home) {
         Queue triage = triageQueue();
-        String organisation = service != null ? service.organisation : triage.organisation;
+        String organisation = service != null ? service.organisation : home != null ? home.organisation() : triage.organisation;
+        String fallbackQueue = service == null && home != null && home.queueCode() != null ? home.queueCode() : triage.code;
         List<RuleBook.Rule> rules = rulesOf(organisation);
         RuleBook.ServiceDefaults defaults = service == null ? null
                 : new RuleBook.ServiceDefaults(service.defaultQueue, service.requiredSkills, service.priority);
-        RuleBook.Decision decision = new RuleBook(rules).decide(facts, defaults, triage.code);
+        RuleBook.Decision decision = new RuleBook(rules).decide(facts, defaults, fallbackQueue);
         Optional<Queue> queue = queue(decision.queueCode())
                 .filter(candidate -> candidate.organisation.equals(organisation) || candidate.visibleTo(organisation));
         if (queue.isEmpty()) {

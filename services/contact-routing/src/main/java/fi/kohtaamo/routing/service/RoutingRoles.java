@@ -17,7 +17,20 @@ public final class RoutingRoles {
     /** The role of an Open311 client signed in with its api_key. */
     public static final String OPEN311_CLIENT = "open311-client";
 
+    /** The role of a mailbox routing reads: its messages are contacts on channel EMAIL. */
+    public static final String MAILBOX = "mailbox";
+
     private RoutingRoles() {
+    }
+
+    /** A mailbox as the caller of intake: it speaks for no person, so its contacts are the client's own. */
+    public static Caller mailbox(java.util.UUID id, String organisation) {
+        String subject = "mailbox:" + id;
+        return new Caller(subject, subject, organisation, Set.of(MAILBOX), true);
+    }
+
+    public static boolean isMailbox(Caller caller) {
+        return caller.hasRole(MAILBOX);
     }
 
     /** An Open311 client as a caller: its requests are the agency system's, on channel OPEN311. */

@@ -29,6 +29,7 @@ class ContactPersonalDataTest {
         contact.addressString = "Mannerheimintie 1";
         contact.addressId = "addr-1";
         contact.mediaUrl = "https://example.fi/photo.jpg";
+        contact.descriptionHtml = "<p>Hei</p>";
         contact.surveyUrl = "https://example.fi/surveys/token";
         contact.surveyExpiresAt = REMOVED;
         contact.serviceId = UUID.randomUUID();
@@ -45,6 +46,7 @@ class ContactPersonalDataTest {
         assertThat(contact.submittedBy).isNull();
         assertThat(contact.attributes).isEmpty();
         assertThat(contact.description).isEqualTo("[gone]");
+        assertThat(contact.descriptionHtml).isNull();
         assertThat(contact.resolutionJustification).isEqualTo("[gone]");
         assertThat(contact.latitude).isNull();
         assertThat(contact.longitude).isNull();

@@ -36,4 +36,14 @@ class TrackingCodeTest {
         assertThat(TrackingCode.isValid("KH-ABCD")).isFalse();
         assertThat(TrackingCode.isValid("XX-ABCD-EFGH")).isFalse();
     }
+
+    @Test
+    void aValidCodeIsFoundInASubjectInAnyCaseAndAnInvalidOneIsPassedBy() {
+        String code = TrackingCode.generate();
+        String wrongCheck = code.substring(0, 11) + (code.charAt(11) == '2' ? '3' : '2');
+        assertThat(TrackingCode.findIn("Re: " + wrongCheck + " ja " + code.toLowerCase() + ": uusi vastaus"))
+                .contains(code);
+        assertThat(TrackingCode.findIn("Re: " + wrongCheck)).isEmpty();
+        assertThat(TrackingCode.findIn(null)).isEmpty();
+    }
 }

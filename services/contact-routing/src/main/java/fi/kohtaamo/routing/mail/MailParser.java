@@ -1,0 +1,143 @@
+package fi.kohtaamo.routing.mail;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a MIME message into a {@link ParsedMail}. Jakarta Mail decodes transfer encodings
+ * (quoted-printable, base64) and charsets (UTF-8, ISO-8859-1 and the rest) of text parts and
+ * encoded words in headers; this class picks the parts a person wrote (the first text and the
+ * first HTML part that are not attachments, through multipart/alternative, mixed and related)
+ * and sanitises HTML ({@link MailHtml}).
+ */
+public final class MailParser {
+
+    /** A contact's text is at most this long: a message pasted with a whole thread stays readable. */
+    static final int MAX_TEXT = 20_000;
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+
+    private MailParser() {
+    }
+
+    /** Reads the message; {@code fallbackKey} identifies it when it has no Message-ID (folder, UIDVALIDITY and UID). */
+    public static ParsedMail parse(MimeMessage message, String fallbackKey) throws MessagingException, IOException {
+        String messageId = message.getMessageID();
+        String key = sha256(messageId != null && !messageId.isBlank() ? "id:" + messageId.strip() : fallbackKey);
+        InternetAddress from = firstAddress(message.getFrom());
+        Bodies bodies = new Bodies();
+        collect(message, bodies);
+        String html = bodies.html == null ? null : MailHtml.sanitise(bodies.html);
+        String text = bodies.text != null ? bodies.text : html != null ? MailHtml.text(html) : "";
+        List<String> references = new ArrayList<>(messageIds(message.getHeader("In-Reply-To", " ")));
+        references.addAll(messageIds(message.getHeader("References", " ")));
+        return new ParsedMail(key,
+                from == null ? null : from.getAddress().strip().toLowerCase(Locale.ROOT),
+                from == null ? null : from.getPersonal(),
+                message.getSubject(),
+                limit(normaliseNewlines(text)),
+                html,
+                references,
+                language(message.getHeader("Content-Language", ",")),
+                MailClassifier.automatic(message));
+    }
+
+    /** Message-IDs of a header such as References, without angle brackets, in order. */
+    static List<String> messageIds(String header) {
+        List<String> ids = new ArrayList<>();
+        if (header != null) {
+            Matcher matcher = MESSAGE_ID.matcher(header);
+            while (matcher.find()) {
+                ids.add(matcher.group(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Hex SHA-256 of a value: how keys and senders are kept without the value itself. */
+    public static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing", e);
+        }
+    }
+
+    private static final class Bodies {
+        String text;
+        String html;
+    }
+
+    private static void collect(Part part, Bodies bodies) throws MessagingException, IOException {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return;
+        }
+        if (part.isMimeType("text/plain") && bodies.text == null) {
+            bodies.text = text(part);
+        } else if (part.isMimeType("text/html") && bodies.html == null) {
+            bodies.html = text(part);
+        } else if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), bodies);
+            }
+        }
+    }
+
+    /** A text part's content; a charset Java does not know is read as UTF-8 rather than lost. */
+    private static String text(Part part) throws MessagingException, IOException {
+        try {
+            return part.getContent().toString();
+        } catch (UnsupportedEncodingException e) {
+            try (var in = part.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static InternetAddress firstAddress(Address[] addresses) {
+        if (addresses == null) {
+            return null;
+        }
+        for (Address address : addresses) {
+            if (address instanceof InternetAddress internet && internet.getAddress() != null) {
+                return internet;
+            }
+        }
+        return null;
+    }
+
+    private static String language(String header) {
+        if (header == null) {
+            return null;
+        }
+        String first = header.split(",")[0].strip().toLowerCase(Locale.ROOT);
+        String primary = first.split("-")[0];
+        return LANGUAGES.contains(primary) ? primary : null;
+    }
+
+    private static String normaliseNewlines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    private static String limit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "\n[…]";
+    }
+}
