@@ -41,11 +41,10 @@ QUARKUS_OIDC_AUTH_SERVER_URL: {{ $v.global.issuerUrl | quote }}
 QUARKUS_OIDC_TOKEN_ISSUER: {{ $v.global.issuerUrl | quote }}
 JAVA_OPTS_APPEND: {{ $s.javaOptions | quote }}
 {{- with $v.tracing.otlpEndpoint }}
-QUARKUS_OTEL_SDK_DISABLED: "false"
-QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
-{{- else }}
-# No collector named: no exporter trying to reach one.
-QUARKUS_OTEL_SDK_DISABLED: "true"
+# Spans exported to the collector (OTLP over gRPC). Without one, traces still flow through requests
+# and events (traceparent, log lines) but nothing is exported.
+KOHTAAMO_OTLP_ENDPOINT: {{ . | quote }}
+KOHTAAMO_OTLP_PROTOCOL: "grpc"
 {{- end }}
 {{- if eq $name "gateway" }}
 KOHTAAMO_SWAGGER_UI: {{ $v.swaggerUi.enabled | quote }}

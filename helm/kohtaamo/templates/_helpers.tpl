@@ -155,8 +155,8 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- if not $v.gateway.trustedProxies -}}
 {{- fail "gateway.trustedProxies: name the ingress controller's addresses; with none, forwarded headers would be believed from anyone" -}}
 {{- end -}}
-{{- if and (not $v.registry.existingSecret) (or (not $v.registry.encryptionKey) (not $v.registry.hashKey)) -}}
-{{- fail "registry: give existingSecret, or both encryptionKey and hashKey" -}}
+{{- if and (not $v.registry.existingSecret) (or (not $v.registry.encryptionKey) (not $v.registry.hashKey) (not $v.registry.exportPrivateKey) (not $v.registry.exportPublicKey)) -}}
+{{- fail "registry: give existingSecret, or encryptionKey, hashKey, exportPrivateKey and exportPublicKey" -}}
 {{- end -}}
 {{- if and $v.postgres.enabled (lt (len (toString $v.postgres.passwordSeed)) 16) -}}
 {{- range $name, $s := $v.services -}}

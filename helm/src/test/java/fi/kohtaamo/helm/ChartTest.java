@@ -379,7 +379,7 @@ class ChartTest {
                 }
             }
         }
-        assertThat(used).contains("kohtaamo.exports.v1", "kohtaamo.contacts.v1", "kohtaamo.feedback.dlq");
+        assertThat(used).contains("kohtaamo.contacts.v1", "kohtaamo.feedback.dlq").doesNotContain("kohtaamo.exports.v1");
 
         Manifests manifests = defaults();
         Set<String> declared = new TreeSet<>();
@@ -496,12 +496,18 @@ class ChartTest {
                 && "kohtaamo-db-registry".equals(get(env, "valueFrom.secretKeyRef.name")));
         assertThat(list(registry, "env")).anyMatch(env -> "KOHTAAMO_REGISTRY_HASH_KEY".equals(env.get("name"))
                 && "kohtaamo-registry-keys".equals(get(env, "valueFrom.secretKeyRef.name")));
+        assertThat(list(registry, "env")).anyMatch(env -> "KOHTAAMO_REGISTRY_EXPORT_PRIVATE_KEY".equals(env.get("name"))
+                && "export-private-key".equals(get(env, "valueFrom.secretKeyRef.key")));
+        for (String participant : List.of("kohtaamo-contact-routing", "kohtaamo-feedback")) {
+            Map<String, Object> container = list(get(manifests.named("Deployment", participant), "spec.template.spec"), "containers").get(0);
+            assertThat(list(container, "env")).as(participant + " seals its export parts to the registry's key")
+                    .anyMatch(env -> "KOHTAAMO_EXPORT_REGISTRY_PUBLIC_KEY".equals(env.get("name")));
+        }
         assertThat((Map<String, String>) get(manifests.named("ConfigMap", "kohtaamo-feedback"), "data"))
-                .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "false")
-                .containsEntry("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.monitoring:4317");
+                .containsEntry("KOHTAAMO_OTLP_ENDPOINT", "http://otel-collector.monitoring:4317")
+                .containsEntry("KOHTAAMO_OTLP_PROTOCOL", "grpc");
         assertThat((Map<String, String>) get(defaults().named("ConfigMap", "kohtaamo-feedback"), "data"))
-                .as("no traces unless a collector is named").containsEntry("QUARKUS_OTEL_SDK_DISABLED", "true")
-                .doesNotContainKey("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+                .as("no export unless a collector is named").doesNotContainKey("KOHTAAMO_OTLP_ENDPOINT");
         Map<String, Object> feedback = list(get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.spec"),
                 "containers").get(0);
         assertThat(list(feedback, "env")).anyMatch(env -> "QUARKUS_MAILER_PASSWORD".equals(env.get("name"))

@@ -448,7 +448,7 @@ class OutboxRelayTest {
     }
 
     private static OutboxStore.PendingEvent pending(long seq, String aggregate) {
-        return new OutboxStore.PendingEvent(seq, UUID.randomUUID(), "t", aggregate, "{}", 0);
+        return new OutboxStore.PendingEvent(seq, UUID.randomUUID(), "t", aggregate, "{}", 0, null);
     }
 
     private long pending(String topic) throws SQLException {
