@@ -7,7 +7,7 @@
 seed_demo() {
   if [ "${KOHTAAMO_DEMO:-1}" = 0 ]; then ok "demo content skipped (KOHTAAMO_DEMO=0)"; return; fi
   say "Demo content (once; KOHTAAMO_DEMO=0 skips it; log: $LOGS/demo.log)"
-  KOHTAAMO_KAFKA_CLIENT_PROPERTIES=$(kafka_admin_properties) "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/demo/Seed.java" \
+  "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/demo/Seed.java" \
       "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$KOHTAAMO_KEYCLOAK_URL" "$KOHTAAMO_DEMO_PASSWORD" \
       "$KOHTAAMO_ROOT/deploy/demo" 2> "$LOGS/demo.log" \
     || { tail -n 20 "$LOGS/demo.log" >&2; fail "demo content could not be seeded; see $LOGS/demo.log (KOHTAAMO_DEMO=0 skips it)"; }
