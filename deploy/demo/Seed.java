@@ -317,7 +317,8 @@ public class Seed {
                 JsonNode item = items.get(random.nextInt(items.size()));
                 String organisation = item.has("service")
                         ? service(item.path("service").asText()).path("organisation").asText() : item.path("organisation").asText();
-                Instant received = now.minus(week * 7L, ChronoUnit.DAYS).plus(random.nextInt(5 * 24 * 60), ChronoUnit.MINUTES);
+                // From a year back to three weeks ago, so that each was closed (8 days on) before today.
+                Instant received = now.minus(week * 7L + 14, ChronoUnit.DAYS).plus(random.nextInt(5 * 24 * 60), ChronoUnit.MINUTES);
                 ObjectNode past = byOrganisation.computeIfAbsent(organisation, key -> JSON.createArrayNode()).addObject()
                         .put("externalId", "demo-feedback-" + count).put("kind", item.path("kind").asText())
                         .put("channel", "WEB").put("language", item.path("language").asText())
@@ -367,8 +368,12 @@ public class Seed {
                 for (int i = 0; i < contacts; i++) {
                     Instant received = monday.atTime(8, 0).atZone(HELSINKI).toInstant()
                             .plus(random.nextInt(5), ChronoUnit.DAYS).plus(random.nextInt(9 * 60), ChronoUnit.MINUTES);
-                    past.add(pastContact("demo-history-" + count, service, received, random));
+                    ObjectNode contact = pastContact("demo-history-" + count, service, received, random);
                     count++;
+                    // Only what would have closed by now: the latest weeks' slow matters are still open.
+                    if (Instant.parse(contact.path("closedAt").asText()).isBefore(Instant.now())) {
+                        past.add(contact);
+                    }
                 }
             }
         }
@@ -384,7 +389,7 @@ public class Seed {
                 retrying(() -> send(supervisor, "POST", "/api/v1/contacts/imports", batch, 200));
             }
         }
-        return count;
+        return byOrganisation.values().stream().mapToInt(ArrayNode::size).sum();
     }
 
     /** One finished contact as contact routing's import takes it: handled within or past the service's promises. */
