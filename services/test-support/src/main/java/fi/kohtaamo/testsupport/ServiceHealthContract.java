@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * What every Kohtaamo service answers at /q: readiness that checks the database and Kafka,
- * Prometheus metrics and its OpenAPI document. A service's test extends this with its own
+ * Prometheus metrics and its OpenAPI document, exact enough to generate a typed client from. A service's test extends this with its own
  * {@code @QuarkusTest} and {@code @QuarkusTestResource}.
  */
 public abstract class ServiceHealthContract {
@@ -26,5 +26,10 @@ public abstract class ServiceHealthContract {
     void servesMetricsAndOpenApi() {
         given().when().get("/q/metrics").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
+    }
+
+    @Test
+    void documentsEveryOperationExactly() {
+        OpenApiContract.assertEveryOperationExact();
     }
 }
