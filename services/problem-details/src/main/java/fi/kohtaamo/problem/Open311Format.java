@@ -20,6 +20,10 @@ public enum Open311Format {
     JSON(MediaType.APPLICATION_JSON),
     XML("text/xml; charset=utf-8");
 
+    /** The media types as an OpenAPI document names them. */
+    public static final String JSON_MEDIA_TYPE = MediaType.APPLICATION_JSON;
+    public static final String XML_MEDIA_TYPE = MediaType.TEXT_XML;
+
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final String mediaType;

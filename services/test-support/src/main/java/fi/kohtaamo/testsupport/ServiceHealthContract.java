@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * What every Kohtaamo service answers: on its management interface (its own port) readiness that
  * checks the database and Kafka and Prometheus metrics, neither of them on the public port, where
- * its OpenAPI document stays. A service's test extends this with its own {@code @QuarkusTest} and
- * {@code @QuarkusTestResource}.
+ * its OpenAPI document stays, exact enough to generate a typed client from. A service's test
+ * extends this with its own {@code @QuarkusTest} and {@code @QuarkusTestResource}.
  */
 public abstract class ServiceHealthContract {
 
@@ -43,5 +43,10 @@ public abstract class ServiceHealthContract {
     void healthAndMetricsAreNotOnThePublicPort() {
         given().when().get("/q/health/ready").then().statusCode(404);
         given().when().get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void documentsEveryOperationExactly() {
+        OpenApiContract.assertEveryOperationExact();
     }
 }

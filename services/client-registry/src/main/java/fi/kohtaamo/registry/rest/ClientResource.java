@@ -27,6 +27,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +60,11 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"registry-admin", "agent", "expert"})
     @Operation(summary = "Register a client; a known identity code, business id or sign-in subject is a 409 (audited) naming the existing client's id to registry administration only; the identity code comes back masked")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponses.ClientDetail.class)),
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "The new client", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = "The client's version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     public Response register(@Valid @NotNull ClientRequest request, @Context UriInfo uri) {
         ClientRegistry.ClientView view = registry.register(request.toNewClient(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(view.client().id.toString()).build())
@@ -71,6 +81,9 @@ public class ClientResource {
     @Operation(summary = "Read a client's personal data, the identity code masked; the read names the contact of the reader's "
             + "organisation it serves (contactId; registry-admin may name none) and its purpose, and is audited with both; "
             + "a contact that does not concern the client or is another organisation's is a 404")
+    @APIResponse(responseCode = "200", description = "The client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponses.ClientDetail.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The client's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response read(@PathParam("id") UUID id,
                          @QueryParam("contactId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String contactId,
                          @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) @NoNul String purpose) {
@@ -122,6 +135,7 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
     @Operation(summary = "Erase a client's personal data here and, through client.erased, in every other service")
+    @APIResponse(responseCode = "204", description = "Erased here; the other services follow client.erased")
     public Response erase(@PathParam("id") UUID id, @Valid @NotNull ErasureRequest request) {
         registry.erase(id, request.reason(), callers.current());
         return Response.noContent().build();
@@ -135,6 +149,9 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
     @Operation(summary = "Merge a duplicate into this client; the duplicate answers 410 with mergedInto from then on, and client.merged tells every service to re-point")
+    @APIResponse(responseCode = "200", description = "The surviving client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponses.ClientDetail.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The survivor's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         Client survivor = merges.merge(id, request.duplicateId(), request.reason(), callers.current());
         return Response.ok(ClientResponses.ClientDetail.of(survivor, null, registry.segmentsOf(survivor.id)))
@@ -182,6 +199,9 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
     @Operation(summary = "Correct a client; If-Match with the version read is required")
+    @APIResponse(responseCode = "200", description = "The client as corrected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponses.ClientDetail.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The client's new version", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ClientRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ClientRegistry.ClientView view = registry.update(id, RequestValues.requiredIfMatchVersion(ifMatch),

@@ -10,10 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -36,6 +42,9 @@ public class ExportResource {
 
     @POST
     @Operation(summary = "Export everything the platform holds on the client: 202, then follow the Location until COMPLETE")
+    @APIResponse(responseCode = "202", description = "Accepted: the export is being gathered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponses.ExportResponse.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The export, to follow until COMPLETE", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response request(@PathParam("id") UUID clientId, @Context UriInfo uri) {
         DataExports.ExportView view = exports.request(clientId, DataExport.RequestedVia.ADMINISTRATION, callers.current());
         return Response.accepted(ExportResponses.ExportResponse.of(view))

@@ -11,6 +11,7 @@ import fi.kohtaamo.registry.service.Relations;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -27,6 +28,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -67,6 +73,9 @@ public class MeResource {
     @POST
     @Path("/exports")
     @Operation(summary = "Ask for everything the platform holds on me: 202, then follow the Location until COMPLETE")
+    @APIResponse(responseCode = "202", description = "Accepted: the export is being gathered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponses.ExportResponse.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The export, to follow until COMPLETE", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response requestExport(@Context UriInfo uri) {
         DataExports.ExportView view = exports.request(own().id, DataExport.RequestedVia.SELF, callers.current());
         return Response.accepted(ExportResponses.ExportResponse.of(view))
@@ -94,6 +103,9 @@ public class MeResource {
     @Path("/erasure-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask to be forgotten; registry administration decides and the outcome shows in GET")
+    @APIResponse(responseCode = "202", description = "Accepted: registry administration decides",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponses.ErasureRequestResponse.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The request", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response requestErasure(@Valid ErasureRequestBody body, @Context UriInfo uri) {
         ErasureRequest request = erasureRequests.request(callers.current().subject(), body == null ? null : body.reason());
         return Response.accepted(ExportResponses.ErasureRequestResponse.of(request))

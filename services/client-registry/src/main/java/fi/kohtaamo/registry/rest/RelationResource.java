@@ -18,10 +18,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -60,6 +66,9 @@ public class RelationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
     @Operation(summary = "Record that this person acts for an organisation, in one agency's work (default: your own)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationResponse.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The relation", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response relate(@PathParam("id") UUID personId, @Valid @NotNull RelationRequest request, @Context UriInfo uri) {
         Relations.RelationView view = relations.relate(personId, request.organisationId(), request.kind(), request.agency(),
                 request.validFrom(), request.validUntil(), callers.current());
@@ -79,6 +88,7 @@ public class RelationResource {
     @Path("/{relationId}")
     @RolesAllowed("registry-admin")
     @Operation(summary = "Remove a relation")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response unrelate(@PathParam("id") UUID clientId, @PathParam("relationId") UUID relationId) {
         relations.unrelate(clientId, relationId, callers.current());
         return Response.noContent().build();

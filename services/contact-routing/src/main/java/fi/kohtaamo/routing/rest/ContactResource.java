@@ -30,11 +30,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -73,6 +79,12 @@ public class ContactResource {
             description = "Routes the contact and answers 201 with a tracking code, and an access secret unless a "
                     + "signed-in citizen submits for themselves. Signed-in callers may send an Idempotency-Key: a retry "
                     + "with the same key and body returns the first contact; the same key with another body is a 422.")
+    @APIResponse(responseCode = "201", description = "Received and routed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponses.Created.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The contact", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and body: the first contact",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponses.Created.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The contact", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response submit(@Valid @NotNull ContactRequest request,
                            @Parameter(description = "Makes a retried POST safe (signed-in callers)")
                            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
@@ -136,6 +148,9 @@ public class ContactResource {
     @Authenticated
     @Operation(summary = "A contact: to staff of an organisation that sees its queue with its whole history; "
             + "to the citizen who submitted it signed in as they see it")
+    @APIResponse(responseCode = "200", description = "Staff get the contact with its history; its citizen gets the tracked view",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    oneOf = {ContactResponses.StaffContact.class, ContactResponses.Tracked.class})))
     public Object get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         if (RoutingRoles.worksQueues(caller)) {
@@ -165,6 +180,9 @@ public class ContactResource {
             description = "By priority, then first-response deadline, then age, among your queues' contacts whose "
                     + "skills and language you have. 200 with the contact, 204 when none waits; 409 when you are not "
                     + "AVAILABLE or at capacity.")
+    @APIResponse(responseCode = "200", description = "The contact, now yours",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponses.StaffContact.class)))
+    @APIResponse(responseCode = "204", description = "No contact you are qualified for waits")
     public Response next() {
         return assignment.next(callers.current())
                 .map(contact -> Response.ok(ContactResponses.StaffContact.of(contact, null)).build())
@@ -194,6 +212,7 @@ public class ContactResource {
     @RolesAllowed({"agent", "expert", "supervisor"})
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Decline a contact offered to you; it is offered to the next agent, never to you again")
+    @APIResponse(responseCode = "204", description = "Declined")
     public Response decline(@PathParam("id") UUID id) {
         offers.decline(callers.current(), id);
         return Response.noContent().build();

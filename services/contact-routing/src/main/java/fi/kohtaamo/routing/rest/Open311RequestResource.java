@@ -24,6 +24,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -77,7 +82,16 @@ public class Open311RequestResource {
     @Path("requests.{format}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Open311: create a service request (form-encoded; api_key, service_code, a location, description)")
-    public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form,
+    @APIResponse(responseCode = "200", description = "The created request: one item, in the path's format", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.Created.class)),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.Created.class))})
+    @APIResponse(responseCode = "403", description = "api_key missing or not valid", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(ref = "Open311Errors")),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(ref = "Open311Errors"))})
+    public Response create(@PathParam("format") String format,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                   schema = @Schema(implementation = Open311Documents.NewRequest.class)))
+                           MultivaluedMap<String, String> form,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Open311Format open311 = Open311Format.of(format);
         Response refused = refused(open311, form.getFirst("jurisdiction_id"));
@@ -143,6 +157,9 @@ public class Open311RequestResource {
     @Path("requests.{format}")
     @Operation(summary = "Open311: service requests (submitted through Open311) by id, service, dates and status; "
             + "by default the last 90 days, at most 1000")
+    @APIResponse(responseCode = "200", description = "The requests found, in the path's format", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.ServiceRequest.class)),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.ServiceRequest.class))})
     public Response list(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
                          @QueryParam("service_code") String serviceCodes, @QueryParam("start_date") String start,
                          @QueryParam("end_date") String end, @QueryParam("status") String status,
@@ -189,6 +206,9 @@ public class Open311RequestResource {
     @GET
     @Path("requests/{id}.{format}")
     @Operation(summary = "Open311: one service request")
+    @APIResponse(responseCode = "200", description = "The request: one item, in the path's format", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.ServiceRequest.class)),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.ServiceRequest.class))})
     public Response get(@PathParam("id") String id, @PathParam("format") String format,
                         @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String apiKey,
                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -214,6 +234,9 @@ public class Open311RequestResource {
     @GET
     @Path("tokens/{token}.{format}")
     @Operation(summary = "Open311: the service_request_id of a token")
+    @APIResponse(responseCode = "200", description = "The request's id: one item, in the path's format", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.Token.class)),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.Token.class))})
     public Response token(@PathParam("token") String token, @PathParam("format") String format,
                           @QueryParam("jurisdiction_id") String jurisdiction) {
         Open311Format open311 = Open311Format.of(format);

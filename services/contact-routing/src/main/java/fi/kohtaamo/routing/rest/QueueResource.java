@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -76,6 +82,9 @@ public class QueueResource {
     @POST
     @RolesAllowed("supervisor")
     @Operation(summary = "Create a queue of your organisation: names, tier, calendar, service-level policy, shares")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponses.QueueSummary.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The queue", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(@Valid @NotNull QueueRequest request, @Context UriInfo uri) {
         if (request.code() == null) {
             throw fi.kohtaamo.problem.ProblemException.invalid("code", "is required");

@@ -26,10 +26,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -83,6 +89,11 @@ public class RoutingRuleResource {
 
     @POST
     @Operation(summary = "Add a rule; the first matching enabled rule (lowest position) decides")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)),
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "The rule", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = "The rule's version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     public Response create(@Valid @NotNull RuleRequest request, @Context UriInfo uri) {
         RoutingRule rule = rules.create(callers.current(), request.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(rule.id.toString()).build())
@@ -91,6 +102,10 @@ public class RoutingRuleResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "A rule of your organisation; ETag = version")
+    @APIResponse(responseCode = "200", description = "The rule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The rule's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") UUID id) {
         RoutingRule rule = rules.get(callers.current(), id);
         return Response.ok(RuleView.of(rule)).tag(new EntityTag(String.valueOf(rule.version))).build();
@@ -99,6 +114,9 @@ public class RoutingRuleResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a rule; send If-Match with the version you read (412 when it changed since)")
+    @APIResponse(responseCode = "200", description = "The rule as replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The rule's new version", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RuleRequest request) {
         RoutingRule rule = rules.update(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch), request.draft());
@@ -108,6 +126,7 @@ public class RoutingRuleResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a rule; its versions are kept")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         rules.delete(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch));
         return Response.noContent().build();

@@ -24,9 +24,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -86,6 +92,10 @@ public class ServiceHoursResource {
     @GET
     @Path("/calendars/{id}")
     @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "A business calendar of your organisation; ETag = version")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The calendar's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("id") UUID id) {
         WorkCalendar calendar = hours.calendar(callers.current(), id);
         return Response.ok(CalendarView.of(calendar)).tag(new EntityTag(String.valueOf(calendar.version))).build();
@@ -97,6 +107,9 @@ public class ServiceHoursResource {
     @Operation(summary = "Replace a calendar's working periods and date exceptions (If-Match required)",
             description = "Several periods a day are allowed; they must not overlap. An exception without hours "
                     + "closes the whole day; with hours it replaces that day's periods.")
+    @APIResponse(responseCode = "200", description = "The calendar as replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The calendar's new version", schema = @Schema(type = SchemaType.STRING)))
     public Response updateCalendar(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @Valid @NotNull CalendarRequest request) {
         List<WorkCalendar.WeeklyPeriod> periods = request.periods().stream()
@@ -155,6 +168,9 @@ public class ServiceHoursResource {
     @Path("/sla-policies/{id}")
     @RolesAllowed("supervisor")
     @Operation(summary = "Replace a policy's targets and escalation (If-Match required); new contacts get the new targets")
+    @APIResponse(responseCode = "200", description = "The policy as replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The policy's new version", schema = @Schema(type = SchemaType.STRING)))
     public Response updatePolicy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull PolicyRequest request) {
         SlaPolicy policy = hours.updatePolicy(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch),

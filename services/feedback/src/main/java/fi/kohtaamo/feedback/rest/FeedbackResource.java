@@ -16,10 +16,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -72,6 +78,9 @@ public class FeedbackResource {
                     + "An e-mail address gets the answer. Staff and agency systems may log feedback from other channels "
                     + "and name the registry's client.")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Received: the reference to quote and the reply deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Received.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The feedback", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response send(NewFeedback input, @jakarta.ws.rs.core.Context UriInfo uri) {
         NewFeedback body = input == null ? new NewFeedback(null, null, null, null, null, null, null, null, null, null) : input;
         Feedback feedback = feedbacks.receive(callers.current(), body);

@@ -29,6 +29,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
@@ -95,6 +100,13 @@ public class StatisticsResource {
                     + "a steering body every organisation's, or one named in organisation. Satisfaction and feedback "
                     + "figures of groups smaller than the minimum are left out (suppressed: true). "
                     + "format=csv or Accept: text/csv gives a CSV file.")
+    @APIResponse(responseCode = "200", description = "The overview as JSON, or as a CSV file (format=csv or Accept: text/csv)",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "A header line, then one line per row: the fields of the JSON rows, flattened"))},
+            headers = @Header(name = "Content-Disposition", description = "With CSV: attachment; filename=\"kohtaamo-overview.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response overview(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
                              @QueryParam("interval") String interval, @QueryParam("organisation") String organisation,
                              @QueryParam("lang") String lang, @QueryParam("format") String format,

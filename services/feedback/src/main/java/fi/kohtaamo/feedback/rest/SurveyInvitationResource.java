@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -72,6 +75,8 @@ public class SurveyInvitationResource {
     @POST
     @Path("/response")
     @Operation(summary = "Answer the survey, once. Anonymous unless identified is true.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recorded.class)))
     public Response respond(@PathParam("token") String token, ResponseInput input) {
         var response = answering.respond(token, input == null ? null : input.answers(),
                 input != null && Boolean.TRUE.equals(input.identified()));

@@ -13,10 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -53,6 +59,9 @@ public class SurveyResource {
     @POST
     @Operation(summary = "Create a survey of one of the four types, with its questions in fi, sv and en")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The survey", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(Surveys.SurveyInput input, @Context UriInfo uri) {
         Surveys.SurveyInput body = input == null ? new Surveys.SurveyInput(null, null, null, null, null, null) : input;
         Survey survey = surveys.create(callers.current(), body);
@@ -89,6 +98,8 @@ public class SurveyResource {
     @Path("/{id}/invitations")
     @Operation(summary = "Make one-time invitations (1–1000); their links are shown only in this answer")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The invitations with their one-time links",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Invitations.class)))
     public Response invite(@PathParam("id") UUID id, InvitationRequest request) {
         int count = request == null || request.count() == null ? 1 : request.count();
         return Response.status(201).entity(new Invitations(surveys.invite(callers.current(), id, count,

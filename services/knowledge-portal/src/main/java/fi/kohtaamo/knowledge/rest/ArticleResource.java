@@ -35,6 +35,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -90,6 +95,9 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("content-editor")
     @Operation(summary = "Write a new article in its source language; it starts as a draft of your organisation")
+    @APIResponse(responseCode = "201", description = "Created as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponses.ArticleResponse.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The article", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(@Valid @NotNull NewArticle request, @Context UriInfo uri) {
         Caller caller = callers.current();
         Article article = articles.create(request.language(), request.title(), request.body(),
@@ -150,6 +158,9 @@ public class ArticleResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "An article and its language versions: published ones for readers (internal articles for staff only), all with workflow and translation status for its editors")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponses.ArticleResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The article's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response read(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         Articles.ArticleView view = articles.read(id, caller);
@@ -162,6 +173,9 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("content-editor")
     @Operation(summary = "Change who the article is for and what it links to; If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "The article as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponses.ArticleResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The article's new version", schema = @Schema(type = SchemaType.STRING)))
     public Response updateMetadata(@PathParam("id") UUID id, @Valid @NotNull MetadataRequest request,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Caller caller = callers.current();
@@ -174,6 +188,9 @@ public class ArticleResource {
     @Path("/{id}/translations/{language}")
     @PermitAll
     @Operation(summary = "The published text as sanitised HTML (the view is counted); copy=working gives editors the Markdown working copy")
+    @APIResponse(responseCode = "200", description = "The published text, or the working copy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponses.TextResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version of the copy given, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response text(@PathParam("id") UUID id, @PathParam("language") String language,
                          @QueryParam("copy") @DefaultValue("published") @Pattern(regexp = "published|working") String copy) {
         boolean working = copy.equals("working");
@@ -188,6 +205,9 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("content-editor")
     @Operation(summary = "Write a new version of a language version, or start a translation; it becomes a draft again (a published text stays visible until the new version is published)")
+    @APIResponse(responseCode = "200", description = "The new working copy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponses.TextResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The working copy's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response edit(@PathParam("id") UUID id, @PathParam("language") String language, @Valid @NotNull TextRequest request,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Translation translation = articles.edit(id, language, RequestValues.ifMatchVersion(ifMatch), request.title(),
@@ -268,6 +288,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Was this helpful? Counted, and sent on as feedback")
+    @APIResponse(responseCode = "202", description = "Counted; the comment goes on to feedback")
     public Response rate(@PathParam("id") UUID id, @PathParam("language") String language, @Valid @NotNull Rating rating) {
         articles.rate(id, language, rating.helpful(), rating.comment(), callers.current());
         return Response.accepted().build();

@@ -18,6 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -64,6 +68,9 @@ public class Open311Resource {
     @GET
     @Path("discovery.{format}")
     @Operation(summary = "Open311 endpoint discovery")
+    @APIResponse(responseCode = "200", description = "The discovery document, in the path's format", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(implementation = Open311Documents.Discovery.class)),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(implementation = Open311Documents.Discovery.class))})
     public Response discovery(@PathParam("format") String format) {
         Open311Format open311 = Open311Format.of(format);
         if (open311 == null) {
@@ -86,6 +93,9 @@ public class Open311Resource {
     @GET
     @Path("services.{format}")
     @Operation(summary = "Open311 service list: every published service")
+    @APIResponse(responseCode = "200", description = "Every published service, in the path's format", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.Service.class)),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Documents.Service.class))})
     public Response services(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Open311Format open311 = Open311Format.of(format);
@@ -114,6 +124,9 @@ public class Open311Resource {
     @GET
     @Path("services/{code}.{format}")
     @Operation(summary = "Open311 service definition: the extra attributes a request for this service carries")
+    @APIResponse(responseCode = "200", description = "The service definition, in the path's format", content = {
+            @Content(mediaType = Open311Format.JSON_MEDIA_TYPE, schema = @Schema(implementation = Open311Documents.ServiceDefinition.class)),
+            @Content(mediaType = Open311Format.XML_MEDIA_TYPE, schema = @Schema(implementation = Open311Documents.ServiceDefinition.class))})
     public Response definition(@PathParam("code") String code, @PathParam("format") String format,
                                @QueryParam("jurisdiction_id") String jurisdiction,
                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

@@ -34,6 +34,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -64,6 +69,13 @@ public class ServiceResource {
                     + "and life event (PTV codes), organisation, municipality (Statistics Finland code; nationwide services "
                     + "match every municipality), channel type and channel language. Paged: X-Total-Count and Link headers. "
                     + "Accept-Language picks each item's title.")
+    @APIResponse(responseCode = "200", description = "One page of services",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceResponses.ServiceSummary.class)),
+            headers = {
+                    @Header(name = "X-Total-Count", description = "Services matching, on every page", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "rel=next and rel=prev pages, where there are", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of the titles", schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("q") String text, @QueryParam("group") String group,
                          @QueryParam("targetGroup") String targetGroup, @QueryParam("lifeEvent") String lifeEvent,
                          @QueryParam("organisation") String organisation, @QueryParam("municipality") String municipality,
@@ -104,6 +116,11 @@ public class ServiceResource {
     @PermitAll
     @Operation(summary = "A service with its channels, their hours and whether each is open now",
             description = "Drafts and withdrawn services are visible to catalogue admins of their organisation only. ETag = version.")
+    @APIResponse(responseCode = "200", description = "The service",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceResponses.ServiceDetail.class)),
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = "The service's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of title and texts", schema = @Schema(type = SchemaType.STRING))})
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         CatalogueService service = queries.service(id, callers.current());
         return detail(service, acceptLanguage, Response.Status.OK);
@@ -113,6 +130,12 @@ public class ServiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Admins.ROLE)
     @Operation(summary = "Create a service of the caller's organisation as a draft")
+    @APIResponse(responseCode = "201", description = "Created as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceResponses.ServiceDetail.class)),
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "The new service", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = "The service's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of title and texts", schema = @Schema(type = SchemaType.STRING))})
     public Response create(@Valid @NotNull ServiceRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                            @Context UriInfo uri) {
         CatalogueService service = admin.create(request.toDraft(), callers.current());
@@ -125,6 +148,11 @@ public class ServiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Admins.ROLE)
     @Operation(summary = "Replace a service's content; If-Match with its ETag is required")
+    @APIResponse(responseCode = "200", description = "The service as replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceResponses.ServiceDetail.class)),
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = "The service's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of title and texts", schema = @Schema(type = SchemaType.STRING))})
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -136,6 +164,11 @@ public class ServiceResource {
     @Path("/{id}/publish")
     @RolesAllowed(Admins.ROLE)
     @Operation(summary = "Publish a draft or withdrawn service (If-Match optional)")
+    @APIResponse(responseCode = "200", description = "The service, published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceResponses.ServiceDetail.class)),
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = "The service's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of title and texts", schema = @Schema(type = SchemaType.STRING))})
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         CatalogueService service = admin.publish(id, RequestValues.ifMatchVersion(ifMatch), callers.current());
@@ -146,6 +179,11 @@ public class ServiceResource {
     @Path("/{id}/withdraw")
     @RolesAllowed(Admins.ROLE)
     @Operation(summary = "Withdraw a published service (If-Match optional)")
+    @APIResponse(responseCode = "200", description = "The service, withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceResponses.ServiceDetail.class)),
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = "The service's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of title and texts", schema = @Schema(type = SchemaType.STRING))})
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         CatalogueService service = admin.withdraw(id, RequestValues.ifMatchVersion(ifMatch), callers.current());
