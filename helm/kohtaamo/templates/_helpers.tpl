@@ -165,6 +165,9 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- end -}}
 {{- end -}}
 {{- end -}}
+{{- if and (index $v.services "web-channel").enabled (lt (len (toString $v.postgres.passwordSeed)) 16) -}}
+{{- fail "web-channel: its contact form's challenge key is derived from postgres.passwordSeed: give one of 16+ characters" -}}
+{{- end -}}
 {{- if and (not $v.mail.mock) (not $v.mail.host) -}}
 {{- fail "mail.mock=false needs mail.host" -}}
 {{- end -}}

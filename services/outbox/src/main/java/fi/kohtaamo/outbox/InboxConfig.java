@@ -45,7 +45,8 @@ public interface InboxConfig {
 
         /**
          * The producers' topics: one, the owner's; a type several services answer with on their own
-         * topics (the registry's sealed export parts) lists each.
+         * topics (the registry's sealed export parts) lists each, in the order of {@link #sources()}:
+         * the i-th source is believed on the i-th topic only.
          */
         List<String> topic();
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OriginsTest {
 
@@ -47,6 +48,22 @@ class OriginsTest {
                 .isPresent();
         assertThat(origins.refusal("kohtaamo.clients.v1", event("fi.kohtaamo.client.export-part.v1", "/kohtaamo/feedback")))
                 .isPresent();
+    }
+
+    /** The registry's sealed export parts: each answering service on its own topic, never on another's. */
+    @Test
+    void severalTopicsPairWithTheSourcesInOrder() {
+        Origins paired = new Origins(Map.of("fi.kohtaamo.client.export-part.",
+                origin("kohtaamo.contacts.v1,kohtaamo.feedback.v1", "/kohtaamo/contact-routing", "/kohtaamo/feedback")));
+        String type = "fi.kohtaamo.client.export-part.v2";
+
+        assertThat(paired.refusal("kohtaamo.contacts.v1", event(type, "/kohtaamo/contact-routing"))).isEmpty();
+        assertThat(paired.refusal("kohtaamo.feedback.v1", event(type, "/kohtaamo/feedback"))).isEmpty();
+        assertThat(paired.refusal("kohtaamo.feedback.v1", event(type, "/kohtaamo/contact-routing")))
+                .as("feedback passing a part off as contact routing's").isPresent();
+        assertThat(paired.refusal("kohtaamo.contacts.v1", event(type, "/kohtaamo/feedback"))).isPresent();
+        assertThatThrownBy(() -> new Origins(Map.of("fi.kohtaamo.x.", origin("a,b", "/one"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -23,8 +23,8 @@ class KafkaAccessTest {
         assertThat(routing.groups()).containsExactly("contact-routing", "contact-routing.catalogue.v2");
         assertThat(service("service-catalogue").reads()).isEmpty();
         assertThat(service("service-catalogue").deadLetterPrefix()).isNull();
-        // Kafka only for its health check: a principal, no grants.
-        assertThat(service("gateway").bindings()).isEmpty();
+        // The edge keeps no state and uses no Kafka: no principal at all.
+        assertThat(services).extracting(KafkaAccess.ServiceAccess::principal).doesNotContain("gateway", "web-channel");
         for (KafkaAccess.ServiceAccess service : services) {
             assertThat(service.writes()).as("a service writes its own topic only").hasSizeLessThanOrEqualTo(1);
         }

@@ -102,7 +102,7 @@ class KafkaAclTest {
     @Test
     void applyingTheMatrixAgainRemovesAGrantItDoesNotHold() throws Exception {
         AclBinding extra = new AclBinding(new ResourcePattern(ResourceType.TOPIC, "kohtaamo.clients.v1", PatternType.LITERAL),
-                new AccessControlEntry("User:gateway", "*", AclOperation.WRITE, AclPermissionType.ALLOW));
+                new AccessControlEntry("User:feedback", "*", AclOperation.WRITE, AclPermissionType.ALLOW));
         try (Admin admin = Admin.create(broker.adminConfig())) {
             admin.createAcls(List.of(extra)).all().get();
             KafkaAccess.apply(admin, KafkaAccess.derive(KafkaBroker.servicesFolder()), Map.of());

@@ -51,8 +51,8 @@ public final class MailParser {
         references.addAll(messageIds(message.getHeader("References", " ")));
         return new ParsedMail(key,
                 from == null ? null : from.getAddress().strip().toLowerCase(Locale.ROOT),
-                from == null ? null : from.getPersonal(),
-                message.getSubject(),
+                clean(from == null ? null : from.getPersonal(), 200),
+                clean(message.getSubject(), 1000),
                 limit(normaliseNewlines(text)),
                 html,
                 references,
@@ -104,12 +104,28 @@ public final class MailParser {
     /** A text part's content; a charset Java does not know is read as UTF-8 rather than lost. */
     private static String text(Part part) throws MessagingException, IOException {
         try {
-            return part.getContent().toString();
+            return clean(part.getContent().toString(), MAX_PART);
         } catch (UnsupportedEncodingException e) {
             try (var in = part.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return clean(new String(in.readAllBytes(), StandardCharsets.UTF_8), MAX_PART);
             }
         }
+    }
+
+    /** The most of a text or HTML part kept (a contact's text is cut shorter still). */
+    static final int MAX_PART = 1_000_000;
+
+    /**
+     * Without U+0000, which PostgreSQL refuses in text (a mail carrying one, "=00" in
+     * quoted-printable, would fail on every pass and stall its mailbox), and at most {@code max}
+     * characters.
+     */
+    static String clean(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String without = value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "");
+        return without.length() > max ? without.substring(0, max) : without;
     }
 
     private static InternetAddress firstAddress(Address[] addresses) {

@@ -18,6 +18,9 @@ public record PastContact(String externalId, UUID serviceId, Channel channel, St
                           String handledBy, Instant receivedAt, Instant firstRespondedAt, Instant resolvedAt,
                           ResolutionCode resolutionCode, Instant closedAt) {
 
+    /** The earliest receipt taken: older records are no customer service's history but a typo. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
     /** The first response: the one given, or the resolution when none was. */
     public Instant firstResponse() {
         return firstRespondedAt != null ? firstRespondedAt : resolvedAt;
@@ -29,6 +32,9 @@ public record PastContact(String externalId, UUID serviceId, Channel channel, St
      * that order, all before {@code now}.
      */
     public void requireInOrder(String path, Instant now) {
+        if (receivedAt.isBefore(EARLIEST)) {
+            throw ProblemException.invalid(path + ".receivedAt", "must be in 1970 or later");
+        }
         requireNotBefore(path + ".firstRespondedAt", firstResponse(), receivedAt, "receivedAt");
         requireNotBefore(path + ".resolvedAt", resolvedAt, firstResponse(), "firstRespondedAt");
         requireNotBefore(path + ".closedAt", closedAt, resolvedAt, "resolvedAt");

@@ -40,6 +40,23 @@ class MailParserTest {
         assertThat(mail.messageKey()).isEqualTo(MailParser.sha256("id:<qp@client.example>"));
     }
 
+    /** PostgreSQL refuses U+0000 in text: a mail carrying one would fail on every pass and stall its mailbox. */
+    @Test
+    void nulCharactersAreDroppedFromSubjectNameAndText() throws Exception {
+        ParsedMail mail = parse("""
+                Message-ID: <nul@client.example>
+                From: =?UTF-8?Q?Ville=00_V?= <ville@client.example>
+                Subject: =?UTF-8?Q?Tie=00_poikki?=
+                Content-Type: text/plain; charset=UTF-8
+                Content-Transfer-Encoding: quoted-printable
+
+                Puu=00 kaatui tielle.
+                """, StandardCharsets.US_ASCII);
+        assertThat(mail.subject()).isEqualTo("Tie poikki");
+        assertThat(mail.senderName()).isEqualTo("Ville V");
+        assertThat(mail.text()).isEqualTo("Puu kaatui tielle.");
+    }
+
     @Test
     void iso88591Base64SwedishWithItsLanguage() throws Exception {
         String body = Base64.getMimeEncoder().encodeToString(

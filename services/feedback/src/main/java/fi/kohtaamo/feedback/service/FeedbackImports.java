@@ -32,6 +32,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class FeedbackImports {
 
+    /** The earliest time taken: older records are no customer service's history but a typo. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
     /** Who received imported feedback, in its history. */
     static final String IMPORT_ACTOR = "history-import";
 
@@ -92,6 +95,9 @@ public class FeedbackImports {
         KnownService service = past.serviceId() == null ? null : services.findByIdOptional(past.serviceId())
                 .filter(known -> organisation.equals(known.organisation))
                 .orElseThrow(() -> ProblemException.invalid(path + ".serviceId", "no service of your organisation in the catalogue"));
+        if (past.receivedAt().isBefore(EARLIEST)) {
+            throw ProblemException.invalid(path + ".receivedAt", "must be in 1970 or later");
+        }
         Instant received = micros(past.receivedAt());
         Instant answered = past.answeredAt() == null ? null : micros(past.answeredAt());
         Instant closed = past.closedAt() == null ? null : micros(past.closedAt());
@@ -128,6 +134,9 @@ public class FeedbackImports {
             if (earlier.isPresent()) {
                 imported.add(new Imported(past.externalId(), earlier.get().id, false));
                 continue;
+            }
+            if (past.respondedAt().isBefore(EARLIEST)) {
+                throw ProblemException.invalid(path + ".respondedAt", "must be in 1970 or later");
             }
             if (past.respondedAt().isAfter(now)) {
                 throw ProblemException.invalid(path + ".respondedAt", "must be in the past");
