@@ -30,6 +30,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -105,6 +110,9 @@ public class MailboxResource {
 
     @POST
     @Operation(summary = "Add a mailbox to read; its messages become contacts on channel EMAIL")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailboxView.class)),
+            headers = {@Header(name = "Location", description = "The mailbox", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "The mailbox's version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
     public Response create(@Valid @NotNull MailboxRequest request, @Context UriInfo uri) {
         Mailbox mailbox = mailboxes.create(callers.current(), request.draft());
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(mailbox.id.toString()).build()), mailbox);
@@ -112,6 +120,8 @@ public class MailboxResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One of your organisation's mailboxes (another organisation's: 404)")
+    @APIResponse(responseCode = "200", description = "The mailbox", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailboxView.class)), headers = @Header(name = "ETag", description = "The mailbox's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") UUID id) {
         return withTag(Response.ok(), mailboxes.get(callers.current(), id));
     }
@@ -119,6 +129,7 @@ public class MailboxResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a mailbox's settings; send If-Match with the version you read (412 when it changed since)")
+    @APIResponse(responseCode = "200", description = "The mailbox as it now is", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailboxView.class)), headers = @Header(name = "ETag", description = "The mailbox's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull MailboxRequest request) {
         return withTag(Response.ok(), mailboxes.update(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch),
@@ -128,6 +139,7 @@ public class MailboxResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Stop reading a mailbox; its contacts stay")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         mailboxes.delete(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch));
         return Response.noContent().build();
