@@ -8,6 +8,7 @@ import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import fi.kohtaamo.testsupport.TestServers;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -57,9 +58,13 @@ class KafkaCredentialsTest {
     @Inject
     ObjectMapper mapper;
 
+    /** Readiness is on the management interface (/q/health/ready on its own port). */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    java.net.URL ready;
+
     @Test
     void readyWithItsOwnCredentials() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
