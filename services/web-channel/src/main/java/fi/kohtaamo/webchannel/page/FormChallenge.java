@@ -46,6 +46,8 @@ public final class FormChallenge {
     private final SecureRandom random = new SecureRandom();
     /** Challenges used, until they expire. */
     private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    /** When expired entries were last dropped: at most once a minute, not on every form. */
+    private volatile Instant lastSweep = Instant.EPOCH;
 
     public FormChallenge(byte[] key, long maxNumber, Duration lifetime, Duration minimumWithoutWork) {
         if (key.length < 32) {
@@ -115,7 +117,10 @@ public final class FormChallenge {
     }
 
     private void forgetExpired(Instant now) {
-        if (used.size() > 1000) {
+        // An expired challenge is refused by its expiry before this map is asked, so an entry kept a
+        // little past it changes no verdict; sweeping once a minute keeps each form's cost constant.
+        if (used.size() > 1000 && now.isAfter(lastSweep.plusSeconds(60))) {
+            lastSweep = now;
             for (Iterator<Map.Entry<String, Instant>> it = used.entrySet().iterator(); it.hasNext(); ) {
                 if (!now.isBefore(it.next().getValue())) {
                     it.remove();
