@@ -74,16 +74,30 @@ class ClientIT {
     }
 
     @Test
-    void refusalsArriveAsTheDocumentedStatusesAndProblems() {
+    void refusalsArriveAsTheDocumentedStatusesAndProblems() throws Exception {
         ContactsApi anonymous = new ContactsApi(routing(null));
         assertThatThrownBy(() -> anonymous.contactResourceSubmit(new ContactRequest().description(" ").language("xx"), null))
                 .isInstanceOfSatisfying(ApiException.class, refused -> {
                     assertThat(refused.getCode()).isEqualTo(400);
                     assertThat(refused.getResponseBody()).contains("violations");
                 });
+        // A code whose check character is wrong is a typo (400 naming the field); a real code with the
+        // wrong secret is indistinguishable from no such contact (404).
         assertThatThrownBy(() -> anonymous.contactResourceLookup(new TrackingRequest().trackingCode("KH-AAAA-AAAA")
                 .accessSecret("wrong")))
-                .isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.getCode()).isEqualTo(404));
+                .isInstanceOfSatisfying(ApiException.class, refused -> {
+                    assertThat(refused.getCode()).isEqualTo(400);
+                    assertThat(refused.getResponseBody()).contains("trackingCode");
+                });
+        String code = json(anonymous.contactResourceSubmit(new ContactRequest().serviceId(UUID.fromString(PERMIT))
+                .description("Lupa-asia " + UUID.randomUUID()).language("fi").attributes(Platform.PERMIT_ANSWERS), null))
+                .path("trackingCode").asText();
+        assertThatThrownBy(() -> anonymous.contactResourceLookup(new TrackingRequest().trackingCode(code)
+                .accessSecret("wrong")))
+                .isInstanceOfSatisfying(ApiException.class, refused -> {
+                    assertThat(refused.getCode()).isEqualTo(404);
+                    assertThat(refused.getResponseBody()).contains("\"status\":404");
+                });
     }
 
     @Test

@@ -143,9 +143,9 @@ class TraceIT {
 
     private static String table(List<ReceivedSpan> trace) {
         long start = trace.get(0).startNanos();
-        return "| service | span | kind | starts at ms | duration ms |\n| --- | --- | --- | --- | --- |\n"
-                + trace.stream().map(span -> "| %s | %s | %s | %.1f | %.1f |".formatted(span.service(), span.name(),
-                        span.kind(), (span.startNanos() - start) / 1e6, span.durationMicros() / 1e3))
+        return "| service | span | kind | id | parent | starts at ms | duration ms |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+                + trace.stream().map(span -> "| %s | %s | %s | %s | %s | %.1f | %.1f |".formatted(span.service(), span.name(),
+                        span.kind(), span.spanId(), span.parentSpanId(), (span.startNanos() - start) / 1e6, span.durationMicros() / 1e3))
                 .collect(Collectors.joining("\n"));
     }
 }

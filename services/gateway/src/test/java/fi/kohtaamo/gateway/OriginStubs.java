@@ -27,7 +27,11 @@ public class OriginStubs implements QuarkusTestResourceLifecycleManager {
         for (String route : ROUTES) {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
-                request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+                // A header sent twice shows as both values joined, so a duplicate cannot hide.
+                request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(),
+                        headers.containsKey(header.getKey().toLowerCase())
+                                ? headers.getString(header.getKey().toLowerCase()) + ", " + header.getValue()
+                                : header.getValue()));
                 // A test asks for a header of the service's own ("Name: value"), e.g. its Cache-Control.
                 request.headers().getAll("X-Stub-Response-Header").forEach(header -> request.response()
                         .putHeader(header.substring(0, header.indexOf(':')), header.substring(header.indexOf(':') + 1).trim()));

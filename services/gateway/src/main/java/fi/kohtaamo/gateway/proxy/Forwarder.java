@@ -43,6 +43,12 @@ final class Forwarder {
     /** RFC 9110 section 7.6.1: these describe one connection and are never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
+    /**
+     * The client's trace context: the gateway's tracer continues it and sends its own span's
+     * ({@code traceparent}, {@code tracestate}, {@code baggage}); a copy of the client's would make
+     * the service a sibling of the gateway's span, or send the header twice.
+     */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE, HttpMethod.PUT, HttpMethod.DELETE);
 
@@ -85,6 +91,7 @@ final class Forwarder {
         RequestOptions options = new RequestOptions().setMethod(request.method()).setURI(uri)
                 .setHost(origin.getHost()).setPort(port(origin)).setSsl("https".equals(origin.getScheme()))
                 .setIdleTimeout(timeoutMillis).setHeaders(endToEnd(request.headers()));
+        TRACE_CONTEXT.forEach(options::removeHeader);
         options.removeHeader(HttpHeaders.CONTENT_LENGTH);
         options.removeHeader(HttpHeaders.HOST);
         Outgoing outgoing = new Outgoing(options, request.authority(),
