@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -117,6 +118,39 @@ class MailboxResourceTest {
         given().header("If-Match", "\"1\"").when().delete("/api/v1/mailboxes/" + uusimaas).then().statusCode(404);
         given().when().post("/api/v1/mailboxes/" + uusimaas + "/read").then().statusCode(404);
         given().when().get("/api/v1/mailboxes").then().statusCode(200).body("id", not(hasItem(uusimaas.toString())));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor-uusimaa", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void onlyMailServersOperationsAllowAreReachable() {
+        for (String host : List.of("169.254.169.254", "metadata.google.internal", "postgres", "evil.example",
+                "ely.example.evil.example", "localhost")) {
+            Map<String, Object> probe = body(address());
+            probe.put("host", host);
+            given().contentType(ContentType.JSON).body(probe).when().post("/api/v1/mailboxes").then().statusCode(400)
+                    .contentType("application/problem+json").body(containsString("host"));
+        }
+        Map<String, Object> allowed = body(address());
+        allowed.put("host", "imap.mail.ely.example.");
+        given().contentType(ContentType.JSON).body(allowed).when().post("/api/v1/mailboxes").then().statusCode(201);
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor-pirkanmaa", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void anotherOrganisationsSecretAndAddressAreNotItsBusiness() {
+        // Uusimaa's secret name, used by Pirkanmaa: it names nothing of Pirkanmaa's.
+        String uusimaas = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> fi.kohtaamo.routing.domain.Mailbox.<fi.kohtaamo.routing.domain.Mailbox>findById(uusimaaMailbox()).address);
+        Map<String, Object> own = body(address());
+        own.put("queueId", null);
+        given().contentType(ContentType.JSON).body(own).when().post("/api/v1/mailboxes").then().statusCode(201)
+                .body("passwordSecret", equalTo("test-mailbox")).body("passwordConfigured", equalTo(false));
+        // Uusimaa reads that address: Pirkanmaa is neither blocked nor told.
+        Map<String, Object> same = body(uusimaas);
+        same.put("queueId", null);
+        given().contentType(ContentType.JSON).body(same).when().post("/api/v1/mailboxes").then().statusCode(201);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "kohtaamo.routing")
 public interface RoutingConfig {
@@ -94,6 +95,13 @@ public interface RoutingConfig {
         /** Connecting to and waiting for an IMAP server at most this long. */
         @WithDefault("30s")
         Duration timeout();
+
+        /**
+         * The mail servers mailboxes may connect to: host names or addresses, or {@code *.domain}
+         * for any host under a domain (KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS, comma-separated). None
+         * by default: a mailbox can be saved only once operations name its server.
+         */
+        Optional<List<String>> allowedHosts();
 
         /** The domain of the Message-IDs routing puts on its notices. */
         @WithDefault("kohtaamo.invalid")

@@ -18,8 +18,8 @@ public class MailboxRepository implements PanacheRepositoryBase<Mailbox, UUID> {
         return find("select m.id from Mailbox m where m.enabled = true order by m.id").project(UUID.class).list();
     }
 
-    public boolean addressTaken(String address, UUID except) {
-        return count("lower(address) = lower(?1) and id <> ?2", address, except) > 0;
+    public boolean addressTaken(String organisation, String address, UUID except) {
+        return count("organisation = ?1 and lower(address) = lower(?2) and id <> ?3", organisation, address, except) > 0;
     }
 
     /** Whether the address is one of the platform's mailboxes: mail from it is a loop. */

@@ -63,7 +63,8 @@ public class MailboxResource {
 
     /**
      * A mailbox as a supervisor writes it. {@code passwordSecret} names the secret that holds the
-     * password ({@code kohtaamo.mailbox-secret.<name>}, set by operations), never the password.
+     * password ({@code kohtaamo.mailbox-secret.<organisation>.<name>}, set by operations for the
+     * caller's organisation), never the password.
      */
     public record MailboxRequest(@NotBlank @Email @Size(max = 254) String address,
                                  UUID queueId,
@@ -93,7 +94,7 @@ public class MailboxResource {
     private MailboxView view(Mailbox mailbox) {
         return new MailboxView(mailbox.id, mailbox.address, mailbox.queue == null ? null : mailbox.queue.id, mailbox.serviceId,
                 mailbox.language, mailbox.host, mailbox.port, mailbox.security.name(), mailbox.username,
-                mailbox.passwordSecret, secrets.password(mailbox.passwordSecret).isPresent(), mailbox.folder,
+                mailbox.passwordSecret, secrets.password(mailbox.organisation, mailbox.passwordSecret).isPresent(), mailbox.folder,
                 mailbox.processedFolder, mailbox.enabled, mailbox.version, mailbox.updatedBy, mailbox.updatedAt,
                 mailbox.lastReadAt, mailbox.lastError);
     }

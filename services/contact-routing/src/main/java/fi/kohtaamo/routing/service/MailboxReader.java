@@ -45,13 +45,16 @@ public class MailboxReader {
     private final MailboxRepository mailboxes;
     private final InboundMail inbound;
     private final MailboxSecrets secrets;
+    private final MailServers servers;
     private final RoutingConfig config;
     private final Map<UUID, ReentrantLock> passes = new ConcurrentHashMap<>();
 
-    public MailboxReader(MailboxRepository mailboxes, InboundMail inbound, MailboxSecrets secrets, RoutingConfig config) {
+    public MailboxReader(MailboxRepository mailboxes, InboundMail inbound, MailboxSecrets secrets, MailServers servers,
+                         RoutingConfig config) {
         this.mailboxes = mailboxes;
         this.inbound = inbound;
         this.secrets = secrets;
+        this.servers = servers;
         this.config = config;
     }
 
@@ -72,7 +75,7 @@ public class MailboxReader {
     }
 
     /** The connection details of a mailbox, read in a short transaction before any network work. */
-    record Settings(UUID id, String host, int port, Mailbox.Security security, String username, String passwordSecret,
+    record Settings(UUID id, String organisation, String host, int port, Mailbox.Security security, String username, String passwordSecret,
                     String folder, String processedFolder) {
     }
 
@@ -108,7 +111,7 @@ public class MailboxReader {
     Settings settingsOf(UUID mailboxId) {
         return QuarkusTransaction.joiningExisting().call(() -> mailboxes.findByIdOptional(mailboxId)
                 .filter(mailbox -> mailbox.enabled)
-                .map(mailbox -> new Settings(mailbox.id, mailbox.host, mailbox.port, mailbox.security, mailbox.username,
+                .map(mailbox -> new Settings(mailbox.id, mailbox.organisation, mailbox.host, mailbox.port, mailbox.security, mailbox.username,
                         mailbox.passwordSecret, mailbox.folder, mailbox.processedFolder))
                 .orElse(null));
     }
@@ -159,7 +162,10 @@ public class MailboxReader {
 
     /** Connects and logs in; the password comes from the secret the mailbox names. */
     Store connect(Settings settings, long timeoutMillis) throws MessagingException {
-        String password = secrets.password(settings.passwordSecret())
+        if (!servers.allowed(settings.host())) {
+            throw new IllegalStateException("mail server not allowed");
+        }
+        String password = secrets.password(settings.organisation(), settings.passwordSecret())
                 .orElseThrow(() -> new IllegalStateException("secret " + settings.passwordSecret() + " not configured"));
         String protocol = settings.security() == Mailbox.Security.TLS ? "imaps" : "imap";
         Properties properties = new Properties();

@@ -19,8 +19,10 @@ import java.util.UUID;
 
 /**
  * Supervisors manage their organisation's mailboxes: the queue and service they feed must be
- * the organisation's own, an address belongs to one mailbox, and a connection without TLS is
- * allowed only to a server on this machine (a local test server).
+ * the organisation's own, an address belongs to one mailbox of the organisation, the server must
+ * be one operations allow ({@link MailServers}), the password is a secret operations set for the
+ * organisation ({@link MailboxSecrets}), and a connection without TLS is allowed only to a server
+ * on this machine (a local test server).
  */
 @ApplicationScoped
 public class Mailboxes {
@@ -30,11 +32,14 @@ public class Mailboxes {
     private final MailboxRepository mailboxes;
     private final QueueRepository queues;
     private final KnownServiceRepository services;
+    private final MailServers servers;
 
-    public Mailboxes(MailboxRepository mailboxes, QueueRepository queues, KnownServiceRepository services) {
+    public Mailboxes(MailboxRepository mailboxes, QueueRepository queues, KnownServiceRepository services,
+                     MailServers servers) {
         this.mailboxes = mailboxes;
         this.queues = queues;
         this.services = services;
+        this.servers = servers;
     }
 
     /** A mailbox as a supervisor writes it. */
@@ -84,9 +89,15 @@ public class Mailboxes {
 
     private void apply(Mailbox mailbox, Draft draft, Caller caller) {
         String address = draft.address().strip();
-        if (mailboxes.addressTaken(address, mailbox.id)) {
+        if (!servers.allowed(draft.host())) {
+            throw ProblemException.invalid("host", servers.entries().isEmpty()
+                    ? "no mail server is allowed yet: operations name them in kohtaamo.routing.mail.allowed-hosts"
+                    : "not an allowed mail server; allowed: " + String.join(", ", servers.entries()));
+        }
+        // Per organisation: another agency's mailbox neither blocks an address nor reveals that it is read.
+        if (mailboxes.addressTaken(mailbox.organisation, address, mailbox.id)) {
             throw new ProblemException(Problem.of(409, "mailbox-address-taken", "Address taken",
-                    "Another mailbox already reads this address"));
+                    "Another mailbox of your organisation already reads this address"));
         }
         Queue queue = null;
         if (draft.queueId() != null) {
