@@ -206,7 +206,7 @@ public final class KafkaAccess {
         admin.createAcls(wanted).all().get();
     }
 
-    /** The client settings of one principal over SASL/SCRAM-SHA-512 (without TLS: see docs/events.md). */
+    /** The client settings of one principal over SASL/SCRAM-SHA-512, on the module tests' broker (no TLS). */
     public static Map<String, Object> clientConfig(String bootstrapServers, String principal, String password) {
         Map<String, Object> config = new HashMap<>();
         config.put("bootstrap.servers", bootstrapServers);
@@ -223,12 +223,13 @@ public final class KafkaAccess {
 
     /**
      * For the launcher: {@code principals SERVICES_DIR} lists the principals; {@code table SERVICES_DIR}
-     * prints the matrix; {@code apply SERVICES_DIR BOOTSTRAP CREDENTIALS_DIR} applies it as the admin
-     * (password in CREDENTIALS_DIR/admin, each service's in CREDENTIALS_DIR/&lt;principal&gt;).
+     * prints the matrix; {@code apply SERVICES_DIR BOOTSTRAP CREDENTIALS_DIR [CA_PEM]} applies it as the
+     * admin (password in CREDENTIALS_DIR/admin, each service's in CREDENTIALS_DIR/&lt;principal&gt;),
+     * over TLS trusting CA_PEM when given.
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: KafkaAccess principals|table SERVICES_DIR | apply SERVICES_DIR BOOTSTRAP CREDENTIALS_DIR");
+            throw new IllegalArgumentException("usage: KafkaAccess principals|table SERVICES_DIR | apply SERVICES_DIR BOOTSTRAP CREDENTIALS_DIR [CA_PEM]");
         }
         List<ServiceAccess> services = derive(Path.of(args[1]));
         switch (args[0]) {
@@ -241,6 +242,11 @@ public final class KafkaAccess {
                     passwords.put(service.principal(), Files.readString(credentials.resolve(service.principal())).strip());
                 }
                 Map<String, Object> config = clientConfig(args[2], ADMIN, Files.readString(credentials.resolve(ADMIN)).strip());
+                if (args.length > 4) { // the launcher's broker: over TLS, trusting its certificate (a PEM file)
+                    config.put("security.protocol", "SASL_SSL");
+                    config.put("ssl.truststore.type", "PEM");
+                    config.put("ssl.truststore.location", args[4]);
+                }
                 try (Admin admin = Admin.create(config)) {
                     apply(admin, services, passwords);
                 }

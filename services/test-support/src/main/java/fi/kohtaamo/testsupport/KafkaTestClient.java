@@ -37,6 +37,35 @@ public final class KafkaTestClient {
         publish(topic, key, value, Map.of());
     }
 
+    /**
+     * Publishes {@code records} (key, value) through one producer at about {@code perSecond}, as a
+     * steady load rather than a burst, and returns once the broker has acknowledged all of them.
+     */
+    public void publishPaced(String topic, List<Map.Entry<String, String>> records, int perSecond) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        long start = System.nanoTime();
+        long every = 1_000_000_000L / perSecond;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                long due = start + i * every;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, records.get(i).getKey(), records.get(i).getValue());
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            for (java.util.concurrent.Future<?> one : sent) {
+                one.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + topic, e);
+        }
+    }
+
     /** Publishes with extra headers, e.g. the {@code traceparent} the relay sends with a traced event. */
     public void publish(String topic, String key, String value, Map<String, String> headers) {
         Map<String, Object> config = new HashMap<>(clientConfig);

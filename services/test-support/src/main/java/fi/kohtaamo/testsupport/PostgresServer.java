@@ -63,11 +63,15 @@ public final class PostgresServer implements AutoCloseable {
      * a service sees when its database comes back after a crash or a failover.
      */
     public void startAgain() {
-        // Durability switches off: a test server's data is thrown away anyway.
+        // Durability against the machine failing is off (fsync, full pages): a test server's data is
+        // thrown away anyway. A commit is still written to the operating system before it is
+        // acknowledged (synchronous_commit on, cheap without fsync), as in production: stopHard()
+        // kills the server the way a crash does, and a commit it acknowledged must survive that, or
+        // an outage test counts an event the consumer rightly applied as lost.
         Processes.run(Processes.asUser("postgres", List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
                 "-l", dir.resolve("postgres.log").toString(), "-w", "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir
-                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                        + " -c fsync=off -c full_page_writes=off -c max_connections=200",
                 "start")), setupLog());
     }
 
