@@ -4,9 +4,9 @@
 # ACL. One principal per service, its ACLs derived from its application.properties by
 # services/test-support's KafkaAccess (docs/events.md, "Who may read and write what").
 #
-# Without TLS: the listeners are bound to 127.0.0.1, so nothing crosses a network, and SCRAM never
-# sends the password itself. What matters locally is that a service's credentials can do only what
-# they can do in the cluster, where the listener has TLS.
+# Over TLS like the cluster's listener (SASL_SSL): the broker's certificate is made once per install
+# (kafka_tls), and clients trust it through a PEM trust store, as they trust the Strimzi cluster CA
+# in the chart. So a service's Kafka settings are the same here as there but for the file's path.
 
 KAFKA_ACCESS_TOOL=services/test-support/src/main/java/fi/kohtaamo/testsupport/KafkaAccess.java
 
@@ -30,8 +30,28 @@ kafka_jaas() {  # the JAAS line of one principal (start_kafka made its password)
 # The admin's client settings (a file), for the launcher's own tools: topics, demo content, benchmarks.
 kafka_admin_properties() {
   local file; file="$(kafka_dir)/admin.properties"
-  (umask 077; printf 'security.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=%s\n' "$(kafka_jaas admin)" > "$file")
+  (umask 077; printf 'security.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=%s\nssl.truststore.type=PEM\nssl.truststore.location=%s\n' \
+    "$(kafka_jaas admin)" "$(kafka_ca)" > "$file")
   echo "$file"
+}
+
+kafka_ca() { echo "$(kafka_dir)/tls/ca.crt"; }
+
+# The broker's TLS identity, made once: a self-signed certificate for 127.0.0.1 and localhost in a
+# PKCS12 key store, and the certificate alone as the clients' PEM trust store (kafka_ca).
+kafka_tls() {
+  local tls; tls="$(kafka_dir)/tls"
+  [ -s "$tls/broker.p12" ] && [ -s "$tls/ca.crt" ] && return
+  mkdir -p "$tls"; chmod 700 "$tls"
+  rm -f "$tls/broker.p12" "$tls/ca.crt"
+  local password; password=$(kafka_password keystore)
+  "$JAVA_HOME/bin/keytool" -genkeypair -alias broker -keyalg EC -groupname secp256r1 -validity 3650 \
+      -dname "CN=Kohtaamo local Kafka" -ext "SAN=IP:127.0.0.1,DNS:localhost" \
+      -keystore "$tls/broker.p12" -storetype PKCS12 -storepass "$password" -keypass "$password" > "$LOGS/kafka-tls.log" 2>&1 \
+    && "$JAVA_HOME/bin/keytool" -exportcert -rfc -alias broker -keystore "$tls/broker.p12" -storepass "$password" \
+      -file "$tls/ca.crt" >> "$LOGS/kafka-tls.log" 2>&1 \
+    || fail "cannot make the Kafka broker's certificate; see $LOGS/kafka-tls.log"
+  chmod 644 "$tls/ca.crt"
 }
 
 kafka_access() {  # KafkaAccess, run from its source (no build needed) with the broker's jars
@@ -45,14 +65,20 @@ kafka_server_properties() {  # host port admin-password
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=$host:$KOHTAAMO_KAFKA_CONTROLLER_PORT
-listeners=SASL_PLAINTEXT://$host:$port,CONTROLLER://$host:$KOHTAAMO_KAFKA_CONTROLLER_PORT
-advertised.listeners=SASL_PLAINTEXT://$host:$port
+listeners=SASL_SSL://$host:$port,CONTROLLER://$host:$KOHTAAMO_KAFKA_CONTROLLER_PORT
+advertised.listeners=SASL_SSL://$host:$port
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
-inter.broker.listener.name=SASL_PLAINTEXT
+listener.security.protocol.map=SASL_SSL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT
+inter.broker.listener.name=SASL_SSL
 sasl.enabled.mechanisms=SCRAM-SHA-512
 sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
-listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=$(kafka_jaas admin)
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=$(kafka_jaas admin)
+ssl.keystore.type=PKCS12
+ssl.keystore.location=$(kafka_dir)/tls/broker.p12
+ssl.keystore.password=$(kafka_password keystore)
+ssl.key.password=$(kafka_password keystore)
+ssl.truststore.type=PEM
+ssl.truststore.location=$(kafka_ca)
 # SCRAM credentials live in the metadata the controller serves: the controller's listener uses PLAIN.
 sasl.mechanism.controller.protocol=PLAIN
 listener.name.controller.sasl.enabled.mechanisms=PLAIN
@@ -79,6 +105,7 @@ start_kafka() {
   mkdir -p "$dir"
   local host=${KAFKA_BOOTSTRAP_SERVERS%%:*} port=${KAFKA_BOOTSTRAP_SERVERS##*:} admin principals principal
   admin=$(kafka_password admin)
+  kafka_tls
   principals=$(kafka_access principals "$KOHTAAMO_ROOT/services" 2>> "$LOGS/kafka-acls.log") \
     || fail "cannot derive the Kafka principals; see $LOGS/kafka-acls.log"
   (umask 077; kafka_server_properties "$host" "$port" "$admin" > "$dir/server.properties")
@@ -99,7 +126,7 @@ start_kafka() {
       || fail "Kafka storage format failed; see $LOGS/kafka-format.log"
     touch "$dir/data/.scram"
   fi
-  say "Starting Kafka on $KAFKA_BOOTSTRAP_SERVERS (SASL/SCRAM-SHA-512, ACLs)"
+  say "Starting Kafka on $KAFKA_BOOTSTRAP_SERVERS (TLS, SASL/SCRAM-SHA-512, ACLs)"
   nohup java -Xms128m -Xmx384m -XX:+UseSerialGC -Dlog4j2.configurationFile="$KOHTAAMO_ROOT/deploy/kafka/log4j2.properties" -cp "$libs/*" kafka.Kafka "$dir/server.properties" > "$LOGS/kafka.log" 2>&1 < /dev/null &
   echo $! > "$RUN/kafka.pid"
   wait_for kafka 60 bash -c "exec 3<>/dev/tcp/$host/$port" || fail "Kafka did not start; see $LOGS/kafka.log"
@@ -109,7 +136,7 @@ start_kafka() {
   # Every topic of the matrix, each service's credentials (a service added since the format gets
   # its own here) and exactly the ACLs its configuration calls for.
   for principal in $principals; do kafka_password "$principal" > /dev/null; done
-  kafka_access apply "$KOHTAAMO_ROOT/services" "$KAFKA_BOOTSTRAP_SERVERS" "$dir/credentials" >> "$LOGS/kafka-acls.log" 2>&1 \
+  kafka_access apply "$KOHTAAMO_ROOT/services" "$KAFKA_BOOTSTRAP_SERVERS" "$dir/credentials" "$(kafka_ca)" >> "$LOGS/kafka-acls.log" 2>&1 \
     || fail "could not apply the Kafka ACLs; see $LOGS/kafka-acls.log"
   ok "Kafka principals with their ACLs: $(echo "$principals" | tr '\n' ' ')"
   # Topics have the broker's defaults (7 days' retention). The catalogue's topic is the services'

@@ -31,8 +31,11 @@ service_env() {  # the environment one service runs with
   echo "QUARKUS_DATASOURCE_USERNAME=$role"
   echo "QUARKUS_DATASOURCE_PASSWORD=$role$KOHTAAMO_DB_PASSWORD_SUFFIX"
   echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
-  # Its own Kafka principal (deploy/lib/kafka.sh): the password generated for this install.
-  echo "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT"
+  # Its own Kafka principal (deploy/lib/kafka.sh): the password generated for this install, over
+  # TLS trusting the broker's certificate, as the chart's services trust the cluster CA.
+  echo "KAFKA_SECURITY_PROTOCOL=SASL_SSL"
+  echo "KAFKA_SSL_TRUSTSTORE_TYPE=PEM"
+  echo "KAFKA_SSL_TRUSTSTORE_LOCATION=$(kafka_ca)"
   echo "KAFKA_SASL_MECHANISM=SCRAM-SHA-512"
   echo "KAFKA_SASL_JAAS_CONFIG=$(kafka_jaas "$service")"
   echo "QUARKUS_OIDC_AUTH_SERVER_URL=$QUARKUS_OIDC_AUTH_SERVER_URL"
