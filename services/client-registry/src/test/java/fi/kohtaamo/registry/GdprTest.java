@@ -144,6 +144,42 @@ class GdprTest {
                 .as("the forged part, and only it, is dead-lettered").hasSize(1);
     }
 
+    /**
+     * The parts come through two channels (each service's own topic) and may be applied at the same
+     * moment: each must see the other, or neither completes the export and it stays COLLECTING.
+     */
+    @Test
+    @Order(2)
+    @TestSecurity(user = "registry-admin-3", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void partsArrivingTogetherCompleteTheExport() throws Exception {
+        String client = registerPerson("Rinnakkainen", "citizen-gdpr-parallel");
+        for (int round = 0; round < 4; round++) {
+            String export = given().when().post("/api/v1/clients/" + client + "/exports")
+                    .then().statusCode(202).extract().path("id");
+            java.util.concurrent.CompletableFuture<Void> routing = java.util.concurrent.CompletableFuture.runAsync(() ->
+                    quietly(() -> publishPart("contact-routing", export, Map.of("contacts", List.of()))));
+            java.util.concurrent.CompletableFuture<Void> feedback = java.util.concurrent.CompletableFuture.runAsync(() ->
+                    quietly(() -> publishPart("feedback", export, Map.of("contactFacts", List.of()))));
+            routing.join();
+            feedback.join();
+            await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> given().when().get("/api/v1/clients/" + client + "/exports/" + export)
+                    .then().statusCode(200).body("status", equalTo("COMPLETE")));
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     @Order(3)
     @TestSecurity(user = "citizen-gdpr-2", roles = "citizen")

@@ -21,6 +21,7 @@ import fi.kohtaamo.registry.repository.DataExportRepository;
 import fi.kohtaamo.registry.repository.ErasureRequestRepository;
 import fi.kohtaamo.registry.repository.StakeholderRoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -109,7 +110,9 @@ public class DataExports {
             // Only the service itself answers for its data: refused, and kept on the dead-letter topic.
             throw new IllegalArgumentException("export part " + event.id() + " for " + service + " from " + event.source());
         }
-        DataExport export = exports.findById(exportId);
+        // Locked: the parts come on their services' own topics, through two channels at once. Each
+        // part's transaction must see the other's committed part, or neither completes the export.
+        DataExport export = exports.findById(exportId, LockModeType.PESSIMISTIC_WRITE);
         if (export == null) {
             LOG.infof("part from %s for export %s dropped: the export no longer exists", service, exportId);
             return;
