@@ -69,6 +69,26 @@ public class ClientNotice extends PanacheEntityBase {
     /** Where the notice points when not to the status page: the satisfaction survey. */
     public String link;
 
+    /**
+     * The history entry whose text the e-mail carries: staff's reply, question or justification
+     * to a client who wrote by e-mail (who answers by e-mail too). Null: a notice without content.
+     */
+    @Column(name = "entry_id")
+    public Long entryId;
+
+    /** The client's message this one answers (In-Reply-To), without angle brackets; null: none. */
+    @Column(name = "in_reply_to")
+    public String inReplyTo;
+
+    /** The thread's Message-IDs (References), space-separated, without angle brackets. */
+    @Column(name = "mail_references")
+    public String mailReferences;
+
+    /** Whether sending is over: sent, or given up after {@code maxAttempts}. */
+    public boolean gaveUp(int maxAttempts) {
+        return sentAt == null && attempts >= maxAttempts;
+    }
+
     /** Delivered; a notice goes out once. */
     public void sent(Instant now) {
         if (sentAt != null) {

@@ -94,6 +94,7 @@ public class InboundMail {
             contact = newContact(mailbox, mail);
             outcome = InboundMessage.Outcome.NEW_CONTACT;
         }
+        contact.clientMailed(mail.messageId(), mail.references(), mail.subject());
         InboundMessage.of(mailbox, mail.messageKey(), senderHash, outcome, contact.id, now).persist();
         return new Taken(outcome, contact.id, false);
     }
