@@ -9,6 +9,7 @@ import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.routing.service.Assignment;
 import fi.kohtaamo.routing.service.ClientNotices;
+import fi.kohtaamo.routing.service.ContactTracking;
 import fi.kohtaamo.routing.service.ContactWork;
 import fi.kohtaamo.routing.service.MailboxReader;
 import fi.kohtaamo.testsupport.GreenMailResource;
@@ -59,6 +60,9 @@ class MailRepliesTest {
     @Inject
     ClientNotices notices;
 
+    @Inject
+    ContactTracking tracking;
+
     private record Taken(Mailbox mailbox, UUID contact, String client, Caller agent, String clientMessageId) {
     }
 
@@ -76,6 +80,7 @@ class MailRepliesTest {
                 + "Behöver jag bygglov för en bastu?\n");
         reader.read(mailbox.id);
         UUID contact = MailIntakeTest.contactsOf(mailbox).get(0).id;
+        notices.deliver(Instant.now(), 50); // the receipt
         String subject = "reply-agent-" + queue.code;
         WorkFixtures.agent(subject, "ely-uusimaa", false, Map.of(), List.of("fi", "sv", "en"), 5, Set.of(queue.id));
         Caller agent = new Caller(subject, subject, "ely-uusimaa", Set.of("agent"), false);
@@ -106,9 +111,9 @@ class MailRepliesTest {
         work.reply(taken.agent(), taken.contact(), "Nej, en bastu under 20 m² behöver inget bygglov.");
         notices.deliver(Instant.now(), 50);
 
-        MimeMessage reply = receivedBy(taken.client(), 0);
-        ClientNotice stored = QuarkusTransaction.requiringNew().call(() ->
-                ClientNotice.<ClientNotice>find("contactId", taken.contact()).firstResult());
+        MimeMessage reply = receivedBy(taken.client(), 1); // after the receipt
+        ClientNotice stored = QuarkusTransaction.requiringNew().call(() -> ClientNotice.<ClientNotice>find(
+                "contactId = ?1 and kind = ?2", taken.contact(), ClientNotice.Kind.REPLY).firstResult());
         assertThat(reply.getMessageID()).isEqualTo("<" + stored.messageId + ">");
         assertThat(reply.getFrom()[0].toString()).isEqualTo(taken.mailbox().address);
         assertThat(reply.getHeader("In-Reply-To")).containsExactly("<" + taken.clientMessageId() + ">");
@@ -119,9 +124,9 @@ class MailRepliesTest {
                 .startsWith("Nej, en bastu under 20 m² behöver inget bygglov.")
                 .contains("Ärendets kod är " + code, "Du kan svara på detta meddelande");
         List<ContactEntry> sent = entries(taken.contact(), ContactEntry.Kind.EMAIL_SENT);
-        assertThat(sent).hasSize(1);
-        assertThat(sent.get(0).details).containsEntry("messageId", stored.messageId).containsEntry("notice", "REPLY");
-        assertThat(sent.get(0).visibleToClient).isFalse();
+        assertThat(sent).extracting(entry -> entry.details.get("notice")).containsExactly("RECEIPT", "REPLY");
+        assertThat(sent.get(1).details).containsEntry("messageId", stored.messageId).containsKey("entryId");
+        assertThat(sent.get(1).visibleToClient).isFalse();
 
         // The client answers with their mail program's "reply": through SMTP into the mailbox, read over IMAP.
         MimeMessage answer = (MimeMessage) reply.reply(false);
@@ -146,11 +151,33 @@ class MailRepliesTest {
 
         work.reply(taken.agent(), taken.contact(), "Då behövs bygglov.");
         notices.deliver(Instant.now(), 50);
-        MimeMessage second = receivedBy(taken.client(), 1);
+        MimeMessage second = receivedBy(taken.client(), 2);
         assertThat(second.getHeader("In-Reply-To")).as("answers the client's latest").containsExactly("<" + answerId + ">");
         assertThat(second.getHeader("References")[0]).contains("<" + taken.clientMessageId() + ">",
                 "<" + stored.messageId + ">", "<" + answerId + ">");
         assertThat(second.getSubject()).isEqualTo("Re: Bygglov för bastu [" + code + "]");
+    }
+
+    @Test
+    void theReceiptAnswersTheClientsMailWithTheCodeAndASecretThatWorks() throws Exception {
+        Taken taken = swedishMailTaken();
+        String code = WorkFixtures.trackingCode(taken.contact());
+
+        MimeMessage receipt = receivedBy(taken.client(), 0);
+
+        assertThat(receipt.getSubject()).isEqualTo("Re: Bygglov för bastu [" + code + "]");
+        assertThat(receipt.getFrom()[0].toString()).isEqualTo(taken.mailbox().address);
+        assertThat(receipt.getHeader("In-Reply-To")).containsExactly("<" + taken.clientMessageId() + ">");
+        assertThat(receipt.getHeader("Auto-Submitted")).as("RFC 3834: an automatic answer").containsExactly("auto-replied");
+        String body = receipt.getContent().toString();
+        assertThat(body).contains("vi har tagit emot ditt ärende", "Ärendets kod är " + code,
+                "Du kan svara på detta meddelande");
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("denna hemliga kod: ([a-z0-9]{20})").matcher(body);
+        assertThat(secret.find()).as("the e-mail channel is the client's own: the secret is in it").isTrue();
+        assertThat(tracking.find(code, secret.group(1)).id).isEqualTo(taken.contact());
+        ClientNotice stored = QuarkusTransaction.requiringNew().call(() -> ClientNotice.<ClientNotice>find(
+                "contactId = ?1 and kind = ?2", taken.contact(), ClientNotice.Kind.RECEIPT).firstResult());
+        assertThat(stored.accessSecret).as("not kept in clear once sent").isNull();
     }
 
     @Test
@@ -164,16 +191,17 @@ class MailRepliesTest {
         assertThat(notices.deliver(now, 50)).isZero();
 
         ClientNotice failed = QuarkusTransaction.requiringNew().call(() ->
-                ClientNotice.<ClientNotice>find("contactId", taken.contact()).firstResult());
-        assertThat(failed.sentAt).isNull();
-        assertThat(failed.attempts).isEqualTo(1);
-        assertThat(failed.nextAttemptAt).isAfter(now);
+                ClientNotice.<ClientNotice>find("contactId = ?1 and kind = ?2", taken.contact(),
+                        ClientNotice.Kind.INFORMATION_REQUESTED).firstResult());
+        assertThat(failed.delivery.sentAt()).isNull();
+        assertThat(failed.delivery.attempts()).isEqualTo(1);
+        assertThat(failed.delivery.nextAttemptAt()).isAfter(now);
         List<ContactEntry> notSent = entries(taken.contact(), ContactEntry.Kind.EMAIL_NOT_SENT);
         assertThat(notSent).hasSize(1);
         assertThat(notSent.get(0).details).containsEntry("notice", "INFORMATION_REQUESTED")
                 .containsKey("error");
         assertThat(Instant.parse((String) notSent.get(0).details.get("nextAttemptAt")))
-                .isCloseTo(failed.nextAttemptAt, within(1, ChronoUnit.MILLIS));
+                .isCloseTo(failed.delivery.nextAttemptAt(), within(1, ChronoUnit.MILLIS));
         assertThat(notices.deliver(now.plusSeconds(10), 50)).as("not before its pause is over").isZero();
         assertThat(entries(taken.contact(), ContactEntry.Kind.EMAIL_NOT_SENT)).hasSize(1);
     }
@@ -192,6 +220,7 @@ class MailRepliesTest {
         notices.deliver(Instant.now(), 50);
 
         MimeMessage notice = receivedBy(client, 0);
+        assertThat(notice.getSubject()).as("a contact logged without intake has no receipt").endsWith("a new reply");
         assertThat(notice.getContent().toString()).doesNotContain("The answer itself").contains("has been updated");
         assertThat(notice.getHeader("In-Reply-To")).isNull();
         assertThat(notice.getHeader("Auto-Submitted")).containsExactly("auto-generated");

@@ -552,6 +552,21 @@ public class Contact extends PanacheEntityBase {
         mailReferences = String.join(" ", ids.subList(Math.max(0, ids.size() - MAX_REFERENCES), ids.size()));
     }
 
+    // ------------------------------------------------------------------ access secret
+
+    /**
+     * A new secret replaces a lost one; the old stops working. Only a contact followed with a
+     * secret has one to replace: a signed-in citizen's and an Open311 request's have none, and
+     * nor does a closed contact or one whose data was removed (nothing to follow).
+     */
+    public boolean replaceAccessSecret(String newHash) {
+        if (accessSecretHash == null || status == ContactStatus.CLOSED || personalDataRemovedAt != null) {
+            return false;
+        }
+        accessSecretHash = newHash;
+        return true;
+    }
+
     // ------------------------------------------------------------------ personal data
 
     /**
