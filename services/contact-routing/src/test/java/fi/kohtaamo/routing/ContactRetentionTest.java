@@ -2,6 +2,7 @@ package fi.kohtaamo.routing;
 
 import fi.kohtaamo.routing.domain.AccessSecret;
 import fi.kohtaamo.routing.domain.Channel;
+import fi.kohtaamo.mailqueue.MailDelivery;
 import fi.kohtaamo.routing.domain.ClientNotice;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
@@ -180,9 +181,7 @@ class ContactRetentionTest {
             notice.language = "fi";
             notice.kind = ClientNotice.Kind.REPLY;
             notice.trackingCode = contact.trackingCode;
-            notice.createdAt = contact.receivedAt;
-            notice.nextAttemptAt = contact.receivedAt;
-            notice.sentAt = contact.receivedAt;
+            notice.delivery = MailDelivery.queued(contact.receivedAt).sent(contact.receivedAt);
             notice.persist();
             return contact.id;
         });

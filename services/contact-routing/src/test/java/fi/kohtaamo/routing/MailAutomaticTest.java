@@ -51,8 +51,14 @@ class MailAutomaticTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> InboundMessage.count(
                 "mailboxId = ?1 and outcome = ?2", mailbox.id, InboundMessage.Outcome.AUTOMATIC))).isEqualTo(4);
         assertThat(MailFixtures.flagged(mailbox, "$KohtaamoProcessed")).as("set aside, not read again").isEqualTo(5);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ClientNotice.count(
-                "contactId in (select c.id from Contact c where c.mailboxId = ?1)", mailbox.id))).isZero();
+        UUID person = MailIntakeTest.contactsOf(mailbox).get(0).id;
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ClientNotice.<ClientNotice>list(
+                "contactId in (select c.id from Contact c where c.mailboxId = ?1)", mailbox.id)))
+                .as("only the person's message is answered: its receipt").singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.kind).isEqualTo(ClientNotice.Kind.RECEIPT);
+                    assertThat(notice.contactId).isEqualTo(person);
+                });
     }
 
     @Test

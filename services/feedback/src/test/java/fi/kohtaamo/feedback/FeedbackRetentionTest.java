@@ -3,6 +3,7 @@ package fi.kohtaamo.feedback;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.FeedbackEntry;
 import fi.kohtaamo.feedback.domain.SenderMail;
+import fi.kohtaamo.mailqueue.MailDelivery;
 import fi.kohtaamo.feedback.domain.Survey;
 import fi.kohtaamo.feedback.domain.SurveyAnswer;
 import fi.kohtaamo.feedback.domain.SurveyInvitation;
@@ -164,9 +165,9 @@ class FeedbackRetentionTest {
         mail.recipient = feedback.senderEmail;
         mail.subject = "Vastaus palautteeseesi " + feedback.reference;
         mail.body = feedback.reply;
-        mail.createdAt = feedback.receivedAt;
-        mail.nextAttemptAt = sentAt != null ? sentAt : Instant.parse("2100-01-01T00:00:00Z");
-        mail.sentAt = sentAt;
+        MailDelivery queued = new MailDelivery(feedback.receivedAt,
+                sentAt != null ? sentAt : Instant.parse("2100-01-01T00:00:00Z"), 0, null, null);
+        mail.delivery = sentAt != null ? queued.sent(sentAt) : queued;
         mail.persist();
     }
 

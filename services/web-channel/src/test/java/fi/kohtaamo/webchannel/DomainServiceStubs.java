@@ -130,6 +130,14 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .add(entry("CLIENT_MESSAGE", "CLIENT", body.toJsonObject().getString("text")))));
             } else if (request.path().startsWith("/api/v1/contacts/") && request.method().name().equals("GET")) {
                 reply(request, 404, new JsonObject().put("status", 404));
+            } else if (request.path().equals("/api/v1/contacts/lookup/recovery")) {
+                String email = body.toJsonObject().getString("email");
+                RECOVERIES.add(email);
+                if ("often@example.fi".equals(email)) {
+                    reply(request, 429, new JsonObject().put("status", 429).put("title", "Too many requests"));
+                } else {
+                    reply(request, 202, null);
+                }
             } else if (request.path().startsWith("/api/v1/contacts/lookup")) {
                 JsonObject lookup = body.toJsonObject();
                 if (!"KH-7QM4-X2PD".equals(lookup.getString("trackingCode"))) {
@@ -462,6 +470,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     static final ConcurrentLinkedQueue<JsonObject> MESSAGES = new ConcurrentLinkedQueue<>();
+
+    /** The addresses the status page asked lost codes for. */
+    static final ConcurrentLinkedQueue<String> RECOVERIES = new ConcurrentLinkedQueue<>();
 
     static final String OWN = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 

@@ -63,6 +63,43 @@ class StatusPageTest {
         assertThat(DomainServiceStubs.MESSAGES.peek().getString("text")).isEqualTo("Se on 91-1-2-3.");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "fi|Hukkasitko seurantatunnuksen|Jos tällä osoitteella on avoimia asioita|Anna sähköpostiosoite|liian monta kertaa",
+            "sv|Har du tappat bort ärendekoden|Om adressen har öppna ärenden|Ange e-postadressen|för många gånger",
+            "en|Lost your tracking code or secret?|If this address has open matters|Enter the e-mail address|too many times"})
+    void aLostCodeIsAskedByAddressAndThePageSaysTheSameWhateverItHas(String language, String heading, String sent,
+                                                                     String invalid, String limited) {
+        DomainServiceStubs.RECOVERIES.clear();
+        CookieFilter cookies = new CookieFilter();
+        String form = given().filter(cookies).when().get("/status?lang=" + language).then().statusCode(200)
+                .body(containsString(heading)).body(containsString("action=\"/status/recover\"")).extract().asString();
+
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form)).formParam("email", " maija@example.fi ")
+                .when().post("/status/recover").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("<p class=\"notice\" id=\"recovery-sent\" role=\"status\">" + sent))
+                .body(not(containsString("maija@example.fi")));
+        assertThat(DomainServiceStubs.RECOVERIES).containsExactly("maija@example.fi");
+
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form)).formParam("email", "maija\u0000@example.fi")
+                .when().post("/status/recover").then().statusCode(400)
+                .body(containsString("<a href=\"#email\">" + invalid))
+                .body(containsString("aria-describedby=\"email-error\""));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form)).formParam("email", "a".repeat(100_000) + "@example.fi")
+                .when().post("/status/recover").then().statusCode(413); // the server's form limit refuses it before the page
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(form)).formParam("email", "often@example.fi")
+                .when().post("/status/recover").then().statusCode(429)
+                .body(containsString(limited));
+        assertThat(DomainServiceStubs.RECOVERIES).as("bad addresses never reach routing").hasSize(2);
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("email", "maija@example.fi")
+                .when().post("/status/recover").then().statusCode(400); // no CSRF token
+    }
+
     @Test
     void aWrongCodeOrSecretAndAClosedMatterAreSaidPlainly() {
         CookieFilter cookies = new CookieFilter();

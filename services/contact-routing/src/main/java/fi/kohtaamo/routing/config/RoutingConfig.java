@@ -70,6 +70,20 @@ public interface RoutingConfig {
 
     Mail mail();
 
+    /** Lost tracking codes: new secrets sent to the address a client gave. */
+    Recovery recovery();
+
+    interface Recovery {
+
+        /** Requests one address may make in an hour, whether or not it has contacts. */
+        @WithDefault("3")
+        int perAddressPerHour();
+
+        /** At most this many open matters get a new secret by one request. */
+        @WithDefault("20")
+        int maxContacts();
+    }
+
     /** Reading the organisations' mailboxes (e-mail as a channel). */
     interface Mail {
 

@@ -1,7 +1,10 @@
 package fi.kohtaamo.routing.domain;
 
+import fi.kohtaamo.mailqueue.MailDelivery;
+import fi.kohtaamo.mailqueue.QueuedMail;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,16 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 /** An e-mail notice to a client that something happened on their contact; sent after the change commits. */
 @Entity
 @Table(name = "client_notice")
-public class ClientNotice extends PanacheEntityBase {
+public class ClientNotice extends PanacheEntityBase implements QueuedMail {
 
-    public enum Kind { REPLY, INFORMATION_REQUESTED, RESOLVED, SATISFACTION_SURVEY }
+    public enum Kind { REPLY, INFORMATION_REQUESTED, RESOLVED, SATISFACTION_SURVEY, RECEIPT, RECOVERY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,20 +42,9 @@ public class ClientNotice extends PanacheEntityBase {
     @Column(name = "tracking_code", nullable = false)
     public String trackingCode;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    public Instant nextAttemptAt;
-
-    @Column(name = "last_error")
-    public String lastError;
+    /** Where sending is: due, failed (with its next try), sent or given up. */
+    @Embedded
+    public MailDelivery delivery;
 
     /**
      * The notice's own Message-ID (without angle brackets): a client who answers it names it in
@@ -69,21 +59,47 @@ public class ClientNotice extends PanacheEntityBase {
     /** Where the notice points when not to the status page: the satisfaction survey. */
     public String link;
 
-    /** Delivered; a notice goes out once. */
-    public void sent(Instant now) {
-        if (sentAt != null) {
-            throw new IllegalStateException("notice " + id + " was already sent at " + sentAt);
+    /**
+     * The history entry whose text the e-mail carries: staff's reply, question or justification
+     * to a client who wrote by e-mail (who answers by e-mail too). Null: a notice without content.
+     */
+    @Column(name = "entry_id")
+    public Long entryId;
+
+    /** The client's message this one answers (In-Reply-To), without angle brackets; null: none. */
+    @Column(name = "in_reply_to")
+    public String inReplyTo;
+
+    /** The thread's Message-IDs (References), space-separated, without angle brackets. */
+    @Column(name = "mail_references")
+    public String mailReferences;
+
+    /**
+     * A new access secret the mail gives the client (a receipt of an e-mail contact), in clear
+     * only until the mail is sent or given up ({@link #forgetSecret}); only its hash is the contact's.
+     */
+    @Column(name = "access_secret")
+    public String accessSecret;
+
+    /** The mail left, or never will: the secret in clear is not kept a moment longer. */
+    public void forgetSecret() {
+        if (delivery.sentAt() != null || delivery.gaveUp()) {
+            accessSecret = null;
         }
-        sentAt = now;
     }
 
-    /** Not delivered: tried again after a pause that doubles with each attempt, capped at 256 minutes. */
-    public void failed(String error, Instant now) {
-        if (sentAt != null) {
-            throw new IllegalStateException("notice " + id + " was already sent at " + sentAt);
-        }
-        attempts++;
-        lastError = error;
-        nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(attempts, 8)));
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public MailDelivery delivery() {
+        return delivery;
+    }
+
+    @Override
+    public void delivery(MailDelivery next) {
+        delivery = next;
     }
 }

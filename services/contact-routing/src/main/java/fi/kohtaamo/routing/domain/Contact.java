@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -232,6 +233,18 @@ public class Contact extends PanacheEntityBase {
     /** The mailbox a contact on channel EMAIL came from: its notices go out from that address. */
     @Column(name = "mailbox_id")
     public UUID mailboxId;
+
+    /** The Message-ID of the client's latest e-mail on this contact: what staff's replies by e-mail answer (In-Reply-To). */
+    @Column(name = "mail_message_id")
+    public String mailMessageId;
+
+    /** The References a reply by e-mail carries: the thread's Message-IDs ending with {@link #mailMessageId}, space-separated. */
+    @Column(name = "mail_references")
+    public String mailReferences;
+
+    /** The subject of the client's first e-mail: replies go out under it, so that mail clients keep one thread. */
+    @Column(name = "mail_subject")
+    public String mailSubject;
 
     @Version
     public int version;
@@ -514,6 +527,46 @@ public class Contact extends PanacheEntityBase {
         close(closed);
     }
 
+    // ------------------------------------------------------------------ e-mail thread
+
+    /** At most this many Message-IDs in a reply's References (RFC 5322 lets a thread's oldest go). */
+    static final int MAX_REFERENCES = 10;
+
+    /**
+     * The client's e-mail arrived on this contact: staff's next reply by e-mail answers it
+     * (In-Reply-To its Message-ID, References the thread so far and it). The first message's
+     * subject stays the thread's. A message without a Message-ID leaves the thread as it was.
+     */
+    public void clientMailed(String messageId, List<String> references, String subject) {
+        if (mailSubject == null && subject != null && !subject.isBlank()) {
+            mailSubject = subject;
+        }
+        if (messageId == null) {
+            return;
+        }
+        LinkedHashSet<String> thread = new LinkedHashSet<>(references);
+        thread.remove(messageId);
+        thread.add(messageId);
+        List<String> ids = List.copyOf(thread);
+        mailMessageId = messageId;
+        mailReferences = String.join(" ", ids.subList(Math.max(0, ids.size() - MAX_REFERENCES), ids.size()));
+    }
+
+    // ------------------------------------------------------------------ access secret
+
+    /**
+     * A new secret replaces a lost one; the old stops working. Only a contact followed with a
+     * secret has one to replace: a signed-in citizen's and an Open311 request's have none, and
+     * nor does a closed contact or one whose data was removed (nothing to follow).
+     */
+    public boolean replaceAccessSecret(String newHash) {
+        if (accessSecretHash == null || status == ContactStatus.CLOSED || personalDataRemovedAt != null) {
+            return false;
+        }
+        accessSecretHash = newHash;
+        return true;
+    }
+
     // ------------------------------------------------------------------ personal data
 
     /**
@@ -531,6 +584,9 @@ public class Contact extends PanacheEntityBase {
         contactPhone = null;
         description = marker;
         descriptionHtml = null;
+        mailSubject = null;
+        mailMessageId = null;
+        mailReferences = null;
         submittedBy = null;
         clientSubject = null;
         attributes = new HashMap<>();

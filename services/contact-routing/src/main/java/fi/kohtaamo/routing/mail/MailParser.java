@@ -33,6 +33,7 @@ public final class MailParser {
     static final int MAX_TEXT = 20_000;
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final int MAX_MESSAGE_ID = 250;
     private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
 
     private MailParser() {
@@ -49,7 +50,7 @@ public final class MailParser {
         String text = bodies.text != null ? bodies.text : html != null ? MailHtml.text(html) : "";
         List<String> references = new ArrayList<>(messageIds(message.getHeader("In-Reply-To", " ")));
         references.addAll(messageIds(message.getHeader("References", " ")));
-        return new ParsedMail(key,
+        return new ParsedMail(key, messageIds(messageId).stream().findFirst().orElse(null),
                 from == null ? null : from.getAddress().strip().toLowerCase(Locale.ROOT),
                 clean(from == null ? null : from.getPersonal(), 200),
                 clean(message.getSubject(), 1000),
@@ -66,7 +67,9 @@ public final class MailParser {
         if (header != null) {
             Matcher matcher = MESSAGE_ID.matcher(header);
             while (matcher.find()) {
-                ids.add(matcher.group(1));
+                if (matcher.group(1).length() <= MAX_MESSAGE_ID) { // longer is no real Message-ID; not kept nor sent back
+                    ids.add(matcher.group(1));
+                }
             }
         }
         return ids;

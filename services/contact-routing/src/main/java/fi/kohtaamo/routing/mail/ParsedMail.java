@@ -8,6 +8,7 @@ import java.util.List;
  * contact; logs and events get none of it.
  *
  * @param messageKey  SHA-256 of the Message-ID (of the folder's UID when the message has none): the idempotency key
+ * @param messageId   the Message-ID without angle brackets, which a reply names in In-Reply-To; null when it has none
  * @param sender      the From address, lower case; null when the message has none
  * @param senderName  the From display name, decoded
  * @param subject     the decoded subject, possibly empty
@@ -17,7 +18,7 @@ import java.util.List;
  * @param language    fi, sv or en from Content-Language; null when it does not say
  * @param automatic   why the message is automatic mail (RFC 3834 and kin); null for a person's message
  */
-public record ParsedMail(String messageKey, String sender, String senderName, String subject, String text,
+public record ParsedMail(String messageKey, String messageId, String sender, String senderName, String subject, String text,
                          String html, List<String> references, String language, String automatic) {
 
     public ParsedMail {

@@ -24,6 +24,17 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return find("trackingCode", trackingCode).firstResultOptional();
     }
 
+    /**
+     * Open contacts (not closed, data kept) followed with a secret whose client gave this
+     * address, locked for the change of secret; oldest first, at most {@code limit}.
+     */
+    public List<Contact> lockOpenWithSecretOf(String email, int limit) {
+        // The status as a literal, so that the planner may use the partial index of open contacts' addresses.
+        return find("lower(contactEmail) = lower(?1) and status <> fi.kohtaamo.routing.domain.ContactStatus.CLOSED"
+                        + " and accessSecretHash is not null and personalDataRemovedAt is null order by receivedAt", email)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
+
     public Optional<Contact> findByIdempotencyKey(String submittedBy, String key) {
         return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, key).firstResultOptional();
     }

@@ -7,7 +7,9 @@ import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ResolutionCode;
 import fi.kohtaamo.routing.service.Assignment;
 import fi.kohtaamo.routing.service.ContactIntake;
+import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.routing.service.ContactTracking;
+import fi.kohtaamo.routing.service.TrackingRecovery;
 import fi.kohtaamo.routing.service.ContactWork;
 import fi.kohtaamo.routing.service.Offers;
 import fi.kohtaamo.routing.service.RoutingRoles;
@@ -15,10 +17,12 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -43,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,9 +66,11 @@ public class ContactResource {
     private final Callers callers;
     private final ObjectMapper json;
     private final Offers offers;
+    private final TrackingRecovery recovery;
 
     public ContactResource(ContactIntake intake, ContactTracking tracking, ContactWork work, Assignment assignment,
-                           Callers callers, ObjectMapper json, Offers offers) {
+                           Callers callers, ObjectMapper json, Offers offers, TrackingRecovery recovery) {
+        this.recovery = recovery;
         this.json = json;
         this.offers = offers;
         this.intake = intake;
@@ -107,6 +114,34 @@ public class ContactResource {
                     + "between the client and staff, and the resolution with its justification.")
     public ContactResponses.Tracked lookup(@Valid @NotNull TrackingRequest request) {
         return ContactResponses.Tracked.of(tracking.view(tracking.find(request.trackingCode(), request.accessSecret())));
+    }
+
+    public record RecoveryRequest(
+            @Schema(description = "The e-mail address given with the matters", example = "maija@example.fi")
+            @NotBlank @Email @Size(max = 254) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String email) {
+    }
+
+    @POST
+    @Path("/lookup/recovery")
+    @PermitAll
+    @Operation(summary = "Ask for new secrets of one's open matters by e-mail",
+            description = "For a client who lost a tracking code or secret: each open matter followed with a secret whose "
+                    + "client gave this address gets a new secret (the old one stops working), e-mailed to that address "
+                    + "with its tracking code. The answer is the same whether or not the address has matters; an address "
+                    + "may ask a few times an hour (429 with Retry-After after that). A POST, so that the address stays "
+                    + "out of URLs and access logs.")
+    @APIResponse(responseCode = "202", description = "Taken: if the address has open matters, mail is on its way")
+    @APIResponse(responseCode = "429", description = "This address has asked too often; try again after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
+    public Response recover(@Valid @NotNull RecoveryRequest request) {
+        if (!recovery.request(request.email(), Instant.now())) {
+            return Response.fromResponse(Problem.of(429, "too-many-requests", "Too many requests",
+                            "This address has asked for its matters too often; try again later").toResponse())
+                    .header("Retry-After", String.valueOf(TrackingRecovery.RETRY_AFTER.toSeconds())).build();
+        }
+        return Response.accepted().build();
     }
 
     public record LookupMessage(@NotBlank String trackingCode, @NotBlank String accessSecret,

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Every change to a contact goes through here: a line in its history and, for changes other
@@ -74,16 +75,32 @@ public class ContactHistory {
     }
 
     /** Records the change and announces it; the event carries the details, never the text. */
-    public void recordAndAnnounce(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
+    public ContactEntry recordAndAnnounce(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
                                   String body, Map<String, Object> details, String eventType) {
-        recordAndAnnounce(contact, kind, actor, visibleToClient, body, details, eventType, Instant.now());
+        return recordAndAnnounce(contact, kind, actor, visibleToClient, body, details, eventType, Instant.now());
     }
 
     /** As above, at a given instant: intake uses the contact's own time, so the new row needs no update. */
-    public void recordAndAnnounce(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
+    public ContactEntry recordAndAnnounce(Contact contact, ContactEntry.Kind kind, Actor actor, boolean visibleToClient,
                                   String body, Map<String, Object> details, String eventType, Instant at) {
         ContactEntry entry = record(contact, kind, actor, visibleToClient, body, details, at);
         outbox.emit(eventType, contact.id.toString(), ContactLifecycleV1.of(contact, entry.at, details));
+        return entry;
+    }
+
+    /**
+     * A line about the contact that is no change of it (an e-mail went out, or did not): staff
+     * see it, the client does not. It leaves the contact's row alone, so a job writing it never
+     * contends with the agent working the contact (nor fails on its version).
+     */
+    public void recordAside(UUID contactId, ContactEntry.Kind kind, Map<String, Object> details, Instant at) {
+        ContactEntry entry = new ContactEntry();
+        entry.contactId = contactId;
+        entry.at = at;
+        entry.kind = kind;
+        entry.actorKind = ContactEntry.ActorKind.SYSTEM;
+        entry.details = details;
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

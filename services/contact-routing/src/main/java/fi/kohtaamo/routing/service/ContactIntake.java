@@ -43,10 +43,12 @@ public class ContactIntake {
     private final ContactHistory history;
     private final Outbox outbox;
     private final KnownClientRepository knownClients;
+    private final ClientNotices notices;
 
     public ContactIntake(ContactRepository contacts, KnownServiceRepository services, Router router,
                          ServiceLevels serviceLevels, ContactHistory history, Outbox outbox,
-                         KnownClientRepository knownClients) {
+                         KnownClientRepository knownClients, ClientNotices notices) {
+        this.notices = notices;
         this.contacts = contacts;
         this.services = services;
         this.router = router;
@@ -133,6 +135,9 @@ public class ContactIntake {
         history.recordAndAnnounce(contact, ContactEntry.Kind.RECEIVED,
                 RoutingRoles.worksQueues(caller) ? ContactHistory.Actor.staff(caller) : ContactHistory.Actor.CLIENT, true, null,
                 details, ContactHistory.ROUTED, now);
+        if (!RoutingRoles.isMailbox(caller)) { // a mailbox's contact gets its receipt once its thread is known (InboundMail)
+            notices.receipt(contact, null);
+        }
         return new Received(contact, secret, false);
     }
 

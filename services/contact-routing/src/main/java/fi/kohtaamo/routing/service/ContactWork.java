@@ -73,9 +73,9 @@ public class ContactWork {
             details.put("firstResponse", true);
             details.put("firstResponseOnTime", contact.firstResponseDue == null || !now.isAfter(contact.firstResponseDue));
         }
-        history.recordAndAnnounce(contact, ContactEntry.Kind.REPLY, ContactHistory.Actor.staff(caller), true, text,
-                details, ContactHistory.MESSAGE_ADDED);
-        notices.notify(contact, ClientNotice.Kind.REPLY);
+        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.REPLY, ContactHistory.Actor.staff(caller),
+                true, text, details, ContactHistory.MESSAGE_ADDED);
+        notices.notify(contact, ClientNotice.Kind.REPLY, entry);
         return contact;
     }
 
@@ -91,9 +91,9 @@ public class ContactWork {
     public Contact requestInformation(Caller caller, UUID id, String question) {
         Contact contact = held(caller, id);
         contact.requestInformation(Instant.now());
-        history.recordAndAnnounce(contact, ContactEntry.Kind.INFORMATION_REQUESTED, ContactHistory.Actor.staff(caller),
-                true, question, Map.of("clockPaused", true), ContactHistory.WAITING_FOR_CLIENT);
-        notices.notify(contact, ClientNotice.Kind.INFORMATION_REQUESTED);
+        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.INFORMATION_REQUESTED,
+                ContactHistory.Actor.staff(caller), true, question, Map.of("clockPaused", true), ContactHistory.WAITING_FOR_CLIENT);
+        notices.notify(contact, ClientNotice.Kind.INFORMATION_REQUESTED, entry);
         return contact;
     }
 
@@ -168,9 +168,9 @@ public class ContactWork {
         details.put("resolutionCode", code.name());
         details.put("resolutionOnTime", contact.resolutionDue == null || !now.isAfter(contact.resolutionDue));
         details.put("reopenableUntil", now.plus(config.reopenPeriod()).toString());
-        history.recordAndAnnounce(contact, ContactEntry.Kind.RESOLVED, ContactHistory.Actor.staff(caller), true,
-                justification, details, ContactHistory.RESOLVED);
-        notices.notify(contact, ClientNotice.Kind.RESOLVED);
+        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.RESOLVED, ContactHistory.Actor.staff(caller),
+                true, justification, details, ContactHistory.RESOLVED);
+        notices.notify(contact, ClientNotice.Kind.RESOLVED, entry);
         return contact;
     }
 

@@ -50,10 +50,12 @@ public class InboundMail {
     private final ContactWork work;
     private final ContactRepository contacts;
     private final ClientNoticeRepository notices;
+    private final ClientNotices clientNotices;
 
     public InboundMail(MailboxRepository mailboxes, InboundMessageRepository messages, KnownServiceRepository services,
                        ContactIntake intake, RoutingConfig config, ContactWork work, ContactRepository contacts,
-                       ClientNoticeRepository notices) {
+                       ClientNoticeRepository notices, ClientNotices clientNotices) {
+        this.clientNotices = clientNotices;
         this.work = work;
         this.contacts = contacts;
         this.notices = notices;
@@ -90,9 +92,13 @@ public class InboundMail {
         if (thread.isPresent()) {
             contact = work.clientMessage(thread.get(), QuotedReply.newPart(mail.text()));
             outcome = InboundMessage.Outcome.ADDED_TO_CONTACT;
+            contact.clientMailed(mail.messageId(), mail.references(), mail.subject());
         } else {
-            contact = newContact(mailbox, mail);
+            ContactIntake.Received received = newContact(mailbox, mail);
+            contact = received.contact();
             outcome = InboundMessage.Outcome.NEW_CONTACT;
+            contact.clientMailed(mail.messageId(), mail.references(), mail.subject());
+            clientNotices.receipt(contact, received.accessSecret());
         }
         InboundMessage.of(mailbox, mail.messageKey(), senderHash, outcome, contact.id, now).persist();
         return new Taken(outcome, contact.id, false);
@@ -134,16 +140,17 @@ public class InboundMail {
                 .filter(contact -> contact.status != ContactStatus.CLOSED && contact.personalDataRemovedAt == null);
     }
 
-    private Contact newContact(Mailbox mailbox, ParsedMail mail) {
+    private ContactIntake.Received newContact(Mailbox mailbox, ParsedMail mail) {
         KnownService service = service(mailbox, mail.subject());
         String language = mail.language() != null ? mail.language() : mailbox.language;
         NewContact request = new NewContact(service == null ? null : service.serviceId, description(mail), language,
                 Channel.EMAIL, mail.senderName(), mail.sender(), null, null, Map.of());
         Router.Home home = new Router.Home(mailbox.organisation, mailbox.queue == null ? null : mailbox.queue.code);
-        Contact contact = intake.receive(request, RoutingRoles.mailbox(mailbox.id, mailbox.organisation), null, home).contact();
-        contact.mailboxId = mailbox.id;
-        contact.descriptionHtml = mail.html();
-        return contact;
+        ContactIntake.Received received = intake.receive(request, RoutingRoles.mailbox(mailbox.id, mailbox.organisation),
+                null, home);
+        received.contact().mailboxId = mailbox.id;
+        received.contact().descriptionHtml = mail.html();
+        return received;
     }
 
     /** The subject heads the text, as the client wrote it. */

@@ -1,21 +1,22 @@
 package fi.kohtaamo.feedback.domain;
 
+import fi.kohtaamo.mailqueue.MailDelivery;
+import fi.kohtaamo.mailqueue.QueuedMail;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 /** A reply on its way to a sender's e-mail address. */
 @Entity
 @Table(name = "sender_mail")
-public class SenderMail extends PanacheEntityBase {
+public class SenderMail extends PanacheEntityBase implements QueuedMail {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,36 +34,22 @@ public class SenderMail extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    /** Where sending is: due, failed (with its next try), sent or given up. */
+    @Embedded
+    public MailDelivery delivery;
 
-    @Column(name = "next_attempt_at", nullable = false)
-    public Instant nextAttemptAt;
-
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    /** Delivered; a mail goes out once. */
-    public void sent(Instant now) {
-        if (sentAt != null) {
-            throw new IllegalStateException("reply mail " + id + " was already sent at " + sentAt);
-        }
-        sentAt = now;
+    @Override
+    public Long id() {
+        return id;
     }
 
-    /** Not delivered: tried again after a back-off that doubles with each attempt, capped at 256 minutes. */
-    public void failed(String error, Instant now) {
-        if (sentAt != null) {
-            throw new IllegalStateException("reply mail " + id + " was already sent at " + sentAt);
-        }
-        attempts++;
-        lastError = error;
-        nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(attempts, 8)));
+    @Override
+    public MailDelivery delivery() {
+        return delivery;
+    }
+
+    @Override
+    public void delivery(MailDelivery next) {
+        delivery = next;
     }
 }

@@ -2,27 +2,24 @@ package fi.kohtaamo.feedback.service;
 
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.SenderMail;
+import fi.kohtaamo.mailqueue.MailDelivery;
+import fi.kohtaamo.mailqueue.MailQueue;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import fi.kohtaamo.feedback.repository.SenderMailRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Answers to senders who left an e-mail address: written in the transaction of the reply, sent by
  * a job after it commits (a rolled-back reply sends nothing; a mail server that is down loses
- * nothing), retried with growing pauses. In the sender's language.
+ * nothing), retried with growing pauses ({@link MailQueue}). In the sender's language.
  */
 @ApplicationScoped
 public class SenderMails {
-
-    static final int MAX_ATTEMPTS = 8;
-    private static final Logger LOG = Logger.getLogger(SenderMails.class);
 
     private final Mailer mailer;
     private final SenderMailRepository mails;
@@ -39,8 +36,7 @@ public class SenderMails {
         mail.recipient = feedback.senderEmail;
         mail.subject = subject(feedback);
         mail.body = body(feedback);
-        mail.createdAt = now;
-        mail.nextAttemptAt = now;
+        mail.delivery = MailDelivery.queued(now);
         mail.persist();
     }
 
@@ -53,20 +49,8 @@ public class SenderMails {
     /** Sends the mails due; returns how many went out. */
     @Transactional
     public int deliver(Instant now, int batch) {
-        List<Long> due = mails.lockDue(now, MAX_ATTEMPTS, batch);
-        int sent = 0;
-        for (Long id : due) {
-            SenderMail mail = mails.findById(id);
-            try {
-                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
-                mail.sent(now);
-                sent++;
-            } catch (RuntimeException e) {
-                mail.failed(String.valueOf(e.getMessage()), now);
-                LOG.warnf("reply mail %d not sent (attempt %d): %s", mail.id, mail.attempts, e.getClass().getSimpleName());
-            }
-        }
-        return sent;
+        return (int) MailQueue.sent(MailQueue.deliver(mails.getEntityManager(), SenderMail.class, "sender_mail", mailer,
+                mail -> Mail.withText(mail.recipient, mail.subject, mail.body), now, batch));
     }
 
     static String subject(Feedback feedback) {

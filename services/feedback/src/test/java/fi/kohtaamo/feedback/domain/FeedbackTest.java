@@ -157,26 +157,6 @@ class FeedbackTest {
         assertThat(feedback.closedAt).isNull();
     }
 
-    @Test
-    void aReplyMailIsSentOnceOrTriedAgainWithAGrowingBackOff() {
-        SenderMail mail = new SenderMail();
-        mail.failed("connection refused", NOW);
-        assertThat(mail.attempts).isEqualTo(1);
-        assertThat(mail.nextAttemptAt).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
-        assertThat(mail.lastError).isEqualTo("connection refused");
-        mail.failed("again", NOW);
-        assertThat(mail.nextAttemptAt).isEqualTo(NOW.plus(Duration.ofMinutes(4)));
-        for (int i = 0; i < 10; i++) {
-            mail.failed("still", NOW);
-        }
-        assertThat(mail.nextAttemptAt).as("capped").isEqualTo(NOW.plus(Duration.ofMinutes(256)));
-        mail.sent(NOW);
-        assertThat(mail.sentAt).isEqualTo(NOW);
-        assertThatThrownBy(() -> mail.sent(NOW)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> mail.failed("late", NOW)).isInstanceOf(IllegalStateException.class);
-        assertThat(mail.attempts).isEqualTo(12);
-    }
-
     /** Feedback as it typically is in a status; the same every time, so that two can be compared. */
     static Feedback feedbackIn(Status status) {
         Feedback feedback = new Feedback();

@@ -25,6 +25,14 @@ public interface ContactClient {
     @Path("/lookup/messages")
     Tracked write(Message message);
 
+    /** A lost code: new secrets of the address's open matters are e-mailed to it (202 whether it has any or not; 429 too often). */
+    @POST
+    @Path("/lookup/recovery")
+    void recover(Recovery recovery);
+
+    record Recovery(String email) {
+    }
+
     /** The signed-in citizen's own contacts, newest first (their token is passed on). */
     @jakarta.ws.rs.GET
     @Path("/mine")

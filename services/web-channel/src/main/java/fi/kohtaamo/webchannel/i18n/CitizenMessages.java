@@ -91,6 +91,27 @@ public interface CitizenMessages {
     String error_not_found();
 
     @Message
+    String recover_heading();
+
+    @Message
+    String recover_intro();
+
+    @Message
+    String field_recover_email();
+
+    @Message
+    String recover_send();
+
+    @Message
+    String recover_sent();
+
+    @Message
+    String error_recover_email();
+
+    @Message
+    String error_recover_limit();
+
+    @Message
     String error_tracking_code();
 
     @Message

@@ -65,7 +65,8 @@ public class StatusPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(PageContext page, StatusForm form, ContactView contact,
-                                              Map<String, String> errors, List<MineView> mine, String writeAction);
+                                              Map<String, String> errors, List<MineView> mine, String writeAction,
+                                              boolean recoverySent);
     }
 
     /** What the client posts: the code and secret, and a message when they write. */
@@ -78,6 +79,10 @@ public class StatusPages {
 
         @RestForm
         public String text;
+
+        /** The address to send lost codes to (the recovery form). */
+        @RestForm
+        public String email;
     }
 
     /** A line of the history as the page shows it. */
@@ -112,7 +117,7 @@ public class StatusPages {
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         return page(Templates.status(frame.context(language, uri), new StatusForm(), null, Map.of(), mine(),
-                "/status/message"), language, lang, 200);
+                "/status/message", false), language, lang, 200);
     }
 
     /** A signed-in citizen's own contact, without code or secret. */
@@ -157,7 +162,7 @@ public class StatusPages {
             ContactClient.Tracked tracked = written != null ? written : contacts.own(UUID.fromString(id));
             int status = errors.isEmpty() ? 200 : errors.containsKey("text") && errors.get("text").startsWith("error_message") ? 400 : 409;
             return page(Templates.status(frame.context(language, uri), new StatusForm(), ContactView.of(tracked),
-                    texts(CitizenMessages.class, errors, language), List.of(), "/status/" + id + "/message"), language, explicitLanguage, status);
+                    texts(CitizenMessages.class, errors, language), List.of(), "/status/" + id + "/message", false), language, explicitLanguage, status);
         } catch (IllegalArgumentException e) {
             return notFound(language, uri);
         } catch (WebApplicationException e) {
@@ -170,7 +175,7 @@ public class StatusPages {
 
     private Response notFound(String language, UriInfo uri) {
         return page(Templates.status(frame.context(language, uri), new StatusForm(), null,
-                texts(CitizenMessages.class, Map.of("form", "error_not_found"), language), mine(), "/status/message"), language, null, 404);
+                texts(CitizenMessages.class, Map.of("form", "error_not_found"), language), mine(), "/status/message", false), language, null, 404);
     }
 
     /** The signed-in citizen's contacts; none for anyone else, or when routing does not answer. */
@@ -288,7 +293,42 @@ public class StatusPages {
             shown.trackingCode = form.trackingCode;
         }
         return page(Templates.status(frame.context(language, uri), shown, contact, texts(CitizenMessages.class, errors, language),
-                contact == null ? mine() : List.of(), "/status/message"), language, null, status);
+                contact == null ? mine() : List.of(), "/status/message", false), language, null, status);
+    }
+
+    /**
+     * A lost tracking code or secret: routing e-mails new secrets of the address's open matters to
+     * it. The page says the same whether the address has matters or not; the address goes in the
+     * POST body only (never a URL) and is neither logged nor shown back.
+     */
+    @POST
+    @Path("/recover")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recover(@BeanParam StatusForm form, @CookieParam(Language.COOKIE) String remembered,
+                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        String email = form.email == null ? "" : form.email.strip();
+        if (email.isEmpty() || email.length() > 254 || !email.matches("[^\\s@\\p{Cntrl}]+@[^\\s@\\p{Cntrl}]+\\.[^\\s@\\p{Cntrl}]+")) {
+            return recovered(Map.of("email", "error_recover_email"), language, uri, 400);
+        }
+        try {
+            contacts.recover(new ContactClient.Recovery(email));
+            return recovered(Map.of(), language, uri, 200);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return status == 429 ? recovered(Map.of("email", "error_recover_limit"), language, uri, 429)
+                    : status == 400 ? recovered(Map.of("email", "error_recover_email"), language, uri, 400)
+                    : recovered(Map.of("form", "error_unavailable"), language, uri, 503);
+        } catch (ProcessingException e) {
+            LOG.warnf("contact routing unavailable: %s", e.getClass().getSimpleName());
+            return recovered(Map.of("form", "error_unavailable"), language, uri, 503);
+        }
+    }
+
+    private Response recovered(Map<String, String> errors, String language, UriInfo uri, int status) {
+        return page(Templates.status(frame.context(language, uri), new StatusForm(), null,
+                texts(CitizenMessages.class, errors, language), mine(), "/status/message", errors.isEmpty()),
+                language, null, status);
     }
 
     /** Never cached: the page shows a contact followed with its secret. */
