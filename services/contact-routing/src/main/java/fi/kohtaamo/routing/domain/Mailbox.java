@@ -62,7 +62,7 @@ public class Mailbox extends PanacheEntityBase {
     @Column(nullable = false)
     public String username;
 
-    /** The name of the secret holding the password ({@code kohtaamo.mailbox-secret.<name>}). */
+    /** The name of the secret holding the password ({@code kohtaamo.mailbox-secret.<organisation>.<name>}). */
     @Column(name = "password_secret", nullable = false)
     public String passwordSecret;
 
