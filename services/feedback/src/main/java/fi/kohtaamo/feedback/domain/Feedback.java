@@ -121,6 +121,10 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "external_id")
     public String externalId;
 
+    /** SHA-256 of what imported feedback was imported with: the same id with other data is refused. */
+    @Column(name = "import_fingerprint")
+    public String importFingerprint;
+
     @Version
     @Column(nullable = false)
     public int version;
@@ -142,17 +146,18 @@ public class Feedback extends PanacheEntityBase {
     }
 
     /**
-     * Feedback of an earlier system with its own times: received, then answered and closed when it
-     * was, through the same transitions as live feedback. Neither its sender nor its texts' authors
-     * come along; {@code text} is what the sender wrote.
+     * Feedback of an earlier system, received at its own time: NEW, as live feedback arrives. The
+     * import then answers and closes it through {@link #answer} and {@link #close} at their own
+     * times, as a handler would. Neither its sender nor its texts' authors come along; {@code text}
+     * is what the sender wrote, {@code fingerprint} what tells a repeated import from another.
      */
-    public static Feedback imported(String externalId, Kind kind, String organisation, String channel, String language,
-                                    String text, List<String> themes, Instant received, Duration replyTarget,
-                                    Instant answered, Instant closed) {
+    public static Feedback imported(String externalId, String fingerprint, Kind kind, String organisation, String channel,
+                                    String language, String text, List<String> themes, Instant received, Duration replyTarget) {
         Feedback feedback = new Feedback();
         feedback.id = UUID.randomUUID();
         feedback.reference = Tokens.reference();
         feedback.externalId = externalId;
+        feedback.importFingerprint = fingerprint;
         feedback.kind = kind;
         feedback.organisation = organisation;
         feedback.channel = channel;
@@ -162,12 +167,6 @@ public class Feedback extends PanacheEntityBase {
         feedback.status = Status.NEW;
         feedback.receivedAt = received;
         feedback.replyDue = received.plus(replyTarget);
-        if (answered != null) {
-            feedback.answer(null, null, answered);
-        }
-        if (closed != null) {
-            feedback.close(closed);
-        }
         return feedback;
     }
 

@@ -261,11 +261,7 @@ public class Feedbacks {
             mails.queue(feedback, now);
         }
         history.record(feedback, FeedbackEntry.Kind.ANSWERED, actor(caller), now, Map.of("mailed", mailed));
-        Map<String, Object> data = new LinkedHashMap<>(FeedbackEventV1.of(feedback, now));
-        data.put("answeredAt", now);
-        data.put("onTime", !now.isAfter(feedback.replyDue));
-        data.put("mailed", mailed);
-        outbox.emit(ANSWERED, feedback.id.toString(), data);
+        outbox.emit(ANSWERED, feedback.id.toString(), FeedbackEventV1.answered(feedback, mailed));
         return feedback;
     }
 
