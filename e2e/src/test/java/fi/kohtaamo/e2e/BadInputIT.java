@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enum or a bad UUID must never be accepted.
  * <p>
  * Each request starts from a body the schema allows (every property given a plain value of its
- * type) and spoils one thing, so that the spoilt value is what the service meets. A write goes to
- * an object that exists where the caller can list one, and the service's schema is compared before
- * and after it ({@link SchemaState}, read as the service's role): a refused write must have changed
- * no row. The bad values and the same check per service ({@code RefusedWritesTest}) live in
+ * type) and spoils one thing, so that the spoilt value is what the service meets. A request goes
+ * to an object that exists where the caller can list one, and the service's schema is compared
+ * before and after it ({@link SchemaState}, read as the service's role): a refused request, a read
+ * too (an audit line), must have changed no row. The bad values and the same check per service ({@code RefusedRequestsTest}) live in
  * test-support.
  */
 class BadInputIT {
@@ -66,10 +66,9 @@ class BadInputIT {
             }
             Map<String, Object> document = DOCUMENTS.get(operation.service());
             Map<String, Object> spec = operationSpec(document, operation);
-            boolean write = !operation.method().equals("GET");
             for (Attempt attempt : attempts(document, operation, spec, targetPath(operation, caller))) {
                 Response response;
-                SchemaState before = write ? state(operation.service()) : null;
+                SchemaState before = state(operation.service());
                 try {
                     response = attempt.send().apply(request(caller));
                 } catch (RuntimeException e) {
@@ -79,7 +78,7 @@ class BadInputIT {
                 requests++;
                 statuses.merge(response.statusCode() / 100 + "xx", 1, Integer::sum);
                 String verdict = judge(operation, attempt.spoilt(), response);
-                if (verdict == null && write && response.statusCode() >= 400) {
+                if (verdict == null && response.statusCode() >= 400) {
                     Set<String> changed = changedSince(operation.service(), before);
                     verdict = changed.isEmpty() ? null : "refused, but changed " + changed + ": ";
                 }
@@ -217,7 +216,7 @@ class BadInputIT {
 
     /**
      * The operation's path on an object that exists where the caller can list one (the first of
-     * {@code GET /api/v1/feedback} for {@code /api/v1/feedback/{id}/reply}), so that a spoilt write
+     * {@code GET /api/v1/feedback} for {@code /api/v1/feedback/{id}/reply}), so that a spoilt request
      * meets a real object and a refusal that still changed it shows; a random id elsewhere.
      */
     static String targetPath(AuthorizationMatrixIT.Operation operation, AuthorizationMatrixIT.Caller caller) {
@@ -261,7 +260,7 @@ class BadInputIT {
 
     /**
      * The launcher's database, read as each service's own role (demo passwords, local only), to
-     * see whether a refused write changed a row. The relay's and consumers' own tables are left out.
+     * see whether a refused request changed a row. The relay's and consumers' own tables are left out.
      */
     static final String DB_URL = System.getProperty("kohtaamo.db.url", "jdbc:postgresql://127.0.0.1:5433/kohtaamo");
     static final String DB_PASSWORD_SUFFIX = System.getProperty("kohtaamo.db.password-suffix", "-demo-password");

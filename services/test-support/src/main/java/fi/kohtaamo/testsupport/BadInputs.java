@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The bad values the bad-input passes send (the end-to-end {@code BadInputIT} through the gateway,
- * and each service's {@code RefusedWritesTest} in its own tests), read from an OpenAPI document as
+ * and each service's {@code RefusedRequestsTest} in its own tests), read from an OpenAPI document as
  * parsed JSON: a plain body the schema allows, and for a value of a schema the ways to spoil it.
  */
 public final class BadInputs {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The check behind the refused-writes passes sees every kind of change, on a real PostgreSQL. */
+/** The check behind the refused-requests passes sees every kind of change, on a real PostgreSQL. */
 class SchemaStateTest {
 
     @Test
