@@ -145,28 +145,47 @@ public class Feedback extends PanacheEntityBase {
         return senderEmail != null && !senderEmail.isBlank();
     }
 
+    /** Who sent feedback; all null when anonymous (imported feedback always is). */
+    public record Sender(String subject, UUID clientId, String name, String email) {
+        public static final Sender ANONYMOUS = new Sender(null, null, null, null);
+    }
+
     /**
-     * Feedback of an earlier system, received at its own time: NEW, as live feedback arrives. The
-     * import then answers and closes it through {@link #answer} and {@link #close} at their own
-     * times, as a handler would. Neither its sender nor its texts' authors come along; {@code text}
-     * is what the sender wrote, {@code fingerprint} what tells a repeated import from another.
+     * Feedback as it arrives: NEW, its reply due {@code replyTarget} after {@code received}. Whose
+     * it is (organisation, service, contact) the intake sets from its copies of the catalogue and
+     * of contacts.
      */
-    public static Feedback imported(String externalId, String fingerprint, Kind kind, String organisation, String channel,
-                                    String language, String text, List<String> themes, Instant received, Duration replyTarget) {
+    public static Feedback receive(Kind kind, String channel, String language, String text, Sender sender,
+                                   Instant received, Duration replyTarget) {
         Feedback feedback = new Feedback();
         feedback.id = UUID.randomUUID();
         feedback.reference = Tokens.reference();
-        feedback.externalId = externalId;
-        feedback.importFingerprint = fingerprint;
         feedback.kind = kind;
-        feedback.organisation = organisation;
         feedback.channel = channel;
         feedback.language = language;
         feedback.body = text;
-        feedback.themes = new ArrayList<>(themes);
+        feedback.senderSubject = sender.subject();
+        feedback.clientId = sender.clientId();
+        feedback.senderName = sender.name();
+        feedback.senderEmail = sender.email();
         feedback.status = Status.NEW;
         feedback.receivedAt = received;
         feedback.replyDue = received.plus(replyTarget);
+        return feedback;
+    }
+
+    /**
+     * Feedback of an earlier system, received at its own time like live feedback, anonymous. The
+     * import then answers and closes it through {@link #answer} and {@link #close} at their own
+     * times, as a handler would; {@code fingerprint} tells a repeated import from another.
+     */
+    public static Feedback imported(String externalId, String fingerprint, Kind kind, String organisation, String channel,
+                                    String language, String text, List<String> themes, Instant received, Duration replyTarget) {
+        Feedback feedback = receive(kind, channel, language, text, Sender.ANONYMOUS, received, replyTarget);
+        feedback.externalId = externalId;
+        feedback.importFingerprint = fingerprint;
+        feedback.organisation = organisation;
+        feedback.themes = new ArrayList<>(themes);
         return feedback;
     }
 
