@@ -9,10 +9,12 @@ cmd_bench() {
     contact-intake) shift; bench_contact_intake "$@" ;;
     contact-claims) shift; bench_contact_claims "$@" ;;
     gateway-limiter) shift; bench_gateway_limiter "$@" ;;
+    gateway-limiter-e2e) shift; bench_gateway_limiter_e2e "$@" ;;
     *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
        ./kohtaamo bench contact-intake [rate] [seconds]
        ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
-       ./kohtaamo bench gateway-limiter [requests]" ;;
+       ./kohtaamo bench gateway-limiter [requests]
+       ./kohtaamo bench gateway-limiter-e2e [requests] [threads]" ;;
   esac
 }
 
@@ -96,4 +98,40 @@ bench_gateway_limiter() {
   local app="$KOHTAAMO_ROOT/services/gateway/target/quarkus-app"
   [ -d "$app" ] || fail "build the gateway first (./kohtaamo up)"
   "$JAVA_HOME/bin/java" -cp "$app/app/*:$app/lib/main/*" "$KOHTAAMO_ROOT/deploy/bench/gateway/LimiterBench.java" "${1:-1000000}"
+}
+
+# The limiter's cost through the running gateway: the same requests with the limiter off and on,
+# twice (off, on, off, on), the gateway restarted for each run; then restarted with its own limits.
+bench_gateway_limiter_e2e() {
+  local requests=${1:-20000} threads=${2:-4} round mode
+  find_jdk
+  require_ready gateway
+  require_ready service-catalogue
+  for round in 1 2; do
+    for mode in off on; do
+      restart_gateway_with_limits "$mode"
+      "$JAVA_HOME/bin/java" "$KOHTAAMO_ROOT/deploy/bench/gateway/GatewayLimiterBench.java" \
+        "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$requests" "$threads" "limiter $mode, round $round"
+    done
+  done
+  say "Restarting the gateway with its configured limits"
+  stop_process gateway
+  start_service gateway
+  service_ready gateway || fail "gateway did not become ready; see $LOGS/gateway.log"
+}
+
+# off: every group's limits 0, so a check matches the route group and takes no bucket; on: limits
+# no bench reaches, so every request takes a token from its caller's bucket and none is refused.
+restart_gateway_with_limits() {
+  local per_minute=0 group
+  [ "$1" = on ] && per_minute=1000000000
+  stop_process gateway
+  (
+    for group in INTAKE LOOKUP SEARCH DEFAULT; do
+      export "KOHTAAMO_GATEWAY_RATE_LIMITS_${group}_ANONYMOUS_PER_MINUTE=$per_minute"
+      export "KOHTAAMO_GATEWAY_RATE_LIMITS_${group}_AUTHENTICATED_PER_MINUTE=$per_minute"
+    done
+    start_service gateway
+  )
+  service_ready gateway || fail "gateway did not become ready; see $LOGS/gateway.log"
 }

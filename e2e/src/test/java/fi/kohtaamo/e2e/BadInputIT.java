@@ -1,5 +1,7 @@
 package fi.kohtaamo.e2e;
 
+import fi.kohtaamo.testsupport.BadInputs;
+import fi.kohtaamo.testsupport.SchemaState;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,14 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enum or a bad UUID must never be accepted.
  * <p>
  * Each request starts from a body the schema allows (every property given a plain value of its
- * type) and spoils one thing, so that the spoilt value is what the service meets.
+ * type) and spoils one thing, so that the spoilt value is what the service meets. A request goes
+ * to an object that exists where the caller can list one, and the service's schema is compared
+ * before and after it ({@link SchemaState}, read as the service's role): a refused request, a read
+ * too (an audit line), must have changed no row. The bad values and the same check per service ({@code RefusedRequestsTest}) live in
+ * test-support.
  */
 class BadInputIT {
-
-    static final String LONG = "a".repeat(100_000);
-
-    record Spoilt(String what, Object value, boolean mustBeRefused) {
-    }
 
     record Finding(String operation, String input, int status, String answer) {
         @Override
@@ -64,8 +66,9 @@ class BadInputIT {
             }
             Map<String, Object> document = DOCUMENTS.get(operation.service());
             Map<String, Object> spec = operationSpec(document, operation);
-            for (Attempt attempt : attempts(document, operation, spec)) {
+            for (Attempt attempt : attempts(document, operation, spec, targetPath(operation, caller))) {
                 Response response;
+                SchemaState before = state(operation.service());
                 try {
                     response = attempt.send().apply(request(caller));
                 } catch (RuntimeException e) {
@@ -75,6 +78,10 @@ class BadInputIT {
                 requests++;
                 statuses.merge(response.statusCode() / 100 + "xx", 1, Integer::sum);
                 String verdict = judge(operation, attempt.spoilt(), response);
+                if (verdict == null && response.statusCode() >= 400) {
+                    Set<String> changed = changedSince(operation.service(), before);
+                    verdict = changed.isEmpty() ? null : "refused, but changed " + changed + ": ";
+                }
                 if (verdict != null) {
                     String body = response.asString();
                     wrong.add(new Finding(operation.key(), attempt.name(), response.statusCode(),
@@ -84,11 +91,12 @@ class BadInputIT {
         }
         System.out.printf("bad-input pass: %d operations, %d requests, %s%n", AuthorizationMatrixIT.OPERATIONS.size(), requests, statuses);
         assertThat(requests).isGreaterThan(1000);
-        assertThat(wrong).as("bad input answered with a server error, without a problem document, or accepted").isEmpty();
+        assertThat(wrong).as("bad input answered with a server error, without a problem document, accepted, "
+                + "or refused after changing data").isEmpty();
     }
 
     /** Null when the answer is right for the spoilt input; otherwise what is wrong. */
-    static String judge(AuthorizationMatrixIT.Operation operation, Spoilt spoilt, Response response) {
+    static String judge(AuthorizationMatrixIT.Operation operation, BadInputs.Spoilt spoilt, Response response) {
         int status = response.statusCode();
         String type = String.valueOf(response.contentType());
         if (status >= 500) {
@@ -103,14 +111,14 @@ class BadInputIT {
         return spoilt.mustBeRefused() && status < 300 ? "accepted: " : null;
     }
 
-    record Attempt(String name, Spoilt spoilt, Function<RequestSpecification, Response> send) {
+    record Attempt(String name, BadInputs.Spoilt spoilt, Function<RequestSpecification, Response> send) {
     }
 
     /** Each spoilt request of one operation: body properties, the whole body, query and path parameters. */
     @SuppressWarnings("unchecked")
-    static List<Attempt> attempts(Map<String, Object> document, AuthorizationMatrixIT.Operation operation, Map<String, Object> spec) {
+    static List<Attempt> attempts(Map<String, Object> document, AuthorizationMatrixIT.Operation operation, Map<String, Object> spec,
+                                  String path) {
         List<Attempt> attempts = new ArrayList<>();
-        String path = AuthorizationMatrixIT.samplePath(operation);
         Map<String, Object> query = new LinkedHashMap<>();
         List<Map<String, Object>> queryParameters = new ArrayList<>();
         for (Map<String, Object> parameter : (List<Map<String, Object>>) spec.getOrDefault("parameters", List.of())) {
@@ -118,16 +126,16 @@ class BadInputIT {
                 queryParameters.add(parameter);
             }
         }
-        Map<String, Object> bodySchema = bodySchema(document, spec);
+        Map<String, Object> bodySchema = BadInputs.bodySchema(spec);
         boolean json = bodySchema != null && !operation.form();
-        Object baseline = json ? sample(document, bodySchema, 0) : null;
+        Object baseline = json ? BadInputs.sample(document, bodySchema, 0) : null;
 
         if (json && baseline instanceof Map<?, ?> map) {
-            Map<String, Object> schema = resolve(document, bodySchema);
+            Map<String, Object> schema = BadInputs.resolve(document, bodySchema);
             Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
             for (Map.Entry<String, Object> property : properties.entrySet()) {
-                Map<String, Object> propertySchema = resolve(document, (Map<String, Object>) property.getValue());
-                for (Spoilt spoilt : spoilings(propertySchema)) {
+                Map<String, Object> propertySchema = BadInputs.resolve(document, (Map<String, Object>) property.getValue());
+                for (BadInputs.Spoilt spoilt : BadInputs.spoilings(propertySchema)) {
                     Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) map);
                     body.put(property.getKey(), spoilt.value());
                     attempts.add(new Attempt("body." + property.getKey() + " " + spoilt.what(), spoilt,
@@ -136,26 +144,26 @@ class BadInputIT {
             }
         }
         if (operation.body() && !operation.form()) {
-            Spoilt malformed = new Spoilt("malformed JSON", null, true);
+            BadInputs.Spoilt malformed = new BadInputs.Spoilt("malformed JSON", null, true);
             attempts.add(new Attempt("malformed JSON body", malformed,
                     r -> r.contentType("application/json").body("{\"a\": ").when().request(operation.method(), path)));
             byte[] invalidUtf8 = "{\"text\": \"\u00e4\"}".getBytes(StandardCharsets.ISO_8859_1);
-            attempts.add(new Attempt("invalid UTF-8 body", new Spoilt("invalid UTF-8", null, false),
+            attempts.add(new Attempt("invalid UTF-8 body", new BadInputs.Spoilt("invalid UTF-8", null, false),
                     r -> r.contentType("application/json; charset=utf-8").body(invalidUtf8).when().request(operation.method(), path)));
-            attempts.add(new Attempt("a list for the body", new Spoilt("a list", null, !"array".equals(bodySchema == null ? null
-                    : resolve(document, bodySchema).get("type"))),
+            attempts.add(new Attempt("a list for the body", new BadInputs.Spoilt("a list", null, !"array".equals(bodySchema == null ? null
+                    : BadInputs.resolve(document, bodySchema).get("type"))),
                     r -> r.contentType("application/json").body("[1]").when().request(operation.method(), path)));
         }
         for (Map<String, Object> parameter : queryParameters) {
             String name = (String) parameter.get("name");
-            Map<String, Object> schema = resolve(document, (Map<String, Object>) parameter.getOrDefault("schema", Map.of()));
-            for (Spoilt spoilt : spoilings(schema)) {
+            Map<String, Object> schema = BadInputs.resolve(document, (Map<String, Object>) parameter.getOrDefault("schema", Map.of()));
+            for (BadInputs.Spoilt spoilt : BadInputs.spoilings(schema)) {
                 if (spoilt.value() == null || spoilt.value() instanceof Map || spoilt.value() instanceof List) {
                     continue;
                 }
                 // A 100,000-character query would pass no HTTP server's line limit (414 before any
                 // service): the longest a URL may carry in practice is what reaches the service.
-                String value = spoilt.value() == LONG ? LONG.substring(0, 3_000) : String.valueOf(spoilt.value());
+                String value = spoilt.value() == BadInputs.LONG ? BadInputs.LONG.substring(0, 3_000) : String.valueOf(spoilt.value());
                 attempts.add(new Attempt("query " + name + " " + spoilt.what(), spoilt, r -> withBody(r, operation, baseline)
                         .queryParam(name, value).when().request(operation.method(), path)));
             }
@@ -167,7 +175,7 @@ class BadInputIT {
                         operation.method(), operation.path().replace("{" + name + "}", bad[0]), operation.roles(),
                         operation.body(), operation.form(), operation.pathTypes()));
                 boolean mustBeRefused = "uuid".equals(operation.pathTypes().get(name));
-                attempts.add(new Attempt("path " + name + " " + bad[1], new Spoilt(bad[1], bad[0], mustBeRefused),
+                attempts.add(new Attempt("path " + name + " " + bad[1], new BadInputs.Spoilt(bad[1], bad[0], mustBeRefused),
                         r -> withBody(r, operation, baseline).urlEncodingEnabled(false).when().request(operation.method(), spoiltPath)));
             }
         }
@@ -184,113 +192,8 @@ class BadInputIT {
         return request.contentType("application/json").body(baseline == null ? Map.of() : baseline);
     }
 
-    /** The bad values for a value of this schema; those marked must never be accepted. */
-    @SuppressWarnings("unchecked")
-    static List<Spoilt> spoilings(Map<String, Object> schema) {
-        String type = String.valueOf(schema.get("type"));
-        List<Spoilt> bad = new ArrayList<>();
-        bad.add(new Spoilt("null", null, false));
-        switch (type) {
-            case "string" -> {
-                bad.add(new Spoilt("NUL", "a\u0000b", true));
-                bad.add(new Spoilt("100,000 characters", LONG, false));
-                bad.add(new Spoilt("an object", Map.of("a", 1), true));
-                bad.add(new Spoilt("traversal", "../../../etc/passwd", false));
-                if (schema.get("enum") != null) {
-                    bad.add(new Spoilt("bad enum", "NO_SUCH_VALUE", true));
-                }
-                if ("uuid".equals(schema.get("format"))) {
-                    bad.add(new Spoilt("bad UUID", "not-a-uuid", true));
-                }
-                if ("date-time".equals(schema.get("format")) || "date".equals(schema.get("format"))) {
-                    bad.add(new Spoilt("bad date", "31.13.2026", true));
-                }
-            }
-            case "integer", "number" -> {
-                bad.add(new Spoilt("text", "abc", true));
-                bad.add(new Spoilt("huge", new java.math.BigDecimal("1e30"), false));
-                bad.add(new Spoilt("negative", -1, false));
-            }
-            case "boolean" -> bad.add(new Spoilt("text", "maybe", true));
-            case "array" -> {
-                bad.add(new Spoilt("not a list", "x", false));
-                Map<String, Object> items = (Map<String, Object>) schema.getOrDefault("items", Map.of());
-                if ("string".equals(items.get("type"))) {
-                    bad.add(new Spoilt("a NUL item", List.of("a\u0000b"), true));
-                }
-            }
-            case "object" -> bad.add(new Spoilt("a number", 42, true));
-            default -> bad.add(new Spoilt("NUL", "a\u0000b", false));
-        }
-        return bad;
-    }
-
-    /** A plain value the schema allows, to start each request from. */
-    @SuppressWarnings("unchecked")
-    static Object sample(Map<String, Object> document, Map<String, Object> raw, int depth) {
-        Map<String, Object> schema = resolve(document, raw);
-        if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
-            return values.get(0);
-        }
-        String type = String.valueOf(schema.get("type"));
-        String format = String.valueOf(schema.get("format"));
-        return switch (type) {
-            case "string" -> switch (format) {
-                case "uuid" -> UUID.randomUUID().toString();
-                case "date-time" -> "2026-01-05T10:00:00Z";
-                case "date" -> "2026-01-05";
-                case "email" -> "someone@example.org";
-                default -> "Kokeilu";
-            };
-            case "integer", "number" -> 1;
-            case "boolean" -> false;
-            case "array" -> List.of();
-            default -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                if (depth < 3) {
-                    ((Map<String, Object>) schema.getOrDefault("properties", Map.of()))
-                            .forEach((name, property) -> object.put(name, sample(document, (Map<String, Object>) property, depth + 1)));
-                }
-                yield object;
-            }
-        };
-    }
-
-    /** A schema with its {@code $ref} (or a single allOf/oneOf member) followed. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> resolve(Map<String, Object> document, Map<String, Object> schema) {
-        Map<String, Object> current = schema == null ? Map.of() : schema;
-        for (int hops = 0; hops < 5; hops++) {
-            if (current.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")) {
-                Map<String, Object> components = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
-                current = (Map<String, Object>) components.get(ref.substring("#/components/schemas/".length()));
-            } else if (current.get("allOf") instanceof List<?> all && all.size() == 1) {
-                current = (Map<String, Object>) all.get(0);
-            } else if (current.get("oneOf") instanceof List<?> one && !one.isEmpty()) {
-                current = (Map<String, Object>) one.get(0);
-            } else {
-                return current;
-            }
-        }
-        return current;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> bodySchema(Map<String, Object> document, Map<String, Object> spec) {
-        Map<String, Object> body = (Map<String, Object>) spec.get("requestBody");
-        if (body == null) {
-            return null;
-        }
-        Map<String, Object> content = (Map<String, Object>) body.getOrDefault("content", Map.of());
-        Map<String, Object> media = (Map<String, Object>) content.get("application/json");
-        return media == null ? null : (Map<String, Object>) media.get("schema");
-    }
-
-    @SuppressWarnings("unchecked")
     static Map<String, Object> operationSpec(Map<String, Object> document, AuthorizationMatrixIT.Operation operation) {
-        Map<String, Object> paths = (Map<String, Object>) document.get("paths");
-        Map<String, Object> item = (Map<String, Object>) paths.get(operation.path());
-        return (Map<String, Object>) item.get(operation.method().toLowerCase());
+        return BadInputs.operation(document, operation.method(), operation.path());
     }
 
     /** Someone the operation's roles let in: Uusimaa's staff first, else the citizen or the agency system; null: nobody. */
@@ -309,6 +212,85 @@ class BadInputIT {
         }
         return AuthorizationMatrixIT.CALLERS.stream().filter(caller -> caller.token() != null && caller.holdsAny(operation.roles()))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The operation's path on an object that exists where the caller can list one (the first of
+     * {@code GET /api/v1/feedback} for {@code /api/v1/feedback/{id}/reply}), so that a spoilt request
+     * meets a real object and a refusal that still changed it shows; a random id elsewhere.
+     */
+    static String targetPath(AuthorizationMatrixIT.Operation operation, AuthorizationMatrixIT.Caller caller) {
+        String path = operation.path();
+        for (Map.Entry<String, String> parameter : operation.pathTypes().entrySet()) {
+            String placeholder = "{" + parameter.getKey() + "}";
+            String list = path.substring(0, Math.max(0, path.indexOf(placeholder) - 1));
+            if (!"uuid".equals(parameter.getValue()) || list.contains("{")) {
+                continue;
+            }
+            String id = LISTED.computeIfAbsent(caller.name() + " " + list, key -> firstListed(list, caller));
+            if (!id.isEmpty()) {
+                path = path.replace(placeholder, id);
+            }
+        }
+        return AuthorizationMatrixIT.samplePath(new AuthorizationMatrixIT.Operation(operation.service(), operation.method(), path,
+                operation.roles(), operation.body(), operation.form(), operation.pathTypes()));
+    }
+
+    static final Map<String, String> LISTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The id of the first object the caller gets from a list operation; "" when none (a random id is used). */
+    @SuppressWarnings("unchecked")
+    static String firstListed(String list, AuthorizationMatrixIT.Caller caller) {
+        boolean listable = AuthorizationMatrixIT.OPERATIONS.stream().anyMatch(o -> o.method().equals("GET") && o.path().equals(list));
+        Response response = listable ? request(caller).when().get(list) : null;
+        if (response == null || response.statusCode() != 200 || !String.valueOf(response.contentType()).contains("json")) {
+            return "";
+        }
+        Object body = response.jsonPath().get("$");
+        List<Object> items = body instanceof List<?> l ? (List<Object>) l : null;
+        if (body instanceof Map<?, ?> page) {
+            items = page.values().stream().filter(value -> value instanceof List<?> l && !l.isEmpty())
+                    .map(value -> (List<Object>) value).findFirst().orElse(null);
+        }
+        if (items != null && !items.isEmpty() && items.get(0) instanceof Map<?, ?> first && first.get("id") instanceof String id) {
+            return id;
+        }
+        return "";
+    }
+
+    /**
+     * The launcher's database, read as each service's own role (demo passwords, local only), to
+     * see whether a refused request changed a row. The relay's and consumers' own tables are left out.
+     */
+    static final String DB_URL = System.getProperty("kohtaamo.db.url", "jdbc:postgresql://127.0.0.1:5433/kohtaamo");
+    static final String DB_PASSWORD_SUFFIX = System.getProperty("kohtaamo.db.password-suffix", "-demo-password");
+    static final Set<String> MECHANISM = Set.of("outbox_event", "inbox_event", "dead_letter", "flyway_schema_history");
+    static final Map<String, java.sql.Connection> CONNECTIONS = new LinkedHashMap<>();
+
+    static String schemaOf(String service) {
+        return "web".equals(service) ? "webchannel" : service;
+    }
+
+    static SchemaState state(String service) {
+        String schema = schemaOf(service);
+        try {
+            java.sql.Connection connection = CONNECTIONS.get(schema);
+            if (connection == null) {
+                connection = java.sql.DriverManager.getConnection(DB_URL, schema, schema + DB_PASSWORD_SUFFIX);
+                CONNECTIONS.put(schema, connection);
+            }
+            return SchemaState.of(connection, schema, MECHANISM);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read schema " + schema + " at " + DB_URL, e);
+        }
+    }
+
+    static Set<String> changedSince(String service, SchemaState before) {
+        try {
+            return SchemaState.changedSince(before, () -> state(service));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static RequestSpecification request(AuthorizationMatrixIT.Caller caller) {

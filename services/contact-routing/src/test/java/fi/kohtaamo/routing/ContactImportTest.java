@@ -3,6 +3,7 @@ package fi.kohtaamo.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.testsupport.Concurrently;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,6 +14,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +107,36 @@ class ContactImportTest {
         Map<String, Object> changed = past(first, Duration.ofDays(2));
         given().contentType(ContentType.JSON).body(Map.of("contacts", List.of(past("old-" + UUID.randomUUID(), Duration.ofDays(1)), changed)))
                 .when().post(PATH)
-                .then().statusCode(400).body("violations[0].field", equalTo("contacts[1].externalId"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("contacts[1].externalId"));
+    }
+
+    @Test
+    @TestSecurity(user = "import-supervisor", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void twoConcurrentBatchesWithTheSameNewIdImportItOnceAndTheOtherIsA409() throws Exception {
+        String shared = "race-" + UUID.randomUUID();
+        // Each batch goes on with 60 contacts of its own after the shared one, so that the other
+        // batch meets the shared id while the first still holds it uncommitted.
+        List<Map<String, Object>> first = new ArrayList<>(List.of(past(shared, Duration.ofDays(1))));
+        List<Map<String, Object>> second = new ArrayList<>(List.of(past(shared, Duration.ofDays(1))));
+        for (int i = 0; i < 60; i++) {
+            first.add(past("race-a-" + UUID.randomUUID(), Duration.ofDays(1)));
+            second.add(past("race-b-" + UUID.randomUUID(), Duration.ofDays(1)));
+        }
+
+        List<Response> answers = Concurrently.post(PATH, Map.of("contacts", first), Map.of("contacts", second));
+
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+        Response refused = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("violations[0].field")).isEqualTo("contacts[0].externalId");
+        long stored = QuarkusTransaction.requiringNew().call(() -> Contact.count("idempotencyKey", shared));
+        assertThat(stored).isEqualTo(1);
+
+        List<Map<String, Object>> repeated = answers.get(0).statusCode() == 409 ? first : second;
+        given().contentType(ContentType.JSON).body(Map.of("contacts", repeated)).when().post(PATH)
+                .then().statusCode(200).body("existing", equalTo(1)).body("created", equalTo(60));
     }
 
     @Test

@@ -2,8 +2,10 @@ package fi.kohtaamo.feedback;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.feedback.domain.Feedback;
+import fi.kohtaamo.feedback.domain.FeedbackEntry;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
 import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.testsupport.Concurrently;
 import fi.kohtaamo.testsupport.GreenMailResource;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
@@ -15,6 +17,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +81,60 @@ class FeedbackImportTest {
         assertThat(stored.senderEmail).isNull();
 
         List<ConsumerRecord<String, String>> records = new KafkaTestClient(bootstrapServers)
-                .await("kohtaamo.feedback.v1", record -> id.equals(record.key()), 1, Duration.ofSeconds(30));
+                .await("kohtaamo.feedback.v1", record -> id.equals(record.key()), 2, Duration.ofSeconds(30));
+        assertThat(records).extracting(record -> CloudEvent.parse(mapper, record.value()).type())
+                .as("announced as live feedback is: received, then answered")
+                .containsExactly("fi.kohtaamo.feedback.received.v1", "fi.kohtaamo.feedback.answered.v1");
         CloudEvent received = CloudEvent.parse(mapper, records.get(0).value());
-        assertThat(received.type()).isEqualTo("fi.kohtaamo.feedback.received.v1");
         assertThat(Instant.parse(received.data().path("receivedAt").asText())).isEqualTo(RECEIVED);
-        assertThat(records.get(0).value()).as("no text in events").doesNotContain("plogades");
+        assertThat(received.data().path("status").asText()).as("as it was on arrival").isEqualTo("NEW");
+        CloudEvent answered = CloudEvent.parse(mapper, records.get(1).value());
+        assertThat(Instant.parse(answered.data().path("answeredAt").asText())).isEqualTo(RECEIVED.plus(Duration.ofDays(3)));
+        assertThat(Instant.parse(answered.data().path("occurredAt").asText())).isEqualTo(RECEIVED.plus(Duration.ofDays(3)));
+        assertThat(answered.data().path("onTime").asBoolean()).as("within the 5-day reply target").isTrue();
+        assertThat(answered.data().path("mailed").asBoolean()).isFalse();
+        assertThat(answered.source()).isEqualTo(received.source());
+        assertThat(records).allSatisfy(record -> assertThat(record.value()).as("no text in events").doesNotContain("plogades"));
+        List<String> steps = QuarkusTransaction.requiringNew().call(() -> FeedbackEntry.<FeedbackEntry>list("feedbackId", UUID.fromString(id))
+                .stream().map(entry -> entry.kind.name()).toList());
+        assertThat(steps).containsExactlyInAnyOrder("RECEIVED", "ANSWERED", "CLOSED");
 
         given().contentType(ContentType.JSON).body(batch).when().post("/api/v1/feedback/imports")
                 .then().statusCode(200).body("created", equalTo(0)).body("existing", equalTo(1)).body("items[0].id", equalTo(id));
+
+        Map<String, Object> changed = pastFeedback(externalId);
+        changed.put("kind", "PRAISE");
+        given().contentType(ContentType.JSON).body(Map.of("feedback", List.of(pastFeedback("fb-" + UUID.randomUUID()), changed)))
+                .when().post("/api/v1/feedback/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("feedback[1].externalId"));
+    }
+
+    @Test
+    @TestSecurity(user = "import-manager", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-kainuu"))
+    void twoConcurrentBatchesWithTheSameNewIdImportItOnceAndTheOtherIsA409() throws Exception {
+        String shared = "race-" + UUID.randomUUID();
+        // After the shared item each batch goes on with 100 of its own, so that the other batch
+        // meets the shared id while the first still holds it uncommitted.
+        List<Map<String, Object>> first = new ArrayList<>(List.of(pastFeedback(shared)));
+        List<Map<String, Object>> second = new ArrayList<>(List.of(pastFeedback(shared)));
+        for (int i = 0; i < 100; i++) {
+            first.add(pastFeedback("race-a-" + UUID.randomUUID()));
+            second.add(pastFeedback("race-b-" + UUID.randomUUID()));
+        }
+
+        List<Response> answers = Concurrently.post("/api/v1/feedback/imports", Map.of("feedback", first), Map.of("feedback", second));
+
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+        Response refused = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("violations[0].field")).isEqualTo("feedback[0].externalId");
+        long stored = QuarkusTransaction.requiringNew().call(() -> Feedback.count("externalId", shared));
+        assertThat(stored).isEqualTo(1);
+        List<Map<String, Object>> repeated = answers.get(0).statusCode() == 409 ? first : second;
+        given().contentType(ContentType.JSON).body(Map.of("feedback", repeated)).when().post("/api/v1/feedback/imports")
+                .then().statusCode(200).body("existing", equalTo(1)).body("created", equalTo(100));
     }
 
     @Test
@@ -129,6 +179,10 @@ class FeedbackImportTest {
                 .then().statusCode(200).body("created", equalTo(1)).extract().path("items[0].id");
         given().contentType(ContentType.JSON).body(Map.of("responses", List.of(answer))).when().post(path)
                 .then().statusCode(200).body("existing", equalTo(1));
+        Map<String, Object> otherScore = Map.of("externalId", "ans-1", "language", "fi", "respondedAt", RECEIVED.toString(),
+                "answers", List.of(Map.of("question", "overall", "score", 2), Map.of("question", "recommend", "score", 9)));
+        given().contentType(ContentType.JSON).body(Map.of("responses", List.of(otherScore))).when().post(path)
+                .then().statusCode(422).body("violations[0].field", equalTo("responses[0].externalId"));
 
         SurveyResponse stored = QuarkusTransaction.requiringNew().call(() -> SurveyResponse.<SurveyResponse>findById(UUID.fromString(id)));
         assertThat(stored.respondedAt).isEqualTo(RECEIVED);

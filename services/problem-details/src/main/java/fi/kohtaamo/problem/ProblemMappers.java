@@ -108,6 +108,12 @@ public class ProblemMappers {
             database.markUnreachable();
             return databaseUnavailable();
         }
+        if (uniqueViolation(e)) {
+            // Two requests raced to create the same thing (an Idempotency-Key, an imported id):
+            // the loser's transaction rolled back; repeating it finds the winner's result.
+            return Problem.of(409, "conflict", "Conflict",
+                    "A concurrent request created the same thing first; repeat the request to see its result").toResponse();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return Problem.of(500, "internal-error", "Internal error",
@@ -140,6 +146,16 @@ public class ProblemMappers {
                         || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a unique constraint refused the write (SQLState 23505) anywhere in the causes. */
+    public static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
             }
         }
         return false;

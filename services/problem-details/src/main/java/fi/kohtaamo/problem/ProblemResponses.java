@@ -22,7 +22,8 @@ import java.util.Map;
  *   <li>400 for an operation with parameters or a body (a bad field, named);</li>
  *   <li>401 and 403 for one that names roles;</li>
  *   <li>404 for one with a path parameter (unknown, or another organisation's);</li>
- *   <li>500 for every one (an incident id, never a stack trace).</li>
+ *   <li>500 for every one (an incident id, never a stack trace);</li>
+ *   <li>any other error answer the operation names itself without a body ({@code @APIResponse(responseCode = "409")}).</li>
  * </ul>
  * Under {@code /open311/} the 4xx answers are the specification's error arrays (schema
  * {@code Open311Errors}) in the path's format, JSON or XML; a bad parameter the shared mechanisms
@@ -77,6 +78,14 @@ public class ProblemResponses implements OASFilter {
             answers.put("404", "Not found, or another organisation's");
         }
         answers.put("500", "An internal error, with an incident id");
+        if (responses.getAPIResponses() != null) {
+            // An answer the operation names itself (a 409, a 422) without a body is a problem too.
+            responses.getAPIResponses().forEach((status, documented) -> {
+                if ((status.startsWith("4") || status.startsWith("5")) && !answers.containsKey(status)) {
+                    answers.put(status, documented.getDescription());
+                }
+            });
+        }
         answers.forEach((status, description) -> {
             APIResponse documented = responses.getAPIResponse(status);
             if (documented == null || documented.getContent() == null

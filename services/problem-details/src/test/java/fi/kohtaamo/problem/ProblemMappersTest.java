@@ -29,6 +29,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aUniqueViolationIsA409ForTheRequestThatLostTheRace() {
+        var duplicate = new RuntimeException("could not execute statement",
+                new SQLException("duplicate key value violates unique constraint", "23505"));
+        var response = mappers(new DatabaseAvailability(() -> true, Duration.ofSeconds(1))).unexpected(duplicate);
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(ProblemMappers.uniqueViolation(new SQLException("check failed", "23514"))).isFalse();
+    }
+
+    @Test
     void anyOtherFailureIsA500WithAnIncident() {
         assertThat(ProblemMappers.databaseUnreachable(new SQLException("duplicate key", "23505"))).isFalse();
         // an outbound call that cannot connect is not the database being away

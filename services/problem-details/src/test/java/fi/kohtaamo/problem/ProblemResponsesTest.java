@@ -28,6 +28,18 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anErrorTheOperationNamesWithoutABodyGetsTheProblemSchemaAndKeepsItsDescription() {
+        Operation operation = securedWithBody();
+        operation.getResponses().addAPIResponse("409", OASFactory.createAPIResponse().description("A concurrent batch"));
+
+        filtered("/api/v1/things", operation);
+
+        APIResponse conflict = operation.getResponses().getAPIResponse("409");
+        assertThat(schemaRef(conflict, Problem.MEDIA_TYPE)).isEqualTo("#/components/schemas/Problem");
+        assertThat(conflict.getDescription()).isEqualTo("A concurrent batch");
+    }
+
+    @Test
     void anAnswerDocumentedWithABodyIsKept() {
         Operation operation = securedWithBody();
         APIResponse own = OASFactory.createAPIResponse().description("api_key not valid")

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -81,7 +84,13 @@ public class ContactImportResource {
                     + "the organisation's queues, given its deadlines as of its receipt, closed at its own times and "
                     + "announced like any contact (received, closed), so that the management view and the forecast "
                     + "include it. One batch is all or nothing; a contact whose externalId was imported before is "
-                    + "skipped (with the same data) or refused (with other data). Personal data is not imported.")
+                    + "skipped with the same data (counted as existing) and refused with other data (422 naming "
+                    + "contacts[i].externalId); one that a concurrent batch is importing is a 409: repeat the batch. "
+                    + "Personal data is not imported.")
+    @APIResponse(responseCode = "200", description = "Each contact created or found imported before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "409", description = "A concurrent batch is importing one of the externalIds (named); repeat the batch")
+    @APIResponse(responseCode = "422", description = "An externalId (named) was imported before with other data; nothing was imported")
     public ImportResult importContacts(@Valid @NotNull ImportRequest request) {
         List<ContactImports.Imported> imported = imports.importAll(
                 request.contacts().stream().map(PastContactRequest::toPastContact).toList(), callers.current());

@@ -2,6 +2,7 @@ package fi.kohtaamo.routing.service;
 
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.PastRecords;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Contact;
@@ -31,7 +32,9 @@ import java.util.Optional;
  * way too.
  * <p>
  * One batch is one transaction: a refused contact (named by its index) refuses the batch, so a
- * retry after fixing it is safe; contacts imported before (by {@code externalId}) are skipped.
+ * retry after fixing it is safe. A contact imported before (by {@code externalId}) is skipped with
+ * the same data and refused (422) with other data; one a concurrent batch is importing is a 409
+ * ({@link PastRecords}, the rules feedback's imports share).
  */
 @ApplicationScoped
 public class ContactImports {
@@ -82,7 +85,7 @@ public class ContactImports {
         Optional<Contact> earlier = contacts.findByIdempotencyKey(submitter, past.externalId());
         if (earlier.isPresent()) {
             if (!past.fingerprint().equals(earlier.get().idempotencyFingerprint)) {
-                throw ProblemException.invalid(path + ".externalId", "was imported before with other data");
+                throw PastRecords.importedWithOtherData(path + ".externalId");
             }
             return new Imported(past.externalId(), earlier.get(), false);
         }
@@ -105,6 +108,7 @@ public class ContactImports {
         contact.rememberIdempotencyKey(past.externalId(), past.fingerprint());
         serviceLevels.start(contact, service, received);
         contacts.persist(contact);
+        PastRecords.insertOnce(path + ".externalId", contacts::flush);
         outbox.emit(ContactIntake.CONTACT_RECEIVED, contact.id.toString(), ContactReceivedV1.of(contact));
         history.record(contact, ContactEntry.Kind.RECEIVED, ContactHistory.Actor.SYSTEM, false, null,
                 Map.of("imported", true, "queue", routed.queue().code), received);

@@ -83,7 +83,8 @@ class ContactReplayTest {
         assertThat(refusedField(past(day, null, day, day))).isNull();
         assertThat(refusedField(past(day, day.minusSeconds(1), day.plusSeconds(60), day.plusSeconds(60))))
                 .isEqualTo("contacts[2].firstRespondedAt");
-        assertThat(refusedField(past(day, null, day.minusSeconds(1), day))).isEqualTo("contacts[2].firstRespondedAt");
+        assertThat(refusedField(past(day, null, day.minusSeconds(1), day))).as("no first response: the resolution is wrong")
+                .isEqualTo("contacts[2].resolvedAt");
         assertThat(refusedField(past(day, day.plusSeconds(60), day.plusSeconds(30), day.plusSeconds(90))))
                 .isEqualTo("contacts[2].resolvedAt");
         assertThat(refusedField(past(day, day, day.plusSeconds(60), day.plusSeconds(30)))).isEqualTo("contacts[2].closedAt");

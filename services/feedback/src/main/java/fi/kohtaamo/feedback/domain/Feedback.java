@@ -121,6 +121,10 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "external_id")
     public String externalId;
 
+    /** SHA-256 of what imported feedback was imported with: the same id with other data is refused. */
+    @Column(name = "import_fingerprint")
+    public String importFingerprint;
+
     @Version
     @Column(nullable = false)
     public int version;
@@ -141,33 +145,47 @@ public class Feedback extends PanacheEntityBase {
         return senderEmail != null && !senderEmail.isBlank();
     }
 
+    /** Who sent feedback; all null when anonymous (imported feedback always is). */
+    public record Sender(String subject, UUID clientId, String name, String email) {
+        public static final Sender ANONYMOUS = new Sender(null, null, null, null);
+    }
+
     /**
-     * Feedback of an earlier system with its own times: received, then answered and closed when it
-     * was, through the same transitions as live feedback. Neither its sender nor its texts' authors
-     * come along; {@code text} is what the sender wrote.
+     * Feedback as it arrives: NEW, its reply due {@code replyTarget} after {@code received}. Whose
+     * it is (organisation, service, contact) the intake sets from its copies of the catalogue and
+     * of contacts.
      */
-    public static Feedback imported(String externalId, Kind kind, String organisation, String channel, String language,
-                                    String text, List<String> themes, Instant received, Duration replyTarget,
-                                    Instant answered, Instant closed) {
+    public static Feedback receive(Kind kind, String channel, String language, String text, Sender sender,
+                                   Instant received, Duration replyTarget) {
         Feedback feedback = new Feedback();
         feedback.id = UUID.randomUUID();
         feedback.reference = Tokens.reference();
-        feedback.externalId = externalId;
         feedback.kind = kind;
-        feedback.organisation = organisation;
         feedback.channel = channel;
         feedback.language = language;
         feedback.body = text;
-        feedback.themes = new ArrayList<>(themes);
+        feedback.senderSubject = sender.subject();
+        feedback.clientId = sender.clientId();
+        feedback.senderName = sender.name();
+        feedback.senderEmail = sender.email();
         feedback.status = Status.NEW;
         feedback.receivedAt = received;
         feedback.replyDue = received.plus(replyTarget);
-        if (answered != null) {
-            feedback.answer(null, null, answered);
-        }
-        if (closed != null) {
-            feedback.close(closed);
-        }
+        return feedback;
+    }
+
+    /**
+     * Feedback of an earlier system, received at its own time like live feedback, anonymous. The
+     * import then answers and closes it through {@link #answer} and {@link #close} at their own
+     * times, as a handler would; {@code fingerprint} tells a repeated import from another.
+     */
+    public static Feedback imported(String externalId, String fingerprint, Kind kind, String organisation, String channel,
+                                    String language, String text, List<String> themes, Instant received, Duration replyTarget) {
+        Feedback feedback = receive(kind, channel, language, text, Sender.ANONYMOUS, received, replyTarget);
+        feedback.externalId = externalId;
+        feedback.importFingerprint = fingerprint;
+        feedback.organisation = organisation;
+        feedback.themes = new ArrayList<>(themes);
         return feedback;
     }
 

@@ -34,6 +34,10 @@ public class SurveyResponse extends PanacheEntityBase {
     @Column(name = "external_id")
     public String externalId;
 
+    /** SHA-256 of what an imported answer was imported with: the same id with other data is refused. */
+    @Column(name = "import_fingerprint")
+    public String importFingerprint;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "survey_type", nullable = false)
     public Survey.Type surveyType;

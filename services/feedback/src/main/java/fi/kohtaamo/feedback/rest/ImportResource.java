@@ -15,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -34,6 +37,8 @@ import java.util.UUID;
 public class ImportResource {
 
     private static final String EXTERNAL_ID = "[\\p{Graph}]+";
+    static final String CONCURRENT = "A concurrent batch is importing one of the externalIds (named); repeat the batch";
+    static final String OTHER_DATA = "An externalId (named) was imported before with other data; nothing was imported";
 
     private final FeedbackImports imports;
     private final Callers callers;
@@ -80,8 +85,14 @@ public class ImportResource {
     @POST
     @Operation(summary = "Import an earlier system's feedback with its own times (managers, own organisation)",
             description = "At most 500 per batch, all or nothing; a refused item is named (feedback[3].closedAt). "
-                    + "Anonymous: no sender details are imported. Announced as received feedback at its own time. "
-                    + "An externalId imported before is skipped.")
+                    + "Anonymous: no sender details are imported. Received, answered and closed at its own times and "
+                    + "announced as live feedback is (feedback.received, then feedback.answered when it was answered). "
+                    + "An externalId imported before is skipped with the same data (counted as existing) and refused "
+                    + "with other data (422 naming feedback[i].externalId); one a concurrent batch is importing is a 409.")
+    @APIResponse(responseCode = "200", description = "Each item created or found imported before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "409", description = CONCURRENT)
+    @APIResponse(responseCode = "422", description = OTHER_DATA)
     public ImportResult importFeedback(@Valid @NotNull FeedbackBatch batch) {
         return ImportResult.of(imports.importFeedback(callers.current(), batch.feedback().stream()
                 .map(f -> new FeedbackImports.PastFeedback(f.externalId(), f.kind(), f.serviceId(), f.channel(),

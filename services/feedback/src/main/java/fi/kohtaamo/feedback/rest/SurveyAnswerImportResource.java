@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -35,7 +38,12 @@ public class SurveyAnswerImportResource {
     @POST
     @Operation(summary = "Import an earlier system's answers to this survey with their own times (managers, own organisation)",
             description = "At most 500 per batch, all or nothing; answers are checked against the survey's questions "
-                    + "(responses[2].answers[0].score). Anonymous. An externalId imported before is skipped.")
+                    + "(responses[2].answers[0].score). Anonymous. An externalId imported before is skipped with "
+                    + "the same data and refused with other data (422); one a concurrent batch is importing is a 409.")
+    @APIResponse(responseCode = "200", description = "Each answer created or found imported before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResource.ImportResult.class)))
+    @APIResponse(responseCode = "409", description = ImportResource.CONCURRENT)
+    @APIResponse(responseCode = "422", description = ImportResource.OTHER_DATA)
     public ImportResource.ImportResult importAnswers(@PathParam("id") UUID surveyId, @Valid @NotNull ImportResource.AnswerBatch batch) {
         return ImportResource.ImportResult.of(imports.importAnswers(callers.current(), surveyId, batch.responses().stream()
                 .map(a -> new FeedbackImports.PastAnswer(a.externalId(), a.language(), a.respondedAt(), a.answers()))

@@ -33,4 +33,13 @@ final class FeedbackEventV1 {
         data.put("occurredAt", occurredAt);
         return data;
     }
+
+    /** {@code answered}: the received data, when it was answered, whether within its reply target, whether mailed. */
+    static Map<String, Object> answered(Feedback feedback, boolean mailed) {
+        Map<String, Object> data = of(feedback, feedback.answeredAt);
+        data.put("answeredAt", feedback.answeredAt);
+        data.put("onTime", !feedback.answeredAt.isAfter(feedback.replyDue));
+        data.put("mailed", mailed);
+        return data;
+    }
 }

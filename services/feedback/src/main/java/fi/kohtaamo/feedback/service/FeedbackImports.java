@@ -7,11 +7,13 @@ import fi.kohtaamo.feedback.domain.FeedbackEntry;
 import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.feedback.domain.Survey;
 import fi.kohtaamo.feedback.domain.SurveyResponse;
+import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.feedback.repository.FeedbackRepository;
 import fi.kohtaamo.feedback.repository.KnownServiceRepository;
 import fi.kohtaamo.feedback.repository.SurveyRepository;
 import fi.kohtaamo.feedback.repository.SurveyResponseRepository;
 import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.PastRecords;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,17 +25,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static fi.kohtaamo.problem.PastRecords.step;
+
 /**
  * An organisation's feedback and survey answers from an earlier system, with their own times, so
  * that the management view's charts start from its history (contact routing imports the contacts
- * the same way). No sender comes along: imported feedback and answers are anonymous. One batch is
- * one transaction; an item is named by its index when refused; an id imported before is skipped.
+ * the same way, by the same rules: {@link PastRecords}). No sender comes along: imported feedback
+ * and answers are anonymous. One batch is one transaction; an item is named by its index when
+ * refused; an id imported before is skipped with the same data, refused (422) with other data, and
+ * a 409 while a concurrent batch imports it.
  */
 @ApplicationScoped
 public class FeedbackImports {
-
-    /** The earliest time taken: older records are no customer service's history but a typo. */
-    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
 
     /** Who received imported feedback, in its history. */
     static final String IMPORT_ACTOR = "history-import";
@@ -86,37 +89,48 @@ public class FeedbackImports {
         return imported;
     }
 
+    /**
+     * Received, answered and closed at its own times through the same transitions, history lines
+     * and events as live feedback: {@code received}, then {@code answered} (never mailed); closing
+     * announces nothing, live or imported.
+     */
     private Imported importOne(PastFeedback past, String path, String organisation, Instant now) {
+        Feedback.Kind kind = parseKind(past.kind(), path);
+        Instant received = micros(past.receivedAt());
+        Instant answered = micros(past.answeredAt());
+        Instant closed = micros(past.closedAt());
+        PastRecords.requireInOrder(path, now, step("receivedAt", received), step("answeredAt", answered), step("closedAt", closed));
+        String text = past.text().strip();
+        String fingerprint = Tokens.hash(String.join("\u001f", kind.name(), String.valueOf(past.serviceId()), past.channel(),
+                past.language(), text, String.valueOf(past.themes()), String.valueOf(received), String.valueOf(answered),
+                String.valueOf(closed)));
         var earlier = feedbacks.imported(organisation, past.externalId());
         if (earlier.isPresent()) {
-            return new Imported(past.externalId(), earlier.get().id, false);
+            return earlierImport(earlier.get().id, earlier.get().importFingerprint, fingerprint, past.externalId(), path);
         }
-        Feedback.Kind kind = parseKind(past.kind(), path);
         KnownService service = past.serviceId() == null ? null : services.findByIdOptional(past.serviceId())
                 .filter(known -> organisation.equals(known.organisation))
                 .orElseThrow(() -> ProblemException.invalid(path + ".serviceId", "no service of your organisation in the catalogue"));
-        if (past.receivedAt().isBefore(EARLIEST)) {
-            throw ProblemException.invalid(path + ".receivedAt", "must be in 1970 or later");
-        }
-        Instant received = micros(past.receivedAt());
-        Instant answered = past.answeredAt() == null ? null : micros(past.answeredAt());
-        Instant closed = past.closedAt() == null ? null : micros(past.closedAt());
-        requireNotBefore(path + ".answeredAt", answered, received);
-        requireNotBefore(path + ".closedAt", closed, answered != null ? answered : received);
-        Instant last = closed != null ? closed : answered != null ? answered : received;
-        if (last.isAfter(now)) {
-            throw ProblemException.invalid(path + ".receivedAt", "the feedback's times must be in the past");
-        }
         List<String> checkedThemes = themes.check(organisation, past.themes() == null ? List.of() : past.themes(), path + ".themes");
-        Feedback feedback = Feedback.imported(past.externalId(), kind, organisation, past.channel(), past.language(),
-                past.text().strip(), checkedThemes, received, config.replyTarget(), answered, closed);
+        Feedback feedback = Feedback.imported(past.externalId(), fingerprint, kind, organisation, past.channel(),
+                past.language(), text, checkedThemes, received, config.replyTarget());
         if (service != null) {
             feedback.serviceId = service.serviceId;
             feedback.serviceGroup = service.group;
         }
-        feedback.persist();
+        feedbacks.persist(feedback);
+        PastRecords.insertOnce(path + ".externalId", feedbacks::flush);
         history.record(feedback, FeedbackEntry.Kind.RECEIVED, IMPORT_ACTOR, received, Map.of("imported", true, "kind", kind, "channel", past.channel()));
         outbox.emit(Feedbacks.RECEIVED, feedback.id.toString(), FeedbackEventV1.of(feedback, received));
+        if (answered != null) {
+            feedback.answer(null, null, answered);
+            history.record(feedback, FeedbackEntry.Kind.ANSWERED, IMPORT_ACTOR, answered, Map.of("imported", true, "mailed", false));
+            outbox.emit(Feedbacks.ANSWERED, feedback.id.toString(), FeedbackEventV1.answered(feedback, false));
+        }
+        if (closed != null) {
+            feedback.close(closed);
+            history.record(feedback, FeedbackEntry.Kind.CLOSED, IMPORT_ACTOR, closed, Map.of("imported", true));
+        }
         return new Imported(past.externalId(), feedback.id, true);
     }
 
@@ -130,23 +144,34 @@ public class FeedbackImports {
         for (int i = 0; i < batch.size(); i++) {
             PastAnswer past = batch.get(i);
             String path = "responses[" + i + "]";
+            Instant responded = micros(past.respondedAt());
+            PastRecords.requireInOrder(path, now, step("respondedAt", responded));
+            String fingerprint = Tokens.hash(String.join("\u001f", past.language(), String.valueOf(responded),
+                    String.valueOf(past.answers())));
             var earlier = responses.imported(survey.id, past.externalId());
             if (earlier.isPresent()) {
-                imported.add(new Imported(past.externalId(), earlier.get().id, false));
+                imported.add(earlierImport(earlier.get().id, earlier.get().importFingerprint, fingerprint, past.externalId(), path));
                 continue;
             }
-            if (past.respondedAt().isBefore(EARLIEST)) {
-                throw ProblemException.invalid(path + ".respondedAt", "must be in 1970 or later");
-            }
-            if (past.respondedAt().isAfter(now)) {
-                throw ProblemException.invalid(path + ".respondedAt", "must be in the past");
-            }
             SurveyResponse response = answering.record(survey, null,
-                    SurveyAnswering.check(survey, past.answers(), path + ".answers"), past.language(),
-                    micros(past.respondedAt()), null, past.externalId());
+                    SurveyAnswering.check(survey, past.answers(), path + ".answers"), past.language(), responded, null,
+                    past.externalId());
+            response.importFingerprint = fingerprint;
+            PastRecords.insertOnce(path + ".externalId", responses::flush);
             imported.add(new Imported(past.externalId(), response.id, true));
         }
         return imported;
+    }
+
+    /**
+     * An id imported before: skipped with the same data, refused with other data. An item imported
+     * before fingerprints were kept (migration V10) has none and is skipped.
+     */
+    private static Imported earlierImport(UUID id, String storedFingerprint, String fingerprint, String externalId, String path) {
+        if (storedFingerprint != null && !storedFingerprint.equals(fingerprint)) {
+            throw PastRecords.importedWithOtherData(path + ".externalId");
+        }
+        return new Imported(externalId, id, false);
     }
 
     private static Feedback.Kind parseKind(String kind, String path) {
@@ -157,14 +182,8 @@ public class FeedbackImports {
         }
     }
 
-    private static void requireNotBefore(String field, Instant value, Instant earliest) {
-        if (value != null && value.isBefore(earliest)) {
-            throw ProblemException.invalid(field, "must not be before the feedback's earlier steps");
-        }
-    }
-
     /** PostgreSQL keeps microseconds: the stored and the announced times must be the same. */
     private static Instant micros(Instant time) {
-        return time.truncatedTo(ChronoUnit.MICROS);
+        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,7 +6,6 @@ import fi.kohtaamo.feedback.domain.ContactFact;
 import fi.kohtaamo.feedback.domain.Feedback;
 import fi.kohtaamo.feedback.domain.FeedbackEntry;
 import fi.kohtaamo.feedback.domain.KnownService;
-import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.feedback.repository.ContactFactRepository;
@@ -97,24 +96,13 @@ public class Feedbacks {
             throw ProblemException.invalid("name", "is at most 200 characters");
         }
 
-        Feedback feedback = new Feedback();
-        feedback.id = UUID.randomUUID();
-        feedback.reference = Tokens.reference();
-        feedback.kind = kind;
-        about(feedback, caller, input);
-        feedback.channel = channel;
-        feedback.language = language;
-        feedback.body = text;
-        feedback.senderSubject = FeedbackRoles.citizen(caller) ? caller.subject() : null;
+        String subject = FeedbackRoles.citizen(caller) ? caller.subject() : null;
         // A citizen sending signed in is the client the registry links to their sign-in subject.
-        feedback.clientId = input.clientId() != null ? input.clientId()
-                : knownClients.clientOf(feedback.senderSubject).orElse(null);
-        feedback.senderName = name;
-        feedback.senderEmail = email;
-        feedback.status = Feedback.Status.NEW;
+        UUID client = input.clientId() != null ? input.clientId() : knownClients.clientOf(subject).orElse(null);
         Instant now = Instant.now();
-        feedback.receivedAt = now;
-        feedback.replyDue = now.plus(config.replyTarget());
+        Feedback feedback = Feedback.receive(kind, channel, language, text, new Feedback.Sender(subject, client, name, email),
+                now, config.replyTarget());
+        about(feedback, caller, input);
         feedback.suggestedThemes = themes.suggest(feedback.organisation, text);
         feedback.persist();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -261,11 +249,7 @@ public class Feedbacks {
             mails.queue(feedback, now);
         }
         history.record(feedback, FeedbackEntry.Kind.ANSWERED, actor(caller), now, Map.of("mailed", mailed));
-        Map<String, Object> data = new LinkedHashMap<>(FeedbackEventV1.of(feedback, now));
-        data.put("answeredAt", now);
-        data.put("onTime", !now.isAfter(feedback.replyDue));
-        data.put("mailed", mailed);
-        outbox.emit(ANSWERED, feedback.id.toString(), data);
+        outbox.emit(ANSWERED, feedback.id.toString(), FeedbackEventV1.answered(feedback, mailed));
         return feedback;
     }
 

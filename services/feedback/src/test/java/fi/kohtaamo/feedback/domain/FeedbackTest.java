@@ -182,4 +182,30 @@ class FeedbackTest {
         }
         return feedback;
     }
+
+    @Test
+    void feedbackArrivesNewWithItsReplyDueAndItsSender() {
+        UUID client = UUID.randomUUID();
+        Feedback feedback = Feedback.receive(Feedback.Kind.QUESTION, "WEB", "sv", "Hur länge?",
+                new Feedback.Sender("citizen-1", client, "Sven", "sven@example.org"), NOW, Duration.ofDays(5));
+        assertThat(feedback.status).isEqualTo(NEW);
+        assertThat(feedback.replyDue).isEqualTo(NOW.plus(Duration.ofDays(5)));
+        assertThat(feedback.reference).matches("FB-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        assertThat(feedback.clientId).isEqualTo(client);
+        assertThat(feedback.reachable()).isTrue();
+    }
+
+    @Test
+    void importedFeedbackArrivesAnonymousAndNewThenTakesItsOwnAnswerAndClosing() {
+        Feedback feedback = Feedback.imported("old-7", "fingerprint", Feedback.Kind.COMPLAINT, "ely-kainuu", "LETTER", "fi",
+                "Tie oli auraamatta", java.util.List.of("roads"), NOW, Duration.ofDays(5));
+        assertThat(feedback.status).isEqualTo(NEW);
+        assertThat(feedback.senderSubject).isNull();
+        assertThat(feedback.reachable()).isFalse();
+        assertThat(feedback.externalId).isEqualTo("old-7");
+        feedback.answer(null, null, NOW.plus(Duration.ofDays(1)));
+        feedback.close(NOW.plus(Duration.ofDays(2)));
+        assertThat(feedback.status).isEqualTo(CLOSED);
+        assertThat(feedback.finishedAt()).isEqualTo(NOW.plus(Duration.ofDays(2)));
+    }
 }
