@@ -39,7 +39,7 @@ QUARKUS_OIDC_AUTH_SERVER_URL: "http://{{ include "kohtaamo.keycloakName" $root }
 QUARKUS_OIDC_AUTH_SERVER_URL: {{ $v.global.issuerUrl | quote }}
 {{- end }}
 QUARKUS_OIDC_TOKEN_ISSUER: {{ $v.global.issuerUrl | quote }}
-JAVA_OPTS_APPEND: {{ $s.javaOptions | quote }}
+JDK_JAVA_OPTIONS: {{ $s.javaOptions | quote }}
 {{- with $v.tracing.otlpEndpoint }}
 # Spans exported to the collector (OTLP over gRPC). Without one, traces still flow through requests
 # and events (traceparent, log lines) but nothing is exported.
