@@ -20,8 +20,8 @@ cmd_test() {
   find_jdk
   mkdir -p "$LOGS" "$RUN"
   cmd_lint
-  say "Module tests: ./mvnw -B install (real PostgreSQL and Kafka started by services/test-support)"
-  (cd "$KOHTAAMO_ROOT" && ./mvnw -B install) || fail "module tests failed"
+  say "Module tests and images: ./mvnw -B -Pimages install (real PostgreSQL and Kafka started by services/test-support)"
+  (cd "$KOHTAAMO_ROOT" && ./mvnw -B -Pimages install) || fail "module tests failed"
   local was_running=0
   pid_alive gateway && was_running=1
   # A platform started here sends its spans to the end-to-end suite's own OTLP receiver (TraceIT);

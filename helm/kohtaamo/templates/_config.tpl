@@ -39,7 +39,7 @@ QUARKUS_OIDC_AUTH_SERVER_URL: "http://{{ include "kohtaamo.keycloakName" $root }
 QUARKUS_OIDC_AUTH_SERVER_URL: {{ $v.global.issuerUrl | quote }}
 {{- end }}
 QUARKUS_OIDC_TOKEN_ISSUER: {{ $v.global.issuerUrl | quote }}
-JAVA_OPTS_APPEND: {{ $s.javaOptions | quote }}
+JDK_JAVA_OPTIONS: {{ $s.javaOptions | quote }}
 {{- with $v.tracing.otlpEndpoint }}
 # Spans exported to the collector (OTLP over gRPC). Without one, traces still flow through requests
 # and events (traceparent, log lines) but nothing is exported.
@@ -77,6 +77,9 @@ KOHTAAMO_OPEN311_ENDPOINT_URL: "{{ $v.global.publicUrl }}/open311/v2"
 {{- if eq $name "contact-routing" }}
 KOHTAAMO_ROUTING_STATUS_PAGE_URL: "{{ $v.global.publicUrl }}/status"
 KOHTAAMO_ROUTING_SURVEY_PAGE_URL: "{{ $v.global.publicUrl }}/surveys"
+{{- with $v.mailboxes.allowedHosts }}
+KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS: {{ join "," . | quote }}
+{{- end }}
 {{- end }}
 {{- if eq $name "feedback" }}
 KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL: "{{ $v.global.publicUrl }}/surveys"

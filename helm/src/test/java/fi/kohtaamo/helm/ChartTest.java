@@ -314,6 +314,30 @@ class ChartTest {
         assertThat(new String(java.util.Base64.getDecoder().decode(encoded))).matches("[0-9a-f]{64}");
     }
 
+    /**
+     * Contact routing finds a mailbox's IMAP password as kohtaamo.mailbox-secret.<organisation>.<name>
+     * (MailboxSecrets): the named secret's keys (ORGANISATION_NAME) become KOHTAAMO_MAILBOX_SECRET_<KEY>, for it alone;
+     * the servers mailboxes may name come from mailboxes.allowedHosts.
+     */
+    @Test
+    void contactRoutingGetsTheMailboxPasswordsFromTheNamedSecret() throws IOException {
+        Manifests manifests = SchemaTest.Render.EVERYTHING_ON.render();
+        for (String service : SERVICE_NAMES) {
+            List<Map<String, Object>> envFrom = list(list(manifests.named("Deployment", "kohtaamo-" + service),
+                    "spec.template.spec.containers").get(0), "envFrom");
+            boolean hasMailboxSecret = envFrom.stream().anyMatch(source -> "KOHTAAMO_MAILBOX_SECRET_".equals(source.get("prefix"))
+                    && "mailbox-passwords".equals(get(source, "secretRef.name")));
+            assertThat(hasMailboxSecret).as(service).isEqualTo(service.equals("contact-routing"));
+        }
+        assertThat(Files.readString(Path.of("../services/contact-routing/src/main/java/fi/kohtaamo/routing/service/MailboxSecrets.java")))
+                .contains("PREFIX = \"kohtaamo.mailbox-secret.\"");
+        // The servers a mailbox may name: given to contact routing, none unless the values name them.
+        assertThat((Map<String, String>) get(manifests.named("ConfigMap", "kohtaamo-contact-routing"), "data"))
+                .containsEntry("KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS", "imap.ely-keskus.fi,*.mail.example.fi");
+        assertThat((Map<String, String>) get(defaults().named("ConfigMap", "kohtaamo-contact-routing"), "data"))
+                .doesNotContainKey("KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS");
+    }
+
     /** Each rate-limit group the chart sets is one the gateway defines (an unknown one would be ignored). */
     @Test
     void theChartsRateLimitGroupsAreTheGateways() throws IOException {

@@ -86,6 +86,28 @@ class NetworkPolicyTest {
         }
     }
 
+    /**
+     * Contact routing reads the agencies' IMAP mailboxes: it reaches the servers mailboxes.egress
+     * names, on their port, and nothing else does; without the value no mail server is reachable.
+     */
+    @Test
+    void contactRoutingReachesTheNamedMailServersOnly() {
+        Pod imapServer = new Pod(null, Map.of(), "192.0.2.5", Map.of());
+        Pod elsewhere = new Pod(null, Map.of(), "198.51.100.7", Map.of());
+        ChartTest.Manifests named = SchemaTest.Render.EVERYTHING_ON.render();
+        List<Map<String, Object>> policies = list(named, "NetworkPolicy");
+        for (String service : ChartTest.SERVICE_NAMES) {
+            boolean readsMailboxes = service.equals("contact-routing");
+            Pod pod = pod(named, service);
+            assertThat(allowed(policies, pod, imapServer, 993)).as(service + " → IMAP server").isEqualTo(readsMailboxes);
+            assertThat(allowed(policies, pod, imapServer, 143)).as(service + " → IMAP server, another port").isFalse();
+            assertThat(allowed(policies, pod, elsewhere, 993)).as(service + " → another host's IMAP").isFalse();
+        }
+        ChartTest.Manifests defaults = ChartTest.defaults();
+        assertThat(allowed(list(defaults, "NetworkPolicy"), pod(defaults, "contact-routing"), imapServer, 993))
+                .as("no mail server unless named").isFalse();
+    }
+
     private static List<Map<String, Object>> list(ChartTest.Manifests manifests, String kind) {
         return new ArrayList<>(manifests.of(kind));
     }
