@@ -15,6 +15,7 @@ import fi.kohtaamo.routing.repository.AttachmentRepository;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,6 +44,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Attachments {
+
+    private static final Logger LOG = Logger.getLogger(Attachments.class);
 
     /** The multipart form's field with the file: every problem about the file names it. */
     public static final String FILE_FIELD = "file";
@@ -95,6 +99,23 @@ public class Attachments {
         Contact contact = contacts.findForUpdate(found.id);
         contact.requireOpenToClient();
         return store(contact, Attachment.AddedBy.CLIENT, null, checked, upload, ContactHistory.Actor.CLIENT);
+    }
+
+    /**
+     * A file attached to the client's e-mail, on the contact the message became or was added to
+     * (locked by the caller's transaction). A file that may not be attached (type, size, the
+     * contact's total) is left out and logged by its reason only: the message is still taken.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Attachment> addFromMail(Contact contact, Upload upload) {
+        try {
+            Checked checked = check(upload);
+            return Optional.of(store(contact, Attachment.AddedBy.CLIENT, null, checked, upload, ContactHistory.Actor.CLIENT));
+        } catch (ProblemException refused) {
+            // caught here, inside this bean: the mail's transaction is not marked for rollback
+            LOG.infof("contact %s: a file of an e-mail was left out (%s)", contact.id, refused.problem().type());
+            return Optional.empty();
+        }
     }
 
     /** Staff and agency systems see every file of the contact; the client sees those they added. */
@@ -184,15 +205,7 @@ public class Attachments {
         if (contact.personalDataRemovedAt != null) {
             throw ProblemException.conflict("The contact's personal data was removed; no files can be added");
         }
-        long perContact = config.attachments().maxPerContact().asLongValue();
-        long held = attachments.totalSizeOf(contact.id);
-        if (held + upload.size() > perContact) {
-            throw new ProblemException(Problem.of(422, "attachments-over-limit", "Too many bytes for one contact",
-                            "The contact's files may hold at most " + perContact + " bytes together; it holds " + held)
-                    .withViolations(List.of(new Problem.Violation(FILE_FIELD,
-                            "this file would take the contact's files over " + perContact + " bytes")))
-                    .with("maxPerContact", perContact).with("held", held));
-        }
+        requireRoom(contact, upload.size());
         Instant now = Instant.now();
         Attachment attachment = Attachment.of(contact.id, kind, addedBy, checked.fileName(), checked.contentType(),
                 upload.size(), checked.sha256(), config.clamd().host().isPresent(), now);
@@ -206,6 +219,19 @@ public class Attachments {
         details.put("scanState", attachment.scanState.name());
         history.recordAndAnnounce(contact, ContactEntry.Kind.ATTACHMENT_ADDED, actor, false, null, details, ContactHistory.ATTACHMENT_ADDED, now);
         return attachment;
+    }
+
+    /** The contact's files together stay within the per-contact limit (the contact is locked). */
+    private void requireRoom(Contact contact, long size) {
+        long perContact = config.attachments().maxPerContact().asLongValue();
+        long held = attachments.totalSizeOf(contact.id);
+        if (held + size > perContact) {
+            throw new ProblemException(Problem.of(422, "attachments-over-limit", "Too many bytes for one contact",
+                            "The contact's files may hold at most " + perContact + " bytes together; it holds " + held)
+                    .withViolations(List.of(new Problem.Violation(FILE_FIELD,
+                            "this file would take the contact's files over " + perContact + " bytes")))
+                    .with("maxPerContact", perContact).with("held", held));
+        }
     }
 
     /**

@@ -50,10 +50,12 @@ public class InboundMail {
     private final ContactWork work;
     private final ContactRepository contacts;
     private final ClientNoticeRepository notices;
+    private final Attachments attachments;
 
     public InboundMail(MailboxRepository mailboxes, InboundMessageRepository messages, KnownServiceRepository services,
                        ContactIntake intake, RoutingConfig config, ContactWork work, ContactRepository contacts,
-                       ClientNoticeRepository notices) {
+                       ClientNoticeRepository notices, Attachments attachments) {
+        this.attachments = attachments;
         this.work = work;
         this.contacts = contacts;
         this.notices = notices;
@@ -93,6 +95,9 @@ public class InboundMail {
         } else {
             contact = newContact(mailbox, mail);
             outcome = InboundMessage.Outcome.NEW_CONTACT;
+        }
+        for (ParsedMail.File file : mail.files()) {
+            attachments.addFromMail(contact, new Attachments.Upload(file.fileName(), file.content(), file.size()));
         }
         InboundMessage.of(mailbox, mail.messageKey(), senderHash, outcome, contact.id, now).persist();
         return new Taken(outcome, contact.id, false);
