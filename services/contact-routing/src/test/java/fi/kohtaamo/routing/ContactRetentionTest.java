@@ -63,6 +63,8 @@ class ContactRetentionTest {
         UUID open = contact(queue, ContactStatus.ASSIGNED, LONG_AGO, null);
         UUID clients = contact(queue, ContactStatus.CLOSED, LONG_AGO, UUID.randomUUID());
         Contact before = WorkFixtures.reload(old);
+        UUID oldFile = WorkFixtures.attachment(old);
+        UUID recentFile = WorkFixtures.attachment(recent);
 
         assertThat(retention.run(NOW)).isEqualTo(3); // two batches of two: the second is not full
 
@@ -93,6 +95,8 @@ class ContactRetentionTest {
         assertThat(history).allSatisfy(entry -> assertThat(entry.body).isNull());
         assertThat(history.get(2).actor).isEqualTo("retention-agent");
         assertThat(notices(old)).isZero();
+        assertThat(WorkFixtures.attachmentStored(oldFile)).as("the file, its name and bytes, go").isFalse();
+        assertThat(WorkFixtures.attachmentStored(recentFile)).isTrue();
         assertThat(WorkFixtures.reload(alsoOld).personalDataRemovedAt).isEqualTo(NOW);
         assertThat(WorkFixtures.reload(thirdOld).personalDataRemovedAt).isEqualTo(NOW);
 

@@ -11,6 +11,7 @@ import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.ResolutionCode;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.routing.service.Assignment;
+import fi.kohtaamo.routing.service.Attachments;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.ContactWork;
 import fi.kohtaamo.routing.service.NewContact;
@@ -53,6 +54,9 @@ class EventSchemaTest {
     @Inject
     ContactWork work;
 
+    @Inject
+    Attachments attachments;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -67,6 +71,8 @@ class EventSchemaTest {
                 .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.received.v1.example.json"))))).isEmpty();
         assertThat(schema("contact.lifecycle.v1.schema.json")
                 .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.resolved.v1.example.json"))))).isEmpty();
+        assertThat(schema("contact.lifecycle.v1.schema.json")
+                .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.attachment-added.v1.example.json"))))).isEmpty();
         com.fasterxml.jackson.databind.node.ObjectNode broken =
                 (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Files.readString(EVENTS.resolve("contact.resolved.v1.example.json")));
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("data")).remove("queueCode");
@@ -84,15 +90,18 @@ class EventSchemaTest {
         UUID worked = WorkFixtures.contact(queue, 2, "fi", Map.of(), 1);
         assignment.take(agent, worked);
         work.reply(agent, worked, "Vastaus");
+        Path pdf = Files.write(Files.createTempFile("schema-", ".pdf"), fi.kohtaamo.routing.attachment.AttachmentFiles.pdf());
+        attachments.add(agent, worked, new Attachments.Upload("liite.pdf", pdf, Files.size(pdf)));
         work.requestInformation(agent, worked, "Kysymys");
         work.resolve(agent, worked, ResolutionCode.ANSWERED, "Perustelu");
 
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>(kafka.await("kohtaamo.contacts.v1",
                 record -> triaged.toString().equals(record.key()), 2, Duration.ofSeconds(30)));
-        records.addAll(kafka.await("kohtaamo.contacts.v1", record -> worked.toString().equals(record.key()), 4,
+        records.addAll(kafka.await("kohtaamo.contacts.v1", record -> worked.toString().equals(record.key()), 5,
                 Duration.ofSeconds(30)));
-        assertThat(records).as("received and routed; assigned, message-added, waiting-for-client, resolved").hasSize(6);
+        assertThat(records).as("received and routed; assigned, message-added, attachment-added, waiting-for-client, resolved")
+                .hasSize(7);
         JsonSchema received = schema("contact.received.v1.schema.json");
         JsonSchema lifecycle = schema("contact.lifecycle.v1.schema.json");
         for (ConsumerRecord<String, String> record : records) {

@@ -52,6 +52,8 @@ class RegistryContractTest {
         UUID clientId = UUID.randomUUID();
         String erasedContact = submit(clientId, "Maija Meikäläinen soitti liittymäluvasta, puh. 040 123 4567");
         String otherContact = submit(UUID.randomUUID(), "Toinen asiakas");
+        UUID erasedFile = WorkFixtures.attachment(UUID.fromString(erasedContact));
+        UUID otherFile = WorkFixtures.attachment(UUID.fromString(otherContact));
 
         ObjectNode event = (ObjectNode) mapper.readTree(Files.readString(REGISTRY_EXAMPLE));
         event.put("id", UUID.randomUUID().toString()).put("subject", clientId.toString());
@@ -70,6 +72,8 @@ class RegistryContractTest {
         assertThat(erased.channel).isNotNull();
         assertThat(erased.trackingCode).isNotBlank();
         assertThat(contact(otherContact).description).isEqualTo("Toinen asiakas");
+        assertThat(WorkFixtures.attachmentStored(erasedFile)).as("the erased client's files go").isFalse();
+        assertThat(WorkFixtures.attachmentStored(otherFile)).isTrue();
     }
 
     @Test

@@ -137,6 +137,7 @@ class SignedInClientsTest {
         UUID raced = submitAs("citizen-gdpr", "Toinen Maijan kysymys");
         QuarkusTransaction.requiringNew().run(() -> Contact.update("clientId = null where id = ?1", raced));
         UUID exportId = UUID.randomUUID();
+        UUID file = WorkFixtures.attachment(contactId);
 
         ObjectNode export = example("client.export-requested.v1.example.json", clientId);
         ((ObjectNode) export.get("data")).put("clientId", clientId.toString()).put("exportId", exportId.toString());
@@ -147,6 +148,9 @@ class SignedInClientsTest {
                         .get(0).value()).path("data")));
         assertThat(part.path("contacts").findValuesAsText("description"))
                 .containsExactlyInAnyOrder("Maija Meikäläinen kysyy kalastusluvasta", "Toinen Maijan kysymys");
+        assertThat(part.path("contacts").findValuesAsText("fileName")).as("the contact's files are in the export")
+                .containsExactly("maija-liite.txt");
+        assertThat(part.path("contacts").findValuesAsText("sha256")).containsExactly("0".repeat(64));
 
         QuarkusTransaction.requiringNew().run(() -> Contact.update("clientId = null where id = ?1", raced));
         ObjectNode erased = example("client.erased.v1.example.json", clientId);
@@ -160,6 +164,7 @@ class SignedInClientsTest {
         assertThat(gone.clientSubject).isNull();
         assertThat(gone.submittedBy).isNull();
         assertThat(copy(clientId)).isNull();
+        assertThat(WorkFixtures.attachmentStored(file)).as("erasure removes the files").isFalse();
     }
 
     @Test

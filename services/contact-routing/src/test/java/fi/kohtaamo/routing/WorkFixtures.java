@@ -122,4 +122,26 @@ final class WorkFixtures {
             return contact;
         });
     }
+
+    /** A client's file on the contact, with its bytes in the embedded store. */
+    static UUID attachment(UUID contactId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            fi.kohtaamo.routing.domain.Attachment file = fi.kohtaamo.routing.domain.Attachment.of(contactId,
+                    fi.kohtaamo.routing.domain.Attachment.AddedBy.CLIENT, null, "maija-liite.txt", "text/plain", 3,
+                    "0".repeat(64), false, Instant.now());
+            file.persistAndFlush();
+            fi.kohtaamo.routing.domain.Attachment.getEntityManager()
+                    .createNativeQuery("insert into attachment_content (attachment_id, content) values (?1, ?2)")
+                    .setParameter(1, file.id).setParameter(2, new byte[]{'h', 'e', 'i'}).executeUpdate();
+            return file.id;
+        });
+    }
+
+    /** Whether the file's metadata or bytes are still stored. */
+    static boolean attachmentStored(UUID attachmentId) {
+        return QuarkusTransaction.requiringNew().call(() -> fi.kohtaamo.routing.domain.Attachment.findById(attachmentId) != null
+                || ((Number) fi.kohtaamo.routing.domain.Attachment.getEntityManager()
+                .createNativeQuery("select count(*) from attachment_content where attachment_id = ?1")
+                .setParameter(1, attachmentId).getSingleResult()).longValue() > 0);
+    }
 }

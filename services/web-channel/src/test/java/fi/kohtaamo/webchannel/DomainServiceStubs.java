@@ -114,7 +114,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("at", "2026-11-28T09:30:00Z").put("organisation", "ely-pirkanmaa").put("roles", "expert")
                         .put("action", "OPEN").put("trackingCode", "KH-MY33-OPEN"))
                         .add(new JsonObject().put("at", "2026-11-28T08:00:00Z").put("organisation", "ely-uusimaa")
-                                .put("roles", "agent").put("action", "TAKE").put("trackingCode", "KH-MY33-OPEN")));
+                                .put("roles", "agent").put("action", "TAKE").put("trackingCode", "KH-MY33-OPEN"))
+                        .add(new JsonObject().put("at", "2026-11-28T07:00:00Z").put("organisation", "ely-uusimaa")
+                                .put("roles", "agent").put("action", "DOWNLOAD").put("trackingCode", "KH-MY33-OPEN")));
             } else if (request.path().equals("/api/v1/contacts/mine")) {
                 reply(request, 200, new JsonArray().add(tracked(
                         "ASSIGNED", new JsonArray().add(entry("RECEIVED", "CLIENT", null)))));

@@ -30,7 +30,8 @@ class MyDataPagesTest {
                 .body(containsString("<td>ely-pirkanmaa (expert)</td><td>Opened your contact</td>"
                         + "<td>Handling your contact KH-MY33-OPEN</td>"))
                 .body(containsString("<td>ely-uusimaa (agent)</td><td>Took your contact for handling</td>"))
-                .body(stringContainsInOrder("Opened your contact", "Took your contact", "KH-MY22-CASE"))
+                .body(containsString("<td>ely-uusimaa (agent)</td><td>Downloaded a file attached to your contact</td>"))
+                .body(stringContainsInOrder("Opened your contact", "Took your contact", "Downloaded a file", "KH-MY22-CASE"))
                 .body(containsString("<a href=\"/my-data\">My data</a>"));
     }
 

@@ -1,11 +1,15 @@
 package fi.kohtaamo.routing.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ConfigMapping(prefix = "kohtaamo.routing")
 public interface RoutingConfig {
@@ -82,6 +86,51 @@ public interface RoutingConfig {
         /** At most this many open matters get a new secret by one request. */
         @WithDefault("20")
         int maxContacts();
+    }
+
+    Attachments attachments();
+
+    Clamd clamd();
+
+    /** Files on contacts: how large, how many bytes a contact may hold, which types (by content). */
+    interface Attachments {
+
+        /** One file at most (413 above it). The gateway's upload routes and the HTTP body limit follow it. */
+        @WithDefault("10M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxFileSize();
+
+        /** All files of one contact together at most (422 above it). */
+        @WithDefault("25M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxPerContact();
+
+        /** Types that may be attached, as Apache Tika detects them from the content (refined by the name's extension). */
+        @WithDefault("application/pdf,image/png,image/jpeg,image/gif,image/tiff,image/webp,text/plain,text/csv,"
+                + "application/msword,application/vnd.ms-excel,application/vnd.ms-powerpoint,"
+                + "application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
+                + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+                + "application/vnd.openxmlformats-officedocument.presentationml.presentation,"
+                + "application/vnd.oasis.opendocument.text,application/vnd.oasis.opendocument.spreadsheet,"
+                + "application/vnd.oasis.opendocument.presentation")
+        Set<String> allowedTypes();
+    }
+
+    /** Malware scanning by clamd (INSTREAM over TCP); without a host files are NOT_SCANNED and available. */
+    interface Clamd {
+
+        Optional<String> host();
+
+        @WithDefault("3310")
+        int port();
+
+        /** Connecting to clamd and waiting for its verdict at most this long. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** How often files still waiting for a scan are tried again (clamd was down, or a replica stopped). */
+        @WithDefault("10s")
+        String scanEvery();
     }
 
     /** Reading the organisations' mailboxes (e-mail as a channel). */

@@ -6,10 +6,15 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -25,7 +30,7 @@ import java.util.regex.Pattern;
  * (quoted-printable, base64) and charsets (UTF-8, ISO-8859-1 and the rest) of text parts and
  * encoded words in headers; this class picks the parts a person wrote (the first text and the
  * first HTML part that are not attachments, through multipart/alternative, mixed and related)
- * and sanitises HTML ({@link MailHtml}).
+ * and sanitises HTML ({@link MailHtml}); attached files are copied to temporary files.
  */
 public final class MailParser {
 
@@ -58,7 +63,8 @@ public final class MailParser {
                 html,
                 references,
                 language(message.getHeader("Content-Language", ",")),
-                MailClassifier.automatic(message));
+                MailClassifier.automatic(message),
+                bodies.files);
     }
 
     /** Message-IDs of a header such as References, without angle brackets, in order. */
@@ -87,10 +93,13 @@ public final class MailParser {
     private static final class Bodies {
         String text;
         String html;
+        final List<ParsedMail.File> files = new ArrayList<>();
     }
 
     private static void collect(Part part, Bodies bodies) throws MessagingException, IOException {
-        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                || (part.getFileName() != null && !part.isMimeType("multipart/*") && !part.isMimeType("message/*"))) {
+            keep(part, bodies);
             return;
         }
         if (part.isMimeType("text/plain") && bodies.text == null) {
@@ -103,6 +112,38 @@ public final class MailParser {
             }
         }
     }
+
+    /**
+     * Copies an attached file's decoded bytes to a temporary file (never into memory whole); at most
+     * {@link #MAX_FILES} of them. Whether each may be attached is contact routing's rule, checked when
+     * the message is taken. A file an inline HTML image refers to counts as an attachment too.
+     */
+    private static void keep(Part part, Bodies bodies) throws MessagingException, IOException {
+        if (bodies.files.size() >= MAX_FILES) {
+            return;
+        }
+        Path copy = Files.createTempFile("kohtaamo-mail-", ".part");
+        try (InputStream in = part.getInputStream()) {
+            long size = Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            bodies.files.add(new ParsedMail.File(fileName(part), copy, size));
+        } catch (IOException | MessagingException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+    }
+
+    /** The file's name; mail programs often send it as an RFC 2047 encoded word ("=?UTF-8?Q?...?="). */
+    private static String fileName(Part part) throws MessagingException {
+        String name = part.getFileName();
+        try {
+            return name == null ? null : MimeUtility.decodeText(name);
+        } catch (UnsupportedEncodingException e) {
+            return name;
+        }
+    }
+
+    /** Attachments taken from one message at most. */
+    static final int MAX_FILES = 20;
 
     /** A text part's content; a charset Java does not know is read as UTF-8 rather than lost. */
     private static String text(Part part) throws MessagingException, IOException {

@@ -33,6 +33,7 @@ public class ContactHistory {
     public static final String CLOSED = PREFIX + "closed.v1";
     public static final String SLA_AT_RISK = PREFIX + "sla-at-risk.v1";
     public static final String SLA_BREACHED = PREFIX + "sla-breached.v1";
+    public static final String ATTACHMENT_ADDED = PREFIX + "attachment-added.v1";
 
     private final Outbox outbox;
     private final ContactEntryRepository entries;

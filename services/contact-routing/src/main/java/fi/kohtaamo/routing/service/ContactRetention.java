@@ -38,9 +38,11 @@ public class ContactRetention {
     private final ContactEntryRepository entries;
     private final ClientNoticeRepository notices;
     private final ContactHistory history;
+    private final Attachments attachments;
 
     public ContactRetention(RoutingConfig config, ContactRepository contacts, ContactEntryRepository entries,
-                            ClientNoticeRepository notices, ContactHistory history) {
+                            ClientNoticeRepository notices, ContactHistory history, Attachments attachments) {
+        this.attachments = attachments;
         this.config = config.retention();
         this.contacts = contacts;
         this.entries = entries;
@@ -80,6 +82,7 @@ public class ContactRetention {
         }
         entries.clearBodiesOf(ids);
         notices.deleteOfContacts(ids); // they name the client's address
+        attachments.deleteOfContacts(ids); // the files and their names
         Map<String, Object> details = Map.of("rule", "retention", "period", config.closedContactPersonalData().toString());
         for (Contact contact : contacts.list("id in ?1", ids)) {
             contact.removePersonalData(REMOVED_TEXT, now);

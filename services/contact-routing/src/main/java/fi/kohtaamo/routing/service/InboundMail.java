@@ -51,11 +51,13 @@ public class InboundMail {
     private final ContactRepository contacts;
     private final ClientNoticeRepository notices;
     private final ClientNotices clientNotices;
+    private final Attachments attachments;
 
     public InboundMail(MailboxRepository mailboxes, InboundMessageRepository messages, KnownServiceRepository services,
                        ContactIntake intake, RoutingConfig config, ContactWork work, ContactRepository contacts,
-                       ClientNoticeRepository notices, ClientNotices clientNotices) {
+                       ClientNoticeRepository notices, ClientNotices clientNotices, Attachments attachments) {
         this.clientNotices = clientNotices;
+        this.attachments = attachments;
         this.work = work;
         this.contacts = contacts;
         this.notices = notices;
@@ -99,6 +101,9 @@ public class InboundMail {
             outcome = InboundMessage.Outcome.NEW_CONTACT;
             contact.clientMailed(mail.messageId(), mail.references(), mail.subject());
             clientNotices.receipt(contact, received.accessSecret());
+        }
+        for (ParsedMail.File file : mail.files()) {
+            attachments.addFromMail(contact, new Attachments.Upload(file.fileName(), file.content(), file.size()));
         }
         InboundMessage.of(mailbox, mail.messageKey(), senderHash, outcome, contact.id, now).persist();
         return new Taken(outcome, contact.id, false);

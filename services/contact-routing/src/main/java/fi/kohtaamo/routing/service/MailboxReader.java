@@ -141,6 +141,8 @@ public class MailboxReader {
                         // Left unmarked: tried again next pass. No text of it in the log.
                         LOG.warnf("mailbox %s: a message was not taken: %s", settings.id(), e.getClass().getSimpleName());
                         continue;
+                    } finally {
+                        mail.deleteFiles();
                     }
                     checkpoint.reached(Stage.TAKEN, i);
                     if (result.contactId() != null) {

@@ -4,6 +4,7 @@ import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.registry.contract.ClientDataContract;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.repository.AttachmentRepository;
 import fi.kohtaamo.routing.repository.ClientNoticeRepository;
 import fi.kohtaamo.routing.repository.ContactEntryRepository;
 import fi.kohtaamo.routing.repository.ContactRepository;
@@ -31,15 +32,20 @@ public class RegistryContract extends ClientDataContract {
     private ContactRepository contactRepository;
     private ContactEntryRepository entries;
     private ClientNoticeRepository notices;
+    private Attachments attachments;
+    private AttachmentRepository attachmentRepository;
 
     public RegistryContract(Inbox inbox, Outbox outbox, KnownClients knownClients, ContactRepository contactRepository,
-                            ContactEntryRepository entries, ClientNoticeRepository notices,
+                            ContactEntryRepository entries, ClientNoticeRepository notices, Attachments attachments,
+                            AttachmentRepository attachmentRepository,
                             @ConfigProperty(name = "kohtaamo.export.registry-public-key") String registryKey) {
         super(inbox, outbox, "contact-routing", registryKey);
         this.knownClients = knownClients;
         this.contactRepository = contactRepository;
         this.entries = entries;
         this.notices = notices;
+        this.attachments = attachments;
+        this.attachmentRepository = attachmentRepository;
     }
 
     @Override
@@ -58,6 +64,7 @@ public class RegistryContract extends ClientDataContract {
             List<UUID> ids = contacts.stream().map(contact -> contact.id).toList();
             notices.deleteOfContacts(ids);
             entries.replaceBodiesOf(ids, ERASED_TEXT);
+            attachments.deleteOfContacts(ids); // the files and their names
         }
         return contacts.size();
     }
@@ -94,6 +101,13 @@ public class RegistryContract extends ClientDataContract {
         data.put("resolutionJustification", contact.resolutionJustification);
         data.put("messages", entries.visibleToClientOf(contact.id).stream().filter(entry -> entry.body != null)
                 .map(entry -> Map.of("at", entry.at, "kind", entry.kind, "from", entry.actorKind, "text", entry.body))
+                .toList());
+        // What each file is; the bytes stay with the agency (an export part travels on Kafka, files
+        // are up to the per-file limit each), and the sha256 identifies the very file.
+        data.put("attachments", attachmentRepository.ofContact(contact.id).stream()
+                .map(file -> Map.of("fileName", file.fileName, "contentType", file.contentType, "sizeBytes", file.sizeBytes,
+                        "sha256", file.sha256, "addedBy", file.addedByKind.name(), "scanState", file.scanState.name(),
+                        "addedAt", file.createdAt))
                 .toList());
         return data;
     }

@@ -19,6 +19,17 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /**
+     * Paths where files are uploaded (a {@code *} stands for one path segment): their bodies may be
+     * up to {@link #maxUploadSize()} and are streamed to the service as they arrive, never held whole.
+     */
+    @WithDefault("/api/v1/contacts/*/attachments")
+    List<String> uploadPaths();
+
+    /** The largest upload body: contact routing's per-file limit (10 MB) and room for the form around it. */
+    @WithDefault("12M")
+    MemorySize maxUploadSize();
+
     /** How long a service may stay silent on a request before the gateway answers 504. */
     @WithDefault("60s")
     Duration upstreamTimeout();

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeoutException;
  * is not the service's answer, so a request that is safe to repeat (an idempotent method, or one
  * carrying an {@code Idempotency-Key}) is sent once more on a fresh, unpooled connection. The
  * request body is read whole first (the gateway has already checked its declared length against
- * the limit), so that it can be sent twice.
+ * the limit), so that it can be sent twice; uploads of files are streamed instead ({@link #stream}).
  */
 final class Forwarder {
 
@@ -88,12 +88,7 @@ final class Forwarder {
      * {@code onFailure}.
      */
     void forward(HttpServerRequest request, URI origin, String uri, Buffer body, FailureHandler onFailure) {
-        RequestOptions options = new RequestOptions().setMethod(request.method()).setURI(uri)
-                .setHost(origin.getHost()).setPort(port(origin)).setSsl("https".equals(origin.getScheme()))
-                .setIdleTimeout(timeoutMillis).setHeaders(endToEnd(request.headers()));
-        TRACE_CONTEXT.forEach(options::removeHeader);
-        options.removeHeader(HttpHeaders.CONTENT_LENGTH);
-        options.removeHeader(HttpHeaders.HOST);
+        RequestOptions options = options(request, origin, uri);
         Outgoing outgoing = new Outgoing(options, request.authority(),
                 body.length() > 0 || request.headers().contains(HttpHeaders.CONTENT_LENGTH), body);
         send(pooled, outgoing)
@@ -101,6 +96,36 @@ final class Forwarder {
                         : Future.failedFuture(failure))
                 .onSuccess(answer -> relay(request.method(), answer, request.response()))
                 .onFailure(failure -> onFailure.failed(classify(failure), failure));
+    }
+
+    /**
+     * As {@link #forward}, with the request's body streamed to the service as it arrives (with its
+     * declared {@code Content-Length}), so that an upload is never held whole in the gateway's
+     * memory; the client's pace follows the service's (back-pressure). Such a request is not sent
+     * twice: its body has gone.
+     */
+    void stream(HttpServerRequest request, URI origin, String uri, FailureHandler onFailure) {
+        RequestOptions options = options(request, origin, uri);
+        pooled.request(options).compose(outgoing -> {
+                    outgoing.authority(request.authority());
+                    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+                    if (length != null) {
+                        outgoing.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+                    }
+                    return outgoing.send(request);
+                })
+                .onSuccess(answer -> relay(request.method(), answer, request.response()))
+                .onFailure(failure -> onFailure.failed(classify(failure), failure));
+    }
+
+    private RequestOptions options(HttpServerRequest request, URI origin, String uri) {
+        RequestOptions options = new RequestOptions().setMethod(request.method()).setURI(uri)
+                .setHost(origin.getHost()).setPort(port(origin)).setSsl("https".equals(origin.getScheme()))
+                .setIdleTimeout(timeoutMillis).setHeaders(endToEnd(request.headers()));
+        TRACE_CONTEXT.forEach(options::removeHeader);
+        options.removeHeader(HttpHeaders.CONTENT_LENGTH);
+        options.removeHeader(HttpHeaders.HOST);
+        return options;
     }
 
     /** What goes to the service; {@code authority}: the client's Host, which the service sees. */

@@ -42,6 +42,7 @@ public class GatewayRoutes {
     private final GatewayConfig config;
     private final RouteTable table;
     private final RateLimiter limiter;
+    private final UploadPaths uploads;
     private Forwarder forwarder;
     private io.micrometer.core.instrument.MeterRegistry meters;
 
@@ -49,6 +50,7 @@ public class GatewayRoutes {
         this.config = config;
         this.table = new RouteTable(config.routes());
         this.limiter = new RateLimiter(config.rateLimits());
+        this.uploads = new UploadPaths(config.uploadPaths());
     }
 
     void install(@Observes Router router, Vertx vertx, MeterRegistry registry) {
@@ -126,7 +128,8 @@ public class GatewayRoutes {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = config.maxBodySize().asLongValue();
+        boolean upload = uploads.matches(request.method().name(), request.path());
+        long limit = (upload ? config.maxUploadSize() : config.maxBodySize()).asLongValue();
         if (length != null) {
             long declared;
             try {
@@ -161,6 +164,12 @@ public class GatewayRoutes {
             return;
         }
         relayIdentity(rc);
+        if (upload) {
+            // A file: its bytes go on to the service as they arrive; the gateway never holds it whole.
+            forwarder.stream(request, target.url(), request.uri(),
+                    (failure, cause) -> noAnswer(rc, target.name(), failure, cause));
+            return;
+        }
         request.body()
                 .onSuccess(body -> forwarder.forward(request, target.url(), request.uri(), body,
                         (failure, cause) -> noAnswer(rc, target.name(), failure, cause)))
