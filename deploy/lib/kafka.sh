@@ -45,12 +45,13 @@ kafka_tls() {
   mkdir -p "$tls"; chmod 700 "$tls"
   rm -f "$tls/broker.p12" "$tls/ca.crt"
   local password; password=$(kafka_password keystore)
-  "$JAVA_HOME/bin/keytool" -genkeypair -alias broker -keyalg EC -groupname secp256r1 -validity 3650 \
-      -dname "CN=Kohtaamo local Kafka" -ext "SAN=IP:127.0.0.1,DNS:localhost" \
-      -keystore "$tls/broker.p12" -storetype PKCS12 -storepass "$password" -keypass "$password" > "$LOGS/kafka-tls.log" 2>&1 \
-    && "$JAVA_HOME/bin/keytool" -exportcert -rfc -alias broker -keystore "$tls/broker.p12" -storepass "$password" \
-      -file "$tls/ca.crt" >> "$LOGS/kafka-tls.log" 2>&1 \
-    || fail "cannot make the Kafka broker's certificate; see $LOGS/kafka-tls.log"
+  if ! "$JAVA_HOME/bin/keytool" -genkeypair -alias broker -keyalg EC -groupname secp256r1 -validity 3650 \
+         -dname "CN=Kohtaamo local Kafka" -ext "SAN=IP:127.0.0.1,DNS:localhost" \
+         -keystore "$tls/broker.p12" -storetype PKCS12 -storepass "$password" -keypass "$password" > "$LOGS/kafka-tls.log" 2>&1 \
+     || ! "$JAVA_HOME/bin/keytool" -exportcert -rfc -alias broker -keystore "$tls/broker.p12" -storepass "$password" \
+         -file "$tls/ca.crt" >> "$LOGS/kafka-tls.log" 2>&1; then
+    fail "cannot make the Kafka broker's certificate; see $LOGS/kafka-tls.log"
+  fi
   chmod 644 "$tls/ca.crt"
 }
 

@@ -26,6 +26,10 @@ check_properties() {
   done < "$file"
 }
 
+has_database() {  # whether the service owns data (the gateway and the web channel own none)
+  grep -q '^quarkus.datasource' "$KOHTAAMO_ROOT/services/$1/src/main/resources/application.properties"
+}
+
 compose_has() {  # a line docker/compose.yaml must contain
   grep -qF -- "$1" "$KOHTAAMO_ROOT/docker/compose.yaml" || drift "docker/compose.yaml lacks: $1"
 }
@@ -43,13 +47,16 @@ check_compose() {
   kafka_version=$(sed -n 's|.*<kafka.version>\(.*\)</kafka.version>.*|\1|p' "$KOHTAAMO_ROOT/deploy/kafka/pom.xml" | head -n 1)
   [ -z "$kafka_version" ] || compose_has "image: apache/kafka:$kafka_version"
   for service in $KOHTAAMO_SERVICES; do
+    grep -q "^  $service:" "$KOHTAAMO_ROOT/docker/compose.yaml" || drift "docker/compose.yaml has no service $service"
+    has_database "$service" || continue
     role=$(role_of "$service") upper=${role^^}
     compose_has "DB_PASSWORD_$upper: \${DB_PASSWORD_$upper:-$role$KOHTAAMO_DB_PASSWORD_SUFFIX}"
     compose_has "QUARKUS_DATASOURCE_USERNAME: $role"
-    grep -q "^  $service:" "$KOHTAAMO_ROOT/docker/compose.yaml" || drift "docker/compose.yaml has no service $service"
   done
   local roles=""
-  for service in $KOHTAAMO_SERVICES; do roles+="$(role_of "$service") "; done
+  for service in $KOHTAAMO_SERVICES; do
+    if has_database "$service"; then roles+="$(role_of "$service") "; fi
+  done
   grep -qF "for role in ${roles% }; do" "$KOHTAAMO_ROOT/docker/postgres/01-service-roles.sh" \
     || drift "docker/postgres/01-service-roles.sh does not create the roles ${roles% }"
 }
