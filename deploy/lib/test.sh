@@ -36,9 +36,7 @@ cmd_test() {
      -Dkohtaamo.gateway.url="http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
      -Dkohtaamo.keycloak.url="$KOHTAAMO_KEYCLOAK_URL" \
      -Dkohtaamo.demo.password="$KOHTAAMO_DEMO_PASSWORD" \
-     -Dkohtaamo.agency.secret="$KOHTAAMO_AGENCY_CLIENT_SECRET" \
-     -Dkohtaamo.db.url="jdbc:postgresql://$KOHTAAMO_DB_HOST:$KOHTAAMO_DB_PORT/$KOHTAAMO_DB_NAME" \
-     -Dkohtaamo.db.password-suffix="$KOHTAAMO_DB_PASSWORD_SUFFIX") || fail "end-to-end tests failed"
+     -Dkohtaamo.agency.secret="$KOHTAAMO_AGENCY_CLIENT_SECRET") || fail "end-to-end tests failed"
   check_logs_hold_no_personal_data
   say "All tests passed"
 }

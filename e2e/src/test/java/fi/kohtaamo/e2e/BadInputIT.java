@@ -1,7 +1,6 @@
 package fi.kohtaamo.e2e;
 
 import fi.kohtaamo.testsupport.BadInputs;
-import fi.kohtaamo.testsupport.SchemaState;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Each request starts from a body the schema allows (every property given a plain value of its
  * type) and spoils one thing, so that the spoilt value is what the service meets. A request goes
- * to an object that exists where the caller can list one, and the service's schema is compared
- * before and after it ({@link SchemaState}, read as the service's role): a refused request, a read
- * too (an audit line), must have changed no row. The bad values and the same check per service ({@code RefusedRequestsTest}) live in
- * test-support.
+ * to an object that exists where the caller can list one. That a refused request changed no row
+ * is checked per service ({@code RefusedRequestsTest}, with {@code SchemaState} from test-support),
+ * where no background job or other test writes meanwhile: on the whole running platform, offers,
+ * notices and service-level timers change rows on their own and made such a check here flaky.
+ * The bad values live in test-support.
  */
 class BadInputIT {
 
@@ -68,7 +67,6 @@ class BadInputIT {
             Map<String, Object> spec = operationSpec(document, operation);
             for (Attempt attempt : attempts(document, operation, spec, targetPath(operation, caller))) {
                 Response response;
-                SchemaState before = state(operation.service());
                 try {
                     response = attempt.send().apply(request(caller));
                 } catch (RuntimeException e) {
@@ -78,10 +76,6 @@ class BadInputIT {
                 requests++;
                 statuses.merge(response.statusCode() / 100 + "xx", 1, Integer::sum);
                 String verdict = judge(operation, attempt.spoilt(), response);
-                if (verdict == null && response.statusCode() >= 400) {
-                    Set<String> changed = changedSince(operation.service(), before);
-                    verdict = changed.isEmpty() ? null : "refused, but changed " + changed + ": ";
-                }
                 if (verdict != null) {
                     String body = response.asString();
                     wrong.add(new Finding(operation.key(), attempt.name(), response.statusCode(),
@@ -91,8 +85,7 @@ class BadInputIT {
         }
         System.out.printf("bad-input pass: %d operations, %d requests, %s%n", AuthorizationMatrixIT.OPERATIONS.size(), requests, statuses);
         assertThat(requests).isGreaterThan(1000);
-        assertThat(wrong).as("bad input answered with a server error, without a problem document, accepted, "
-                + "or refused after changing data").isEmpty();
+        assertThat(wrong).as("bad input answered with a server error, without a problem document, or accepted").isEmpty();
     }
 
     /** Null when the answer is right for the spoilt input; otherwise what is wrong. */
@@ -256,41 +249,6 @@ class BadInputIT {
             return id;
         }
         return "";
-    }
-
-    /**
-     * The launcher's database, read as each service's own role (demo passwords, local only), to
-     * see whether a refused request changed a row. The relay's and consumers' own tables are left out.
-     */
-    static final String DB_URL = System.getProperty("kohtaamo.db.url", "jdbc:postgresql://127.0.0.1:5433/kohtaamo");
-    static final String DB_PASSWORD_SUFFIX = System.getProperty("kohtaamo.db.password-suffix", "-demo-password");
-    static final Set<String> MECHANISM = Set.of("outbox_event", "inbox_event", "dead_letter", "flyway_schema_history");
-    static final Map<String, java.sql.Connection> CONNECTIONS = new LinkedHashMap<>();
-
-    static String schemaOf(String service) {
-        return "web".equals(service) ? "webchannel" : service;
-    }
-
-    static SchemaState state(String service) {
-        String schema = schemaOf(service);
-        try {
-            java.sql.Connection connection = CONNECTIONS.get(schema);
-            if (connection == null) {
-                connection = java.sql.DriverManager.getConnection(DB_URL, schema, schema + DB_PASSWORD_SUFFIX);
-                CONNECTIONS.put(schema, connection);
-            }
-            return SchemaState.of(connection, schema, MECHANISM);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read schema " + schema + " at " + DB_URL, e);
-        }
-    }
-
-    static Set<String> changedSince(String service, SchemaState before) {
-        try {
-            return SchemaState.changedSince(before, () -> state(service));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static RequestSpecification request(AuthorizationMatrixIT.Caller caller) {
