@@ -43,6 +43,9 @@ class AuthorizationMatrixIT {
             "GET /open311/v2/discovery.{format}", "GET /open311/v2/services.{format}", "GET /open311/v2/services/{code}.{format}",
             // citizens without an account: contacts, following them by tracking code and secret, feedback, surveys
             "POST /api/v1/contacts", "POST /api/v1/contacts/lookup", "POST /api/v1/contacts/lookup/messages",
+            // their files by code and secret (the secret in the body, never the URL), and new secrets sent to their address
+            "POST /api/v1/contacts/lookup/attachments", "POST /api/v1/contacts/lookup/attachments/query",
+            "POST /api/v1/contacts/lookup/attachments/{attachmentId}", "POST /api/v1/contacts/lookup/recovery",
             "POST /api/v1/feedback", "GET /api/v1/survey-invitations/{token}", "POST /api/v1/survey-invitations/{token}/response",
             "GET /api/v1/service-hours/holidays/{year}",
             // self-service answers (internal articles are checked inside: 404 to others)
@@ -63,7 +66,7 @@ class AuthorizationMatrixIT {
     }
 
     record Operation(String service, String method, String path, List<String> roles, boolean body, boolean form,
-                     Map<String, String> pathTypes) {
+                     Map<String, String> pathTypes, boolean multipart) {
         String key() {
             return method + " " + path;
         }
@@ -209,7 +212,9 @@ class AuthorizationMatrixIT {
             request = request.auth().oauth2(caller.token());
         }
         if (operation.body()) {
-            request = operation.form() ? request.contentType("application/x-www-form-urlencoded").formParam("x", "1")
+            // The documented media type, as an integrator sends it: the answer is about the caller, not the type.
+            request = operation.multipart() ? request.multiPart("x", "1")
+                    : operation.form() ? request.contentType("application/x-www-form-urlencoded").formParam("x", "1")
                     : request.contentType("application/json").body("{}");
         }
         return request.when().request(operation.method(), path);
@@ -255,7 +260,8 @@ class AuthorizationMatrixIT {
         Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
         Map<String, Object> content = body == null ? Map.of() : (Map<String, Object>) body.getOrDefault("content", Map.of());
         boolean form = content.keySet().stream().anyMatch(type -> type.contains("form-urlencoded")) && !content.containsKey("application/json");
-        return new Operation(service, method, path, roles, body != null, form, pathTypes);
+        boolean multipart = content.keySet().stream().anyMatch(type -> type.contains("multipart/")) && !content.containsKey("application/json");
+        return new Operation(service, method, path, roles, body != null, form, pathTypes, multipart);
     }
 
     static Caller caller(String name) {

@@ -166,7 +166,7 @@ class BadInputIT {
                     {"-1", "negative"}, {"99999999999999999999999", "huge number"}}) {
                 String spoiltPath = AuthorizationMatrixIT.samplePath(new AuthorizationMatrixIT.Operation(operation.service(),
                         operation.method(), operation.path().replace("{" + name + "}", bad[0]), operation.roles(),
-                        operation.body(), operation.form(), operation.pathTypes()));
+                        operation.body(), operation.form(), operation.pathTypes(), operation.multipart()));
                 boolean mustBeRefused = "uuid".equals(operation.pathTypes().get(name));
                 attempts.add(new Attempt("path " + name + " " + bad[1], new BadInputs.Spoilt(bad[1], bad[0], mustBeRefused),
                         r -> withBody(r, operation, baseline).urlEncodingEnabled(false).when().request(operation.method(), spoiltPath)));
@@ -226,7 +226,7 @@ class BadInputIT {
             }
         }
         return AuthorizationMatrixIT.samplePath(new AuthorizationMatrixIT.Operation(operation.service(), operation.method(), path,
-                operation.roles(), operation.body(), operation.form(), operation.pathTypes()));
+                operation.roles(), operation.body(), operation.form(), operation.pathTypes(), operation.multipart()));
     }
 
     static final Map<String, String> LISTED = new java.util.concurrent.ConcurrentHashMap<>();
