@@ -73,8 +73,10 @@ public class EventReceiver {
         if (refusal.isPresent()) {
             throw deadLetter(consumer, record, event, "refused: " + refusal.get(), null);
         }
-        LOG.debugf("%s: %s %s at %s-%d@%d", consumer, event.type(), event.id(), record.topic(), record.partition(),
-                record.offset());
+        if (LOG.isDebugEnabled()) { // every event passes here: no boxing and varargs when debug is off
+            LOG.debugf("%s: %s %s at %s-%d@%d", consumer, event.type(), event.id(), record.topic(), record.partition(),
+                    record.offset());
+        }
         int failures = 0;
         int outages = 0;
         while (true) {

@@ -42,21 +42,16 @@ public final class KafkaTestClient {
      * steady load rather than a burst, and returns once the broker has acknowledged all of them.
      */
     public void publishPaced(String topic, List<Map.Entry<String, String>> records, int perSecond) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
         long start = System.nanoTime();
         long every = 1_000_000_000L / perSecond;
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = producer()) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
-                long due = start + i * every;
-                long wait = due - System.nanoTime();
+                long wait = start + i * every - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                ProducerRecord<String, String> record = new ProducerRecord<>(topic, records.get(i).getKey(), records.get(i).getValue());
-                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-                sent.add(producer.send(record));
+                sent.add(producer.send(event(topic, records.get(i).getKey(), records.get(i).getValue(), Map.of())));
             }
             for (java.util.concurrent.Future<?> one : sent) {
                 one.get();
@@ -68,16 +63,26 @@ public final class KafkaTestClient {
 
     /** Publishes with extra headers, e.g. the {@code traceparent} the relay sends with a traced event. */
     public void publish(String topic, String key, String value, Map<String, String> headers) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-            headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(event(topic, key, value, headers)).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }
+    }
+
+    /** A producer as this client's principal that waits for every replica's acknowledgement. */
+    private KafkaProducer<String, String> producer() {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+    }
+
+    /** A record as the relay writes one: the CloudEvents content type, and {@code headers}. */
+    private static ProducerRecord<String, String> event(String topic, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     /** Reads the topic from the start until {@code wanted} records match or the timeout passes. */
