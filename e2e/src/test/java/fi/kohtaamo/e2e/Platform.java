@@ -1,5 +1,6 @@
 package fi.kohtaamo.e2e;
 
+import fi.kohtaamo.testsupport.EmptyBodies;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
@@ -41,5 +42,6 @@ final class Platform {
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        EmptyBodies.install();
     }
 }

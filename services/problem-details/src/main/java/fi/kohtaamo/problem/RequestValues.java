@@ -21,6 +21,47 @@ public final class RequestValues {
         }
     }
 
+    /** An ISO-8601 date ({@code 2026-11-01}); null when absent. */
+    public static java.time.LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an ISO-8601 date such as 2026-11-01");
+        }
+    }
+
+    /** A UUID; null when absent. */
+    public static java.util.UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.util.UUID uuid = java.util.UUID.fromString(value.strip());
+            if (uuid.toString().equalsIgnoreCase(value.strip())) {
+                return uuid;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw ProblemException.invalid(field, "must be a UUID");
+    }
+
+    /** One of an enumeration's names, exactly; null when absent. The message lists the names. */
+    public static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.strip())) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
     /** The version in an If-Match ETag ({@code "7"} or {@code W/"7"}); null when the header is absent. */
     public static Integer ifMatchVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

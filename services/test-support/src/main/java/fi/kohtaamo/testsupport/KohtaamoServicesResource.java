@@ -30,6 +30,7 @@ public class KohtaamoServicesResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
+        EmptyBodies.install();
         PostgresServer postgres = TestServers.postgres();
         KafkaBroker kafka = kafkaPrincipal == null ? TestServers.kafka() : TestServers.securedKafka();
         String password = postgres.createServiceRole(schema);

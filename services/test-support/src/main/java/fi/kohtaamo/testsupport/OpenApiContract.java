@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * from it: every operation has an operationId, each success answer says the schema of its body
  * (204 and a bodiless 202 aside), and the errors are documents with a schema (problem details, or Open311's own error
  * list), at least one of them a 4xx wherever the caller can get one wrong (input or a role). A raw JAX-RS {@code Response} without an {@code @APIResponse}
- * is documented as a schemaless 200, and a generated client then answers {@code Object}: this
- * catches it in the service's own tests, naming every such operation at once.
+ * is documented as a schemaless 200, and a generated client then answers {@code Object}; a body
+ * of any type ({@code *}{@code /*}) lets a form of another site post to the operation. This
+ * catches them in the service's own tests, naming every such operation at once.
  */
 public final class OpenApiContract {
 
@@ -69,6 +70,11 @@ public final class OpenApiContract {
                     || !((List<?>) operation.getOrDefault("parameters", List.of())).isEmpty();
             if (canBeRefused && !clientError) {
                 wrong.add("no 4xx error document");
+            }
+            Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
+            if (body != null && ((Map<String, Object>) body.getOrDefault("content", Map.of())).keySet().stream()
+                    .anyMatch(type -> type.contains("*"))) {
+                wrong.add("a request body of any type (give it an exact @Consumes)");
             }
             if (!wrong.isEmpty()) {
                 violations.add(method.toUpperCase() + " " + path + ": " + String.join(", ", wrong));

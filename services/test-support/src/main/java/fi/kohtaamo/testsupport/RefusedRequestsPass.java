@@ -20,8 +20,9 @@ import static io.restassured.RestAssured.given;
  * The bad-input pass of a service's own tests, over every operation of its OpenAPI document,
  * against objects that exist (the test names them by path parameter): each property of the body
  * spoilt in turn ({@link BadInputs}), malformed JSON, a list for the body, each query parameter
- * spoilt. Besides what the end-to-end pass checks (never a 5xx, every 4xx a problem document, a
- * NUL or wrong type never accepted), it compares the service's schema before and after every
+ * spoilt, and a form or plain-text body where the operation does not document one. Besides
+ * what the end-to-end pass checks (never a 5xx, every 4xx a problem document, a NUL or wrong type
+ * never accepted), it compares the service's schema before and after every
  * request ({@link SchemaState}): a refused request must have changed nothing. That finds the class
  * of bugs where a refusal comes after a commit (a second transaction, a write kept by a caught
  * exception, a 4xx returned instead of thrown), reads included: a refused read must not leave an
@@ -167,6 +168,29 @@ public final class RefusedRequestsPass {
                 String value = spoilt.value() == BadInputs.LONG ? BadInputs.LONG.substring(0, 3_000) : String.valueOf(spoilt.value());
                 attempts.add(new Attempt("query " + name + " " + spoilt.what(), spoilt, r -> (baseline == null ? ifMatch(r, etag)
                         : ifMatch(r, etag).contentType("application/json").body(baseline)).queryParam(name, value).when().request(method, target)));
+            }
+        }
+        if (!method.equals("get")) {
+            attempts.addAll(crossSiteForms(method, spec, target, etag));
+        }
+        return attempts;
+    }
+
+    /**
+     * A change sent as a body any page of another site can post without a CORS preflight (a form,
+     * plain text): refused unless the operation documents that type, whatever it takes otherwise.
+     * Last, so that one accepted by mistake (a contact closed) shows as a finding without
+     * spoiling the attempts before it.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Attempt> crossSiteForms(String method, Map<String, Object> spec, String target, String etag) {
+        Map<String, Object> body = (Map<String, Object>) spec.get("requestBody");
+        Set<String> declared = body == null ? Set.of() : ((Map<String, Object>) body.getOrDefault("content", Map.of())).keySet();
+        List<Attempt> attempts = new ArrayList<>();
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain")) {
+            if (!declared.contains(type)) {
+                attempts.add(new Attempt("a cross-site " + type + " body", new BadInputs.Spoilt(type, null, true),
+                        r -> ifMatch(r, etag).contentType(type).body("note=x").when().request(method, target)));
             }
         }
         return attempts;

@@ -210,7 +210,6 @@ public class ContactResource {
     @POST
     @Path("/next")
     @RolesAllowed({"agent", "expert", "supervisor"})
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Take the best waiting contact you are qualified for",
             description = "By priority, then first-response deadline, then age, among your queues' contacts whose "
                     + "skills and language you have. 200 with the contact, 204 when none waits; 409 when you are not "
@@ -227,7 +226,6 @@ public class ContactResource {
     @POST
     @Path("/{id}/take")
     @RolesAllowed({"agent", "expert", "supervisor"})
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Take one particular waiting contact; 409 when someone else has it")
     public ContactResponses.StaffContact take(@PathParam("id") UUID id) {
         return ContactResponses.StaffContact.of(assignment.take(callers.current(), id), null);
@@ -236,7 +234,6 @@ public class ContactResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({"agent", "expert", "supervisor"})
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Accept a contact offered to you (push mode); 409 when the offer expired or went to someone else")
     public ContactResponses.StaffContact accept(@PathParam("id") UUID id) {
         return ContactResponses.StaffContact.of(offers.accept(callers.current(), id), null);
@@ -245,7 +242,6 @@ public class ContactResource {
     @POST
     @Path("/{id}/decline")
     @RolesAllowed({"agent", "expert", "supervisor"})
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Decline a contact offered to you; it is offered to the next agent, never to you again")
     @APIResponse(responseCode = "204", description = "Declined")
     public Response decline(@PathParam("id") UUID id) {
@@ -259,7 +255,7 @@ public class ContactResource {
     @POST
     @Path("/{id}/release")
     @RolesAllowed({"agent", "expert", "supervisor"})
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a contact you hold back in its queue")
     public ContactResponses.StaffContact release(@PathParam("id") UUID id, String body) throws java.io.IOException {
         String note = body == null || body.isBlank() ? null : json.readValue(body, OptionalNote.class).note();
@@ -332,7 +328,6 @@ public class ContactResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({"agent", "expert", "supervisor"})
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Close a resolved contact before its reopen period ends")
     public ContactResponses.StaffContact close(@PathParam("id") UUID id) {
         return ContactResponses.StaffContact.of(work.close(callers.current(), id), null);

@@ -151,7 +151,6 @@ public class MailboxResource {
 
     @POST
     @Path("/{id}/read")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Read the mailbox now instead of at the next pass")
     public PassView read(@PathParam("id") UUID id) {
         mailboxes.get(callers.current(), id);

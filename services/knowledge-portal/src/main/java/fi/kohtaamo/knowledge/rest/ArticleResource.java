@@ -226,7 +226,7 @@ public class ArticleResource {
 
     @POST
     @Path("/{id}/translations/{language}/approve")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("content-editor")
     @Operation(summary = "Approve a text in review (not your own): published now, or at publishAt; archived at expireAt")
     public ArticleResponses.TextResponse approve(@PathParam("id") UUID id, @PathParam("language") String language,
@@ -238,7 +238,7 @@ public class ArticleResource {
 
     @POST
     @Path("/{id}/translations/{language}/reject")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("content-editor")
     @Operation(summary = "Return a text in review to its author as a draft, with a note")
     public ArticleResponses.TextResponse reject(@PathParam("id") UUID id, @PathParam("language") String language,
