@@ -24,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KafkaBroker implements AutoCloseable {
 
+    /**
+     * How long a starting broker may take. A minute was enough on a quiet machine, but a busy one
+     * (a build beside other builds) once took longer before its first log line.
+     */
+    private static final int READY_SECONDS = 180;
+
     private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
 
     private final Path dir;
@@ -178,7 +184,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady(Path log) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
         Map<String, Object> config = adminConfig();
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
@@ -196,8 +202,9 @@ public final class KafkaBroker implements AutoCloseable {
                 }
             }
         }
+        String tail = Processes.tail(log); // before close(), which deletes the broker's folder with its log
         close();
-        throw new IllegalStateException("Kafka broker not ready in 60 s:\n" + Processes.tail(log));
+        throw new IllegalStateException("Kafka broker not ready in " + READY_SECONDS + " s:\n" + tail);
     }
 
     private static Path libsFolder() {
