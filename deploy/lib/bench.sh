@@ -8,11 +8,13 @@ cmd_bench() {
     knowledge-search) shift; bench_knowledge_search "$@" ;;
     contact-intake) shift; bench_contact_intake "$@" ;;
     contact-claims) shift; bench_contact_claims "$@" ;;
+    contact-search) shift; bench_contact_search "$@" ;;
     gateway-limiter) shift; bench_gateway_limiter "$@" ;;
     gateway-limiter-e2e) shift; bench_gateway_limiter_e2e "$@" ;;
     *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
        ./kohtaamo bench contact-intake [rate] [seconds]
        ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
+       ./kohtaamo bench contact-search [contacts|keep] [rate] [seconds]
        ./kohtaamo bench gateway-limiter [requests]
        ./kohtaamo bench gateway-limiter-e2e [requests] [threads]" ;;
   esac
@@ -69,6 +71,36 @@ bench_contact_intake() {
   psql_bench -A -F ' ' -c "select 'contacts without exactly one routed event (last hour)', count(*) from routing.contact c
     where c.received_at > now() - interval '1 hour' and (select count(*) from routing.outbox_event o
       where o.aggregate_id = c.id::text and o.event_type = 'fi.kohtaamo.contact.routed.v1') <> 1"
+}
+
+# Staff's contact search (GET /api/v1/contacts) as agent.uusimaa, against routing directly: the
+# contacts are generated in the running platform's database (deploy/bench/contact-search), routing
+# restarted so that the first requests meet a cold service, then an open-loop load.
+bench_contact_search() {
+  local contacts=${1:-100000} rate=${2:-20} seconds=${3:-60}
+  find_jdk
+  local dir="$KOHTAAMO_ROOT/deploy/bench/contact-search"
+  require_ready contact-routing
+  if [ "$contacts" = keep ]; then
+    ok "keeping the contacts already generated"
+  else
+    say "Generating $contacts contacts (about a minute for 100,000)"
+    local started=$SECONDS
+    psql_bench -v contacts="$contacts" < "$dir/generate.sql" || fail "contact generation failed"
+    ok "contacts in $((SECONDS - started)) s"
+  fi
+  psql_bench -A -F ' ' -c "select 'contacts', count(*) from routing.contact
+    union all select 'search index', pg_relation_size('routing.contact_search_idx')"
+  say "Restarting contact-routing so that the load starts cold"
+  stop_process contact-routing
+  start_service contact-routing
+  service_ready contact-routing || fail "contact-routing did not become ready; see $LOGS/contact-routing.log"
+  local token
+  token=$(curl -fsS -d grant_type=password -d client_id=kohtaamo-cli -d username=agent.uusimaa \
+    --data-urlencode "password=$KOHTAAMO_DEMO_PASSWORD" "$KOHTAAMO_KEYCLOAK_URL/realms/kohtaamo/protocol/openid-connect/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/') || fail "no token for agent.uusimaa"
+  say "Search load: $rate searches/s for $seconds s"
+  "$JAVA_HOME/bin/java" "$dir/ContactSearchBench.java" "http://127.0.0.1:$(port_of contact-routing)" "$token" "$rate" "$seconds"
 }
 
 # Agents asking for their next contact at once: the queue bench-claims is created here and emptied

@@ -29,6 +29,9 @@ public class ContactRead extends PanacheEntityBase {
     /** Staff took the contact (next, take, an accepted offer): the answer carries its details. */
     public static final String TAKEN = "TAKE";
 
+    /** Staff found the contact in a search: the result shows its client's name and the matter's opening words. */
+    public static final String FOUND = "FIND";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

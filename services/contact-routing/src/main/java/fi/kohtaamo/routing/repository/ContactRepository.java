@@ -300,6 +300,110 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return held;
     }
 
+    /**
+     * What staff search contacts by; every field optional (null) except the queues the caller sees.
+     * {@code words}, letters and digits separated by single spaces, are matched against the matter's
+     * text stemmed in each contact's language; a query's language is not known, so each word is
+     * stemmed as Finnish, Swedish, English and taken as written.
+     */
+    public record SearchCriteria(List<UUID> queueIds, String words, String trackingCode, UUID clientId, UUID serviceId,
+                                 UUID queueId, Channel channel, ContactStatus status, String assignedTo,
+                                 Instant receivedFrom, Instant receivedBefore) {
+    }
+
+    /** One page of a search's contact ids, best match (or newest) first, and how many match in all. */
+    public record SearchPage(List<UUID> ids, long total) {
+    }
+
+    /** The contacts of these ids, in no particular order; none for none. */
+    public List<Contact> byIds(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The contacts that meet every given criterion, a page of them; one query. */
+    public SearchPage search(SearchCriteria criteria, int page, int size) {
+        if (criteria.queueIds().isEmpty()) {
+            return new SearchPage(List.of(), 0);
+        }
+        StringBuilder where = new StringBuilder(" where c.queue_id in (:queues)");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("queues", criteria.queueIds());
+        String rank = null;
+        if (criteria.words() != null) {
+            where.append(" and c.search_vector @@ q.query");
+            parameters.put("words", criteria.words());
+            rank = "ts_rank(c.search_vector, q.query) desc, ";
+        }
+        condition(where, parameters, "c.tracking_code = :code", "code", criteria.trackingCode());
+        condition(where, parameters, "c.client_id = :client", "client", criteria.clientId());
+        condition(where, parameters, "c.service_id = :service", "service", criteria.serviceId());
+        condition(where, parameters, "c.queue_id = :queue", "queue", criteria.queueId());
+        condition(where, parameters, "c.channel = :channel", "channel", criteria.channel() == null ? null : criteria.channel().name());
+        condition(where, parameters, "c.status = :status", "status", criteria.status() == null ? null : criteria.status().name());
+        condition(where, parameters, "c.assigned_to = :agent", "agent", criteria.assignedTo());
+        condition(where, parameters, "c.received_at >= :from", "from", criteria.receivedFrom());
+        condition(where, parameters, "c.received_at < :before", "before", criteria.receivedBefore());
+        // Each word as a prefix of its stem in each language (or as written), all words required; a stop
+        // word of any of the languages is left out, since a contact in that language cannot hold it.
+        String words = criteria.words() == null ? "" : """
+                , (select tsquery_and_all(term) as query from (
+                      select to_tsquery('finnish', w || ':*') || to_tsquery('swedish', w || ':*')
+                             || to_tsquery('english', w || ':*') || to_tsquery('simple', w || ':*') as term
+                        from regexp_split_to_table(:words, ' ') w
+                       where numnode(to_tsquery('finnish', w)) > 0 and numnode(to_tsquery('swedish', w)) > 0
+                         and numnode(to_tsquery('english', w)) > 0) terms) q""";
+        var query = getEntityManager().createNativeQuery("select c.id, count(*) over () from contact c" + words + where
+                + " order by " + (rank == null ? "" : rank) + "c.received_at desc, c.id limit :size offset :offset");
+        parameters.forEach(query::setParameter);
+        query.setParameter("size", size).setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return new SearchPage(rows.stream().map(row -> (UUID) row[0]).toList(), rows.isEmpty() ? 0 : number(rows.get(0)[1]));
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String sql, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(sql);
+            parameters.put(name, value);
+        }
+    }
+
+    /**
+     * One agent's resolutions in a period: how many, their average handling time (from the last
+     * assignment to the resolution), how many were resolved at first contact (never transferred,
+     * released or reopened), and of those with a service level, how many met both targets.
+     */
+    public record Handled(String agent, long resolved, double averageHandlingSeconds, long firstContact,
+                          long withServiceLevel, long onTime) {
+    }
+
+    /**
+     * {@link Handled} for each agent of the organisation who resolved contacts of the given queues
+     * in [from, before); a contact counts once, for its latest resolution, with the agent who held it.
+     */
+    public List<Handled> handledByAgentsOf(String organisation, List<UUID> queueIds, Instant from, Instant before) {
+        if (queueIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select c.assigned_to, count(*),
+                       coalesce(avg(extract(epoch from (c.resolved_at - c.assigned_at)))
+                           filter (where c.assigned_at is not null and c.assigned_at <= c.resolved_at), 0),
+                       count(*) filter (where not exists (select 1 from contact_entry e where e.contact_id = c.id
+                           and e.kind in ('TRANSFERRED', 'RELEASED', 'REOPENED'))),
+                       count(*) filter (where c.resolution_due is not null),
+                       count(*) filter (where c.resolution_due is not null and not c.resolution_breached
+                           and not c.first_response_breached)
+                  from contact c join agent a on a.subject = c.assigned_to and a.organisation = :organisation
+                 where c.queue_id in (:queues) and c.resolved_at >= :from and c.resolved_at < :before
+                 group by c.assigned_to order by c.assigned_to""")
+                .setParameter("organisation", organisation).setParameter("queues", queueIds)
+                .setParameter("from", from).setParameter("before", before).getResultList();
+        return rows.stream().map(row -> new Handled((String) row[0], number(row[1]), ((Number) row[2]).doubleValue(),
+                number(row[3]), number(row[4]), number(row[5]))).toList();
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

@@ -3,10 +3,14 @@ package fi.kohtaamo.routing.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.caller.Callers;
+import fi.kohtaamo.problem.RequestValues;
+import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.ResolutionCode;
 import fi.kohtaamo.routing.service.Assignment;
 import fi.kohtaamo.routing.service.ContactIntake;
+import fi.kohtaamo.routing.service.ContactSearch;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.routing.service.ContactTracking;
 import fi.kohtaamo.routing.service.TrackingRecovery;
@@ -67,9 +71,11 @@ public class ContactResource {
     private final ObjectMapper json;
     private final Offers offers;
     private final TrackingRecovery recovery;
+    private final ContactSearch search;
 
     public ContactResource(ContactIntake intake, ContactTracking tracking, ContactWork work, Assignment assignment,
-                           Callers callers, ObjectMapper json, Offers offers, TrackingRecovery recovery) {
+                           Callers callers, ObjectMapper json, Offers offers, TrackingRecovery recovery, ContactSearch search) {
+        this.search = search;
         this.recovery = recovery;
         this.json = json;
         this.offers = offers;
@@ -157,6 +163,37 @@ public class ContactResource {
     public ContactResponses.Tracked lookupMessage(@Valid @NotNull LookupMessage request) {
         Contact contact = tracking.find(request.trackingCode(), request.accessSecret());
         return ContactResponses.Tracked.of(tracking.view(work.clientMessage(contact, request.text().strip())));
+    }
+
+    @GET
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Search the contacts your organisation sees, open or closed",
+            description = "Every criterion is optional and all given must hold. q: words of the matter, stemmed in "
+                    + "Finnish, Swedish and English (a tracking code in q finds that contact). Best match first when "
+                    + "q is given, otherwise newest first. Each contact listed is recorded as read by you, since the "
+                    + "list shows its client's name and the matter's opening words.")
+    public ContactResponses.SearchResults search(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("trackingCode") @Size(max = 20) String trackingCode,
+            @QueryParam("clientId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String clientId,
+            @QueryParam("serviceId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String serviceId,
+            @QueryParam("queueId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String queueId,
+            @QueryParam("channel") @Parameter(schema = @Schema(implementation = Channel.class)) String channel,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ContactStatus.class)) String status,
+            @QueryParam("assignedTo") @Size(max = 200) String assignedTo,
+            @QueryParam("receivedFrom") @Parameter(description = "First day (Europe/Helsinki)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String receivedFrom,
+            @QueryParam("receivedTo") @Parameter(description = "Last day, inclusive (Europe/Helsinki)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String receivedTo,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1000) int page,
+            @QueryParam("size") @DefaultValue("25") @Min(1) @Max(100) int size) {
+        ContactSearch.Query query = new ContactSearch.Query(q, trackingCode, RequestValues.uuid("clientId", clientId),
+                RequestValues.uuid("serviceId", serviceId), RequestValues.uuid("queueId", queueId),
+                RequestValues.oneOf("channel", channel, Channel.class), RequestValues.oneOf("status", status, ContactStatus.class),
+                assignedTo, RequestValues.date("receivedFrom", receivedFrom), RequestValues.date("receivedTo", receivedTo));
+        ContactSearch.Found found = search.search(callers.current(), query, page, size);
+        return new ContactResponses.SearchResults(found.contacts().stream().map(ContactResponses.SearchHit::of).toList(),
+                found.total(), page, size);
     }
 
     @GET

@@ -149,4 +149,24 @@ final class ContactResponses {
     static String startOf(String text) {
         return text.length() <= 140 ? text : text.substring(0, 139) + "…";
     }
+
+    /** A contact as a search lists it: enough to recognise the matter; the contact's page has the rest. */
+    public record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
+                            QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName,
+                            String excerpt) {
+        /** The matter's opening words, at most this many characters. */
+        static final int EXCERPT = 160;
+
+        static SearchHit of(Contact contact) {
+            String text = contact.description == null ? "" : contact.description.strip();
+            String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).stripTrailing() + "…";
+            return new SearchHit(contact.id, contact.trackingCode, contact.status.name(), contact.channel.name(),
+                    contact.language, contact.serviceId, QueueRef.of(contact.queue), contact.receivedAt, contact.assignedTo,
+                    contact.clientId, contact.contactName, excerpt);
+        }
+    }
+
+    /** A page of a search: the hits in order, how many match in all, and the page asked for. */
+    public record SearchResults(List<SearchHit> items, long total, int page, int size) {
+    }
 }

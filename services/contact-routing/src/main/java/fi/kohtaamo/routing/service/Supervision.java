@@ -61,4 +61,30 @@ public class Supervision {
                     return new AgentLoad(agent, held.assigned(), held.waitingForClient());
                 }).toList();
     }
+
+    /** An agent's figures for a period, with the agent's name. */
+    public record AgentFigures(Agent agent, ContactRepository.Handled handled) {
+    }
+
+    /**
+     * Per agent of the caller's organisation: resolutions in the days {@code from}..{@code to}
+     * (inclusive, Europe/Helsinki) of the queues the organisation sees, and how they were handled.
+     * Agents who resolved nothing are listed with zeros, so that the table has the whole team.
+     */
+    public List<AgentFigures> agentFigures(Caller caller, java.time.LocalDate from, java.time.LocalDate to) {
+        if (to.isBefore(from)) {
+            throw fi.kohtaamo.problem.ProblemException.invalid("to", "must not be before from");
+        }
+        if (from.plusDays(366).isBefore(to)) {
+            throw fi.kohtaamo.problem.ProblemException.invalid("to", "at most 366 days after from");
+        }
+        String organisation = caller.requireOrganisation();
+        java.time.ZoneId helsinki = java.time.ZoneId.of("Europe/Helsinki");
+        List<UUID> visible = queues.visibleTo(organisation).stream().map(queue -> queue.id).toList();
+        Map<String, ContactRepository.Handled> handled = new java.util.HashMap<>();
+        contacts.handledByAgentsOf(organisation, visible, from.atStartOfDay(helsinki).toInstant(),
+                to.plusDays(1).atStartOfDay(helsinki).toInstant()).forEach(one -> handled.put(one.agent(), one));
+        return agents.ofOrganisation(organisation).stream().map(agent -> new AgentFigures(agent,
+                handled.getOrDefault(agent.subject, new ContactRepository.Handled(agent.subject, 0, 0, 0, 0, 0)))).toList();
+    }
 }
