@@ -65,7 +65,7 @@ class StaffAccessibilityIT {
                 .extract().jsonPath().getString("[0].id");
         List<String> contacts = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/queues/" + queue + "/contacts")
                 .then().statusCode(200).extract().jsonPath().getList("id");
-        List<String> supervisorPages = new ArrayList<>(List.of("/work", "/work/queues/" + queue, "/work/phone", "/supervise",
+        List<String> supervisorPages = new ArrayList<>(List.of("/work", "/work/queues/" + queue, "/work/phone", "/work/search?from=2026-01-01", "/supervise",
                 "/supervise/rules", "/supervise/rules/new", "/supervise/rules/" + rule));
         if (!contacts.isEmpty()) {
             supervisorPages.add("/work/contacts/" + contacts.get(0));

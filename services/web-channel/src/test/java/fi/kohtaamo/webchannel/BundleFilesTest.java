@@ -2,6 +2,7 @@ package fi.kohtaamo.webchannel;
 
 import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import fi.kohtaamo.webchannel.i18n.EditorMessages;
+import fi.kohtaamo.webchannel.i18n.FindMessages;
 import fi.kohtaamo.webchannel.i18n.HandlingMessages;
 import fi.kohtaamo.webchannel.i18n.InsightMessages;
 import fi.kohtaamo.webchannel.i18n.ManageMessages;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BundleFilesTest {
 
-    private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class,
+    private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class);
 
     @ParameterizedTest

@@ -26,6 +26,10 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     static final ConcurrentLinkedQueue<JsonObject> POSTED = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<String> AUTHORIZATION = new ConcurrentLinkedQueue<>();
+    /** The query of each contact search the pages made. */
+    static final ConcurrentLinkedQueue<String> CONTACT_SEARCHES = new ConcurrentLinkedQueue<>();
+    /** The period of each request for the agents' figures ("from..to"). */
+    static final ConcurrentLinkedQueue<String> AGENT_FIGURE_PERIODS = new ConcurrentLinkedQueue<>();
     static final String PERMIT = "5e2b8f10-7a3c-4d1e-8b9f-00000000a004";
     /** Each stub answer that its producer's OpenAPI document does not allow, for the log and for tests. */
     static final ConcurrentLinkedQueue<String> VIOLATIONS = new ConcurrentLinkedQueue<>();
@@ -62,6 +66,13 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("queued", 4)
                         .put("assigned", 2).put("waitingForClient", 1).put("oldestQueuedSince", "2026-11-27T08:00:00Z")
                         .put("atRisk", 2).put("breached", 1).put("agentsAvailable", 1).put("agentsMembers", 3)));
+            } else if (request.path().equals("/api/v1/supervision/agents")) {
+                AGENT_FIGURE_PERIODS.add(request.getParam("from") + ".." + request.getParam("to"));
+                reply(request, 200, new JsonArray()
+                        .add(new JsonObject().put("subject", "a-1").put("username", "agent.uusimaa").put("resolved", 12)
+                                .put("averageHandlingMinutes", 34.5).put("firstContactResolution", 0.75).put("serviceLevelAttainment", 0.917))
+                        .add(new JsonObject().put("subject", "e-1").put("username", "=HYPERLINK(\"x\")").put("resolved", 0)
+                                .put("averageHandlingMinutes", 0.0).putNull("firstContactResolution").putNull("serviceLevelAttainment")));
             } else if (request.path().equals("/api/v1/agents")) {
                 reply(request, 200, new JsonArray()
                         .add(new JsonObject().put("subject", "a-1").put("username", "agent.uusimaa").put("expert", false)
@@ -172,6 +183,19 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                             .put("status", answered ? "ASSIGNED" : "WAITING_FOR_CLIENT").put("waitingForYou", !answered)
                             .put("receivedAt", "2026-11-27T08:00:00Z").put("history", history));
                 }
+            } else if (request.path().equals("/api/v1/contacts") && request.method().name().equals("GET")) {
+                CONTACT_SEARCHES.add(request.query() == null ? "" : request.query());
+                JsonArray items = new JsonArray();
+                if (!"nothing".equals(request.getParam("q"))) {
+                    items.add(new JsonObject().put("id", STAFF_CONTACT).put("trackingCode", "KH-STAF-F222").put("status", "CLOSED")
+                            .put("channel", "PHONE").put("language", "fi").put("serviceId", PERMIT)
+                            .put("queue", new JsonObject().put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits")
+                                    .put("tier", "EXPERT"))
+                            .put("receivedAt", "2026-11-27T08:00:00Z").put("assignedTo", "agent.uusimaa").put("contactName", "Eero")
+                            .put("excerpt", "Road connection for a new plot"));
+                }
+                reply(request, 200, new JsonObject().put("items", items).put("total", items.isEmpty() ? 0 : 26)
+                        .put("page", Integer.parseInt(request.getParam("page"))).put("size", 25));
             } else if (request.path().equals("/api/v1/contacts") && request.method().name().equals("POST")) {
                 JsonObject contact = body.toJsonObject();
                 POSTED.add(contact);

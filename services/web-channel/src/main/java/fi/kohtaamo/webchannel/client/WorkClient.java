@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -49,6 +50,20 @@ public interface WorkClient {
     @Path("/contacts/{id}")
     StaffContact contact(@PathParam("id") UUID id);
 
+    /** The organisation's contacts, open or closed; each listed contact is recorded as read by the user. */
+    @GET
+    @Path("/contacts")
+    SearchResults search(@QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("channel") String channel,
+                         @QueryParam("queueId") String queueId, @QueryParam("receivedFrom") String receivedFrom,
+                         @QueryParam("receivedTo") String receivedTo, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
+                     QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName, String excerpt) {
+    }
+
+    record SearchResults(List<SearchHit> items, long total, int page, int size) {
+    }
+
     @POST
     @Path("/contacts/{id}/replies")
     StaffContact reply(@PathParam("id") UUID id, Text text);
@@ -76,6 +91,15 @@ public interface WorkClient {
     @GET
     @Path("/supervision/queues")
     List<QueueFigures> supervision();
+
+    /** Per agent of the organisation: resolutions in the days from..to and how they were handled. */
+    @GET
+    @Path("/supervision/agents")
+    List<AgentFigures> agentFigures(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    record AgentFigures(String subject, String username, long resolved, double averageHandlingMinutes,
+                        Double firstContactResolution, Double serviceLevelAttainment) {
+    }
 
     /** The organisation's experts who are not offline: whom a contact can be handed to. */
     @GET

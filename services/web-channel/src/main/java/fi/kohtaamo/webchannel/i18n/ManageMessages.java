@@ -154,4 +154,37 @@ public interface ManageMessages {
 
     @Message
     String supervise_expert();
+
+    @Message
+    String supervise_figures_heading();
+
+    @Message
+    String supervise_figures_intro();
+
+    @Message
+    String supervise_figures_from();
+
+    @Message
+    String supervise_figures_to();
+
+    @Message
+    String supervise_figures_show();
+
+    @Message
+    String supervise_figures_resolved();
+
+    @Message
+    String supervise_figures_aht();
+
+    @Message
+    String supervise_figures_fcr();
+
+    @Message
+    String supervise_figures_attainment();
+
+    @Message
+    String supervise_figures_csv();
+
+    @Message
+    String supervise_figures_none();
 }
