@@ -62,6 +62,10 @@ public interface RoutingConfig {
     @WithDefault("http://127.0.0.1:8080/status")
     String statusPageUrl();
 
+    /** The staff workspace (a staff notice links to {@code <this>/contacts/<id>}). */
+    @WithDefault("http://127.0.0.1:8080/work")
+    String workspaceUrl();
+
     /** How often pending e-mail notices are sent (the scheduler reads it; {@code off} disables it). */
     @WithDefault("10s")
     String noticeEvery();
