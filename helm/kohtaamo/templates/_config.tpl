@@ -76,6 +76,7 @@ KOHTAAMO_OPEN311_ENDPOINT_URL: "{{ $v.global.publicUrl }}/open311/v2"
 {{- end }}
 {{- if eq $name "contact-routing" }}
 KOHTAAMO_ROUTING_STATUS_PAGE_URL: "{{ $v.global.publicUrl }}/status"
+KOHTAAMO_ROUTING_WORKSPACE_URL: "{{ $v.global.publicUrl }}/work"
 KOHTAAMO_ROUTING_SURVEY_PAGE_URL: "{{ $v.global.publicUrl }}/surveys"
 {{- with $v.mailboxes.allowedHosts }}
 KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS: {{ join "," . | quote }}

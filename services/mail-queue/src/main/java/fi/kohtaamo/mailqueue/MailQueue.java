@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -43,11 +44,21 @@ public final class MailQueue {
     public static <T extends QueuedMail> List<Attempt<T>> deliver(EntityManager em, Class<T> type, String table,
                                                                   Mailer mailer, Function<T, Mail> compose,
                                                                   Instant now, int batch) {
+        return deliver(em, type, table, mail -> mailer.send(compose.apply(mail)), now, batch);
+    }
+
+    /**
+     * As above, each row sent by {@code send} (which throws when it did not go): the same queue,
+     * locks and back-off for a message that leaves by another road than SMTP (an SMS through an
+     * HTTP gateway), so that a service keeps one way of sending after a commit.
+     */
+    public static <T extends QueuedMail> List<Attempt<T>> deliver(EntityManager em, Class<T> type, String table,
+                                                                  Consumer<T> send, Instant now, int batch) {
         List<Attempt<T>> attempts = new ArrayList<>();
         for (Long id : lockDue(em, table, now, batch)) {
             T mail = em.find(type, id);
             try {
-                mailer.send(compose.apply(mail));
+                send.accept(mail);
                 mail.delivery(mail.delivery().sent(now));
                 attempts.add(new Attempt<>(mail, null));
             } catch (RuntimeException e) {

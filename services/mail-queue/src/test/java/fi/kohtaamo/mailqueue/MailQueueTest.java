@@ -98,6 +98,33 @@ class MailQueueTest {
     }
 
     @Test
+    void anotherRoadThanSmtpGetsTheSameQueueAndBackOff() {
+        Row down = new Row(3L, "+358401110001");
+        Map<Long, Row> rows = new java.util.LinkedHashMap<>();
+        rows.put(3L, down);
+        List<String> sent = new ArrayList<>();
+        java.util.function.Consumer<Row> gateway = row -> {
+            if (sent.isEmpty()) {
+                sent.add("refused");
+                throw new IllegalStateException("HTTP 503");
+            }
+            sent.add(row.to);
+        };
+
+        List<MailQueue.Attempt<Row>> first = MailQueue.deliver(holding(rows, new ArrayList<>()), Row.class, "sms_notice",
+                gateway, NOW, 50);
+        assertThat(MailQueue.sent(first)).isZero();
+        assertThat(down.delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(120));
+        assertThat(down.delivery.lastError()).isEqualTo("HTTP 503");
+
+        List<MailQueue.Attempt<Row>> second = MailQueue.deliver(holding(rows, new ArrayList<>()), Row.class, "sms_notice",
+                gateway, NOW.plusSeconds(180), 50);
+        assertThat(MailQueue.sent(second)).isEqualTo(1);
+        assertThat(down.delivery.sentAt()).isEqualTo(NOW.plusSeconds(180));
+        assertThat(sent).containsExactly("refused", "+358401110001");
+    }
+
+    @Test
     void onlyAPlainTableNameGoesIntoTheQuery() {
         assertThat(MailQueue.plain("client_notice")).isEqualTo("client_notice");
         assertThatThrownBy(() -> MailQueue.plain("x; drop table contact")).isInstanceOf(IllegalArgumentException.class);

@@ -227,6 +227,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("action", "READ").put("purpose", "Handling contact KH-MY22-CASE")));
             } else if (request.path().startsWith("/api/v1/routing-rules")) {
                 rules(request, body);
+            } else if (request.path().startsWith("/api/v1/staff-notices")) {
+                staffNotices(request, body);
             } else if (request.path().equals("/api/v1/search/suggestions")) {
                 SUGGESTION_ASKS.add(request.query() == null ? "" : request.query());
                 boolean road = request.getParam("text").contains("road");
@@ -408,6 +410,54 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("opensAt", "2026-11-01T00:00:00Z").put("satisfactionSurvey", false).put("createdBy", "manager-1")
                 .put("createdAt", "2026-11-01T00:00:00Z");
     }
+    /** What the notice pages asked of routing: {@code read <id>} and each settings body put. */
+    static final ConcurrentLinkedQueue<String> NOTICE_CALLS = new ConcurrentLinkedQueue<>();
+    static final ConcurrentLinkedQueue<JsonObject> NOTICE_SETTINGS = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Contact routing's staff notices: two notices (7 unread, 8 read), the settings as the last PUT
+     * left them (every kind on at first), a PUT of a bad address refused naming {@code email},
+     * and notice 99 someone else's (404).
+     */
+    private static void staffNotices(HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+        String path = request.path();
+        String method = request.method().name();
+        if (path.equals("/api/v1/staff-notices") && method.equals("GET")) {
+            reply(request, 200, new JsonObject().put("unread", 1).put("notices", new JsonArray()
+                    .add(notice(7, "TRANSFERRED_TO_EXPERT", null))
+                    .add(notice(8, "SLA_BREACHED", "2026-11-27T09:00:00Z"))));
+        } else if (path.equals("/api/v1/staff-notices/7/read") && method.equals("POST")) {
+            NOTICE_CALLS.add("read 7");
+            reply(request, 200, notice(7, "TRANSFERRED_TO_EXPERT", "2026-11-27T10:00:00Z"));
+        } else if (path.equals("/api/v1/staff-notices/99/read") && method.equals("POST")) {
+            reply(request, 404, new JsonObject().put("status", 404).put("title", "Not found"));
+        } else if (path.equals("/api/v1/staff-notices/settings") && method.equals("GET")) {
+            JsonObject last = NOTICE_SETTINGS.stream().reduce((a, b) -> b).orElse(null);
+            reply(request, 200, last != null ? last : new JsonObject().put("email", "agent@ely.example").put("language", "fi")
+                    .put("kinds", new JsonArray(java.util.stream.Stream.of("TRANSFERRED_TO_EXPERT", "SLA_AT_RISK", "SLA_BREACHED",
+                            "NEW_IN_EXPERT_QUEUE").map(kind -> new JsonObject().put("kind", kind).put("email", true)
+                            .put("workspace", true)).toList())));
+        } else if (path.equals("/api/v1/staff-notices/settings") && method.equals("PUT")) {
+            JsonObject settings = body.toJsonObject();
+            String email = settings.getString("email");
+            if (email != null && !email.contains("@")) {
+                reply(request, 400, new JsonObject().put("status", 400).put("title", "Bad request")
+                        .put("violations", new JsonArray().add(new JsonObject().put("field", "email").put("message", "must be a well-formed email address"))));
+            } else {
+                NOTICE_SETTINGS.add(settings);
+                reply(request, 200, settings);
+            }
+        } else {
+            reply(request, 404, new JsonObject().put("status", 404));
+        }
+    }
+
+    private static JsonObject notice(long id, String kind, String readAt) {
+        JsonObject notice = new JsonObject().put("id", id).put("kind", kind).put("contactId", STAFF_CONTACT)
+                .put("trackingCode", "KH-STAF-F222").put("createdAt", "2026-11-27T08:30:00Z");
+        return readAt == null ? notice : notice.put("readAt", readAt);
+    }
+
     static final ConcurrentLinkedQueue<String> HANDLING_CALLS = new ConcurrentLinkedQueue<>();
 
     private static JsonObject handled(String status, String handler) {

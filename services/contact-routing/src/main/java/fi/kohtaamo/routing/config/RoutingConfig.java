@@ -62,6 +62,10 @@ public interface RoutingConfig {
     @WithDefault("http://127.0.0.1:8080/status")
     String statusPageUrl();
 
+    /** The staff workspace (a staff notice links to {@code <this>/contacts/<id>}). */
+    @WithDefault("http://127.0.0.1:8080/work")
+    String workspaceUrl();
+
     /** How often pending e-mail notices are sent (the scheduler reads it; {@code off} disables it). */
     @WithDefault("10s")
     String noticeEvery();
@@ -76,6 +80,32 @@ public interface RoutingConfig {
 
     /** Lost tracking codes: new secrets sent to the address a client gave. */
     Recovery recovery();
+
+    /** Receipts by SMS through an HTTP gateway; off unless a gateway is named. */
+    Sms sms();
+
+    interface Sms {
+
+        /** The gateway's endpoint (HTTPS; plain HTTP only on this machine). None: no SMS at all. */
+        Optional<java.net.URI> gatewayUrl();
+
+        /** The gateway's API token, sent as a bearer token: from a secret (KOHTAAMO_ROUTING_SMS_TOKEN), never in the repo. */
+        Optional<String> token();
+
+        /** The sender name the gateway shows (alphanumeric, at most 11 characters by the SMS standard). */
+        @WithDefault("Kohtaamo")
+        String sender();
+
+        /** Connecting to and waiting for the gateway at most this long; a slow gateway is a failed try. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** When a receipt goes by SMS: to a client who left a phone number but no e-mail address, always, or never. */
+        @WithDefault("when-no-email")
+        SmsReceipts receipts();
+
+        enum SmsReceipts { WHEN_NO_EMAIL, ALWAYS, NEVER }
+    }
 
     interface Recovery {
 

@@ -61,6 +61,10 @@ public class Agent extends PanacheEntityBase {
     @Column(nullable = false)
     public Map<String, Integer> skills = new HashMap<>();
 
+    /** Has the supervisor role (as their latest request said): gets service-level notices of unheld contacts. */
+    @Column(nullable = false)
+    public boolean supervisor;
+
     /** Push mode: waiting contacts are offered to this agent, who accepts or declines each. */
     @Column(name = "push_offers", nullable = false)
     public boolean pushOffers;

@@ -24,6 +24,16 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, String> {
                 Presence.OFFLINE);
     }
 
+    /** Everyone who works the queue, whatever their presence: a notice waits for them. */
+    public List<Agent> membersOf(UUID queueId) {
+        return list("?1 member of queueIds", queueId);
+    }
+
+    /** An organisation's supervisors (known from their own requests). */
+    public List<Agent> supervisorsOf(String organisation) {
+        return list("organisation = ?1 and supervisor = true", organisation);
+    }
+
     /** Available agents who asked to be offered contacts. */
     public List<Agent> availableForOffers() {
         return list("pushOffers = true and presence = ?1", Presence.AVAILABLE);

@@ -19,7 +19,9 @@ public class ClientNoticeRepository implements PanacheRepositoryBase<ClientNotic
         return find("messageId in ?1", messageIds).firstResultOptional().map(notice -> notice.contactId);
     }
 
+    /** The contacts' e-mail and SMS notices: they name the client's address or number. */
     public long deleteOfContacts(List<UUID> contactIds) {
+        getEntityManager().createQuery("delete from SmsNotice where contactId in ?1").setParameter(1, contactIds).executeUpdate();
         return delete("contactId in ?1", contactIds);
     }
 }

@@ -50,6 +50,7 @@ public class Agents {
         String organisation = requireStaff(caller);
         Agent agent = agents.findById(caller.subject());
         if (agent != null) {
+            agent.supervisor = RoutingRoles.supervises(caller); // roles change in Keycloak; written only when it did
             return agent;
         }
         agent = new Agent();
@@ -57,6 +58,7 @@ public class Agents {
         agent.username = caller.displayName();
         agent.organisation = organisation;
         agent.expert = caller.roles().contains("expert");
+        agent.supervisor = RoutingRoles.supervises(caller);
         agent.presence = Presence.OFFLINE;
         agent.presenceAt = Instant.now();
         agent.languages = new ArrayList<>(config.agentLanguages());

@@ -43,9 +43,11 @@ public class ClientNotices {
     private final ContactEntryRepository entries;
     private final ContactRepository contacts;
     private final ContactHistory history;
+    private final SmsNotices sms;
 
     public ClientNotices(Mailer mailer, RoutingConfig config, ClientNoticeRepository notices, MailboxRepository mailboxes,
-                         ContactEntryRepository entries, ContactRepository contacts, ContactHistory history) {
+                         ContactEntryRepository entries, ContactRepository contacts, ContactHistory history, SmsNotices sms) {
+        this.sms = sms;
         this.mailboxes = mailboxes;
         this.entries = entries;
         this.contacts = contacts;
@@ -84,7 +86,7 @@ public class ClientNotices {
      * answers the message at the address it came from, the client's own channel, and they were
      * shown no secret. An address typed into a form or told to staff may be mistyped or someone
      * else's, so a receipt to it names the code and how to follow, never the secret (the person
-     * who typed it has it already).
+     * who typed it has it already). A phone number gets the receipt by SMS as configured ({@link SmsNotices}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void receipt(Contact contact, String secretOfEmailContact) {
@@ -92,6 +94,7 @@ public class ClientNotices {
         if (notice != null && notice.sender != null) {
             notice.accessSecret = secretOfEmailContact;
         }
+        sms.receipt(contact);
     }
 
     /** A new secret for an open matter to its address (the client asked on the status page). */

@@ -44,11 +44,13 @@ public class ContactIntake {
     private final Outbox outbox;
     private final KnownClientRepository knownClients;
     private final ClientNotices notices;
+    private final StaffNotices staffNotices;
 
     public ContactIntake(ContactRepository contacts, KnownServiceRepository services, Router router,
                          ServiceLevels serviceLevels, ContactHistory history, Outbox outbox,
-                         KnownClientRepository knownClients, ClientNotices notices) {
+                         KnownClientRepository knownClients, ClientNotices notices, StaffNotices staffNotices) {
         this.notices = notices;
+        this.staffNotices = staffNotices;
         this.contacts = contacts;
         this.services = services;
         this.router = router;
@@ -132,9 +134,10 @@ public class ContactIntake {
         details.put("rule", contact.routedByRule);
         details.put("reason", routed.reason());
         details.put("requiredSkills", contact.requiredSkills);
-        history.recordAndAnnounce(contact, ContactEntry.Kind.RECEIVED,
+        ContactEntry routedEntry = history.recordAndAnnounce(contact, ContactEntry.Kind.RECEIVED,
                 RoutingRoles.worksQueues(caller) ? ContactHistory.Actor.staff(caller) : ContactHistory.Actor.CLIENT, true, null,
                 details, ContactHistory.ROUTED, now);
+        staffNotices.received(contact, routedEntry);
         if (!RoutingRoles.isMailbox(caller)) { // a mailbox's contact gets its receipt once its thread is known (InboundMail)
             notices.receipt(contact, null);
         }

@@ -40,9 +40,11 @@ public class ContactWork {
     private final ContactRepository contacts;
     private final AgentRepository agents;
     private final ClientNotices notices;
+    private final StaffNotices staffNotices;
 
     public ContactWork(ContactHistory history, QueueRepository queues, RoutingConfig config,
-                       ContactRepository contacts, AgentRepository agents, ClientNotices notices) {
+                       ContactRepository contacts, AgentRepository agents, ClientNotices notices, StaffNotices staffNotices) {
+        this.staffNotices = staffNotices;
         this.notices = notices;
         this.history = history;
         this.queues = queues;
@@ -154,8 +156,9 @@ public class ContactWork {
             details.put("toExpert", expert.username);
         }
         contact.transferTo(target, expertSubject, Instant.now());
-        history.recordAndAnnounce(contact, ContactEntry.Kind.TRANSFERRED, ContactHistory.Actor.staff(caller), false, note,
-                details, ContactHistory.TRANSFERRED);
+        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.TRANSFERRED,
+                ContactHistory.Actor.staff(caller), false, note, details, ContactHistory.TRANSFERRED);
+        staffNotices.transferred(contact, entry, expertSubject);
         return contact;
     }
 

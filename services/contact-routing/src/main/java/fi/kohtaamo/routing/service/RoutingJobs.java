@@ -26,10 +26,15 @@ public class RoutingJobs {
     private final RoutingConfig config;
     private final Offers offers;
     private final ClientNotices notices;
+    private final StaffNotices staffNotices;
+    private final SmsNotices sms;
     private final EntityManagerFactory entityManagerFactory;
 
     public RoutingJobs(ServiceLevels serviceLevels, ContactWork work, RoutingConfig config, Offers offers,
-                       ClientNotices notices, EntityManagerFactory entityManagerFactory) {
+                       ClientNotices notices, StaffNotices staffNotices, SmsNotices sms,
+                       EntityManagerFactory entityManagerFactory) {
+        this.staffNotices = staffNotices;
+        this.sms = sms;
         this.entityManagerFactory = entityManagerFactory;
         this.offers = offers;
         this.notices = notices;
@@ -62,9 +67,9 @@ public class RoutingJobs {
     @Scheduled(identity = "routing-client-notices", every = "${kohtaamo.routing.notice-every:10s}", delayed = "15s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void clientNotices() {
-        int sent = notices.deliver(Instant.now(), 50);
+        int sent = notices.deliver(Instant.now(), 50) + staffNotices.deliver(Instant.now(), 50) + sms.deliver(Instant.now(), 50);
         if (sent > 0) {
-            LOG.debugf("sent %d e-mail notices", sent);
+            LOG.debugf("sent %d notices (e-mail to clients and staff, SMS)", sent);
         }
     }
 

@@ -9,6 +9,7 @@ import fi.kohtaamo.routing.domain.KnownService;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.SlaPolicy;
 import fi.kohtaamo.routing.domain.SlaState;
+import fi.kohtaamo.routing.domain.StaffNotice;
 import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,8 +42,11 @@ public class ServiceLevels {
     private final ContactHistory history;
     private final QueueRepository queues;
     private final ContactRepository contacts;
+    private final StaffNotices staffNotices;
 
-    public ServiceLevels(ContactHistory history, QueueRepository queues, ContactRepository contacts) {
+    public ServiceLevels(ContactHistory history, QueueRepository queues, ContactRepository contacts,
+                         StaffNotices staffNotices) {
+        this.staffNotices = staffNotices;
         this.history = history;
         this.queues = queues;
         this.contacts = contacts;
@@ -119,8 +123,9 @@ public class ServiceLevels {
             contact.flagAtRisk();
             Map<String, Object> details = Map.of("target", target,
                     "due", String.valueOf(FIRST_RESPONSE.equals(target) ? contact.firstResponseDue : contact.resolutionDue));
-            history.recordAndAnnounce(contact, ContactEntry.Kind.SLA_AT_RISK, ContactHistory.Actor.SYSTEM, false, null,
-                    details, ContactHistory.SLA_AT_RISK);
+            ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.SLA_AT_RISK, ContactHistory.Actor.SYSTEM,
+                    false, null, details, ContactHistory.SLA_AT_RISK);
+            staffNotices.serviceLevel(StaffNotice.Kind.SLA_AT_RISK, contact, entry);
             changed = true;
         }
         return changed;
@@ -147,8 +152,9 @@ public class ServiceLevels {
                 LOG.warnf("overflow queue %s of policy %s does not exist", policy.overflowQueue, policy.code);
             }
         }
-        history.recordAndAnnounce(contact, ContactEntry.Kind.SLA_BREACHED, ContactHistory.Actor.SYSTEM, false, null,
-                details, ContactHistory.SLA_BREACHED);
+        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.SLA_BREACHED, ContactHistory.Actor.SYSTEM,
+                false, null, details, ContactHistory.SLA_BREACHED);
+        staffNotices.serviceLevel(StaffNotice.Kind.SLA_BREACHED, contact, entry);
     }
 
     private static Duration stricter(Duration a, Duration b) {

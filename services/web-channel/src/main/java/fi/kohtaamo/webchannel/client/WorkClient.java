@@ -170,6 +170,36 @@ public interface WorkClient {
     record Presence(String presence) {
     }
 
+    /** The signed-in staff member's newest notices and how many are unread. */
+    @GET
+    @Path("/staff-notices")
+    NoticeInbox notices();
+
+    @POST
+    @Path("/staff-notices/{id}/read")
+    Notice markNoticeRead(@PathParam("id") long id);
+
+    @GET
+    @Path("/staff-notices/settings")
+    NoticeSettings noticeSettings();
+
+    /** Replaces one's own notice settings (the same body twice: the same settings). */
+    @PUT
+    @Path("/staff-notices/settings")
+    NoticeSettings chooseNotices(NoticeSettings settings);
+
+    record Notice(long id, String kind, UUID contactId, String trackingCode, Instant createdAt, Instant readAt) {
+    }
+
+    record NoticeInbox(long unread, List<Notice> notices) {
+    }
+
+    record NoticeKind(String kind, boolean email, boolean workspace) {
+    }
+
+    record NoticeSettings(String email, String language, List<NoticeKind> kinds) {
+    }
+
     record Agent(String subject, String username, String organisation, String presence, int capacity) {
     }
 

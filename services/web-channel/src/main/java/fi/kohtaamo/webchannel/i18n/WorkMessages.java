@@ -163,4 +163,55 @@ public interface WorkMessages {
 
     @Message
     String work_expert();
+
+    @Message
+    String notices_heading();
+
+    @Message
+    String notices_settings();
+
+    @Message
+    String notices_unread(long unread);
+
+    @Message
+    String notices_none();
+
+    @Message
+    String notices_new();
+
+    @Message
+    String notices_kind(String kind);
+
+    @Message
+    String notices_mark_read();
+
+    @Message
+    String notices_email();
+
+    @Message
+    String notices_email_hint();
+
+    @Message
+    String notices_language();
+
+    @Message
+    String notices_kinds();
+
+    @Message
+    String notices_kind_column();
+
+    @Message
+    String notices_by_email();
+
+    @Message
+    String notices_in_workspace();
+
+    @Message
+    String notices_saved();
+
+    @Message
+    String notices_link(long unread);
+
+    @Message
+    String error_notice_email();
 }

@@ -77,7 +77,7 @@ public class WorkPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance work(PageContext page, WorkClient.Agent agent, List<QueueView> queues,
-                                            List<String> presences, String notice);
+                                            List<String> presences, String notice, Long unreadNotices);
 
         static native TemplateInstance queue(PageContext page, QueueView queue, List<RowView> contacts);
 
@@ -142,7 +142,8 @@ public class WorkPages {
             WorkClient.Agent agent = work.me();
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
             return staffPage(Templates.work(frame.context(language, uri), agent, queues, PRESENCES,
-                    notice == null ? null : PageSupport.text(WorkMessages.class, "notice_" + notice, language)), language, lang, 200);
+                    notice == null ? null : PageSupport.text(WorkMessages.class, "notice_" + notice, language),
+                    unreadNotices()), language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -461,6 +462,16 @@ public class WorkPages {
 
     private List<FeedbackPages.ServiceOption> services(String language) {
         return FeedbackPages.serviceOptions(catalogue, language, null);
+    }
+
+    /** How many notices the person has not read; null (no count shown) when routing cannot tell now: the page still works. */
+    private Long unreadNotices() {
+        try {
+            return work.notices().unread();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("contact routing's notices: %s", e.getMessage());
+            return null;
+        }
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
