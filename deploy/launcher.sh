@@ -19,6 +19,7 @@ RUN="$KOHTAAMO_STATE/run"
   . "$KOHTAAMO_ROOT/deploy/lib/postgres.sh"
   . "$KOHTAAMO_ROOT/deploy/lib/kafka.sh"
   . "$KOHTAAMO_ROOT/deploy/lib/keycloak.sh"
+  . "$KOHTAAMO_ROOT/deploy/lib/mail.sh"       # GreenMail: SMTP and IMAP, demo mailboxes
   . "$KOHTAAMO_ROOT/deploy/lib/services.sh"   # wiring per service, start, dev mode
   . "$KOHTAAMO_ROOT/deploy/lib/demo.sh"       # demo content through the APIs
   . "$KOHTAAMO_ROOT/deploy/lib/bench.sh"
@@ -35,8 +36,10 @@ cmd_up() {
   start_postgres
   start_kafka
   start_keycloak
+  start_mail
   start_services
   seed_demo
+  seed_demo_mailboxes
   local took=$(( $(date +%s) - started ))
   cat <<EOF
 
@@ -56,6 +59,8 @@ DEMO users (password for all: $KOHTAAMO_DEMO_PASSWORD), realm kohtaamo:
   citizen.1, citizen.2 (citizens, no organisation)
 DEMO agency system (client credentials): demo-agency-system / $KOHTAAMO_AGENCY_CLIENT_SECRET
 
+$(mail_usage)
+
   ./kohtaamo status | logs <component> | down
 EOF
 }
@@ -64,6 +69,7 @@ cmd_down() {
   local service
   for service in $(echo "$KOHTAAMO_SERVICES" | tr ' ' '\n' | tac); do stop_process "$service"; done
   stop_process keycloak
+  stop_process mail
   stop_process kafka
   stop_postgres
 }
@@ -74,7 +80,7 @@ cmd_status() {
   if postgres_running; then
     printf '%-18s %-9s %s\n' postgres running "$KOHTAAMO_DB_HOST:$KOHTAAMO_DB_PORT"
   else printf '%-18s %-9s\n' postgres stopped; fi
-  for name in kafka keycloak $KOHTAAMO_SERVICES; do
+  for name in kafka keycloak mail $KOHTAAMO_SERVICES; do
     if pid_alive "$name"; then
       state=running
       local detail
@@ -82,6 +88,7 @@ cmd_status() {
       case "$name" in
         kafka) detail+=", $KAFKA_BOOTSTRAP_SERVERS" ;;
         keycloak) detail+=", $KOHTAAMO_KEYCLOAK_URL" ;;
+        mail) detail+=", SMTP :$KOHTAAMO_MAIL_SMTP_PORT, IMAP :$KOHTAAMO_MAIL_IMAP_PORT" ;;
         *) local port; port=$(port_of "$name")
            if service_answers_ready "$name"; then detail+=", :$port ready"; else detail+=", :$port NOT ready"; fi
            detail+=" (health :$(management_port_of "$name"))" ;;
@@ -95,7 +102,7 @@ cmd_status() {
 
 cmd_logs() {
   local name=${1:-}
-  [ -n "$name" ] || fail "usage: ./kohtaamo logs <component> [-f]   components: postgres kafka keycloak $KOHTAAMO_SERVICES build"
+  [ -n "$name" ] || fail "usage: ./kohtaamo logs <component> [-f]   components: postgres kafka keycloak mail $KOHTAAMO_SERVICES build"
   local file="$LOGS/$name.log"
   [ -f "$file" ] || fail "no log for $name at $file"
   if [ "${2:-}" = "-f" ]; then tail -n 100 -f "$file"; else tail -n 200 "$file"; fi
@@ -114,11 +121,12 @@ case "${1:-}" in
   dlq) shift; cmd_dlq "$@" ;;
   *) cat <<EOF
 Kohtaamo local platform
-  ./kohtaamo up [--rebuild]   build what is missing, start PostgreSQL, Kafka, Keycloak and every service,
-                              seed demo content once (KOHTAAMO_DEMO=0: skip)
+  ./kohtaamo up [--rebuild]   build what is missing, start PostgreSQL, Kafka, Keycloak, a mail server
+                              (GreenMail) and every service, seed demo content once and the demo
+                              organisations' mailboxes (KOHTAAMO_DEMO=0: skip)
   ./kohtaamo down             stop everything (data is kept in ${KOHTAAMO_STATE})
   ./kohtaamo status           what runs, and whether each service is ready
-  ./kohtaamo logs <name> [-f] a component's log (postgres, kafka, keycloak, a service, build)
+  ./kohtaamo logs <name> [-f] a component's log (postgres, kafka, keycloak, mail, a service, build)
   ./kohtaamo dev <service>    that service in Quarkus dev mode against the launcher's PostgreSQL, Kafka and Keycloak
   ./kohtaamo test             every test: launcher checks, module tests, end-to-end tests on a launched platform
   ./kohtaamo lint             the launcher checks alone: shellcheck and the wiring's copies

@@ -1,10 +1,11 @@
 # shellcheck shell=bash
-# Building the services' runnable applications and the Kafka broker's jars with Maven.
+# Building the services' runnable applications, the Kafka broker's and GreenMail's jars with Maven.
 
 service_jar() { echo "$KOHTAAMO_ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
 
 needs_build() {
   [ -d "$KOHTAAMO_ROOT/deploy/kafka/target/libs" ] || return 0
+  [ -f "$KOHTAAMO_ROOT/deploy/greenmail/target/libs/greenmail-standalone.jar" ] || return 0
   local service jar
   for service in $KOHTAAMO_SERVICES; do
     jar=$(service_jar "$service")

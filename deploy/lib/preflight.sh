@@ -53,7 +53,7 @@ component_running() {
 
 check_ports() {
   local wanted=("postgres:$KOHTAAMO_DB_PORT" "kafka:${KAFKA_BOOTSTRAP_SERVERS##*:}" "kafka:$KOHTAAMO_KAFKA_CONTROLLER_PORT"
-                "keycloak:$KOHTAAMO_KEYCLOAK_PORT") taken=() entry name port
+                "keycloak:$KOHTAAMO_KEYCLOAK_PORT" "mail:$KOHTAAMO_MAIL_SMTP_PORT" "mail:$KOHTAAMO_MAIL_IMAP_PORT") taken=() entry name port
   for name in $KOHTAAMO_SERVICES; do wanted+=("$name:$(port_of "$name")" "$name:$(management_port_of "$name")"); done
   for entry in "${wanted[@]}"; do
     name=${entry%%:*} port=${entry##*:}
@@ -88,6 +88,7 @@ check_memory() {
   postgres_running || needed_mb=$(( needed_mb + 1200 ))
   pid_alive kafka || needed_mb=$(( needed_mb + 500 ))
   pid_alive keycloak || needed_mb=$(( needed_mb + 700 ))
+  pid_alive mail || needed_mb=$(( needed_mb + 150 ))
   for name in $KOHTAAMO_SERVICES; do pid_alive "$name" || needed_mb=$(( needed_mb + 300 )); done
   [ "$available_mb" -ge "$needed_mb" ] \
     || fail "only ${available_mb} MB of memory available; what is to start needs about ${needed_mb} MB.

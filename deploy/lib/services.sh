@@ -61,7 +61,18 @@ service_env() {  # the environment one service runs with
     contact-routing)
       echo "KOHTAAMO_EXPORT_REGISTRY_PUBLIC_KEY=$(export_key pub)"
       echo "KOHTAAMO_ROUTING_OPEN311_DEMO_KEY=$KOHTAAMO_OPEN311_DEMO_KEY"
-      echo "KOHTAAMO_ROUTING_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys" ;;
+      echo "KOHTAAMO_ROUTING_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys"
+      # Mail goes out through the local mail server (deploy/lib/mail.sh), not the mock mailer.
+      echo "QUARKUS_MAILER_MOCK=false"
+      echo "QUARKUS_MAILER_HOST=127.0.0.1"
+      echo "QUARKUS_MAILER_PORT=$KOHTAAMO_MAIL_SMTP_PORT"
+      if [ "${KOHTAAMO_DEMO:-1}" != 0 ]; then   # the demo mailboxes' server and password secret
+        echo "KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS=127.0.0.1"
+        local region
+        for region in $KOHTAAMO_MAIL_DEMO_REGIONS; do
+          echo "KOHTAAMO_MAILBOX_SECRET_$(echo "ely-${region}_$KOHTAAMO_MAIL_DEMO_SECRET" | tr 'a-z-' 'A-Z_')=$KOHTAAMO_MAIL_DEMO_PASSWORD"
+        done
+      fi ;;
     web-channel)
       echo "QUARKUS_REST_CLIENT_CATALOGUE_URL=http://127.0.0.1:$KOHTAAMO_PORT_SERVICE_CATALOGUE"
       echo "QUARKUS_REST_CLIENT_CONTACT_ROUTING_URL=http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING"

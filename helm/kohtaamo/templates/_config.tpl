@@ -81,6 +81,18 @@ KOHTAAMO_ROUTING_SURVEY_PAGE_URL: "{{ $v.global.publicUrl }}/surveys"
 {{- with $v.mailboxes.allowedHosts }}
 KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS: {{ join "," . | quote }}
 {{- end }}
+KOHTAAMO_ROUTING_ATTACHMENTS_STORE: {{ $v.attachments.store | quote }}
+{{- if eq $v.attachments.store "s3" }}
+{{- with $v.attachments.s3 }}
+{{- with .endpoint }}
+KOHTAAMO_ROUTING_ATTACHMENTS_S3_ENDPOINT: {{ . | quote }}
+{{- end }}
+KOHTAAMO_ROUTING_ATTACHMENTS_S3_REGION: {{ .region | quote }}
+KOHTAAMO_ROUTING_ATTACHMENTS_S3_BUCKET: {{ .bucket | quote }}
+KOHTAAMO_ROUTING_ATTACHMENTS_S3_PATH_STYLE: {{ .pathStyle | quote }}
+KOHTAAMO_ROUTING_ATTACHMENTS_S3_PREFIX: {{ .prefix | quote }}
+{{- end }}
+{{- end }}
 {{- end }}
 {{- if eq $name "feedback" }}
 KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL: "{{ $v.global.publicUrl }}/surveys"

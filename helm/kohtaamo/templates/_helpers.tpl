@@ -139,6 +139,9 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- if and $v.kafka.enabled (lt (int $v.kafka.replicas) (int $v.kafka.replicationFactor)) -}}
 {{- fail "kafka.replicas must be at least kafka.replicationFactor" -}}
 {{- end -}}
+{{- if and (eq $v.attachments.store "s3") (not $v.attachments.s3.bucket) -}}
+{{- fail "attachments.store=s3 needs attachments.s3.bucket" -}}
+{{- end -}}
 {{- if and $v.ingress.enabled (not $v.ingress.tls.secretName) -}}
 {{- fail "ingress.enabled needs ingress.tls.secretName: the gateway is served over TLS only" -}}
 {{- end -}}

@@ -338,6 +338,34 @@ class ChartTest {
                 .doesNotContainKey("KOHTAAMO_ROUTING_MAIL_ALLOWED_HOSTS");
     }
 
+    /**
+     * attachments.store=s3: contact routing alone gets the bucket's settings in its ConfigMap and the
+     * key pair from the named secret (RoutingConfig.S3's names); by default the database keeps the files.
+     */
+    @Test
+    void contactRoutingStoresAttachmentsInTheNamedBucket() {
+        Manifests manifests = SchemaTest.Render.EVERYTHING_ON.render();
+        assertThat((Map<String, String>) get(manifests.named("ConfigMap", "kohtaamo-contact-routing"), "data"))
+                .containsEntry("KOHTAAMO_ROUTING_ATTACHMENTS_STORE", "s3")
+                .containsEntry("KOHTAAMO_ROUTING_ATTACHMENTS_S3_ENDPOINT", "https://objects.example.fi:9000")
+                .containsEntry("KOHTAAMO_ROUTING_ATTACHMENTS_S3_BUCKET", "kohtaamo-attachments")
+                .containsEntry("KOHTAAMO_ROUTING_ATTACHMENTS_S3_PATH_STYLE", "true")
+                .containsEntry("KOHTAAMO_ROUTING_ATTACHMENTS_S3_REGION", "eu-north-1")
+                .containsEntry("KOHTAAMO_ROUTING_ATTACHMENTS_S3_PREFIX", "attachments/");
+        for (String service : SERVICE_NAMES) {
+            List<Map<String, Object>> env = list(list(manifests.named("Deployment", "kohtaamo-" + service),
+                    "spec.template.spec.containers").get(0), "env");
+            List<String> keys = env.stream().filter(variable -> "attachments-s3".equals(get(variable, "valueFrom.secretKeyRef.name")))
+                    .map(variable -> variable.get("name") + "=" + get(variable, "valueFrom.secretKeyRef.key")).toList();
+            assertThat(keys).as(service).isEqualTo(service.equals("contact-routing")
+                    ? List.of("KOHTAAMO_ROUTING_ATTACHMENTS_S3_ACCESS_KEY_ID=access-key-id",
+                    "KOHTAAMO_ROUTING_ATTACHMENTS_S3_SECRET_ACCESS_KEY=secret-access-key") : List.of());
+        }
+        assertThat((Map<String, String>) get(defaults().named("ConfigMap", "kohtaamo-contact-routing"), "data"))
+                .containsEntry("KOHTAAMO_ROUTING_ATTACHMENTS_STORE", "database")
+                .doesNotContainKey("KOHTAAMO_ROUTING_ATTACHMENTS_S3_BUCKET");
+    }
+
     /** Each rate-limit group the chart sets is one the gateway defines (an unknown one would be ignored). */
     @Test
     void theChartsRateLimitGroupsAreTheGateways() throws IOException {
@@ -586,6 +614,8 @@ class ChartTest {
         assertFails(Map.of("postgres.passwordSeed", "demo-seed-change-me-in-production"), "postgres.passwordSeed is the local");
         assertFails(Map.of("mail.mock", false), "mail.host");
         assertFails(Map.of("services.gateway.enabled", false), "only way in");
+        assertFails(Map.of("attachments.store", "s3"), "attachments.s3.bucket");
+        assertFails(Map.of("attachments.store", "files"), "store");
         // External infrastructure behind NetworkPolicies needs to be named, or nothing reaches it.
         assertFails(Map.of("kafka.enabled", false, "externalKafka.bootstrapServers", "kafka:9093"), "externalKafka.egress");
         assertFails(Map.of("postgres.enabled", false, "externalPostgres.host", "pg"), "externalPostgres.egress");

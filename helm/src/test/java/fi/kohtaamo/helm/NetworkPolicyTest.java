@@ -108,6 +108,20 @@ class NetworkPolicyTest {
                 .as("no mail server unless named").isFalse();
     }
 
+    /** With attachments in an object store, contact routing alone reaches it (attachments.s3.egress), on its port. */
+    @Test
+    void contactRoutingReachesTheAttachmentStoreOnly() {
+        Pod objectStore = new Pod(null, Map.of(), "192.0.2.70", Map.of());
+        ChartTest.Manifests named = SchemaTest.Render.EVERYTHING_ON.render();
+        List<Map<String, Object>> policies = list(named, "NetworkPolicy");
+        for (String service : ChartTest.SERVICE_NAMES) {
+            Pod pod = pod(named, service);
+            assertThat(allowed(policies, pod, objectStore, 9000)).as(service + " → object store")
+                    .isEqualTo(service.equals("contact-routing"));
+            assertThat(allowed(policies, pod, objectStore, 22)).as(service + " → object store, another port").isFalse();
+        }
+    }
+
     private static List<Map<String, Object>> list(ChartTest.Manifests manifests, String kind) {
         return new ArrayList<>(manifests.of(kind));
     }

@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * Where attachments' bytes are kept; the metadata is always the {@code attachment} table's.
  * The embedded store ({@link DatabaseAttachmentStore}) keeps them in PostgreSQL, in the
- * caller's transaction; an object store (S3) would implement the same three operations.
+ * caller's transaction; {@link S3AttachmentStore} in an S3-compatible object store, kept in step
+ * with the transaction by a ledger. {@link AttachmentStores} picks one by configuration.
+ * Each operation runs in the caller's transaction.
  */
 public interface AttachmentStore {
 

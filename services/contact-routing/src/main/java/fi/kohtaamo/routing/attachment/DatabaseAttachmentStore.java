@@ -1,6 +1,7 @@
 package fi.kohtaamo.routing.attachment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * memory once (the PostgreSQL driver reads a bytea whole), at most the per-file limit.
  */
 @ApplicationScoped
+@Typed(DatabaseAttachmentStore.class)
 @Transactional(Transactional.TxType.MANDATORY)
 public class DatabaseAttachmentStore implements AttachmentStore {
 

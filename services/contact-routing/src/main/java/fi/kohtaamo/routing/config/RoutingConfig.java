@@ -6,6 +6,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +145,59 @@ public interface RoutingConfig {
                 + "application/vnd.oasis.opendocument.text,application/vnd.oasis.opendocument.spreadsheet,"
                 + "application/vnd.oasis.opendocument.presentation")
         Set<String> allowedTypes();
+
+        /** Where the files' bytes are kept: {@code database} (the embedded default) or {@code s3}. */
+        @WithDefault("database")
+        Store store();
+
+        /** The S3-compatible object store, read only when {@link #store()} is {@code s3}. */
+        S3 s3();
+    }
+
+    enum Store { DATABASE, S3 }
+
+    /**
+     * An S3-compatible object store (AWS S3, MinIO, Ceph RGW, a cloud provider's): the objects are
+     * named by attachment id under {@link #prefix()}; the database keeps the metadata.
+     */
+    interface S3 {
+
+        /** The service's address; none: AWS S3 of {@link #region()}. */
+        Optional<URI> endpoint();
+
+        @WithDefault("eu-north-1")
+        String region();
+
+        /** The bucket (made by operations; required with the S3 store). */
+        Optional<String> bucket();
+
+        /** Path-style addresses ({@code endpoint/bucket/key}), as most S3-compatible servers need. */
+        @WithDefault("false")
+        boolean pathStyle();
+
+        /** Put before each object's name, the attachment's id. */
+        @WithDefault("attachments/")
+        String prefix();
+
+        /** The access key (KOHTAAMO_ROUTING_ATTACHMENTS_S3_ACCESS_KEY_ID, from a secret); none: the SDK's default chain. */
+        Optional<String> accessKeyId();
+
+        Optional<String> secretAccessKey();
+
+        /**
+         * How long after an upload started its object is taken for an orphan if no metadata was
+         * committed for it: longer than any transaction (Quarkus's default timeout is 60 s).
+         */
+        @WithDefault("10m")
+        Duration orphanAfter();
+
+        /** How often orphan and erased objects are deleted (the scheduler reads it). */
+        @WithDefault("1m")
+        String cleanupEvery();
+
+        /** One attempt of one S3 call (a 10 MB file included) at most this long. */
+        @WithDefault("60s")
+        Duration callTimeout();
     }
 
     /** Malware scanning by clamd (INSTREAM over TCP); without a host files are NOT_SCANNED and available. */
