@@ -27,7 +27,7 @@ class AgentFigurePagesTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
         given().queryParam("lang", "en").when().get("/supervise/agents").then().statusCode(200)
                 .header("Cache-Control", "no-store")
-                .body(containsString("<h1>Agents' figures</h1>"))
+                .body(containsString("<h1>Agents&#39; figures</h1>"))
                 .body(containsString("<tr><th scope=\"row\">agent.uusimaa</th><td>12</td><td>34.5</td><td>75 %</td><td>92 %</td></tr>"))
                 .body(containsString("<td>0</td><td>–</td><td>–</td><td>–</td>"))
                 .body(containsString("href=\"/supervise/agents/csv?from=" + today.minusDays(29) + "&amp;to=" + today + "\""));

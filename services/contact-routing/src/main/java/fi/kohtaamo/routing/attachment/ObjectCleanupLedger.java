@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 
 /**
  * The S3 store's ledger ({@code attachment_object_cleanup}, migration V31): objects that must be
- * deleted when due unless their attachment's metadata exists. It is what keeps a failed or
- * rolled-back upload from leaving an object no one will ever delete, and an erasure from being
- * forgotten by a service that stopped right after its commit.
+ * deleted when due unless their attachment's metadata exists. It keeps an erasure from being
+ * forgotten by a service that stopped right after its commit; and it answers the orphan scan
+ * which of a page of objects have metadata.
  */
 @ApplicationScoped
 public class ObjectCleanupLedger {
@@ -25,19 +25,13 @@ public class ObjectCleanupLedger {
         this.entityManager = entityManager;
     }
 
-    /** Before an object is written, in a transaction of its own: committed whatever the upload's fate. */
+    /** Which of these attachment ids have metadata: the orphan scan keeps their objects. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void uploadStarting(UUID attachmentId, Instant orphanAt) {
-        entityManager.createNativeQuery("insert into attachment_object_cleanup (attachment_id, due_at) values (?1, ?2)"
-                        + " on conflict (attachment_id) do update set due_at = excluded.due_at")
-                .setParameter(1, attachmentId).setParameter(2, orphanAt).executeUpdate();
-    }
-
-    /** In the upload's transaction: committed with the metadata, the object is no orphan. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void uploaded(UUID attachmentId) {
-        entityManager.createNativeQuery("delete from attachment_object_cleanup where attachment_id = ?1")
-                .setParameter(1, attachmentId).executeUpdate();
+    public java.util.Set<UUID> heldAttachments(List<UUID> attachmentIds) {
+        @SuppressWarnings("unchecked")
+        List<UUID> held = entityManager.createNativeQuery("select id from attachment where id = any(?1)", UUID.class)
+                .setParameter(1, attachmentIds.toArray(UUID[]::new)).getResultList();
+        return new java.util.HashSet<>(held);
     }
 
     /** In the transaction that deletes the metadata (erasure, retention): the objects are due at once. */

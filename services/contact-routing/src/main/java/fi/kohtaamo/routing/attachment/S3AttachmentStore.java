@@ -22,6 +22,7 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import java.io.InputStream;
@@ -38,13 +39,15 @@ import java.util.function.Consumer;
  * {@code <prefix><attachment id>}: nothing of the client or the file in the name.
  *
  * <p>An object store takes no part in the database's transaction, so the two are kept together
- * by {@link ObjectCleanupLedger}: an upload is noted (in a transaction of its own) before the object
- * is written and the note is removed with the metadata's commit. A failed write fails the upload's
- * transaction, so no metadata names a missing object; a write whose transaction then rolls back
- * is deleted right after the rollback, and, should that fail or the service stop, by the cleanup
- * job once the note is due. Erasure and retention note the objects in the transaction that
- * deletes their metadata; they are deleted after the commit and, again, by the job: an erased file
- * never stays behind. Files stream from the temporary upload file and to the client.
+ * thus. A failed write fails the upload's transaction, so no metadata names a missing object; a
+ * write whose transaction then rolls back is deleted right after the rollback. An object left by a
+ * service that stopped between the write and the commit is found by {@link #deleteOrphans}, which
+ * the cleanup job runs every {@code orphan-scan-every}: objects older than {@code orphan-after}
+ * without metadata are deleted. (An earlier version noted each upload in a transaction of its own
+ * before the write: a second pooled connection while the upload's request held one.) Erasure and
+ * retention note the objects in {@link ObjectCleanupLedger} in the transaction that deletes their
+ * metadata; they are deleted after the commit and, again, by the job: an erased file never stays
+ * behind. Files stream from the temporary upload file and to the client.
  */
 @ApplicationScoped
 @Typed(S3AttachmentStore.class)
@@ -58,6 +61,8 @@ public class S3AttachmentStore implements AttachmentStore {
     private final S3Client s3;
     private final String bucket;
     private final String prefix;
+    /** When the bucket was last listed for orphans; null: not yet since the start. */
+    private volatile Instant lastOrphanScan;
     private final RoutingConfig.S3 config;
     private final ObjectCleanupLedger ledger;
     private final TransactionSynchronizationRegistry transactions;
@@ -109,14 +114,12 @@ public class S3AttachmentStore implements AttachmentStore {
 
     @Override
     public void put(UUID attachmentId, Path file) {
-        ledger.uploadStarting(attachmentId, Instant.now().plus(config.orphanAfter()));
         try {
             s3.putObject(request -> request.bucket(bucket).key(key(attachmentId)).contentType("application/octet-stream"),
                     RequestBody.fromFile(file));
         } catch (SdkException e) {
             throw unavailable("store", attachmentId, e);
         }
-        ledger.uploaded(attachmentId);
         afterCompletion(committed -> {
             if (!committed) {
                 deleteNow(List.of(attachmentId));
@@ -149,7 +152,10 @@ public class S3AttachmentStore implements AttachmentStore {
         });
     }
 
-    /** Deletes due orphans and erased objects still noted; returns how many. */
+    /**
+     * Deletes the objects of erased files still noted and, once every {@code orphan-scan-every},
+     * the orphans of uploads whose transaction never committed; returns how many.
+     */
     public int cleanUp() {
         int deleted = 0;
         int batch;
@@ -157,7 +163,43 @@ public class S3AttachmentStore implements AttachmentStore {
             batch = ledger.sweep(CLEANUP_BATCH, this::deleteObjects);
             deleted += batch;
         } while (batch == CLEANUP_BATCH);
+        Instant now = Instant.now();
+        if (lastOrphanScan == null || !now.isBefore(lastOrphanScan.plus(config.orphanScanEvery()))) {
+            lastOrphanScan = now;
+            deleted += deleteOrphans(now.minus(config.orphanAfter()));
+        }
         return deleted;
+    }
+
+    /**
+     * Deletes the objects under the prefix written before {@code writtenBefore} whose attachment
+     * has no metadata: an upload whose service stopped between the write and the commit. Reads the
+     * bucket's listing a page at a time and asks the database, outside any other transaction,
+     * which of a page's ids it holds. A newer object may belong to an upload still in its
+     * transaction and is left alone.
+     */
+    public int deleteOrphans(Instant writtenBefore) {
+        int deleted = 0;
+        for (ListObjectsV2Response page : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))) {
+            List<UUID> old = page.contents().stream().filter(object -> object.lastModified().isBefore(writtenBefore))
+                    .map(object -> idOf(object.key())).filter(java.util.Objects::nonNull).toList();
+            if (old.isEmpty()) {
+                continue;
+            }
+            java.util.Set<UUID> held = ledger.heldAttachments(old);
+            List<UUID> orphans = old.stream().filter(id -> !held.contains(id)).toList();
+            deleteObjects(orphans);
+            deleted += orphans.size();
+        }
+        return deleted;
+    }
+
+    private UUID idOf(String key) {
+        try {
+            return key.startsWith(prefix) ? UUID.fromString(key.substring(prefix.length())) : null;
+        } catch (IllegalArgumentException e) {
+            return null; // not one of ours: left alone
+        }
     }
 
     /** Right after a commit or rollback: a failure is logged, and the ledger's job tries again. */

@@ -185,11 +185,18 @@ public interface RoutingConfig {
         Optional<String> secretAccessKey();
 
         /**
-         * How long after an upload started its object is taken for an orphan if no metadata was
-         * committed for it: longer than any transaction (Quarkus's default timeout is 60 s).
+         * How long after it was written an object without metadata is taken for an orphan: longer
+         * than any transaction (Quarkus's default timeout is 60 s).
          */
         @WithDefault("10m")
         Duration orphanAfter();
+
+        /**
+         * How often the bucket is listed for orphans (objects of uploads whose service stopped
+         * before the commit): a listing reads every object's name, so not every minute.
+         */
+        @WithDefault("1h")
+        Duration orphanScanEvery();
 
         /** How often orphan and erased objects are deleted (the scheduler reads it). */
         @WithDefault("1m")
