@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * Where attachments' bytes are kept; the metadata is always the {@code attachment} table's.
- * The embedded store ({@link DatabaseAttachmentStore}) keeps them in PostgreSQL, in the
+ * The embedded store ({@link fi.kohtaamo.routing.repository.DatabaseAttachmentStore}) keeps them in PostgreSQL, in the
  * caller's transaction; an object store (S3) would implement the same three operations.
  */
 public interface AttachmentStore {

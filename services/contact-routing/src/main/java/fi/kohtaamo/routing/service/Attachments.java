@@ -158,7 +158,7 @@ public class Attachments {
         List<UUID> ids = attachments.idsOfContacts(contactIds);
         if (!ids.isEmpty()) {
             store.delete(ids);
-            attachments.delete("id in ?1", ids);
+            attachments.deleteWithIds(ids);
         }
         return ids.size();
     }
