@@ -163,6 +163,11 @@ public class Attachments {
         return ids.size();
     }
 
+    /** The file as it is now (a scan in another transaction may have changed it), or null once it is gone. */
+    public Attachment current(UUID attachmentId) {
+        return attachments.findById(attachmentId);
+    }
+
     private Attachment visibleFile(Contact contact, UUID attachmentId, boolean client) {
         Attachment attachment = attachments.ofContact(contact.id, attachmentId)
                 .filter(found -> !client || found.addedByKind == Attachment.AddedBy.CLIENT)
