@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Sends a service's queued e-mail. A service writes a mail row in the transaction of the change
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class MailQueue {
 
     private static final Logger LOG = Logger.getLogger(MailQueue.class);
-    private static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private MailQueue() {
     }
@@ -54,9 +52,10 @@ public final class MailQueue {
      */
     public static <T extends QueuedMail> List<Attempt<T>> deliver(EntityManager em, Class<T> type, String table,
                                                                   Consumer<T> send, Instant now, int batch) {
+        MailTable<T> mails = new MailTable<>(em, type, table);
         List<Attempt<T>> attempts = new ArrayList<>();
-        for (Long id : lockDue(em, table, now, batch)) {
-            T mail = em.find(type, id);
+        for (Long id : mails.lockDue(now, batch)) {
+            T mail = mails.find(id);
             try {
                 send.accept(mail);
                 mail.delivery(mail.delivery().sent(now));
@@ -74,22 +73,5 @@ public final class MailQueue {
     /** How many of the attempts sent their mail. */
     public static long sent(List<? extends Attempt<?>> attempts) {
         return attempts.stream().filter(Attempt::sent).count();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Long> lockDue(EntityManager em, String table, Instant now, int limit) {
-        return em.createNativeQuery("select id from " + plain(table)
-                        + " where sent_at is null and attempts < ?1 and next_attempt_at <= ?2"
-                        + " order by next_attempt_at limit ?3 for update skip locked", Long.class)
-                .setParameter(1, MailDelivery.MAX_ATTEMPTS).setParameter(2, now).setParameter(3, limit)
-                .getResultList();
-    }
-
-    /** A table name from the service's code, never from input; checked all the same, since it is put in SQL. */
-    static String plain(String table) {
-        if (table == null || !TABLE.matcher(table).matches()) {
-            throw new IllegalArgumentException("not a plain table name: " + table);
-        }
-        return table;
     }
 }

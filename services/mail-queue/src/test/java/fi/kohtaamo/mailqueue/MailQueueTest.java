@@ -126,8 +126,8 @@ class MailQueueTest {
 
     @Test
     void onlyAPlainTableNameGoesIntoTheQuery() {
-        assertThat(MailQueue.plain("client_notice")).isEqualTo("client_notice");
-        assertThatThrownBy(() -> MailQueue.plain("x; drop table contact")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MailQueue.plain(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(MailTable.plain("client_notice")).isEqualTo("client_notice");
+        assertThatThrownBy(() -> MailTable.plain("x; drop table contact")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MailTable.plain(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

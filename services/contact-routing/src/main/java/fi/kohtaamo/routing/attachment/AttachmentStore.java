@@ -7,10 +7,10 @@ import java.util.UUID;
 
 /**
  * Where attachments' bytes are kept; the metadata is always the {@code attachment} table's.
- * The embedded store ({@link DatabaseAttachmentStore}) keeps them in PostgreSQL, in the
- * caller's transaction; {@link S3AttachmentStore} in an S3-compatible object store, kept in step
- * with the transaction by a ledger. {@link AttachmentStores} picks one by configuration.
- * Each operation runs in the caller's transaction.
+ * The embedded store ({@link fi.kohtaamo.routing.repository.DatabaseAttachmentStore}) keeps them
+ * in PostgreSQL, in the caller's transaction; {@link S3AttachmentStore} in an S3-compatible object
+ * store, kept in step with the transaction (see there). {@link AttachmentStores} picks one by
+ * configuration. Each operation runs in the caller's transaction.
  */
 public interface AttachmentStore {
 

@@ -45,6 +45,11 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
         return ids.stream().findFirst();
     }
 
+    /** Removes these files' metadata rows (their bytes go through the store). */
+    public long deleteWithIds(Collection<UUID> ids) {
+        return delete("id in ?1", ids);
+    }
+
     public List<UUID> idsOfContacts(Collection<UUID> contactIds) {
         return getEntityManager().createQuery("select a.id from Attachment a where a.contactId in ?1", UUID.class)
                 .setParameter(1, contactIds).getResultList();

@@ -203,6 +203,16 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 .setParameter(1, cutoff).setParameter(2, limit).getResultList();
     }
 
+    /** The contacts with these ids, in no particular order. */
+    public List<Contact> withIds(java.util.Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
+    /** The contacts a signed-in citizen submitted, newest first, at most {@code limit}. */
+    public List<Contact> submittedBy(String subject, int limit) {
+        return find("submittedBy = ?1 order by receivedAt desc", subject).page(0, limit).list();
+    }
+
     public List<Contact> ofClient(UUID clientId) {
         return list("clientId", clientId);
     }

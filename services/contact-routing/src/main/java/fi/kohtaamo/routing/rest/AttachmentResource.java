@@ -199,7 +199,7 @@ public class AttachmentResource {
         if (!scanning.scanOne(added.id)) {
             return AttachmentView.of(added);
         }
-        Attachment now = Attachment.findById(added.id);
+        Attachment now = attachments.current(added.id);
         return AttachmentView.of(now == null ? added : now);
     }
 

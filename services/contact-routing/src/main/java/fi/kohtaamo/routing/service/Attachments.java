@@ -158,9 +158,14 @@ public class Attachments {
         List<UUID> ids = attachments.idsOfContacts(contactIds);
         if (!ids.isEmpty()) {
             store.delete(ids);
-            attachments.delete("id in ?1", ids);
+            attachments.deleteWithIds(ids);
         }
         return ids.size();
+    }
+
+    /** The file as it is now (a scan in another transaction may have changed it), or null once it is gone. */
+    public Attachment current(UUID attachmentId) {
+        return attachments.findById(attachmentId);
     }
 
     private Attachment visibleFile(Contact contact, UUID attachmentId, boolean client) {

@@ -84,7 +84,7 @@ public class ContactRetention {
         notices.deleteOfContacts(ids); // they name the client's address
         attachments.deleteOfContacts(ids); // the files and their names
         Map<String, Object> details = Map.of("rule", "retention", "period", config.closedContactPersonalData().toString());
-        for (Contact contact : contacts.list("id in ?1", ids)) {
+        for (Contact contact : contacts.withIds(ids)) {
             contact.removePersonalData(REMOVED_TEXT, now);
             history.record(contact, ContactEntry.Kind.PERSONAL_DATA_REMOVED, ContactHistory.Actor.SYSTEM, false, null,
                     details, now);

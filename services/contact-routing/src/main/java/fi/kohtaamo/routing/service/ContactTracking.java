@@ -51,7 +51,7 @@ public class ContactTracking {
 
     /** A signed-in citizen's contacts, newest first. */
     public List<Contact> mine(Caller caller, int limit) {
-        return contacts.find("submittedBy = ?1 order by receivedAt desc", caller.subject()).page(0, limit).list();
+        return contacts.submittedBy(caller.subject(), limit);
     }
 
     /**

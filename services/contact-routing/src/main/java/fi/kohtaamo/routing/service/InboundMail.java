@@ -177,7 +177,7 @@ public class InboundMail {
                 return own;
             }
         }
-        List<KnownService> candidates = services.list("organisation = ?1 and status = 'PUBLISHED'", mailbox.organisation);
+        List<KnownService> candidates = services.publishedOf(mailbox.organisation);
         return ServiceGuess.fromSubject(subject, candidates.stream()
                 .filter(service -> service.attributes.stream().noneMatch(question -> question.required()))
                 .toList());

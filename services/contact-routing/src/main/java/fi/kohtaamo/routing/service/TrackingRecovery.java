@@ -6,8 +6,8 @@ import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.mail.MailParser;
 import fi.kohtaamo.routing.repository.ContactRepository;
+import fi.kohtaamo.routing.repository.RecoveryRequestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -34,15 +34,15 @@ public class TrackingRecovery {
     private final ClientNotices notices;
     private final ContactHistory history;
     private final RoutingConfig config;
-    private final EntityManager em;
+    private final RecoveryRequestRepository requests;
 
     public TrackingRecovery(ContactRepository contacts, ClientNotices notices, ContactHistory history,
-                            RoutingConfig config, EntityManager em) {
+                            RoutingConfig config, RecoveryRequestRepository requests) {
         this.contacts = contacts;
         this.notices = notices;
         this.history = history;
         this.config = config;
-        this.em = em;
+        this.requests = requests;
     }
 
     /** Handles one request; false when the address has asked too often in the last hour. */
@@ -50,18 +50,12 @@ public class TrackingRecovery {
     public boolean request(String email, Instant now) {
         String address = email.strip().toLowerCase(Locale.ROOT);
         String hash = MailParser.sha256("recovery:" + address);
-        // One request of an address at a time, so that two at once cannot both slip under the limit.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, hash).getSingleResult();
-        em.createNativeQuery("delete from recovery_request where requested_at < ?1")
-                .setParameter(1, now.minus(Duration.ofDays(1))).executeUpdate();
-        Number recent = (Number) em.createNativeQuery(
-                        "select count(*) from recovery_request where address_hash = ?1 and requested_at > ?2")
-                .setParameter(1, hash).setParameter(2, now.minus(WINDOW)).getSingleResult();
-        if (recent.intValue() >= config.recovery().perAddressPerHour()) {
+        requests.lockAddress(hash);
+        requests.forgetBefore(now.minus(Duration.ofDays(1)));
+        if (requests.countSince(hash, now.minus(WINDOW)) >= config.recovery().perAddressPerHour()) {
             return false;
         }
-        em.createNativeQuery("insert into recovery_request (address_hash, requested_at) values (?1, ?2)")
-                .setParameter(1, hash).setParameter(2, now).executeUpdate();
+        requests.record(hash, now);
         for (Contact contact : contacts.lockOpenWithSecretOf(address, config.recovery().maxContacts())) {
             String secret = AccessSecret.generate();
             if (contact.replaceAccessSecret(AccessSecret.hash(secret))) {

@@ -394,6 +394,48 @@ class ContactTest {
         assertThat(contact.slaState).isEqualTo(state);
     }
 
+    // ------------------------------------------------------------------ client link and access secret
+
+    @Test
+    void aSignedInSubmittersContactBecomesTheLinkedClientsOnce() {
+        Contact contact = contactIn(QUEUED);
+        contact.clientSubject = "citizen-1";
+        UUID client = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+        assertThat(contact.linkToClient(client)).isTrue();
+        assertThat(contact.clientId).isEqualTo(client);
+        assertThat(contact.linkToClient(UUID.randomUUID())).as("a client, once there, stays").isFalse();
+        assertThat(contact.clientId).isEqualTo(client);
+    }
+
+    @Test
+    void aContactNobodySubmittedSignedInIsNotLinked() {
+        Contact contact = contactIn(QUEUED);
+        assertThat(contact.linkToClient(UUID.randomUUID())).isFalse();
+        assertThat(contact.clientId).isNull();
+    }
+
+    @Test
+    void aNewSecretReplacesTheOldOfAnOpenContactFollowedWithOne() {
+        Contact contact = contactIn(RESOLVED);
+        contact.accessSecretHash = "old";
+        assertThat(contact.replaceAccessSecret("new")).isTrue();
+        assertThat(contact.accessSecretHash).isEqualTo("new");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = NoSecretToReplace.class)
+    void aSecretIsNotReplacedWhereThereIsNoneToFollow(NoSecretToReplace why) {
+        Contact contact = contactIn(why == NoSecretToReplace.CLOSED ? CLOSED : ASSIGNED);
+        contact.accessSecretHash = why == NoSecretToReplace.NO_SECRET ? null : "old";
+        if (why == NoSecretToReplace.DATA_REMOVED) {
+            contact.personalDataRemovedAt = NOW;
+        }
+        assertThat(contact.replaceAccessSecret("new")).isFalse();
+        assertThat(contact.accessSecretHash).isEqualTo(why == NoSecretToReplace.NO_SECRET ? null : "old");
+    }
+
+    enum NoSecretToReplace { NO_SECRET, CLOSED, DATA_REMOVED }
+
     // ------------------------------------------------------------------ fixtures
 
     private static void assertNoOffer(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

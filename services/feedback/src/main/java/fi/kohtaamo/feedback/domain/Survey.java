@@ -1,5 +1,6 @@
 package fi.kohtaamo.feedback.domain;
 
+import fi.kohtaamo.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,5 +73,17 @@ public class Survey extends PanacheEntityBase {
 
     public boolean openAt(Instant when) {
         return !when.isBefore(opensAt) && (closesAt == null || when.isBefore(closesAt));
+    }
+
+    /**
+     * No answers from {@code now} on; a survey that has not opened yet closes just after its
+     * opening, so that its window stays a window (a close before the open would be no period).
+     * A closed survey is not closed again (409).
+     */
+    public void close(Instant now) {
+        if (closesAt != null && !closesAt.isAfter(now)) {
+            throw ProblemException.conflict("The survey is already closed");
+        }
+        closesAt = now.isAfter(opensAt) ? now : opensAt.plusMillis(1);
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,6 +61,11 @@ public class FeedbackRepository implements PanacheRepositoryBase<Feedback, UUID>
     /** Feedback a signed-in citizen sent that is not linked to a registry client yet. */
     public List<Feedback> unlinkedOfSender(String subject) {
         return list("senderSubject = ?1 and clientId is null", subject);
+    }
+
+    /** The feedbacks with these ids, in no particular order. */
+    public List<Feedback> withIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
     }
 
     public List<Feedback> ofClient(UUID clientId) {

@@ -93,7 +93,7 @@ public class FeedbackRetention {
         entries.removeNotesOf(ids);
         mails.deleteOf(ids);
         Map<String, Object> details = Map.of("rule", "retention", "period", config.closedFeedbackTexts().toString());
-        for (Feedback feedback : feedbacks.list("id in ?1", ids)) {
+        for (Feedback feedback : feedbacks.withIds(ids)) {
             feedback.removePersonalData(REMOVED_TEXT, now);
             history.record(feedback, FeedbackEntry.Kind.PERSONAL_DATA_REMOVED, "retention", now, details);
         }

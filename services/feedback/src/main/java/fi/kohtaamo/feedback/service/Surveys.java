@@ -103,11 +103,7 @@ public class Surveys {
     @Transactional
     public Survey close(Caller caller, UUID id) {
         Survey survey = get(caller, id);
-        Instant now = Instant.now();
-        if (survey.closesAt != null && !survey.closesAt.isAfter(now)) {
-            throw ProblemException.conflict("The survey is already closed");
-        }
-        survey.closesAt = now.isAfter(survey.opensAt) ? now : survey.opensAt.plusMillis(1);
+        survey.close(Instant.now());
         return survey;
     }
 

@@ -157,6 +157,24 @@ class FeedbackTest {
         assertThat(feedback.closedAt).isNull();
     }
 
+    @Test
+    void feedbackSentSignedInBecomesTheLinkedClientsOnce() {
+        Feedback feedback = feedbackIn(NEW);
+        feedback.senderSubject = "citizen-1";
+        UUID client = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+        assertThat(feedback.linkToClient(client)).isTrue();
+        assertThat(feedback.clientId).isEqualTo(client);
+        assertThat(feedback.linkToClient(UUID.randomUUID())).as("a client, once there, stays").isFalse();
+        assertThat(feedback.clientId).isEqualTo(client);
+    }
+
+    @Test
+    void feedbackNobodySentSignedInIsNotLinked() {
+        Feedback feedback = feedbackIn(NEW);
+        assertThat(feedback.linkToClient(UUID.randomUUID())).isFalse();
+        assertThat(feedback.clientId).isNull();
+    }
+
     /** Feedback as it typically is in a status; the same every time, so that two can be compared. */
     static Feedback feedbackIn(Status status) {
         Feedback feedback = new Feedback();

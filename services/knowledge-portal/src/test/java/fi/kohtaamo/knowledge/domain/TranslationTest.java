@@ -109,6 +109,21 @@ class TranslationTest {
     }
 
     @Test
+    void anArticlesNewAudienceAndLinksReachItsTranslationWhateverItsStatus() {
+        Translation translation = translationIn(PUBLISHED);
+        Article article = new Article();
+        article.audience = Article.Audience.INTERNAL;
+        article.serviceIds = new java.util.ArrayList<>(List.of("s-2", "s-3"));
+        article.serviceGroups = List.of();
+        translation.copyFrom(article);
+        article.serviceIds.add("s-4");
+        assertThat(translation.audience).isEqualTo(Article.Audience.INTERNAL);
+        assertThat(translation.serviceIds).as("a copy, not the article's list").containsExactly("s-2", "s-3");
+        assertThat(translation.serviceGroups).isEmpty();
+        assertThat(translation.status).isEqualTo(PUBLISHED);
+    }
+
+    @Test
     void writingMakesANewVersionForTheHistory() {
         Translation translation = translationIn(DRAFT);
         TranslationVersion written = translation.write("  Uusi otsikko ", "Uusi teksti", "editor-2", NOW);

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -97,6 +98,11 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
     /** Published services, optionally of one group: everything Open311 lists. */
     public List<CatalogueService> listPublished(ServiceGroup group) {
         return search(new ServiceSearch(null, group, null, null, null, null, null, null), 0, 10_000).services();
+    }
+
+    /** An organisation's services (every status), by code: the order a PTV export lists them in. */
+    public List<CatalogueService> ofOrganisation(UUID organisationId) {
+        return list("organisation.id", Sort.by("code"), organisationId);
     }
 
     public Optional<CatalogueService> findByCode(String code) {

@@ -1,7 +1,7 @@
 package fi.kohtaamo.catalogue.rest;
 
 import fi.kohtaamo.catalogue.domain.Channel;
-import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.catalogue.service.CatalogueQueries;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -24,11 +24,17 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChannelResource {
 
+    private final CatalogueQueries queries;
+
+    public ChannelResource(CatalogueQueries queries) {
+        this.queries = queries;
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "A service channel with its hours and whether it is open now (Europe/Helsinki)")
     public ServiceResponses.ChannelView get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Channel channel = Channel.<Channel>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Channel", id));
+        Channel channel = queries.channel(id);
         return ServiceResponses.ChannelView.of(channel, Languages.pick(acceptLanguage), Instant.now());
     }
 }

@@ -11,13 +11,14 @@ import fi.kohtaamo.catalogue.domain.Organisation;
 import fi.kohtaamo.catalogue.domain.PublishingStatus;
 import fi.kohtaamo.catalogue.event.ServiceEventV1;
 import fi.kohtaamo.catalogue.event.ServiceWithdrawnV1;
+import fi.kohtaamo.catalogue.repository.ChannelRepository;
 import fi.kohtaamo.catalogue.repository.OrganisationRepository;
+import fi.kohtaamo.catalogue.repository.ServiceHistoryRepository;
 import fi.kohtaamo.catalogue.repository.ServiceRepository;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Hibernate;
 
@@ -41,15 +42,17 @@ public class CatalogueAdmin {
     private final ServiceRepository services;
     private final OrganisationRepository organisations;
     private final Outbox outbox;
-    private final EntityManager entityManager;
+    private final ChannelRepository channels;
+    private final ServiceHistoryRepository history;
     private final ObjectMapper mapper;
 
     public CatalogueAdmin(ServiceRepository services, OrganisationRepository organisations, Outbox outbox,
-                          EntityManager entityManager, ObjectMapper mapper) {
+                          ChannelRepository channels, ServiceHistoryRepository history, ObjectMapper mapper) {
         this.services = services;
         this.organisations = organisations;
         this.outbox = outbox;
-        this.entityManager = entityManager;
+        this.channels = channels;
+        this.history = history;
         this.mapper = mapper;
     }
 
@@ -120,30 +123,16 @@ public class CatalogueAdmin {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(UUID id, Caller caller) {
         owned(id, caller);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select version, action, changed_by, changed_at, snapshot::text from service_history"
-                                + " where service_id = ?1 order by version, id")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(row -> {
+        return history.of(id).stream().map(row -> {
             try {
-                return new HistoryEntry(((Number) row[0]).intValue(), (String) row[1], (String) row[2],
-                        toInstant(row[3]), mapper.readTree((String) row[4]));
+                return new HistoryEntry(row.version(), row.action(), row.changedBy(), row.changedAt(),
+                        mapper.readTree(row.snapshot()));
             } catch (Exception e) {
                 throw new IllegalStateException("unreadable history of service " + id, e);
             }
         }).toList();
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 
     private CatalogueService owned(UUID id, Caller caller) {
         CatalogueService service = services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
@@ -176,9 +165,9 @@ public class CatalogueAdmin {
                         attribute.datatype().hasChoices() ? "a choice lists its values" : "only choices have values");
             }
         }
-        Set<Channel> channels = new LinkedHashSet<>();
+        Set<Channel> linked = new LinkedHashSet<>();
         for (int i = 0; i < draft.channelIds().size(); i++) {
-            channels.add(ownChannel(draft.channelIds().get(i), service.organisation, "channelIds[" + i + "]"));
+            linked.add(ownChannel(channels, draft.channelIds().get(i), service.organisation, "channelIds[" + i + "]"));
         }
         for (UUID producer : draft.producers()) {
             if (organisations.findByIdOptional(producer).isEmpty()) {
@@ -200,7 +189,7 @@ public class CatalogueAdmin {
         service.producers.clear();
         service.producers.addAll(draft.producers());
         service.channels.clear();
-        service.channels.addAll(channels);
+        service.channels.addAll(linked);
         service.defaultQueue = draft.defaultQueue();
         service.requiredSkills = new java.util.ArrayList<>(draft.requiredSkills());
         service.priority = draft.priority();
@@ -214,8 +203,8 @@ public class CatalogueAdmin {
      * another agency's channel would put that agency's name on this one's service pages and
      * route its clients there.
      */
-    static Channel ownChannel(UUID channelId, Organisation organisation, String field) {
-        Channel channel = Channel.<Channel>findByIdOptional(channelId)
+    static Channel ownChannel(ChannelRepository channels, UUID channelId, Organisation organisation, String field) {
+        Channel channel = channels.findByIdOptional(channelId)
                 .orElseThrow(() -> ProblemException.invalid(field, "no channel " + channelId));
         if (!organisation.id.equals(channel.organisationId)) {
             throw ProblemException.invalid(field, "channel " + channelId + " belongs to another organisation");
@@ -238,12 +227,7 @@ public class CatalogueAdmin {
     }
 
     private void record(CatalogueService service, String action, Caller caller) {
-        entityManager.flush();
-        entityManager.createNativeQuery("insert into service_history (service_id, version, action, changed_by, snapshot)"
-                        + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
-                .setParameter(1, service.id).setParameter(2, service.version).setParameter(3, action)
-                .setParameter(4, caller.subject()).setParameter(5, snapshot(service))
-                .executeUpdate();
+        history.record(service.id, service.version, action, caller.subject(), snapshot(service));
     }
 
     private String snapshot(CatalogueService service) {

@@ -2,13 +2,14 @@ package fi.kohtaamo.catalogue.service;
 
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.catalogue.domain.CatalogueService;
+import fi.kohtaamo.catalogue.domain.Channel;
 import fi.kohtaamo.catalogue.domain.Organisation;
 import fi.kohtaamo.catalogue.domain.PublishingStatus;
+import fi.kohtaamo.catalogue.repository.ChannelRepository;
 import fi.kohtaamo.catalogue.repository.OrganisationRepository;
 import fi.kohtaamo.catalogue.repository.ServiceRepository;
 import fi.kohtaamo.catalogue.repository.ServiceSearch;
 import fi.kohtaamo.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,10 +23,12 @@ public class CatalogueQueries {
 
     private final ServiceRepository services;
     private final OrganisationRepository organisations;
+    private final ChannelRepository channels;
 
-    public CatalogueQueries(ServiceRepository services, OrganisationRepository organisations) {
+    public CatalogueQueries(ServiceRepository services, OrganisationRepository organisations, ChannelRepository channels) {
         this.services = services;
         this.organisations = organisations;
+        this.channels = channels;
     }
 
     public ServiceRepository.Found search(ServiceSearch search, int page, int size) {
@@ -44,8 +47,13 @@ public class CatalogueQueries {
         return service;
     }
 
+    /** A service channel: public, whatever the status of the services that use it. */
+    public Channel channel(UUID id) {
+        return channels.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Channel", id));
+    }
+
     public List<Organisation> organisations() {
-        return organisations.listAll(Sort.by("code"));
+        return organisations.allByCode();
     }
 
     public Organisation organisation(UUID id) {

@@ -15,13 +15,13 @@ import fi.kohtaamo.catalogue.event.OrganisationUpsertedV1;
 import fi.kohtaamo.catalogue.event.ServiceEventV1;
 import fi.kohtaamo.catalogue.event.ServiceWithdrawnV1;
 import fi.kohtaamo.catalogue.ptv.PtvMapping;
+import fi.kohtaamo.catalogue.repository.ChannelRepository;
 import fi.kohtaamo.catalogue.repository.OrganisationRepository;
+import fi.kohtaamo.catalogue.repository.ServiceHistoryRepository;
 import fi.kohtaamo.catalogue.repository.ServiceRepository;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -45,15 +45,17 @@ public class PtvExchange {
     private final ServiceRepository services;
     private final OrganisationRepository organisations;
     private final Outbox outbox;
-    private final EntityManager entityManager;
+    private final ChannelRepository channels;
+    private final ServiceHistoryRepository history;
     private final PtvMapping ptv;
 
     public PtvExchange(ServiceRepository services, OrganisationRepository organisations, Outbox outbox,
-                       EntityManager entityManager, ObjectMapper mapper) {
+                       ChannelRepository channels, ServiceHistoryRepository history, ObjectMapper mapper) {
         this.services = services;
         this.organisations = organisations;
         this.outbox = outbox;
-        this.entityManager = entityManager;
+        this.channels = channels;
+        this.history = history;
         this.ptv = new PtvMapping(mapper);
     }
 
@@ -69,10 +71,10 @@ public class PtvExchange {
         ObjectNode document = mapper.createObjectNode();
         ArrayNode organizations = document.putArray("organizations");
         organizations.add(ptv.organisation(organisation));
-        ArrayNode channels = document.putArray("serviceChannels");
-        Channel.<Channel>list("organisationId", Sort.by("id"), organisation.id).forEach(channel -> channels.add(ptv.channel(channel)));
-        ArrayNode list = document.putArray("services");
-        services.list("organisation.id", Sort.by("code"), organisation.id).forEach(service -> list.add(ptv.service(service)));
+        ArrayNode channelList = document.putArray("serviceChannels");
+        channels.ofOrganisation(organisation.id).forEach(channel -> channelList.add(ptv.channel(channel)));
+        ArrayNode serviceList = document.putArray("services");
+        services.ofOrganisation(organisation.id).forEach(service -> serviceList.add(ptv.service(service)));
         return document;
     }
 
@@ -117,7 +119,7 @@ public class PtvExchange {
             if (!organisation.id.toString().equals(node.path("organizationId").asText())) {
                 throw ProblemException.invalid(field + ".organizationId", "you may import only your own organisation's channels");
             }
-            Channel channel = Channel.<Channel>findByIdOptional(id).orElse(null);
+            Channel channel = channels.findByIdOptional(id).orElse(null);
             boolean created = channel == null;
             if (!created && !organisation.id.equals(channel.organisationId)) {
                 throw ProblemException.forbidden(field + " belongs to another organisation");
@@ -140,12 +142,12 @@ public class PtvExchange {
                 channel.version = created ? 1 : channel.version + 1;
                 channel.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 if (created) {
-                    channel.persist();
+                    channels.persist(channel);
                 }
             }
             count(channelCounts, created, changed);
         }
-        entityManager.flush();
+        channels.flush();
 
         int[] serviceCounts = new int[3];
         index = 0;
@@ -184,7 +186,7 @@ public class PtvExchange {
                 throw ProblemException.invalid(field + ".serviceChannels", "each serviceChannel.id must be a UUID");
             }
             for (UUID channelId : channelIds) {
-                service.channels.add(CatalogueAdmin.ownChannel(channelId, organisation, field + ".serviceChannels"));
+                service.channels.add(CatalogueAdmin.ownChannel(channels, channelId, organisation, field + ".serviceChannels"));
             }
             service.producers = new LinkedHashSet<>(service.producers);
             service.status = PtvMapping.publishingStatus(node);
@@ -196,11 +198,7 @@ public class PtvExchange {
                 if (created) {
                     services.persist(service);
                 }
-                entityManager.flush();
-                entityManager.createNativeQuery("insert into service_history (service_id, version, action, changed_by, snapshot)"
-                                + " values (?1, ?2, 'IMPORTED', ?3, cast(?4 as jsonb))")
-                        .setParameter(1, service.id).setParameter(2, service.version).setParameter(3, caller.subject())
-                        .setParameter(4, node.toString()).executeUpdate();
+                history.record(service.id, service.version, "IMPORTED", caller.subject(), node.toString());
                 announce(service, created ? null : previousStatus);
             }
             count(serviceCounts, created, changed);

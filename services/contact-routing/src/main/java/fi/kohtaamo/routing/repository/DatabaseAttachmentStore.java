@@ -1,5 +1,6 @@
-package fi.kohtaamo.routing.attachment;
+package fi.kohtaamo.routing.repository;
 
+import fi.kohtaamo.routing.attachment.AttachmentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
