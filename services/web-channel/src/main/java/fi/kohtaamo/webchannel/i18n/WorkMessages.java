@@ -163,4 +163,8 @@ public interface WorkMessages {
 
     @Message
     String work_expert();
+
+    /** Who sees the files attached with a reply (the client) or a note (staff only). */
+    @Message
+    String work_files_audience(String action);
 }
