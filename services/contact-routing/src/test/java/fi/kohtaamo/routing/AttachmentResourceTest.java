@@ -124,6 +124,33 @@ class AttachmentResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "attach-agent-reply", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aFileStaffAttachForTheClientIsTheClientsToDownloadAndANotesIsNot() throws Exception {
+        ExtractableResponse<Response> created = contact();
+        String contactId = created.path("id");
+        byte[] pdf = AttachmentFiles.pdf();
+        String forClient = file("Päätös.pdf", pdf).multiPart("visibleToClient", "true")
+                .when().post("/api/v1/contacts/{id}/attachments", contactId)
+                .then().statusCode(201).body("visibleToClient", equalTo(true)).extract().path("id");
+        String internal = file("Muistio.pdf", pdf)
+                .when().post("/api/v1/contacts/{id}/attachments", contactId)
+                .then().statusCode(201).body("visibleToClient", equalTo(false)).extract().path("id");
+        refused(file("Päätös.pdf", pdf).multiPart("visibleToClient", "maybe")
+                .post("/api/v1/contacts/{id}/attachments", contactId), 400, "true or false", "visibleToClient");
+
+        Map<String, String> credentials = Map.of("trackingCode", created.path("trackingCode"), "accessSecret", created.path("accessSecret"));
+        given().contentType(ContentType.JSON).body(credentials).post("/api/v1/contacts/lookup/attachments/query")
+                .then().statusCode(200).body("id", contains(forClient));
+        assertThat(given().contentType(ContentType.JSON).body(credentials).post("/api/v1/contacts/lookup/attachments/{a}", forClient)
+                .then().statusCode(200).extract().asByteArray()).isEqualTo(pdf);
+        given().contentType(ContentType.JSON).body(credentials).post("/api/v1/contacts/lookup/attachments/{a}", internal)
+                .then().statusCode(404);
+        given().when().get("/api/v1/contacts/{id}/attachments", contactId)
+                .then().statusCode(200).body("id", contains(forClient, internal));
+    }
+
+    @Test
     @TestSecurity(user = "attach-agent-pirkanmaa", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
     void anotherOrganisationsContactIsNotThere() {

@@ -151,6 +151,8 @@ class SignedInClientsTest {
         assertThat(part.path("contacts").findValuesAsText("fileName")).as("the contact's files are in the export")
                 .containsExactly("maija-liite.txt");
         assertThat(part.path("contacts").findValuesAsText("sha256")).containsExactly("0".repeat(64));
+        assertThat(part.path("contacts").findValuesAsText("download")).as("each file is reachable signed in, not carried")
+                .containsExactly("/api/v1/contacts/mine/attachments/" + file);
 
         QuarkusTransaction.requiringNew().run(() -> Contact.update("clientId = null where id = ?1", raced));
         ObjectNode erased = example("client.erased.v1.example.json", clientId);
@@ -227,6 +229,72 @@ class SignedInClientsTest {
     @Test
     void theReadsNeedASignIn() {
         given().when().get("/api/v1/contacts/mine/reads").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "citizen-files", roles = "citizen")
+    void aCitizenDownloadsTheFilesOfTheirContactsAuditedAndNobodyElses() throws Exception {
+        UUID clientId = UUID.randomUUID();
+        registered(clientId, "citizen-files", 1);
+        awaitCopy(clientId, "citizen-files");
+        UUID own = submitAs("citizen-files", "Maija liittää päätöksen");
+        UUID logged = intake.receive(new NewContact(null, "Maija soitti", "fi", fi.kohtaamo.routing.domain.Channel.PHONE,
+                null, null, null, clientId, null), UUSIMAA_AGENT, null).contact().id;
+        UUID ownFile = WorkFixtures.attachment(own);
+        UUID loggedFile = WorkFixtures.attachment(logged);
+        UUID othersFile = WorkFixtures.attachment(submitAs("citizen-files-other", "Toisen liite"));
+
+        given().when().get("/api/v1/contacts/mine/attachments").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.containsInAnyOrder(ownFile.toString(), loggedFile.toString()))
+                .body("trackingCode", org.hamcrest.Matchers.hasItem(reload(own).trackingCode))
+                .body("download", org.hamcrest.Matchers.hasItem("/api/v1/contacts/mine/attachments/" + ownFile));
+        byte[] body = given().when().get("/api/v1/contacts/mine/attachments/" + loggedFile).then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+                .extract().asByteArray();
+        assertThat(body).containsExactly('h', 'e', 'i');
+        ContactRead read = QuarkusTransaction.requiringNew().call(() -> ContactRead.<ContactRead>find("contactId", logged).singleResult());
+        assertThat(read.actor).isEqualTo("citizen-files");
+        assertThat(read.action).isEqualTo("SUBJECT_DOWNLOAD");
+
+        // Another citizen's file is no different from an unknown one, and no read is written for it.
+        given().when().get("/api/v1/contacts/mine/attachments/" + othersFile).then().statusCode(404);
+        given().when().get("/api/v1/contacts/mine/attachments/" + UUID.randomUUID()).then().statusCode(404);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ContactRead.count("action = 'SUBJECT_DOWNLOAD'")))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "citizen-files-pending", roles = "citizen")
+    void aFileNotYetScannedIsNotDownloaded() {
+        UUID own = submitAs("citizen-files-pending", "Liite tarkastettavana");
+        UUID file = WorkFixtures.attachment(own);
+        QuarkusTransaction.requiringNew().run(() -> fi.kohtaamo.routing.domain.Attachment.update("scanState = ?1 where id = ?2",
+                fi.kohtaamo.routing.domain.Attachment.ScanState.PENDING, file));
+        given().when().get("/api/v1/contacts/mine/attachments").then().statusCode(200)
+                .body("[0].available", equalTo(false)).body("[0].scanState", equalTo("PENDING"));
+        given().when().get("/api/v1/contacts/mine/attachments/" + file).then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "citizen-files-bad", roles = "citizen")
+    void aMalformedFileIdIsNoFileAsInTheRestOfTheApi() {
+        // The only input is the path's id; JAX-RS answers a path that names no resource with 404.
+        given().when().get("/api/v1/contacts/mine/attachments/not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "agent-files", roles = "agent")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "org", value = "ely-uusimaa"))
+    void staffHaveNoDataSubjectFiles() {
+        UUID file = WorkFixtures.attachment(submitAs("citizen-files-staff", "Liite"));
+        given().when().get("/api/v1/contacts/mine/attachments").then().statusCode(403);
+        given().when().get("/api/v1/contacts/mine/attachments/" + file).then().statusCode(403);
+    }
+
+    @Test
+    void theDataSubjectsFilesNeedASignIn() {
+        given().when().get("/api/v1/contacts/mine/attachments").then().statusCode(401);
+        given().when().get("/api/v1/contacts/mine/attachments/" + UUID.randomUUID()).then().statusCode(401);
     }
 
     private UUID submitAs(String citizen, String description) {

@@ -55,6 +55,19 @@ class UploadStreamingTest {
     }
 
     @Test
+    void theWebChannelsFormsWithFilesAreUploadRoutesToo() throws Exception {
+        String contactPage = "/work/contacts/" + UUID.randomUUID() + "/reply";
+        for (String path : new String[]{"/contact", "/status/files", "/status/" + UUID.randomUUID() + "/files", contactPage,
+                "/work/contacts/" + UUID.randomUUID() + "/note"}) {
+            HttpResponse<String> answer = post(path, ELEVEN_MB, path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(new JsonObject(answer.body()).getString("route")).as(path).isEqualTo("web");
+        }
+        assertThat(post("/work/contacts/" + UUID.randomUUID() + "/resolve", ELEVEN_MB, null).statusCode())
+                .as("a form without files keeps the general limit").isEqualTo(413);
+    }
+
+    @Test
     void theSameBodyElsewhereIsRefusedWithAProblem() throws Exception {
         for (String path : new String[]{"/api/v1/contacts", "/api/v1/contacts/" + UUID.randomUUID() + "/notes",
                 "/api/v1/contacts/a/b/attachments", "/api/v1/feedback"}) {

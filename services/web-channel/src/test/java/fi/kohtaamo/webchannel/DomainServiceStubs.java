@@ -12,6 +12,7 @@ import io.vertx.core.json.JsonObject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -49,7 +50,15 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String authorization = request.getHeader("Authorization");
             AUTHORIZATION.add(authorization == null ? "none" : authorization);
-            if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT) && request.method().name().equals("GET")) {
+            if (files(request, body)) {
+                return; // contact routing's files, below
+            } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
+                    || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {
+                STAFF_TEXTS.add(request.path().substring(request.path().lastIndexOf('/') + 1) + " " + body.toJsonObject().getString("text"));
+                reply(request, 200, new JsonObject().put("id", STAFF_CONTACT)
+                        .put("trackingCode", "KH-STAF-F222").put("channel", "PHONE").put("language", "en").put("status", "ASSIGNED")
+                        .put("priority", 3).put("receivedAt", "2026-11-27T08:00:00Z"));
+            } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT) && request.method().name().equals("GET")) {
                 reply(request, 200, new JsonObject().put("id", STAFF_CONTACT)
                         .put("trackingCode", "KH-STAF-F222").put("serviceId", PERMIT)
                         .put("queue", new JsonObject().put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits"))
@@ -546,6 +555,94 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     static final ConcurrentLinkedQueue<JsonObject> MESSAGES = new ConcurrentLinkedQueue<>();
+
+    /** Replies and notes staff sent: "replies text" or "notes text". */
+    static final ConcurrentLinkedQueue<String> STAFF_TEXTS = new ConcurrentLinkedQueue<>();
+    /** Files sent to routing: "path fileName bytes" and " tracked" when the form carried the right code and secret. */
+    static final ConcurrentLinkedQueue<String> UPLOADS = new ConcurrentLinkedQueue<>();
+    /** Downloads asked of routing: "METHOD path". */
+    static final ConcurrentLinkedQueue<String> DOWNLOADS = new ConcurrentLinkedQueue<>();
+    static final String FILE_CLEAN = "f1f1f1f1-0000-4000-8000-000000000001";
+    static final String FILE_INFECTED = "f1f1f1f1-0000-4000-8000-000000000002";
+    static final String FILE_PENDING = "f1f1f1f1-0000-4000-8000-000000000003";
+    static final byte[] FILE_BYTES = "%PDF-1.4 päätös".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"");
+    /** The form field {@code visibleToClient=true}, whatever part headers the client adds. */
+    private static final java.util.regex.Pattern FOR_CLIENT =
+            java.util.regex.Pattern.compile("name=\"visibleToClient\"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\ntrue\r\n");
+    private static final java.util.regex.Pattern ONE_FILE = java.util.regex.Pattern.compile("/api/v1/contacts/[^/]+/attachments/[^/]+");
+
+    /**
+     * Contact routing's files: uploads (a name ending .exe is refused as its type, 415), the lists
+     * (one clean, one infected, one being scanned), and downloads of the clean one (others: 409).
+     */
+    private static boolean files(HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+        String path = request.path();
+        String method = request.method().name();
+        boolean lookup = path.startsWith("/api/v1/contacts/lookup/attachments");
+        if (!path.contains("/attachments")) {
+            return false;
+        }
+        if (method.equals("POST") && (path.equals("/api/v1/contacts/lookup/attachments") || path.matches("/api/v1/contacts/[^/]+/attachments"))) {
+            String raw = body.toString(java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher name = FILE_NAME.matcher(raw);
+            String fileName = name.find() ? name.group(1) : "";
+            boolean tracked = raw.contains("KH-7QM4-X2PD") && raw.contains("abcdefghijkmnpqrstuv");
+            UPLOADS.add(path + " " + fileName + " " + raw.contains(new String(FILE_BYTES, java.nio.charset.StandardCharsets.UTF_8))
+                    + (tracked ? " tracked" : "") + (FOR_CLIENT.matcher(raw).find() ? " for-client" : ""));
+            if (fileName.endsWith(".exe")) {
+                reply(request, 415, new JsonObject().put("status", 415).put("type", "https://kohtaamo.fi/problems/attachment-type-not-allowed")
+                        .put("violations", new JsonArray().add(new JsonObject().put("field", "file").put("message", "not allowed"))));
+            } else {
+                reply(request, 201, file(UUID.randomUUID().toString(), fileName, "NOT_SCANNED", null, true));
+            }
+        } else if (method.equals("GET") && path.equals("/api/v1/contacts/mine/attachments")) {
+            JsonArray own = new JsonArray().add(file(FILE_CLEAN, "paatos.pdf", "CLEAN", null, true).put("trackingCode", "KH-MY22-CASE"))
+                    .add(file(FILE_PENDING, "kuva.jpg", "PENDING", null, false).put("trackingCode", "KH-MY33-OPEN"));
+            own.forEach(listed -> {
+                JsonObject owned = (JsonObject) listed;
+                owned.remove("sha256"); // the data subject's list names no digest
+                owned.put("download", "/api/v1/contacts/mine/attachments/" + owned.getString("id"));
+            });
+            reply(request, 200, own);
+        } else if (path.equals("/api/v1/contacts/lookup/attachments/query") || method.equals("GET") && path.endsWith("/attachments")) {
+            if (lookup && !"abcdefghijkmnpqrstuv".equals(body.toJsonObject().getString("accessSecret"))) {
+                reply(request, 404, new JsonObject().put("status", 404));
+                return true;
+            }
+            reply(request, 200, new JsonArray().add(file(FILE_CLEAN, "paatos.pdf", "CLEAN", null, true))
+                    .add(file(FILE_INFECTED, "lasku.pdf", "INFECTED", "Eicar-Test-Signature", false))
+                    .add(file(FILE_PENDING, "kuva.jpg", "PENDING", null, false)));
+        } else if (lookup || ONE_FILE.matcher(path).matches() || path.startsWith("/api/v1/contacts/mine/attachments/")) {
+            DOWNLOADS.add(method + " " + path);
+            boolean allowed = !lookup || "abcdefghijkmnpqrstuv".equals(body.toJsonObject().getString("accessSecret"));
+            if (!allowed || !path.endsWith(FILE_CLEAN) && !path.endsWith(FILE_INFECTED)) {
+                reply(request, 404, new JsonObject().put("status", 404));
+            } else if (path.endsWith(FILE_INFECTED)) {
+                reply(request, 409, new JsonObject().put("status", 409).put("type", "https://kohtaamo.fi/problems/attachment-infected"));
+            } else {
+                List<String> problems = contracts.check(method, path, 200, null);
+                if (!problems.isEmpty()) {
+                    VIOLATIONS.addAll(problems);
+                    request.response().setStatusCode(500).end(String.join("\n", problems));
+                } else {
+                    request.response().putHeader("Content-Type", "application/pdf")
+                            .putHeader("Content-Disposition", "attachment; filename=\"paatos.pdf\"")
+                            .end(io.vertx.core.buffer.Buffer.buffer(FILE_BYTES));
+                }
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static JsonObject file(String id, String name, String state, String reason, boolean available) {
+        JsonObject file = new JsonObject().put("id", id).put("contactId", OWN).put("fileName", name).put("contentType", "application/pdf")
+                .put("sizeBytes", FILE_BYTES.length).put("sha256", "0".repeat(64)).put("addedBy", "CLIENT").put("scanState", state)
+                .put("scanReason", reason).put("available", available).put("createdAt", "2026-11-27T10:15:00Z");
+        return file;
+    }
 
     /** The addresses the status page asked lost codes for. */
     static final ConcurrentLinkedQueue<String> RECOVERIES = new ConcurrentLinkedQueue<>();

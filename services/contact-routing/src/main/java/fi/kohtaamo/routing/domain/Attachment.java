@@ -72,6 +72,10 @@ public class Attachment extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Whether the client sees the file: always their own; staff's only when attached for them (a reply's). */
+    @Column(name = "visible_to_client", nullable = false)
+    public boolean visibleToClient;
+
     /** A new file; {@code scanning}: a scanner is configured, so it waits for it before anyone may have it. */
     public static Attachment of(UUID contactId, AddedBy addedByKind, String addedBy, String fileName, String contentType,
                                 long sizeBytes, String sha256, boolean scanning, Instant now) {
@@ -86,7 +90,16 @@ public class Attachment extends PanacheEntityBase {
         attachment.sha256 = sha256;
         attachment.scanState = scanning ? ScanState.PENDING : ScanState.NOT_SCANNED;
         attachment.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        attachment.visibleToClient = addedByKind == AddedBy.CLIENT;
         return attachment;
+    }
+
+    /**
+     * Staff or an agency system attach the file for the client (with a reply): the client then lists
+     * and downloads it as their own. Shown once, it stays shown: the client may already have it.
+     */
+    public void showToClient() {
+        visibleToClient = true;
     }
 
     /** Whether staff and the client may have the file now. */

@@ -16,8 +16,9 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
         return list("contactId = ?1 order by createdAt, id", contactId);
     }
 
-    public List<Attachment> ofContactAddedBy(UUID contactId, Attachment.AddedBy kind) {
-        return list("contactId = ?1 and addedByKind = ?2 order by createdAt, id", contactId, kind);
+    /** The files the client sees: their own and those staff attached for them. */
+    public List<Attachment> ofContactForClient(UUID contactId) {
+        return list("contactId = ?1 and visibleToClient = true order by createdAt, id", contactId);
     }
 
     /** Bytes the contact's files hold together (infected ones too: they were stored). */
@@ -26,6 +27,24 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
                         "select coalesce(sum(a.sizeBytes), 0) from Attachment a where a.contactId = ?1", Long.class)
                 .setParameter(1, contactId).getSingleResult();
         return total == null ? 0 : total;
+    }
+
+    /** A file and the tracking code of its contact. */
+    public record Owned(Attachment attachment, String trackingCode) {
+    }
+
+    /**
+     * The files of a data subject's contacts: those they submitted signed in ({@code subject}) and
+     * those of the registry client linked to their sign-in ({@code clientId}, may be null): the
+     * same contacts their export and their read log cover. Oldest first.
+     */
+    public List<Owned> ofDataSubject(String subject, UUID clientId) {
+        return getEntityManager().createQuery("""
+                        select a, c.trackingCode from Attachment a, Contact c
+                         where c.id = a.contactId and (c.clientSubject = :subject or c.clientId = :client)
+                         order by a.createdAt, a.id""", Object[].class)
+                .setParameter("subject", subject).setParameter("client", clientId).getResultList().stream()
+                .map(row -> new Owned((Attachment) row[0], (String) row[1])).toList();
     }
 
     public Optional<Attachment> ofContact(UUID contactId, UUID attachmentId) {

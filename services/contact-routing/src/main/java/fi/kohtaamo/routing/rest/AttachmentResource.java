@@ -4,11 +4,13 @@ import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.Attachment;
 import fi.kohtaamo.routing.domain.Contact;
+import fi.kohtaamo.routing.repository.AttachmentRepository;
 import fi.kohtaamo.routing.service.AttachmentScanning;
 import fi.kohtaamo.routing.service.Attachments;
 import fi.kohtaamo.routing.service.ContactTracking;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +68,26 @@ public class AttachmentResource {
         public FileUpload file;
     }
 
+    /** The upload form of staff, agency systems and the signed-in citizen. */
+    public static class ContactFileForm extends FileForm {
+        @RestForm
+        @Schema(type = SchemaType.BOOLEAN, description = "Staff and agency systems: true when the file is for the client "
+                + "to see and download (a reply's attachment); false or absent: it stays with staff. The client's own "
+                + "files are always theirs.")
+        public String visibleToClient;
+
+        /** Strictly true or false (absent: false): a misspelt value must not quietly keep a reply's file from the client. */
+        boolean forClient() {
+            if (visibleToClient == null || visibleToClient.isBlank() || visibleToClient.strip().equals("false")) {
+                return false;
+            }
+            if (visibleToClient.strip().equals("true")) {
+                return true;
+            }
+            throw ProblemException.invalid("visibleToClient", "must be true or false");
+        }
+    }
+
     /** The upload form of a client following the contact with its tracking code and secret. */
     public static class TrackedFileForm extends FileForm {
         @RestForm
@@ -80,12 +102,52 @@ public class AttachmentResource {
     /** The file as listed: no bytes; {@code available} false until the scan finds it clean. */
     public record AttachmentView(UUID id, UUID contactId, String fileName, String contentType, long sizeBytes,
                                  String sha256, String addedBy, String scanState, String scanReason,
-                                 boolean available, java.time.Instant createdAt) {
+                                 boolean available, java.time.Instant createdAt, boolean visibleToClient) {
         static AttachmentView of(Attachment attachment) {
             return new AttachmentView(attachment.id, attachment.contactId, attachment.fileName, attachment.contentType,
                     attachment.sizeBytes, attachment.sha256, attachment.addedByKind.name(), attachment.scanState.name(),
-                    attachment.scanReason, attachment.available(), attachment.createdAt);
+                    attachment.scanReason, attachment.available(), attachment.createdAt, attachment.visibleToClient);
         }
+    }
+
+    /** A file of the data subject's own contact, with its contact's tracking code and where to download it. */
+    public record OwnedView(UUID id, UUID contactId, String trackingCode, String fileName, String contentType,
+                            long sizeBytes, String addedBy, String scanState, String scanReason, boolean available,
+                            java.time.Instant createdAt, String download) {
+        static OwnedView of(AttachmentRepository.Owned owned) {
+            Attachment file = owned.attachment();
+            return new OwnedView(file.id, file.contactId, owned.trackingCode(), file.fileName, file.contentType,
+                    file.sizeBytes, file.addedByKind.name(), file.scanState.name(), file.scanReason, file.available(),
+                    file.createdAt, Attachments.SUBJECT_DOWNLOAD_PATH + file.id);
+        }
+    }
+
+    @GET
+    @Path("/mine/attachments")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Every file of the signed-in citizen's contacts, whoever added it",
+            description = "The contacts they submitted signed in and those of the registry client linked to them: the "
+                    + "files their data export lists by id (`download`), oldest first. Listing reads no bytes.")
+    public List<OwnedView> ofDataSubject() {
+        return attachments.ofDataSubject(callers.current()).stream().map(OwnedView::of).toList();
+    }
+
+    @GET
+    @Path("/mine/attachments/{attachmentId}")
+    @RolesAllowed("citizen")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The signed-in citizen downloads a file of their own contact (their data export's reference)",
+            description = "Another's file is 404, as an unknown id is. Written to the contact's read log "
+                    + "(action SUBJECT_DOWNLOAD), which the citizen sees.")
+    @APIResponse(responseCode = "200", description = "The file's bytes",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such file of the citizen's contacts",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Not scanned clean yet, or infected (scanState, scanReason)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response downloadByDataSubject(@PathParam("attachmentId") UUID attachmentId) {
+        return file(attachments.downloadByDataSubject(callers.current(), attachmentId));
     }
 
     @POST
@@ -95,7 +157,8 @@ public class AttachmentResource {
     @Operation(summary = "Attach a file to a contact",
             description = "Staff of an organisation that sees the contact, the organisation's agency systems, and the "
                     + "citizen who submitted it signed in. Checked by name, size, the contact's total and its type by "
-                    + "content. With clamd configured the file waits (PENDING) for its scan before anyone may have it.")
+                    + "content. With clamd configured the file waits (PENDING) for its scan before anyone may have it. "
+                    + "A file staff attach is theirs only unless sent with visibleToClient=true (a reply's attachment).")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)),
             headers = @Header(name = HttpHeaders.LOCATION, description = "The file's download", schema = @Schema(type = SchemaType.STRING, format = "uri")))
@@ -107,8 +170,8 @@ public class AttachmentResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The contact's files would exceed the per-contact limit (violation on file)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response upload(@PathParam("id") UUID id, FileForm form, @Context UriInfo uri) {
-        Attachment added = attachments.add(callers.current(), id, upload(form));
+    public Response upload(@PathParam("id") UUID id, ContactFileForm form, @Context UriInfo uri) {
+        Attachment added = attachments.add(callers.current(), id, upload(form), form != null && form.forClient());
         return created(added, uri);
     }
 
@@ -117,7 +180,8 @@ public class AttachmentResource {
     @Authenticated
     @Operation(summary = "A contact's files",
             description = "Staff and agency systems see every file with its scan state (a pending or infected file is "
-                    + "listed but not available; an infected one says what was found); the citizen sees the files they added.")
+                    + "listed but not available; an infected one says what was found); the citizen sees the files they added "
+                    + "and those staff attached for them.")
     public List<AttachmentView> list(@PathParam("id") UUID id) {
         return attachments.list(callers.current(), id).stream().map(AttachmentView::of).toList();
     }

@@ -53,6 +53,12 @@ public class Attachments {
     /** A staff member or agency system downloaded a file: an audited read of personal data. */
     public static final String DOWNLOADED = "DOWNLOAD";
 
+    /** The data subject downloaded a file of their own contact (from "my data"): audited as any read. */
+    public static final String DOWNLOADED_BY_SUBJECT = "SUBJECT_DOWNLOAD";
+
+    /** Where a data subject downloads a file their export lists; the attachment id follows. */
+    public static final String SUBJECT_DOWNLOAD_PATH = "/api/v1/contacts/mine/attachments/";
+
     private final ContactRepository contacts;
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
@@ -61,8 +67,11 @@ public class Attachments {
     private final RoutingConfig config;
     private final AttachmentTypes types;
 
+    private final KnownClients knownClients;
+
     public Attachments(ContactRepository contacts, AttachmentRepository attachments, AttachmentStore store,
-                       ContactHistory history, ContactTracking tracking, RoutingConfig config) {
+                       ContactHistory history, ContactTracking tracking, RoutingConfig config, KnownClients knownClients) {
+        this.knownClients = knownClients;
         this.contacts = contacts;
         this.attachments = attachments;
         this.store = store;
@@ -80,16 +89,30 @@ public class Attachments {
     public record Download(Attachment attachment, InputStream content) {
     }
 
+    /** A file that stays with staff when staff or an agency system add it (see the next). */
     @Transactional
     public Attachment add(Caller caller, UUID contactId, Upload upload) {
+        return add(caller, contactId, upload, false);
+    }
+
+    /**
+     * {@code forClient}: staff or an agency system attach the file for the client to see (with a
+     * reply); otherwise it stays with staff. The client's own files are always theirs.
+     */
+    @Transactional
+    public Attachment add(Caller caller, UUID contactId, Upload upload, boolean forClient) {
         Checked checked = check(upload);
         Contact contact = accessible(caller, contactId, true);
         Attachment.AddedBy kind = addedBy(caller);
         if (kind == Attachment.AddedBy.CLIENT) {
             contact.requireOpenToClient();
         }
-        return store(contact, kind, caller.subject(), checked, upload,
+        Attachment added = store(contact, kind, caller.subject(), checked, upload,
                 kind == Attachment.AddedBy.CLIENT ? ContactHistory.Actor.CLIENT : ContactHistory.Actor.staff(caller));
+        if (forClient) {
+            added.showToClient();
+        }
+        return added;
     }
 
     /** The client adds a file to a contact they follow with its tracking code and secret. */
@@ -118,7 +141,7 @@ public class Attachments {
         }
     }
 
-    /** Staff and agency systems see every file of the contact; the client sees those they added. */
+    /** Staff and agency systems see every file of the contact; the client their own and those attached for them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> list(Caller caller, UUID contactId) {
         Contact contact = accessible(caller, contactId, false);
@@ -127,7 +150,7 @@ public class Attachments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> ofClient(Contact contact) {
-        return attachments.ofContactAddedBy(contact.id, Attachment.AddedBy.CLIENT);
+        return attachments.ofContactForClient(contact.id);
     }
 
     /** A download by staff or an agency system is written to the contact's read log in the same transaction. */
@@ -147,6 +170,38 @@ public class Attachments {
     public Download downloadByClient(Contact contact, UUID attachmentId) {
         Attachment attachment = visibleFile(contact, attachmentId, true);
         return new Download(attachment, store.open(attachment.id));
+    }
+
+    /**
+     * Every file of the signed-in data subject's contacts, whoever added it: what their data export
+     * lists (the export carries each file's id and {@link #SUBJECT_DOWNLOAD_PATH}, never its bytes).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttachmentRepository.Owned> ofDataSubject(Caller caller) {
+        return attachments.ofDataSubject(caller.subject(), clientIdOf(caller));
+    }
+
+    /**
+     * The data subject downloads one of the files their export lists; another's file is the 404 an
+     * unknown id is. Written to the contact's read log in the same transaction, as staff reads are.
+     */
+    @Transactional
+    public Download downloadByDataSubject(Caller caller, UUID attachmentId) {
+        UUID clientId = clientIdOf(caller);
+        Attachment attachment = attachments.findByIdOptional(attachmentId)
+                .orElseThrow(() -> ProblemException.notFound("Attachment", attachmentId));
+        Contact contact = contacts.findById(attachment.contactId);
+        boolean own = caller.subject().equals(contact.clientSubject) || clientId != null && clientId.equals(contact.clientId);
+        if (!own) {
+            throw ProblemException.notFound("Attachment", attachmentId);
+        }
+        attachment.requireAvailable();
+        ContactRead.record(contact, caller, DOWNLOADED_BY_SUBJECT);
+        return new Download(attachment, store.open(attachment.id));
+    }
+
+    private UUID clientIdOf(Caller caller) {
+        return knownClients.signedInAs(caller.subject()).map(client -> client.clientId).orElse(null);
     }
 
     /** Erasure and retention: the contacts' files go, names and bytes. */
@@ -170,7 +225,7 @@ public class Attachments {
 
     private Attachment visibleFile(Contact contact, UUID attachmentId, boolean client) {
         Attachment attachment = attachments.ofContact(contact.id, attachmentId)
-                .filter(found -> !client || found.addedByKind == Attachment.AddedBy.CLIENT)
+                .filter(found -> !client || found.visibleToClient)
                 .orElseThrow(() -> ProblemException.notFound("Attachment", attachmentId));
         attachment.requireAvailable();
         return attachment;

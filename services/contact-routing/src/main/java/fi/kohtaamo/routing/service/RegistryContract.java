@@ -102,12 +102,14 @@ public class RegistryContract extends ClientDataContract {
         data.put("messages", entries.visibleToClientOf(contact.id).stream().filter(entry -> entry.body != null)
                 .map(entry -> Map.of("at", entry.at, "kind", entry.kind, "from", entry.actorKind, "text", entry.body))
                 .toList());
-        // What each file is; the bytes stay with the agency (an export part travels on Kafka, files
-        // are up to the per-file limit each), and the sha256 identifies the very file.
+        // What each file is and where the data subject downloads it, signed in: the bytes stay off
+        // Kafka (an export part travels there, files are up to the per-file limit each); the id is
+        // stable for the file's life and the sha256 identifies the very bytes.
         data.put("attachments", attachmentRepository.ofContact(contact.id).stream()
-                .map(file -> Map.of("fileName", file.fileName, "contentType", file.contentType, "sizeBytes", file.sizeBytes,
-                        "sha256", file.sha256, "addedBy", file.addedByKind.name(), "scanState", file.scanState.name(),
-                        "addedAt", file.createdAt))
+                .map(file -> Map.of("id", file.id, "fileName", file.fileName, "contentType", file.contentType,
+                        "sizeBytes", file.sizeBytes, "sha256", file.sha256, "addedBy", file.addedByKind.name(),
+                        "scanState", file.scanState.name(), "addedAt", file.createdAt,
+                        "download", Attachments.SUBJECT_DOWNLOAD_PATH + file.id))
                 .toList());
         return data;
     }

@@ -49,4 +49,14 @@ class AttachmentTest {
                 e -> assertThat(e.problem().extensions()).containsEntry("scanReason", "Eicar-Signature"));
         assertThatThrownBy(() -> file.scannedClean(Instant.now())).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void theClientSeesTheirOwnFilesAndStaffsOnlyWhenAttachedForThem() {
+        assertThat(file(false).visibleToClient).as("the client's own").isTrue();
+        Attachment staffs = Attachment.of(UUID.randomUUID(), Attachment.AddedBy.STAFF, "agent-1", "päätös.pdf",
+                "application/pdf", 10, "0".repeat(64), false, Instant.now());
+        assertThat(staffs.visibleToClient).as("an internal note's file stays with staff").isFalse();
+        staffs.showToClient();
+        assertThat(staffs.visibleToClient).as("a reply's file").isTrue();
+    }
 }

@@ -329,4 +329,25 @@ public interface CitizenMessages {
 
     @Message
     String opens_in_new_tab();
+
+    /** The contact was received but a file was refused: the reason, and where to attach it again. */
+    @Message
+    String sent_files_refused(String reason);
+
+    /** "My data": the files of the citizen's contacts, downloadable as their export refers to them. */
+    @Message
+    String my_data_files();
+
+    @Message
+    String my_data_files_intro();
+
+    @Message
+    String my_data_files_unavailable();
+
+    /** The citizen themself in the read log (their own download of a file). */
+    @Message
+    String my_data_you();
+
+    @Message
+    String my_data_own_copy(String trackingCode);
 }

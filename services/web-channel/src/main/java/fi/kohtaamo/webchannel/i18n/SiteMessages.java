@@ -206,4 +206,57 @@ public interface SiteMessages {
 
     @Message
     String nav_feedback_queue();
+
+    // Files on contacts: the field, its limits and refusals, the list with scan states.
+
+    @Message
+    String files_heading();
+
+    @Message
+    String field_files();
+
+    @Message
+    String files_hint(int maxFiles, long maxMegabytes, long contactMegabytes);
+
+    @Message
+    String files_send();
+
+    @Message
+    String files_none();
+
+    @Message
+    String file_download(String name);
+
+    @Message
+    String file_state(String state);
+
+    @Message
+    String error_files_none();
+
+    @Message
+    String error_files_too_many();
+
+    @Message
+    String error_file_empty();
+
+    @Message
+    String error_file_too_large();
+
+    @Message
+    String error_file_type();
+
+    @Message
+    String error_files_contact_full();
+
+    @Message
+    String error_file_closed();
+
+    @Message
+    String error_file_invalid();
+
+    @Message
+    String error_file_unavailable();
+
+    @Message
+    String error_file_not_available();
 }

@@ -214,4 +214,8 @@ public interface WorkMessages {
 
     @Message
     String error_notice_email();
+
+    /** Who sees the files attached with a reply (the client) or a note (staff only). */
+    @Message
+    String work_files_audience(String action);
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.ClassificationClient;
+import fi.kohtaamo.webchannel.client.AttachmentClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.i18n.Language;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,10 +63,15 @@ public class CitizenPages {
     private final PageFrame frame;
     private final ObjectMapper mapper;
     private final FormChallenge challenges;
+    private final AttachmentClient attachments;
+    private final FileUploads uploads;
 
     public CitizenPages(@RestClient CatalogueClient catalogue, @RestClient ClassificationClient classifications,
                  @RestClient ContactClient contacts, @RestClient KnowledgeClient knowledge, PageFrame frame,
-                 ObjectMapper mapper, FormChallenge challenges) {
+                 ObjectMapper mapper, FormChallenge challenges, @RestClient AttachmentClient attachments,
+                 FileUploads uploads) {
+        this.attachments = attachments;
+        this.uploads = uploads;
         this.challenges = challenges;
         this.catalogue = catalogue;
         this.knowledge = knowledge;
@@ -84,7 +91,7 @@ public class CitizenPages {
                                                ContactForm form, Map<String, String> errors, boolean unavailable,
                                                String formCheck);
 
-        static native TemplateInstance sent(PageContext page, ContactClient.Created created);
+        static native TemplateInstance sent(PageContext page, ContactClient.Created created, String fileError);
 
         static native TemplateInstance suggestions(List<KnowledgeClient.Hit> hits);
     }
@@ -226,11 +233,13 @@ public class CitizenPages {
 
     @POST
     @Path("contact")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response submit(@BeanParam ContactForm form, @CookieParam(Language.COOKIE) String remembered,
                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
         Map<String, String> errors = validate(form);
+        List<FileUpload> files = FileUploads.chosen(form.files);
+        uploads.precheck(files).ifPresent(refused -> errors.put(FileUploads.FIELD, refused));
         if (!errors.isEmpty()) {
             return renderForm(form, errors, language, null, uri, 400);
         }
@@ -245,7 +254,14 @@ public class CitizenPages {
                     form.description.strip(), contactLanguage,
                     new ContactClient.Details(blankToNull(form.name), blankToNull(form.email), blankToNull(form.phone)),
                     serviceId == null ? Map.of() : form.answers()));
-            return Response.status(201).entity(Templates.sent(frame.context(language, uri), created)
+            // The contact is in; a file routing refuses is said on the receipt, to be attached again on the status page.
+            String fileError = files.isEmpty() ? null : uploads.send(files, fields -> created.accessSecret() == null ? fields
+                            : fields.attribute("trackingCode", created.trackingCode(), null)
+                                    .attribute("accessSecret", created.accessSecret(), null),
+                    upload -> created.accessSecret() == null ? attachments.attach(created.id(), upload)
+                            : attachments.attachByClient(upload))
+                    .map(key -> PageSupport.text(CitizenMessages.class, key, language)).orElse(null);
+            return Response.status(201).entity(Templates.sent(frame.context(language, uri), created, fileError)
                             .setLocale(Locale.forLanguageTag(language)))
                     .header("Cache-Control", "no-store").build();
         } catch (WebApplicationException e) {

@@ -35,6 +35,10 @@ public class ContactForm {
     @RestForm
     public String website;
 
+    /** Files attached to the contact ({@code multipart/form-data}); none when the form came without them. */
+    @RestForm(FileUploads.FIELD)
+    public List<org.jboss.resteasy.reactive.multipart.FileUpload> files = new ArrayList<>();
+
     /** The spam check's challenge as the page issued it (see {@link FormChallenge}). */
     @RestForm("form-check")
     public String formCheck;

@@ -1,5 +1,6 @@
 package fi.kohtaamo.webchannel.page;
 
+import fi.kohtaamo.webchannel.client.AttachmentClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.RegistryClient;
 import fi.kohtaamo.webchannel.i18n.Language;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,8 +25,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
 import static fi.kohtaamo.webchannel.page.PageSupport.unavailable;
 
 /**
@@ -40,8 +44,11 @@ public class MyDataPages {
     private final RegistryClient registry;
     private final ContactClient contacts;
     private final PageFrame frame;
+    private final AttachmentClient attachments;
 
-    public MyDataPages(@RestClient RegistryClient registry, @RestClient ContactClient contacts, PageFrame frame) {
+    public MyDataPages(@RestClient RegistryClient registry, @RestClient ContactClient contacts, PageFrame frame,
+                       @RestClient AttachmentClient attachments) {
+        this.attachments = attachments;
         this.registry = registry;
         this.contacts = contacts;
         this.frame = frame;
@@ -50,7 +57,8 @@ public class MyDataPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance myData(PageContext page, RegistryClient.Own record, List<ReadView> reads,
-                                              boolean contactReadsMissing);
+                                              boolean contactReadsMissing, List<FileUploads.FileView> files,
+                                              boolean filesMissing);
     }
 
     /** One read: of the registry record ({@code contact} null) or of one of the citizen's contacts. */
@@ -86,7 +94,38 @@ public class MyDataPages {
         }
         reads.sort(Comparator.comparing(Read::at).reversed());
         List<ReadView> views = reads.stream().map(Read::view).toList();
-        return PageFrame.respond(Templates.myData(frame.context(language, uri), record, views, contactReadsMissing), language, lang, 200)
+        List<FileUploads.FileView> files = List.of();
+        boolean filesMissing = false;
+        try {
+            files = attachments.filesOfMine().stream().map(file -> FileUploads.view(file, "/my-data/files/")).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            filesMissing = true;
+        }
+        return PageFrame.respond(Templates.myData(frame.context(language, uri), record, views, contactReadsMissing, files,
+                        filesMissing), language, lang, 200)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * A file of one of the citizen's contacts, whoever added it: the bytes their data export refers
+     * to. Routing checks that the contact is theirs (another's is its 404) and logs the download.
+     */
+    @GET
+    @Path("/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("fileId") String fileId, @CookieParam(Language.COOKIE) String remembered,
+                         @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        try {
+            return FileUploads.relay(attachments.downloadMine(UUID.fromString(fileId)));
+        } catch (IllegalArgumentException e) {
+            return notFound(frame.context(language, uri), language);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return status == 404 || status == 409 ? notFound(frame.context(language, uri), language)
+                    : unavailable(frame.context(language, uri), language);
+        } catch (ProcessingException e) {
+            return unavailable(frame.context(language, uri), language);
+        }
     }
 }

@@ -2,6 +2,7 @@ package fi.kohtaamo.webchannel.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.webchannel.client.AttachmentClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import fi.kohtaamo.webchannel.i18n.CitizenMessages;
@@ -27,10 +28,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static fi.kohtaamo.webchannel.page.PageSupport.DAY;
@@ -54,9 +57,14 @@ public class StatusPages {
     private final PageFrame frame;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
+    private final AttachmentClient attachments;
+    private final FileUploads uploads;
 
-    public StatusPages(@RestClient ContactClient contacts, PageFrame frame, ObjectMapper mapper, SecurityIdentity identity) {
+    public StatusPages(@RestClient ContactClient contacts, PageFrame frame, ObjectMapper mapper, SecurityIdentity identity,
+                       @RestClient AttachmentClient attachments, FileUploads uploads) {
         this.identity = identity;
+        this.attachments = attachments;
+        this.uploads = uploads;
         this.contacts = contacts;
         this.frame = frame;
         this.mapper = mapper;
@@ -66,7 +74,7 @@ public class StatusPages {
     static class Templates {
         static native TemplateInstance status(PageContext page, StatusForm form, ContactView contact,
                                               Map<String, String> errors, List<MineView> mine, String writeAction,
-                                              boolean recoverySent);
+                                              boolean recoverySent, Files files);
     }
 
     /** What the client posts: the code and secret, and a message when they write. */
@@ -83,6 +91,20 @@ public class StatusPages {
         /** The address to send lost codes to (the recovery form). */
         @RestForm
         public String email;
+    }
+
+    /** The form that attaches files to a contact followed with code and secret, or signed in. */
+    public static class StatusFilesForm extends StatusForm {
+        @RestForm(FileUploads.FIELD)
+        public List<FileUpload> files;
+    }
+
+    /**
+     * The contact's files on the page: the list, where the upload form posts, and whether a
+     * download is a POST carrying the code and secret (never in a URL) or a plain link (signed in).
+     */
+    public record Files(List<FileUploads.FileView> list, String uploadAction, boolean postDownload) {
+        static final Files NONE = new Files(List.of(), null, false);
     }
 
     /** A line of the history as the page shows it. */
@@ -117,7 +139,7 @@ public class StatusPages {
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         return page(Templates.status(frame.context(language, uri), new StatusForm(), null, Map.of(), mine(),
-                "/status/message", false), language, lang, 200);
+                "/status/message", false, Files.NONE), language, lang, 200);
     }
 
     /** A signed-in citizen's own contact, without code or secret. */
@@ -160,9 +182,11 @@ public class StatusPages {
         }
         try {
             ContactClient.Tracked tracked = written != null ? written : contacts.own(UUID.fromString(id));
-            int status = errors.isEmpty() ? 200 : errors.containsKey("text") && errors.get("text").startsWith("error_message") ? 400 : 409;
+            int status = errors.isEmpty() ? 200 : errors.containsKey("text") && errors.get("text").startsWith("error_message") ? 400
+                    : errors.containsKey(FileUploads.FIELD) ? fileStatus(errors.get(FileUploads.FIELD)) : 409;
             return page(Templates.status(frame.context(language, uri), new StatusForm(), ContactView.of(tracked),
-                    texts(CitizenMessages.class, errors, language), List.of(), "/status/" + id + "/message", false), language, explicitLanguage, status);
+                    texts(CitizenMessages.class, errors, language), List.of(), "/status/" + id + "/message", false,
+                    ownFiles(tracked)), language, explicitLanguage, status);
         } catch (IllegalArgumentException e) {
             return notFound(language, uri);
         } catch (WebApplicationException e) {
@@ -175,7 +199,8 @@ public class StatusPages {
 
     private Response notFound(String language, UriInfo uri) {
         return page(Templates.status(frame.context(language, uri), new StatusForm(), null,
-                texts(CitizenMessages.class, Map.of("form", "error_not_found"), language), mine(), "/status/message", false), language, null, 404);
+                texts(CitizenMessages.class, Map.of("form", "error_not_found"), language), mine(), "/status/message", false,
+                Files.NONE), language, null, 404);
     }
 
     /** The signed-in citizen's contacts; none for anyone else, or when routing does not answer. */
@@ -246,6 +271,145 @@ public class StatusPages {
         }
     }
 
+    /** A page refused a file (the field says why): 400 as any form error. */
+    private static final int FILE_REFUSED = 400;
+
+    /** A download that cannot be had is the 404 of a missing file; a refused upload a form error. */
+    private static int fileStatus(String key) {
+        return "error_file_not_available".equals(key) ? 404 : FILE_REFUSED;
+    }
+
+    /** The client attaches files to a contact followed with code and secret; the page shows it again with them. */
+    @POST
+    @Path("/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@BeanParam StatusFilesForm form, @CookieParam(Language.COOKIE) String remembered,
+                           @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Map<String, String> errors = checkCode(form);
+        if (!errors.isEmpty()) {
+            return render(form, null, errors, language, uri, 400);
+        }
+        ContactClient.Tracking tracking = new ContactClient.Tracking(form.trackingCode.strip(), form.accessSecret.strip());
+        try {
+            ContactClient.Tracked tracked = contacts.lookup(tracking);
+            Optional<String> refused = sendFiles(form.files, files -> uploads.send(files,
+                    fields -> fields.attribute("trackingCode", tracking.trackingCode(), null)
+                            .attribute("accessSecret", tracking.accessSecret(), null),
+                    attachments::attachByClient));
+            form.text = null;
+            return render(form, ContactView.of(tracked), refused.map(key -> Map.of(FileUploads.FIELD, key)).orElse(Map.of()),
+                    language, uri, refused.isPresent() ? FILE_REFUSED : 200);
+        } catch (WebApplicationException e) {
+            return render(form, null, errorsOf(e, "trackingCode"), language, uri, statusOf(e));
+        } catch (ProcessingException e) {
+            LOG.warnf("contact routing unavailable: %s", e.getMessage());
+            return render(form, null, Map.of("form", "error_unavailable"), language, uri, 503);
+        }
+    }
+
+    /** The client downloads one of the files they added, with code and secret in the POST body. */
+    @POST
+    @Path("/files/{fileId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("fileId") String fileId, @BeanParam StatusForm form,
+                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                             @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Map<String, String> errors = checkCode(form);
+        if (!errors.isEmpty()) {
+            return render(form, null, errors, language, uri, 400);
+        }
+        ContactClient.Tracking tracking = new ContactClient.Tracking(form.trackingCode.strip(), form.accessSecret.strip());
+        try {
+            return FileUploads.relay(attachments.downloadByClient(UUID.fromString(fileId), tracking));
+        } catch (IllegalArgumentException | WebApplicationException e) {
+            try {
+                return render(form, ContactView.of(contacts.lookup(tracking)), Map.of(FileUploads.FIELD, "error_file_not_available"),
+                        language, uri, 404);
+            } catch (WebApplicationException lookup) {
+                return render(form, null, errorsOf(lookup, "trackingCode"), language, uri, statusOf(lookup));
+            }
+        } catch (ProcessingException e) {
+            LOG.warnf("contact routing unavailable: %s", e.getMessage());
+            return render(form, null, Map.of("form", "error_unavailable"), language, uri, 503);
+        }
+    }
+
+    /** A signed-in citizen attaches files to their own contact. */
+    @POST
+    @Path("/{id}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attachOwn(@PathParam("id") String id, @BeanParam StatusFilesForm form,
+                              @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                              @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        UUID contactId;
+        try {
+            contactId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return notFound(language, uri);
+        }
+        if (!identity.hasRole("citizen")) {
+            return ownPage(id, null, Map.of(), language, null, uri);
+        }
+        Optional<String> refused = sendFiles(form.files, files -> uploads.send(files, fields -> fields,
+                upload -> attachments.attach(contactId, upload)));
+        return ownPage(id, null, refused.map(key -> Map.of(FileUploads.FIELD, key)).orElse(Map.of()), language, null, uri);
+    }
+
+    /** A signed-in citizen downloads a file of their own contact. */
+    @GET
+    @Path("/{id}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response downloadOwn(@PathParam("id") String id, @PathParam("fileId") String fileId,
+                                @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                                @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        if (!frame.context(language, uri).signedIn() || !identity.hasRole("citizen")) {
+            return ownPage(id, null, Map.of(), language, null, uri);
+        }
+        try {
+            return FileUploads.relay(attachments.download(UUID.fromString(id), UUID.fromString(fileId)));
+        } catch (IllegalArgumentException e) {
+            return notFound(language, uri);
+        } catch (WebApplicationException e) {
+            return ownPage(id, null, Map.of(FileUploads.FIELD, "error_file_not_available"), language, null, uri);
+        }
+    }
+
+    /** No file chosen, too many or too large: said before anything is sent; otherwise routing's answer. */
+    private Optional<String> sendFiles(List<FileUpload> posted, java.util.function.Function<List<FileUpload>, Optional<String>> send) {
+        List<FileUpload> chosen = FileUploads.chosen(posted);
+        if (chosen.isEmpty()) {
+            return Optional.of("error_files_none");
+        }
+        Optional<String> refused = uploads.precheck(chosen);
+        return refused.isPresent() ? refused : send.apply(chosen);
+    }
+
+    private Files trackedFiles(StatusForm form) {
+        try {
+            return new Files(attachments.filesByClient(new ContactClient.Tracking(form.trackingCode.strip(), form.accessSecret.strip()))
+                    .stream().map(file -> FileUploads.view(file, "/status/files/")).toList(), "/status/files", true);
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("files unavailable: %s", e.getClass().getSimpleName());
+            return new Files(List.of(), "/status/files", true);
+        }
+    }
+
+    private Files ownFiles(ContactClient.Tracked tracked) {
+        String base = "/status/" + tracked.id();
+        try {
+            return new Files(attachments.files(tracked.id()).stream().map(file -> FileUploads.view(file, base + "/files/")).toList(),
+                    base + "/files", false);
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("files unavailable: %s", e.getClass().getSimpleName());
+            return new Files(List.of(), base + "/files", false);
+        }
+    }
+
     private static Map<String, String> checkCode(StatusForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.trackingCode == null || !form.trackingCode.strip().matches("(?i)KH-?[0-9A-Z]{4}-?[0-9A-Z]{4}")) {
@@ -293,7 +457,8 @@ public class StatusPages {
             shown.trackingCode = form.trackingCode;
         }
         return page(Templates.status(frame.context(language, uri), shown, contact, texts(CitizenMessages.class, errors, language),
-                contact == null ? mine() : List.of(), "/status/message", false), language, null, status);
+                contact == null ? mine() : List.of(), "/status/message", false,
+                contact == null ? Files.NONE : trackedFiles(form)), language, null, status);
     }
 
     /**
@@ -327,7 +492,7 @@ public class StatusPages {
 
     private Response recovered(Map<String, String> errors, String language, UriInfo uri, int status) {
         return page(Templates.status(frame.context(language, uri), new StatusForm(), null,
-                texts(CitizenMessages.class, errors, language), mine(), "/status/message", errors.isEmpty()),
+                texts(CitizenMessages.class, errors, language), mine(), "/status/message", errors.isEmpty(), Files.NONE),
                 language, null, status);
     }
 

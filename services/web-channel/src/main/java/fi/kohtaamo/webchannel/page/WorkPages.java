@@ -3,12 +3,14 @@ package fi.kohtaamo.webchannel.page;
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.ClientRecordClient;
 import fi.kohtaamo.webchannel.client.KnowledgeClient;
+import fi.kohtaamo.webchannel.client.AttachmentClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.WorkClient;
 import fi.kohtaamo.webchannel.i18n.Language;
 import fi.kohtaamo.webchannel.i18n.WorkMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -22,16 +24,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,9 +71,17 @@ public class WorkPages {
     private final KnowledgeClient knowledge;
     private final ClientRecordClient clients;
     private final PageFrame frame;
+    private final AttachmentClient attachments;
+    private final FileUploads uploads;
+
+    /** The text actions whose form also takes files. */
+    static final Set<String> FILE_ACTIONS = Set.of("reply", "note");
 
     public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue, @RestClient KnowledgeClient knowledge,
-                     @RestClient ClientRecordClient clients, PageFrame frame) {
+                     @RestClient ClientRecordClient clients, PageFrame frame, @RestClient AttachmentClient attachments,
+                     FileUploads uploads) {
+        this.attachments = attachments;
+        this.uploads = uploads;
         this.work = work;
         this.catalogue = catalogue;
         this.knowledge = knowledge;
@@ -85,7 +100,8 @@ public class WorkPages {
                                                List<String> resolutions, List<String> textActions,
                                                Map<String, String> errors, Map<String, String> form,
                                                List<SuggestionView> suggestions, ClientRecordClient.Record client,
-                                               String revealedIdentityCode, List<WorkClient.Expert> experts);
+                                               String revealedIdentityCode, List<WorkClient.Expert> experts,
+                                               List<String> fileActions, List<FileUploads.FileView> files);
 
         static native TemplateInstance phone(PageContext page, List<FeedbackPages.ServiceOption> services, Map<String, String> form,
                                              Map<String, String> errors, ContactClient.Created created);
@@ -236,7 +252,7 @@ public class WorkPages {
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
             return staffPage(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
                     TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, suggestions(contact, language), client,
-                    revealedIdentityCode, experts()),
+                    revealedIdentityCode, experts(), List.copyOf(FILE_ACTIONS), files(contact.id())),
                     language, explicit, status);
         } catch (IllegalArgumentException e) {
             return notFound(frame.context(language, uri), language);
@@ -256,7 +272,68 @@ public class WorkPages {
     public Response act(@PathParam("id") String id, @PathParam("action") String action, MultivaluedMap<String, String> form,
                         @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                         @Context UriInfo uri) {
+        return perform(id, action, form, List.of(), Language.resolve(null, remembered, accept), uri);
+    }
+
+    /** A reply's or note's form with files ({@code multipart/form-data}). */
+    public static class ActionForm {
+        @RestForm
+        public String text;
+
+        @RestForm(FileUploads.FIELD)
+        public List<FileUpload> files = new ArrayList<>();
+    }
+
+    @POST
+    @Path("/contacts/{id}/{action:take|reply|note|information-request|transfer|resolve}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response actWithFiles(@PathParam("id") String id, @PathParam("action") String action, @BeanParam ActionForm form,
+                                 @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                                 @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
+        if (!FILE_ACTIONS.contains(action)) {
+            return notFound(frame.context(language, uri), language);
+        }
+        MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
+        if (form.text != null) {
+            fields.putSingle("text", form.text);
+        }
+        return perform(id, action, fields, FileUploads.chosen(form.files), language, uri);
+    }
+
+    /** Staff download a file of the contact (routing audits it). */
+    @GET
+    @Path("/contacts/{id}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") String id, @PathParam("fileId") String fileId,
+                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                             @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        try {
+            return FileUploads.relay(attachments.download(UUID.fromString(id), UUID.fromString(fileId)));
+        } catch (IllegalArgumentException e) {
+            return notFound(frame.context(language, uri), language);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return contactPage(id, Map.of("files", "error_file_not_available"), Map.of(), language, null, uri,
+                    status == 409 ? 409 : 404);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    private List<FileUploads.FileView> files(UUID contactId) {
+        try {
+            return attachments.files(contactId).stream()
+                    .map(file -> FileUploads.view(file, "/work/contacts/" + contactId + "/files/")).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("files unavailable: %s", e.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
+    private Response perform(String id, String action, MultivaluedMap<String, String> form, List<FileUpload> files,
+                             String language, UriInfo uri) {
         UUID contactId;
         try {
             contactId = UUID.fromString(id);
@@ -291,6 +368,7 @@ public class WorkPages {
                 errors.put("transfer-queueId", "error_queue");
             }
         }
+        uploads.precheck(files).ifPresent(refused -> errors.put(action + "-files", refused));
         if (!errors.isEmpty()) {
             return contactPage(id, errors, kept, language, null, uri, 400);
         }
@@ -305,6 +383,14 @@ public class WorkPages {
                 default -> {
                     return notFound(frame.context(language, uri), language);
                 }
+            }
+            // The text went; a file routing refuses is said beside the field (the text is in the history now).
+            // A reply's files are the client's to see, as the reply is; a note's stay with staff.
+            Optional<String> refused = uploads.send(files,
+                    fields -> action.equals("reply") ? fields.attribute("visibleToClient", "true", null) : fields,
+                    upload -> attachments.attach(contactId, upload));
+            if (refused.isPresent()) {
+                return contactPage(id, Map.of(action + "-files", refused.get()), Map.of(), language, null, uri, 400);
             }
             // Post/redirect/get: a reload does not send again.
             return redirect(action.equals("transfer") ? "/work?notice=transferred" : "/work/contacts/" + id);
