@@ -1,10 +1,10 @@
 package fi.kohtaamo.routing;
 
 import fi.kohtaamo.routing.attachment.AttachmentFiles;
-import fi.kohtaamo.routing.attachment.ObjectCleanupLedger;
 import fi.kohtaamo.routing.attachment.S3AttachmentStore;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.repository.ContactRepository;
+import fi.kohtaamo.routing.repository.ObjectCleanupLedger;
 import fi.kohtaamo.routing.service.Attachments;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

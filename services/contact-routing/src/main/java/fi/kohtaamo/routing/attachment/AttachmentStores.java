@@ -1,6 +1,7 @@
 package fi.kohtaamo.routing.attachment;
 
 import fi.kohtaamo.routing.config.RoutingConfig;
+import fi.kohtaamo.routing.repository.DatabaseAttachmentStore;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

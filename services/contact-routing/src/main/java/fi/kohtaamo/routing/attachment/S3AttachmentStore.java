@@ -3,6 +3,7 @@ package fi.kohtaamo.routing.attachment;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.config.RoutingConfig;
+import fi.kohtaamo.routing.repository.ObjectCleanupLedger;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;

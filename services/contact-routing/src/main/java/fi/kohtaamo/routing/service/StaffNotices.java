@@ -14,10 +14,10 @@ import fi.kohtaamo.routing.domain.StaffNoticeSettings;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.routing.mail.StaffNoticeTexts;
 import fi.kohtaamo.routing.repository.AgentRepository;
+import fi.kohtaamo.routing.repository.StaffNoticeRepository;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -46,11 +46,13 @@ public class StaffNotices {
     static final int LIST_LIMIT = 50;
 
     private final AgentRepository agents;
+    private final StaffNoticeRepository notices;
     private final Mailer mailer;
     private final RoutingConfig config;
 
-    public StaffNotices(AgentRepository agents, Mailer mailer, RoutingConfig config) {
+    public StaffNotices(AgentRepository agents, StaffNoticeRepository notices, Mailer mailer, RoutingConfig config) {
         this.agents = agents;
+        this.notices = notices;
         this.mailer = mailer;
         this.config = config;
     }
@@ -83,7 +85,6 @@ public class StaffNotices {
     }
 
     private void raise(StaffNotice.Kind kind, Contact contact, ContactEntry entry, Collection<Agent> people) {
-        EntityManager em = StaffNotice.getEntityManager();
         Instant now = entry.at;
         for (Agent person : people) {
             if (!person.organisation.equals(contact.organisation)) {
@@ -95,19 +96,12 @@ public class StaffNotices {
             if (!workspace && !email) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            List<Number> inserted = em.createNativeQuery("""
-                    insert into staff_notice (recipient, organisation, kind, contact_id, tracking_code, entry_id, in_workspace, created_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                    on conflict on constraint staff_notice_once do nothing returning id""")
-                    .setParameter(1, person.subject).setParameter(2, contact.organisation).setParameter(3, kind.name())
-                    .setParameter(4, contact.id).setParameter(5, contact.trackingCode).setParameter(6, entry.id)
-                    .setParameter(7, workspace).setParameter(8, now).getResultList();
-            if (inserted.isEmpty() || !email) {
+            java.util.Optional<Long> raised = notices.raiseOnce(kind, contact, entry, person.subject, workspace);
+            if (raised.isEmpty() || !email) {
                 continue; // raised before: its mail was queued then
             }
             StaffNoticeMail mail = new StaffNoticeMail();
-            mail.noticeId = inserted.get(0).longValue();
+            mail.noticeId = raised.get();
             mail.address = settings.email;
             mail.language = settings.language;
             mail.delivery = MailDelivery.queued(now);
@@ -144,11 +138,8 @@ public class StaffNotices {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Inbox inbox(Caller caller) {
         String organisation = requireStaff(caller);
-        long unread = StaffNotice.count("recipient = ?1 and organisation = ?2 and inWorkspace = true and readAt is null",
-                caller.subject(), organisation);
-        List<StaffNotice> newest = StaffNotice.find("recipient = ?1 and organisation = ?2 and inWorkspace = true "
-                + "order by createdAt desc, id desc", caller.subject(), organisation).page(0, LIST_LIMIT).list();
-        return new Inbox(unread, newest);
+        return new Inbox(notices.unreadOf(caller.subject(), organisation),
+                notices.newestOf(caller.subject(), organisation, LIST_LIMIT));
     }
 
     /** Marks one of one's own notices read; another's is not there (404). */

@@ -1,4 +1,4 @@
-package fi.kohtaamo.routing.attachment;
+package fi.kohtaamo.routing.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
