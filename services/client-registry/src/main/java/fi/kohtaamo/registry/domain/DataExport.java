@@ -92,4 +92,16 @@ public class DataExport extends PanacheEntityBase {
         completedAt = at;
         return true;
     }
+
+    /**
+     * Still collecting past its deadline: INCOMPLETE (a late part may yet complete it). Returns
+     * whether it changed; a complete, already incomplete or still timely export stays as it was.
+     */
+    public boolean expireIfOverdue(Instant now) {
+        if (status != Status.COLLECTING || !deadlineAt.isBefore(now)) {
+            return false;
+        }
+        status = Status.INCOMPLETE;
+        return true;
+    }
 }

@@ -69,6 +69,15 @@ public class ErasureRequest extends PanacheEntityBase {
         }
     }
 
+    /** The erasure asked for is being done: who decided, when and why. */
+    public void approve(String by, String why, Instant now) {
+        requireUndecided();
+        status = Status.APPROVED;
+        decidedAt = now;
+        decidedBy = by;
+        decisionReason = why;
+    }
+
     /** Administration (or the registry itself, for a superseded request) says no, with a reason. */
     public void reject(String by, String why, Instant now) {
         requireUndecided();

@@ -32,10 +32,9 @@ public class DataExportRepository implements PanacheRepositoryBase<DataExport, U
         return list("requestedAt < ?1", at);
     }
 
-    /** Exports still collecting past their deadline become INCOMPLETE; answers how many. */
-    public int markOverdueIncomplete(Instant now) {
-        return update("status = ?1 where status = ?2 and deadlineAt < ?3",
-                DataExport.Status.INCOMPLETE, DataExport.Status.COLLECTING, now);
+    /** Exports still collecting past their deadline. */
+    public List<DataExport> collectingOverdue(Instant now) {
+        return list("status = ?1 and deadlineAt < ?2", DataExport.Status.COLLECTING, now);
     }
 
     /** Deletes an export with its parts. */

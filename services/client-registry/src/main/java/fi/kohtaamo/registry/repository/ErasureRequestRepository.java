@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,9 +34,8 @@ public class ErasureRequestRepository implements PanacheRepositoryBase<ErasureRe
         return list("status", Sort.ascending("requestedAt"), status);
     }
 
-    /** The client's waiting requests are approved: the erasure they asked for is being done. */
-    public int approveOpen(UUID clientId, Instant at, String decidedBy, String reason) {
-        return update("status = ?1, decidedAt = ?2, decidedBy = ?3, decisionReason = ?4 where clientId = ?5 and status = ?6",
-                ErasureRequest.Status.APPROVED, at, decidedBy, reason, clientId, ErasureRequest.Status.REQUESTED);
+    /** The client's requests still waiting for a decision, oldest first. */
+    public List<ErasureRequest> openOfClient(UUID clientId) {
+        return list("clientId = ?1 and status = ?2", Sort.ascending("requestedAt"), clientId, ErasureRequest.Status.REQUESTED);
     }
 }

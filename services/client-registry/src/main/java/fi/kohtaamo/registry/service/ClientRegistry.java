@@ -237,7 +237,8 @@ public class ClientRegistry {
         relations.deleteInvolving(client.id);
         roles.deleteOfClient(client.id);
         exports.deleteAllOf(client.id);
-        erasureRequests.approveOpen(client.id, now(), caller.subject(), reason);
+        Instant decided = now();
+        erasureRequests.openOfClient(client.id).forEach(request -> request.approve(caller.subject(), reason, decided));
         audit(client.id, caller, "ERASE", reason);
         outbox.emit(ClientErasedV1.TYPE, client.id.toString(), new ClientErasedV1(client.id, cause, client.updatedAt));
     }

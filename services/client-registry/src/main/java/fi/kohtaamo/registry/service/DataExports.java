@@ -133,7 +133,10 @@ public class DataExports {
 
     /** Exports past their deadline are INCOMPLETE (a late part still completes them); old ones are deleted. */
     public int expire(Instant now) {
-        int incomplete = exports.markOverdueIncomplete(now);
+        int incomplete = 0;
+        for (DataExport overdue : exports.collectingOverdue(now)) {
+            incomplete += overdue.expireIfOverdue(now) ? 1 : 0;
+        }
         for (DataExport old : exports.requestedBefore(now.minus(config.keepFor()))) {
             exports.deleteWithParts(old);
         }

@@ -69,7 +69,39 @@ class RegistryLifecyclesTest {
         assertThat(export).usingRecursiveComparison().isEqualTo(exportIn(DataExport.Status.COMPLETE));
     }
 
+    @Test
+    void aCollectingExportPastItsDeadlineIsIncomplete() {
+        DataExport export = exportIn(DataExport.Status.COLLECTING);
+        export.deadlineAt = NOW.minusSeconds(1);
+        assertThat(export.expireIfOverdue(NOW)).isTrue();
+        assertThat(export.status).isEqualTo(DataExport.Status.INCOMPLETE);
+    }
+
+    @Test
+    void anExportWithinItsDeadlineOrNoLongerCollectingStaysAsItWas() {
+        DataExport timely = exportIn(DataExport.Status.COLLECTING);
+        timely.deadlineAt = NOW;
+        assertThat(timely.expireIfOverdue(NOW)).as("due exactly now: not yet past").isFalse();
+        assertThat(timely.status).isEqualTo(DataExport.Status.COLLECTING);
+        for (DataExport.Status status : List.of(DataExport.Status.COMPLETE, DataExport.Status.INCOMPLETE)) {
+            DataExport export = exportIn(status);
+            export.deadlineAt = NOW.minusSeconds(60);
+            assertThat(export.expireIfOverdue(NOW)).as(status.name()).isFalse();
+            assertThat(export.status).isEqualTo(status);
+        }
+    }
+
     // ------------------------------------------------------------------ ErasureRequest
+
+    @Test
+    void approvingRecordsWhoDecidedWhenAndWhy() {
+        ErasureRequest request = requestIn(ErasureRequest.Status.REQUESTED);
+        request.approve("admin-1", "Asiakas pyysi", NOW);
+        assertThat(request.status).isEqualTo(ErasureRequest.Status.APPROVED);
+        assertThat(request.decidedBy).isEqualTo("admin-1");
+        assertThat(request.decidedAt).isEqualTo(NOW);
+        assertThat(request.decisionReason).isEqualTo("Asiakas pyysi");
+    }
 
     @Test
     void anErasureRequestWaitsForADecision() {
@@ -98,6 +130,8 @@ class RegistryLifecyclesTest {
         assertThatThrownBy(request::requireUndecided).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.problem().detail()).isEqualTo("The request was already decided: " + status));
         assertThatThrownBy(() -> request.reject("admin-2", "toisin", NOW)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().status()).isEqualTo(409));
+        assertThatThrownBy(() -> request.approve("admin-2", "toisin", NOW)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.problem().status()).isEqualTo(409));
         assertThat(request).usingRecursiveComparison().isEqualTo(requestIn(status));
     }
