@@ -145,14 +145,45 @@ public final class MailParser {
     /** Attachments taken from one message at most. */
     static final int MAX_FILES = 20;
 
-    /** A text part's content; a charset Java does not know is read as UTF-8 rather than lost. */
+    /**
+     * A text part's content; a charset Java does not know is read as UTF-8 rather than lost, and
+     * one the mail does not name at all as {@link #undeclared}.
+     */
     private static String text(Part part) throws MessagingException, IOException {
+        if (charsetNotNamed(part)) {
+            try (var in = part.getInputStream()) {
+                return clean(undeclared(in.readAllBytes()), MAX_PART);
+            }
+        }
         try {
             return clean(part.getContent().toString(), MAX_PART);
         } catch (UnsupportedEncodingException e) {
             try (var in = part.getInputStream()) {
                 return clean(new String(in.readAllBytes(), StandardCharsets.UTF_8), MAX_PART);
             }
+        }
+    }
+
+    private static boolean charsetNotNamed(Part part) throws MessagingException {
+        try {
+            return new jakarta.mail.internet.ContentType(part.getContentType()).getParameter("charset") == null;
+        } catch (jakarta.mail.internet.ParseException e) {
+            return false; // left to Jakarta Mail's own reading
+        }
+    }
+
+    /**
+     * Text whose charset the mail does not name (RFC 2045 would say US-ASCII): UTF-8 when the bytes
+     * are valid UTF-8, as mail programs and scripts send today, otherwise ISO-8859-1, so that
+     * "Lisätieto" is not read as "LisÃ¤tieto" nor lost.
+     */
+    static String undeclared(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
     }
 

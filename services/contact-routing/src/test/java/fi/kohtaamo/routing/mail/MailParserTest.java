@@ -40,6 +40,19 @@ class MailParserTest {
         assertThat(mail.messageKey()).isEqualTo(MailParser.sha256("id:<qp@client.example>"));
     }
 
+    @Test
+    void textWithoutANamedCharsetIsReadAsUtf8WhenItIsAndAsLatin1Otherwise() throws Exception {
+        String raw = """
+                Message-ID: <bare@client.example>
+                From: maija@client.example
+                Subject: Re: Lupa-asia
+
+                Lisätieto: tila on Nurmijärvellä.
+                """;
+        assertThat(parse(raw, StandardCharsets.UTF_8).text()).isEqualTo("Lisätieto: tila on Nurmijärvellä.");
+        assertThat(parse(raw, StandardCharsets.ISO_8859_1).text()).isEqualTo("Lisätieto: tila on Nurmijärvellä.");
+    }
+
     /** PostgreSQL refuses U+0000 in text: a mail carrying one would fail on every pass and stall its mailbox. */
     @Test
     void nulCharactersAreDroppedFromSubjectNameAndText() throws Exception {
