@@ -143,7 +143,7 @@ public class ProblemMappers {
             if (cause instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState();
                 if ((state != null && state.startsWith("08"))
-                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                        || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }

@@ -20,6 +20,9 @@ class ProblemMappersTest {
         assertThat(mappers.database.reachable()).as("the next requests are refused at once").isFalse();
         assertThat(ProblemMappers.databaseUnreachable(new SQLTransientConnectionException("timeout"))).isTrue();
         assertThat(ProblemMappers.databaseUnreachable(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+        // Agroal's own words, as Hibernate wraps them: once a 500 under load (the capital A)
+        assertThat(ProblemMappers.databaseUnreachable(new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("Acquisition timeout while waiting for new connection")))).isTrue();
     }
 
     private static ProblemMappers mappers(DatabaseAvailability database) {

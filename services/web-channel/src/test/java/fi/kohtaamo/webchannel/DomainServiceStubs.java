@@ -203,7 +203,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                             .put("receivedAt", "2026-11-27T08:00:00Z").put("assignedTo", "agent.uusimaa").put("contactName", "Eero")
                             .put("excerpt", "Road connection for a new plot"));
                 }
-                reply(request, 200, new JsonObject().put("items", items).put("total", items.isEmpty() ? 0 : 26)
+                reply(request, 200, new JsonObject().put("items", items).put("total", items.isEmpty() ? 0 : 26).put("totalExact", true)
                         .put("page", Integer.parseInt(request.getParam("page"))).put("size", 25));
             } else if (request.path().equals("/api/v1/contacts") && request.method().name().equals("POST")) {
                 JsonObject contact = body.toJsonObject();

@@ -193,7 +193,7 @@ public class ContactResource {
                 assignedTo, RequestValues.date("receivedFrom", receivedFrom), RequestValues.date("receivedTo", receivedTo));
         ContactSearch.Found found = search.search(callers.current(), query, page, size);
         return new ContactResponses.SearchResults(found.contacts().stream().map(ContactResponses.SearchHit::of).toList(),
-                found.total(), page, size);
+                found.total(), found.totalExact(), page, size);
     }
 
     @GET

@@ -166,7 +166,10 @@ final class ContactResponses {
         }
     }
 
-    /** A page of a search: the hits in order, how many match in all, and the page asked for. */
-    public record SearchResults(List<SearchHit> items, long total, int page, int size) {
+    /**
+     * A page of a search: the hits in order, how many match (exactly up to 10,000; beyond that
+     * 10,000 with {@code totalExact} false), and the page asked for.
+     */
+    public record SearchResults(List<SearchHit> items, long total, boolean totalExact, int page, int size) {
     }
 }

@@ -46,8 +46,8 @@ public class ContactSearch {
                         ContactStatus status, String assignedTo, LocalDate receivedFrom, LocalDate receivedTo) {
     }
 
-    /** A page of contacts in the order found, and how many match in all. */
-    public record Found(List<Contact> contacts, long total) {
+    /** A page of contacts in the order found, and how many match: exactly up to the cap, else the cap and not exact. */
+    public record Found(List<Contact> contacts, long total, boolean totalExact) {
     }
 
     @Transactional
@@ -70,7 +70,8 @@ public class ContactSearch {
                 .collect(Collectors.toMap(contact -> contact.id, Function.identity()));
         List<Contact> ordered = found.ids().stream().map(byId::get).toList();
         ordered.forEach(contact -> ContactRead.record(contact, caller, ContactRead.FOUND));
-        return new Found(ordered, total);
+        boolean exact = total <= ContactRepository.COUNT_CAP;
+        return new Found(ordered, Math.min(total, ContactRepository.COUNT_CAP), exact);
     }
 
     /** Words searched for at most. */

@@ -61,7 +61,7 @@ public interface WorkClient {
                      QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName, String excerpt) {
     }
 
-    record SearchResults(List<SearchHit> items, long total, int page, int size) {
+    record SearchResults(List<SearchHit> items, long total, boolean totalExact, int page, int size) {
     }
 
     @POST

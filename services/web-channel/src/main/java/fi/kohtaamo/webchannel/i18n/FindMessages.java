@@ -46,6 +46,9 @@ public interface FindMessages {
     String find_results(long total);
 
     @Message
+    String find_results_over(long total);
+
+    @Message
     String find_none();
 
     @Message

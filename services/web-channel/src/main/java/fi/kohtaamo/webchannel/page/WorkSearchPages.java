@@ -67,7 +67,7 @@ public class WorkSearchPages {
     }
 
     /** A page of hits, with the links to the pages beside it (null where there is none). */
-    public record Results(List<Hit> hits, long total, int page, long pages, String previous, String next) {
+    public record Results(List<Hit> hits, long total, boolean totalExact, int page, long pages, String previous, String next) {
     }
 
     @GET
@@ -116,7 +116,7 @@ public class WorkSearchPages {
                 hit.channel(), hit.queue() == null ? "" : names.getOrDefault(hit.queue().code(), hit.queue().code()),
                 WHEN.format(hit.receivedAt()), hit.contactName(), hit.assignedTo(), hit.excerpt())).toList();
         long pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Results(hits, found.total(), page + 1, pages, page > 0 ? link(form, page - 1) : null,
+        return new Results(hits, found.total(), found.totalExact(), page + 1, pages, page > 0 ? link(form, page - 1) : null,
                 page + 1 < pages ? link(form, page + 1) : null);
     }
 
