@@ -103,11 +103,7 @@ public final class ClamdServer implements AutoCloseable {
     }
 
     private void awaitPong() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("clamd stopped at start:\n" + Processes.tail(dir.resolve("clamd.out")));
-            }
+        Processes.awaitAnswer(process, "clamd", dir.resolve("clamd.out"), () -> {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
                 socket.setSoTimeout(5000);
@@ -115,21 +111,9 @@ public final class ClamdServer implements AutoCloseable {
                 out.write("zPING\0".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 InputStream in = socket.getInputStream();
-                if (new String(in.readNBytes(4), StandardCharsets.US_ASCII).equals("PONG")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still loading its database
+                return new String(in.readNBytes(4), StandardCharsets.US_ASCII).equals("PONG");
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-        stop();
-        throw new IllegalStateException("clamd did not answer PING within 60 s:\n" + Processes.tail(dir.resolve("clamd.out")));
+        }, this::stop);
     }
 
     public int port() {
@@ -151,15 +135,7 @@ public final class ClamdServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.stop(process);
         process = null;
     }
 

@@ -82,4 +82,51 @@ final class Processes {
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
+
+    /** Whether a starting server answers yet; an IOException means not yet. */
+    interface Probe {
+        boolean answers() throws IOException;
+    }
+
+    /**
+     * Polls {@code probe} every 200 ms for up to 60 s while {@code process} lives. A process that
+     * exits, or one that never answers (then stopped by {@code stop}), fails the start with the
+     * tail of its log.
+     */
+    static void awaitAnswer(Process process, String name, Path log, Probe probe, Runnable stop) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped at start:\n" + tail(log));
+            }
+            try {
+                if (probe.answers()) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        stop.run();
+        throw new IllegalStateException(name + " did not answer within 60 s:\n" + tail(log));
+    }
+
+    /** Asks the process to end, and ends it forcibly when it has not within 10 s. */
+    static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real S3 API server for tests of an object store: S3Proxy (Maven Central, deploy/s3proxy) on
@@ -92,15 +91,7 @@ public final class S3ProxyServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.stop(process);
         process = null;
     }
 
@@ -125,31 +116,14 @@ public final class S3ProxyServer implements AutoCloseable {
 
     /** Any HTTP answer (an anonymous request is refused with 403) means it serves. */
     private void awaitAnswer() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("S3Proxy stopped at start:\n" + Processes.tail(dir.resolve("s3proxy.log")));
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(endpoint() + "/").toURL().openConnection();
-                connection.setConnectTimeout(1000);
-                connection.setReadTimeout(2000);
-                if (connection.getResponseCode() > 0) {
-                    connection.disconnect();
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-        stop();
-        throw new IllegalStateException("S3Proxy did not answer within 60 s:\n" + Processes.tail(dir.resolve("s3proxy.log")));
+        Processes.awaitAnswer(process, "S3Proxy", dir.resolve("s3proxy.log"), () -> {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(endpoint() + "/").toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            boolean answered = connection.getResponseCode() > 0;
+            connection.disconnect();
+            return answered;
+        }, this::stop);
     }
 
     private static Path libsFolder() {
