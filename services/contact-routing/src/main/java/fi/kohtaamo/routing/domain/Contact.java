@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -245,6 +246,11 @@ public class Contact extends PanacheEntityBase {
     /** The subject of the client's first e-mail: replies go out under it, so that mail clients keep one thread. */
     @Column(name = "mail_subject")
     public String mailSubject;
+
+    /** A call-back request's preferred times ({@link CallBack.Window#stored()}, in time order); null for other contacts. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "callback_windows")
+    public List<String> callBackWindows;
 
     @Version
     public int version;
@@ -525,6 +531,44 @@ public class Contact extends PanacheEntityBase {
             breachResolution();
         }
         close(closed);
+    }
+
+    // ------------------------------------------------------------------ call-back
+
+    /**
+     * The citizen asked to be called back at these times (checked, in time order). Calling before
+     * the first window is no response, since they said they cannot take the call then; so the
+     * first response falls due when the first window ends, and is at risk once the queue's
+     * at-risk share of that window has passed, whatever the queue's first-response target says.
+     */
+    public void requestCallBack(List<CallBack.Window> windows, ZoneId zone, double atRiskShare) {
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("a call-back needs a time");
+        }
+        callBackWindows = new ArrayList<>(windows.stream().map(CallBack.Window::stored).toList());
+        CallBack.Window first = windows.get(0);
+        Instant starts = first.startsAt(zone);
+        firstResponseDue = first.endsAt(zone);
+        firstResponseAtRisk = starts.plusSeconds(Math.round(Duration.between(starts, firstResponseDue).toSeconds() * atRiskShare));
+    }
+
+    public boolean isCallBack() {
+        return callBackWindows != null;
+    }
+
+    public List<CallBack.Window> preferredWindows() {
+        return callBackWindows == null ? List.of() : callBackWindows.stream().map(CallBack.Window::parse).toList();
+    }
+
+    /**
+     * The agent called the citizen (whatever came of it); the first attempt is the first
+     * response, as a reply is. Only a call-back's holder records attempts. Returns whether it was the first response.
+     */
+    public boolean callAttempted(Instant now) {
+        if (!isCallBack()) {
+            throw ProblemException.conflict("Contact " + trackingCode + " is no call-back request");
+        }
+        return reply(now);
     }
 
     // ------------------------------------------------------------------ e-mail thread

@@ -15,6 +15,11 @@ public class ContactEntryRepository implements PanacheRepositoryBase<ContactEntr
         return list("contactId = ?1 order by id", contactId);
     }
 
+    /** A contact's entries of one kind, oldest first (a call-back's call attempts). */
+    public List<ContactEntry> ofContact(UUID contactId, ContactEntry.Kind kind) {
+        return list("contactId = ?1 and kind = ?2 order by id", contactId, kind);
+    }
+
     /** The entries of a contact's history the client sees, in the order they were written. */
     public List<ContactEntry> visibleToClientOf(UUID contactId) {
         return list("contactId = ?1 and visibleToClient = true order by id", contactId);

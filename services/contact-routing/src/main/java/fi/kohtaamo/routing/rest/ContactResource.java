@@ -8,7 +8,9 @@ import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.ResolutionCode;
+import fi.kohtaamo.routing.domain.CallBack;
 import fi.kohtaamo.routing.service.Assignment;
+import fi.kohtaamo.routing.service.CallBacks;
 import fi.kohtaamo.routing.service.ContactIntake;
 import fi.kohtaamo.routing.service.ContactSearch;
 import fi.kohtaamo.problem.Problem;
@@ -72,9 +74,12 @@ public class ContactResource {
     private final Offers offers;
     private final TrackingRecovery recovery;
     private final ContactSearch search;
+    private final CallBacks callBacks;
 
     public ContactResource(ContactIntake intake, ContactTracking tracking, ContactWork work, Assignment assignment,
-                           Callers callers, ObjectMapper json, Offers offers, TrackingRecovery recovery, ContactSearch search) {
+                           Callers callers, ObjectMapper json, Offers offers, TrackingRecovery recovery, ContactSearch search,
+                           CallBacks callBacks) {
+        this.callBacks = callBacks;
         this.search = search;
         this.recovery = recovery;
         this.json = json;
@@ -337,6 +342,35 @@ public class ContactResource {
         String expert = transfer.expert() == null || transfer.expert().isBlank() ? null : transfer.expert().strip();
         return ContactResponses.StaffContact.of(
                 work.transfer(callers.current(), id, transfer.queueId(), expert, transfer.note().strip()), null);
+    }
+
+    public record CallAttempt(@NotNull CallBack.Outcome outcome, @Size(max = 10000) String note) {
+    }
+
+    @POST
+    @Path("/{id}/call-attempts")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Record a call attempt on a call-back request you hold, and what came of it",
+            description = "The first attempt meets the first-response target. A line in the history staff see (the note "
+                    + "is internal); the answer carries the attempts so far and what they suggest: CALL_AGAIN, RESOLVE "
+                    + "once the client was reached, RESOLVE_UNREACHED after a wrong number or three attempts without "
+                    + "reaching them. 409 on a contact that is no call-back or that you do not hold assigned.")
+    public ContactResponses.StaffContact callAttempt(@PathParam("id") UUID id, @Valid @NotNull CallAttempt attempt) {
+        String note = attempt.note() == null || attempt.note().isBlank() ? null : attempt.note().strip();
+        ContactWork.Handled handled = callBacks.attempt(callers.current(), id, attempt.outcome(), note);
+        return ContactResponses.StaffContact.of(handled.contact(), handled.history());
+    }
+
+    @GET
+    @Path("/callback-slots")
+    @PermitAll
+    @Operation(summary = "The times a client may ask to be called back about a service",
+            description = "The next days with hours of the queue the service's phone contacts go to, in pieces of at "
+                    + "most two hours, those not yet over, in local time (Europe/Helsinki). No service: triage's hours.")
+    public List<CallBack.Window> callBackSlots(
+            @QueryParam("serviceId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String serviceId,
+            @QueryParam("language") @DefaultValue("fi") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String language) {
+        return callBacks.slots(RequestValues.uuid("serviceId", serviceId), language, Instant.now());
     }
 
     public record Resolution(@NotNull ResolutionCode code, @NotBlank @Size(max = 4000) String justification) {

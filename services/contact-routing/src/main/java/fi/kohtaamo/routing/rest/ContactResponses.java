@@ -1,10 +1,12 @@
 package fi.kohtaamo.routing.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.kohtaamo.routing.domain.CallBack;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Queue;
+import fi.kohtaamo.routing.service.CallBacks;
 import fi.kohtaamo.routing.service.ContactTracking;
 import fi.kohtaamo.routing.service.QueueQueries;
 
@@ -63,7 +65,7 @@ final class ContactResponses {
                                Map<String, Object> attributes, ContactDetails contact, UUID clientId, List<String> segments, String municipalityCode,
                                String assignedTo, Instant assignedAt, Instant receivedAt, ServiceLevel serviceLevel,
                                Instant resolvedAt, String resolutionCode, String resolutionJustification,
-                               Instant closedAt, int version, List<StaffEntry> history) {
+                               Instant closedAt, int version, List<StaffEntry> history, CallBackPart callBack) {
         static StaffContact of(Contact contact, List<ContactEntry> history) {
             return new StaffContact(contact.id, contact.trackingCode, contact.serviceId, contact.serviceGroup,
                     QueueRef.of(contact.queue), contact.organisation, contact.channel.name(), contact.language,
@@ -73,7 +75,26 @@ final class ContactResponses {
                     contact.receivedAt, ServiceLevel.of(contact), contact.resolvedAt,
                     contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
                     contact.closedAt, contact.version,
-                    history == null ? null : history.stream().map(StaffEntry::of).toList());
+                    history == null ? null : history.stream().map(StaffEntry::of).toList(), CallBackPart.of(contact, history));
+        }
+    }
+
+    /**
+     * A call-back request as staff work it (null on other contacts): the number to call, the times
+     * the client can take the call, and, where the answer carries the history, the attempts so far
+     * and what they suggest doing next.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CallBackPart(String phone, List<CallBack.Window> windows, List<CallBacks.Attempt> attempts,
+                               CallBack.Suggestion suggestion) {
+        static CallBackPart of(Contact contact, List<ContactEntry> history) {
+            if (!contact.isCallBack()) {
+                return null;
+            }
+            List<CallBacks.Attempt> attempts = history == null ? null : history.stream()
+                    .filter(entry -> entry.kind == ContactEntry.Kind.CALL_ATTEMPT).map(CallBacks.Attempt::of).toList();
+            return new CallBackPart(contact.contactPhone, contact.preferredWindows(), attempts,
+                    attempts == null ? null : CallBack.suggest(attempts.stream().map(CallBacks.Attempt::outcome).toList()));
         }
     }
 

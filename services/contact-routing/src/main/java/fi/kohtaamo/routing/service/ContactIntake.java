@@ -5,6 +5,7 @@ import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.AccessSecret;
+import fi.kohtaamo.routing.domain.CallBack;
 import fi.kohtaamo.routing.domain.Channel;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.KnownService;
@@ -87,7 +88,7 @@ public class ContactIntake {
             }
         }
 
-        Channel channel = channelFor(request.channel(), caller);
+        Channel channel = request.callBack() != null ? CallBacks.channelFor(request.channel()) : channelFor(request.channel(), caller);
         KnownService service = serviceFor(request.serviceId());
         Map<String, Object> answers = AttributeAnswers.check(service == null ? List.of() : service.attributes,
                 request.attributes());
@@ -110,6 +111,8 @@ public class ContactIntake {
         }
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<CallBack.Window> callBack = request.callBack() == null ? null
+                : CallBack.check(request.callBack(), ServiceLevels.calendarOf(routed.queue()), now, "callback.windows");
         NewContact.Location location = request.location();
         Contact.Submission submission = new Contact.Submission(request.serviceId(),
                 service == null ? null : service.group, channel, request.language(), request.description(), answers,
@@ -126,6 +129,10 @@ public class ContactIntake {
                 submission, routing, now);
         contact.rememberIdempotencyKey(key, request.fingerprint());
         serviceLevels.start(contact, service, now);
+        if (callBack != null) {
+            contact.requestCallBack(callBack, ServiceLevels.calendarOf(routed.queue()).zone(),
+                    ServiceLevels.atRiskShareOf(routed.queue()));
+        }
         contacts.persist(contact);
 
         outbox.emit(CONTACT_RECEIVED, contact.id.toString(), ContactReceivedV1.of(contact));
@@ -134,6 +141,9 @@ public class ContactIntake {
         details.put("rule", contact.routedByRule);
         details.put("reason", routed.reason());
         details.put("requiredSkills", contact.requiredSkills);
+        if (callBack != null) {
+            details.put("callBack", true); // the times are on the contact; the number never goes into an event
+        }
         ContactEntry routedEntry = history.recordAndAnnounce(contact, ContactEntry.Kind.RECEIVED,
                 RoutingRoles.worksQueues(caller) ? ContactHistory.Actor.staff(caller) : ContactHistory.Actor.CLIENT, true, null,
                 details, ContactHistory.ROUTED, now);

@@ -231,7 +231,7 @@ public class ContactWork {
     }
 
     /** Locked; the caller holds it, or supervises. */
-    private Contact held(Caller caller, UUID id) {
+    Contact held(Caller caller, UUID id) {
         Contact contact = visible(caller, id, true);
         requireHolderOrSupervisor(contact, caller);
         return contact;

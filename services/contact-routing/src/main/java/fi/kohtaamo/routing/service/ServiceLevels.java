@@ -58,10 +58,18 @@ public class ServiceLevels {
 
     /** The clock of a queue: its calendar (round the clock without one) and its policy's at-risk share. */
     public static ServiceLevelClock clockOf(Queue queue) {
-        BusinessCalendar calendar = queue.calendar == null ? ROUND_THE_CLOCK
+        return new ServiceLevelClock(calendarOf(queue), atRiskShareOf(queue));
+    }
+
+    /** The queue's business hours; round the clock without a calendar. */
+    public static BusinessCalendar calendarOf(Queue queue) {
+        return queue.calendar == null ? ROUND_THE_CLOCK
                 : CALENDARS.computeIfAbsent(queue.calendar.id + "/" + queue.calendar.version, key -> queue.calendar.toCalendar());
-        double share = queue.slaPolicy == null ? 0.75 : queue.slaPolicy.atRiskShare.doubleValue();
-        return new ServiceLevelClock(calendar, share);
+    }
+
+    /** The share of a target after which it is at risk: the queue's policy's, 0.75 without one. */
+    public static double atRiskShareOf(Queue queue) {
+        return queue.slaPolicy == null ? 0.75 : queue.slaPolicy.atRiskShare.doubleValue();
     }
 
     /**
