@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.rest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.routing.domain.CallBack;
 import fi.kohtaamo.routing.domain.Channel;
@@ -48,10 +49,18 @@ public record ContactRequest(
             @NotNull @Size(min = 1, max = CallBack.MAX_WINDOWS) List<@NotNull @Valid Window> windows) {
     }
 
-    /** A time the caller can take the call, in the service's local time (Europe/Helsinki). */
+    /** A time the caller can take the call, in the service's local time (Europe/Helsinki); times as HH:mm. */
     public record Window(@NotNull LocalDate date,
-                         @NotNull @Schema(type = SchemaType.STRING, example = "09:00") LocalTime from,
-                         @NotNull @Schema(type = SchemaType.STRING, example = "11:00") LocalTime to) {
+                         @NotNull @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "09:00") LocalTime from,
+                         @NotNull @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "11:00") LocalTime to) {
+
+        static Window of(CallBack.Window window) {
+            return new Window(window.date(), window.from(), window.to());
+        }
+
+        CallBack.Window toDomain() {
+            return new CallBack.Window(date, from, to);
+        }
     }
 
     public record ContactDetails(
@@ -69,7 +78,7 @@ public record ContactRequest(
                 throw ProblemException.invalid("contact.phone", "differs from callback.phone; give the number once");
             }
             phone = callback.phone().strip();
-            windows = callback.windows().stream().map(window -> new CallBack.Window(window.date(), window.from(), window.to())).toList();
+            windows = callback.windows().stream().map(Window::toDomain).toList();
         }
         return new NewContact(serviceId, description, language, channel, blankToNull(details.name()),
                 blankToNull(details.email()), phone, clientId, attributes, null, false, windows);

@@ -367,10 +367,11 @@ public class ContactResource {
     @Operation(summary = "The times a client may ask to be called back about a service",
             description = "The next days with hours of the queue the service's phone contacts go to, in pieces of at "
                     + "most two hours, those not yet over, in local time (Europe/Helsinki). No service: triage's hours.")
-    public List<CallBack.Window> callBackSlots(
+    public List<ContactRequest.Window> callBackSlots(
             @QueryParam("serviceId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String serviceId,
             @QueryParam("language") @DefaultValue("fi") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String language) {
-        return callBacks.slots(RequestValues.uuid("serviceId", serviceId), language, Instant.now());
+        return callBacks.slots(RequestValues.uuid("serviceId", serviceId), language, Instant.now()).stream()
+                .map(ContactRequest.Window::of).toList();
     }
 
     public record Resolution(@NotNull ResolutionCode code, @NotBlank @Size(max = 4000) String justification) {

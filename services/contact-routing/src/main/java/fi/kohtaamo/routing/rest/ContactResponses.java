@@ -85,7 +85,7 @@ final class ContactResponses {
      * and what they suggest doing next.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CallBackPart(String phone, List<CallBack.Window> windows, List<CallBacks.Attempt> attempts,
+    public record CallBackPart(String phone, List<ContactRequest.Window> windows, List<CallBacks.Attempt> attempts,
                                CallBack.Suggestion suggestion) {
         static CallBackPart of(Contact contact, List<ContactEntry> history) {
             if (!contact.isCallBack()) {
@@ -93,7 +93,7 @@ final class ContactResponses {
             }
             List<CallBacks.Attempt> attempts = history == null ? null : history.stream()
                     .filter(entry -> entry.kind == ContactEntry.Kind.CALL_ATTEMPT).map(CallBacks.Attempt::of).toList();
-            return new CallBackPart(contact.contactPhone, contact.preferredWindows(), attempts,
+            return new CallBackPart(contact.contactPhone, contact.preferredWindows().stream().map(ContactRequest.Window::of).toList(), attempts,
                     attempts == null ? null : CallBack.suggest(attempts.stream().map(CallBacks.Attempt::outcome).toList()));
         }
     }
