@@ -43,6 +43,8 @@ class AuthorizationMatrixIT {
             "GET /open311/v2/discovery.{format}", "GET /open311/v2/services.{format}", "GET /open311/v2/services/{code}.{format}",
             // citizens without an account: contacts, following them by tracking code and secret, feedback, surveys
             "POST /api/v1/contacts", "POST /api/v1/contacts/lookup", "POST /api/v1/contacts/lookup/messages",
+            // the times a citizen may choose to be called back at (a service's hours: public anyway)
+            "GET /api/v1/contacts/callback-slots",
             // their files by code and secret (the secret in the body, never the URL), and new secrets sent to their address
             "POST /api/v1/contacts/lookup/attachments", "POST /api/v1/contacts/lookup/attachments/query",
             "POST /api/v1/contacts/lookup/attachments/{attachmentId}", "POST /api/v1/contacts/lookup/recovery",
