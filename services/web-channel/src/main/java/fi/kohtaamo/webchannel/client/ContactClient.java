@@ -82,4 +82,27 @@ public interface ContactClient {
 
     record Created(UUID id, String trackingCode, String accessSecret, String status) {
     }
+
+    /** The times a client may choose to be called back about a service (none: triage's), local dates and HH:mm. */
+    @jakarta.ws.rs.GET
+    @Path("/callback-slots")
+    java.util.List<Slot> callBackSlots(@jakarta.ws.rs.QueryParam("serviceId") UUID serviceId,
+                                       @jakarta.ws.rs.QueryParam("language") String language);
+
+    /** A call-back request: a contact with the number to call and the times chosen. */
+    @POST
+    Created submitCallBack(NewCallBack contact);
+
+    record Slot(java.time.LocalDate date, String from, String to) {
+        /** The form's value for this time, as the page posts it back. */
+        public String value() {
+            return date + "T" + from + "/" + to;
+        }
+    }
+
+    record NewCallBack(UUID serviceId, String description, String language, Details contact, CallBack callback) {
+    }
+
+    record CallBack(String phone, java.util.List<Slot> windows) {
+    }
 }

@@ -229,8 +229,26 @@ public interface WorkClient {
     record StaffContact(UUID id, String trackingCode, UUID serviceId, QueueRef queue, String organisation, String channel,
                         String language, String status, int priority, String description, Map<String, Object> attributes,
                         Details contact, UUID clientId, String assignedTo, Instant receivedAt, ServiceLevel serviceLevel,
-                        String resolutionCode, String resolutionJustification, List<Entry> history) {
+                        String resolutionCode, String resolutionJustification, List<Entry> history, CallBack callBack) {
     }
+
+    /** A call-back request's part of a contact (null on others): the number, the times chosen, the attempts so far. */
+    record CallBack(String phone, List<CallWindow> windows, List<CallAttemptMade> attempts, String suggestion) {
+    }
+
+    record CallWindow(java.time.LocalDate date, String from, String to) {
+    }
+
+    record CallAttemptMade(Instant at, String by, String outcome, String note) {
+    }
+
+    record CallAttempt(String outcome, String note) {
+    }
+
+    /** Records a call attempt on a call-back request the agent holds, and what came of it. */
+    @POST
+    @Path("/contacts/{id}/call-attempts")
+    StaffContact callAttempt(@PathParam("id") UUID id, CallAttempt attempt);
 
     record Text(String text) {
     }

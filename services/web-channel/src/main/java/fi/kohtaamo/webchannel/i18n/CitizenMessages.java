@@ -350,4 +350,69 @@ public interface CitizenMessages {
 
     @Message
     String my_data_own_copy(String trackingCode);
+
+    // Call-back requests (CallBackPages)
+
+    @Message
+    String callback_button();
+
+    @Message
+    String callback_heading(String service);
+
+    @Message
+    String callback_heading_general();
+
+    @Message
+    String callback_intro();
+
+    @Message
+    String callback_unavailable();
+
+    @Message
+    String callback_no_times();
+
+    @Message
+    String callback_phone();
+
+    @Message
+    String callback_phone_hint();
+
+    @Message
+    String callback_times();
+
+    @Message
+    String callback_times_hint();
+
+    @Message
+    String callback_description();
+
+    @Message
+    String callback_description_hint();
+
+    @Message
+    String callback_language();
+
+    @Message
+    String callback_submit();
+
+    @Message
+    String callback_write_instead();
+
+    @Message
+    String callback_sent_heading();
+
+    @Message
+    String callback_sent_intro();
+
+    @Message
+    String error_callback_phone();
+
+    @Message
+    String error_callback_times();
+
+    @Message
+    String error_callback_too_many();
+
+    @Message
+    String error_callback_times_closed();
 }

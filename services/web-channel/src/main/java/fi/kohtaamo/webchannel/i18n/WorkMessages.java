@@ -218,4 +218,50 @@ public interface WorkMessages {
     /** Who sees the files attached with a reply (the client) or a note (staff only). */
     @Message
     String work_files_audience(String action);
+
+    // Call-back requests on the contact page (CallAttemptPages, callAttempts.html)
+    @Message
+    String call_heading();
+
+    @Message
+    String call_number();
+
+    @Message
+    String call_number_removed();
+
+    @Message
+    String call_windows();
+
+    @Message
+    String call_attempts();
+
+    @Message
+    String call_no_attempts();
+
+    @Message
+    String call_suggestion_label();
+
+    @Message
+    String call_suggestion(String suggestion);
+
+    @Message
+    String call_outcome(String outcome);
+
+    @Message
+    String call_outcome_legend();
+
+    @Message
+    String call_note();
+
+    @Message
+    String call_note_hint();
+
+    @Message
+    String call_record();
+
+    @Message
+    String error_call_outcome();
+
+    @Message
+    String error_call_note();
 }

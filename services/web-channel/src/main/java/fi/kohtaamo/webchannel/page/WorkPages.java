@@ -130,7 +130,7 @@ public class WorkPages {
                               String status, int priority, String slaState, String firstResponseDue, String resolutionDue,
                               String description, Map<String, Object> attributes, String name, String email, String phone,
                               String assignedTo, String received, String resolutionCode, String resolutionJustification,
-                              boolean open, boolean hasClient, List<EntryView> history) {
+                              boolean open, boolean hasClient, List<EntryView> history, CallAttemptPages.View callBack) {
         static ContactView of(WorkClient.StaffContact c) {
             WorkClient.Details details = c.contact() == null ? new WorkClient.Details(null, null, null) : c.contact();
             WorkClient.ServiceLevel level = c.serviceLevel();
@@ -142,7 +142,8 @@ public class WorkPages {
                     details.phone(), c.assignedTo(), WHEN.format(c.receivedAt()), c.resolutionCode(),
                     c.resolutionJustification(), !"RESOLVED".equals(c.status()) && !"CLOSED".equals(c.status()),
                     c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
-                            e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList());
+                            e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList(),
+                    CallAttemptPages.view(c.callBack()));
         }
     }
 
@@ -239,8 +240,8 @@ public class WorkPages {
         return contactPage(id, Map.of(), Map.of(), language, lang, uri, 200);
     }
 
-    private Response contactPage(String id, Map<String, String> errors, Map<String, String> form, String language,
-                                 String explicit, UriInfo uri, int status) {
+    Response contactPage(String id, Map<String, String> errors, Map<String, String> form, String language,
+                         String explicit, UriInfo uri, int status) {
         return contactPage(id, errors, form, null, null, language, explicit, uri, status);
     }
 
