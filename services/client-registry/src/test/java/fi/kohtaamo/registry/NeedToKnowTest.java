@@ -219,12 +219,76 @@ class NeedToKnowTest {
         read(contact).then().statusCode(404);
     }
 
+    @Test
+    @Order(10)
+    @TestSecurity(user = "agent-ntk-search", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = UUSIMAA))
+    void aSearchForTheContactsClientNamesOwnContactListsNoCodeAndAuditsEachHitWithIt() {
+        search(Map.of("q", "tarvitsija", "purpose", "Finding the client of a contact", "contactId", ownContact))
+                .then().statusCode(200).body("id", hasItem(clientId)).body("[0].identityCode", nullValue())
+                .body("find { it.id == '" + clientId + "' }.birthDate", equalTo("1990-01-01"));
+        search(Map.of("phone", "040-1234567", "purpose", "Finding the client of a contact", "contactId", otherClientsContact))
+                .then().statusCode(200).body("id", hasItem(clientId));
+        search(Map.of("identityCode", CODE, "purpose", "Finding the client of a contact", "contactId", ownContact))
+                .then().statusCode(200).body("id", equalTo(java.util.List.of(clientId)));
+        assertThat(audited("SEARCH", "agent-ntk-search")).containsOnly(ownContact, otherClientsContact).hasSize(3);
+
+        search(Map.of("q", "tarvitsija", "purpose", "Finding the client of a contact"))
+                .then().statusCode(400).body("violations[0].field", equalTo("contactId"));
+        search(Map.of("phone", "12", "purpose", "Finding the client of a contact", "contactId", ownContact))
+                .then().statusCode(400).body("violations[0].field", equalTo("phone"));
+        search(Map.of("q", "tarvitsija", "purpose", "Finding the client of a contact", "contactId", otherOrganisationsContact))
+                .then().statusCode(404);
+        search(Map.of("q", "tarvitsija", "purpose", "Finding the client of a contact", "contactId", UUID.randomUUID().toString()))
+                .then().statusCode(404);
+        assertThat(audited("SEARCH", "agent-ntk-search")).as("a refused search lists and audits nobody").hasSize(3);
+    }
+
+    @Test
+    @Order(11)
+    @TestSecurity(user = "agent-ntk", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = UUSIMAA))
+    void aLinkByStaffServesReadsAndAnUnlinkEndsThemWhateverArrivesLate() {
+        RoutingEvents routing = routing();
+        String contact = UUID.randomUUID().toString();
+        Instant at = Instant.now().minusSeconds(60);
+        routing.publishAndAwait(RoutingEvents.contact("fi.kohtaamo.contact.received.v1", contact, null, UUSIMAA, at));
+        read(contact).then().statusCode(404);
+        ObjectNode linked = RoutingEvents.contact("fi.kohtaamo.contact.client-linked.v1", contact, clientId, UUSIMAA,
+                at.plusSeconds(10));
+        routing.publishAndAwait(linked);
+        read(contact).then().statusCode(200);
+
+        ObjectNode unlinked = RoutingEvents.contact("fi.kohtaamo.contact.client-unlinked.v1", contact, null, UUSIMAA,
+                at.plusSeconds(20));
+        routing.publishAndAwait(unlinked);
+        read(contact).then().statusCode(404);
+        // the link delivered again, and an older event about the client, leave it unlinked
+        routing.publish(linked);
+        routing.publishAndAwait(RoutingEvents.contact("fi.kohtaamo.contact.client-linked.v1", contact, clientId, UUSIMAA,
+                at.plusSeconds(15)));
+        read(contact).then().statusCode(404);
+
+        // a link to an id that is no client serves no read, of that id or of another client
+        String unknown = UUID.randomUUID().toString();
+        routing.publishAndAwait(RoutingEvents.contact("fi.kohtaamo.contact.client-linked.v1", contact, unknown, UUSIMAA,
+                at.plusSeconds(30)));
+        given().queryParam("contactId", contact).queryParam("purpose", "Handling a permit application")
+                .when().get("/api/v1/clients/" + unknown).then().statusCode(404);
+        read(contact).then().statusCode(404);
+    }
+
+    private static Response search(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients/search");
+    }
+
     private static Map<String, Object> person(String code) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "PERSON");
         body.put("firstName", "Tiina");
         body.put("lastName", "Tarvitsija");
         body.put("identityCode", code);
+        body.put("phones", java.util.List.of("040 123 4567"));
         return body;
     }
 

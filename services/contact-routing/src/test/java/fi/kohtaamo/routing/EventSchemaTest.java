@@ -73,6 +73,8 @@ class EventSchemaTest {
                 .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.resolved.v1.example.json"))))).isEmpty();
         assertThat(schema("contact.lifecycle.v1.schema.json")
                 .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.attachment-added.v1.example.json"))))).isEmpty();
+        assertThat(schema("contact.lifecycle.v1.schema.json")
+                .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.client-linked.v1.example.json"))))).isEmpty();
         com.fasterxml.jackson.databind.node.ObjectNode broken =
                 (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Files.readString(EVENTS.resolve("contact.resolved.v1.example.json")));
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("data")).remove("queueCode");
@@ -92,16 +94,19 @@ class EventSchemaTest {
         work.reply(agent, worked, "Vastaus");
         Path pdf = Files.write(Files.createTempFile("schema-", ".pdf"), fi.kohtaamo.routing.attachment.AttachmentFiles.pdf());
         attachments.add(agent, worked, new Attachments.Upload("liite.pdf", pdf, Files.size(pdf)));
+        work.linkClient(agent, worked, UUID.randomUUID());
+        work.unlinkClient(agent, worked);
         work.requestInformation(agent, worked, "Kysymys");
         work.resolve(agent, worked, ResolutionCode.ANSWERED, "Perustelu");
 
         KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
         List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>(kafka.await("kohtaamo.contacts.v1",
                 record -> triaged.toString().equals(record.key()), 2, Duration.ofSeconds(30)));
-        records.addAll(kafka.await("kohtaamo.contacts.v1", record -> worked.toString().equals(record.key()), 5,
+        records.addAll(kafka.await("kohtaamo.contacts.v1", record -> worked.toString().equals(record.key()), 7,
                 Duration.ofSeconds(30)));
-        assertThat(records).as("received and routed; assigned, message-added, attachment-added, waiting-for-client, resolved")
-                .hasSize(7);
+        assertThat(records).as("received and routed; assigned, message-added, attachment-added, client-linked, client-unlinked, "
+                        + "waiting-for-client, resolved")
+                .hasSize(9);
         JsonSchema received = schema("contact.received.v1.schema.json");
         JsonSchema lifecycle = schema("contact.lifecycle.v1.schema.json");
         for (ConsumerRecord<String, String> record : records) {

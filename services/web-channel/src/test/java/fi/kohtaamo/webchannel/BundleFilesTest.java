@@ -1,5 +1,6 @@
 package fi.kohtaamo.webchannel;
 
+import fi.kohtaamo.webchannel.i18n.C360Messages;
 import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import fi.kohtaamo.webchannel.i18n.EditorMessages;
 import fi.kohtaamo.webchannel.i18n.FindMessages;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleFilesTest {
 
     private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
-            ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class);
+            ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
+            C360Messages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

@@ -53,8 +53,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             if (CallBackStubs.answered(request, body)) {
                 return; // contact routing's call-back requests: CallBackStubs
             }
-            if (files(request, body)) {
-                return; // contact routing's files, below
+            if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)) {
+                return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {
                 STAFF_TEXTS.add(request.path().substring(request.path().lastIndexOf('/') + 1) + " " + body.toJsonObject().getString("text"));

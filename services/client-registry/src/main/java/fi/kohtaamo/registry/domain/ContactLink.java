@@ -46,6 +46,15 @@ public class ContactLink extends PanacheEntityBase implements LocalCopy {
         if (clientId == null || !clientIds.contains(clientId)) {
             return false;
         }
+        return handledBy(readerOrganisation, anyOrganisation);
+    }
+
+    /**
+     * Whether the reader's organisation handles this contact (any organisation's, for registry
+     * administration): a search for the client a contact concerns names a contact so handled,
+     * linked to a client or not yet.
+     */
+    public boolean handledBy(String readerOrganisation, boolean anyOrganisation) {
         return anyOrganisation || (readerOrganisation != null && readerOrganisation.equals(organisation));
     }
 

@@ -52,6 +52,14 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .page(Page.ofSize(limit)).list();
     }
 
+    /** Active clients with the phone (normalised, as stored), by name, at most {@code limit}. */
+    public List<Client> activeWithPhone(String phone, int limit) {
+        return find("status = :active and array_contains(phones, :phone)",
+                Sort.by("lastName").and("firstName").and("name"),
+                Parameters.with("active", Client.Status.ACTIVE).and("phone", phone))
+                .page(Page.ofSize(limit)).list();
+    }
+
     /** Active persons with the e-mail or the phone (both normalised; "" matches nothing). */
     public List<Client> activePersonsSharing(String email, String phone) {
         return find("status = :active and kind = :person"

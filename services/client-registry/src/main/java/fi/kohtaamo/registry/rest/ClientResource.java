@@ -114,6 +114,7 @@ public class ClientResource {
 
     /** What a search carries is personal data: it travels in a body, never in a URL that access logs keep. */
     public record SearchRequest(@Size(max = 200) String q, @Size(max = 20) String identityCode, @Size(max = 20) String businessId,
+                                @Size(max = 30) String phone, UUID contactId,
                                 @NotBlank @Size(min = 5, max = 200) @NoNul String purpose) {
     }
 
@@ -121,9 +122,12 @@ public class ClientResource {
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
-    @Operation(summary = "Find clients by name or e-mail (q), identity code or business id; identity codes are never listed; every person found is audited")
+    @Operation(summary = "Find clients by name or e-mail (q), identity code, business id or phone, for the contact of the "
+            + "caller's organisation it serves (contactId; registry-admin may name none; another organisation's contact is a 404); "
+            + "identity codes are never listed; at most 50; every client found is audited with the contact")
     public List<ClientResponses.ClientSummary> search(@Valid @NotNull SearchRequest request) {
-        return registry.search(request.q(), request.identityCode(), request.businessId(), request.purpose(), callers.current())
+        return registry.search(new ClientRegistry.SearchQuery(request.q(), request.identityCode(), request.businessId(),
+                        request.phone()), request.contactId(), request.purpose(), callers.current())
                 .stream().map(ClientResponses.ClientSummary::of).toList();
     }
 

@@ -137,11 +137,8 @@ public class ClientRegistry {
      */
     private void requireNeedToKnow(UUID clientId, UUID contactId, Caller caller) {
         boolean administration = caller.hasRole(REGISTRY_ADMIN);
-        if (contactId == null) {
-            if (administration) {
-                return;
-            }
-            throw ProblemException.invalid("contactId", "name the contact of your organisation that this serves");
+        if (!namesContact(contactId, caller)) {
+            return;
         }
         List<UUID> ids = new ArrayList<>(clients.idsMergedInto(clientId));
         ids.add(clientId);
@@ -150,25 +147,59 @@ public class ClientRegistry {
         }
     }
 
-    /** Search by name, e-mail, identity code or business id; every person found is audited as read. */
-    public List<Client> search(String text, String identityCode, String businessId, String purpose, Caller caller) {
+    /** What staff look a client up by: one of name or e-mail ({@code text}), identity code, business id or phone. */
+    public record SearchQuery(String text, String identityCode, String businessId, String phone) {
+    }
+
+    /** At most this many clients answer a search by name, e-mail or phone. */
+    static final int SEARCH_LIMIT = 50;
+
+    /**
+     * Search by name, e-mail, identity code, business id or phone; every client found is audited
+     * as a search hit with the contact it served. Staff name a contact of their own organisation
+     * (the one whose client they look for, linked or not yet); registry administration may name
+     * none. Another organisation's contact, or one the registry has not heard of, is a 404.
+     */
+    public List<Client> search(SearchQuery query, UUID contactId, String purpose, Caller caller) {
+        requireOwnContact(contactId, caller);
         List<Client> found;
-        if (identityCode != null) {
-            String code = IdentityCode.parse(identityCode)
+        if (query.identityCode() != null) {
+            String code = IdentityCode.parse(query.identityCode())
                     .orElseThrow(() -> ProblemException.invalid("identityCode", "not a valid personal identity code"));
             found = clients.withIdentityCodeHash(vault.hash(code));
-        } else if (businessId != null) {
-            found = clients.withBusinessId(businessId.strip());
-        } else if (text != null && text.strip().length() >= 2) {
-            String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-            found = clients.searchActive(like, text.strip().toLowerCase(Locale.ROOT), 50);
+        } else if (query.businessId() != null) {
+            found = clients.withBusinessId(query.businessId().strip());
+        } else if (query.phone() != null) {
+            String phone = fi.kohtaamo.registry.domain.NameMatch.normalisePhone(query.phone());
+            if (phone.replace("+", "").length() < 5) {
+                throw ProblemException.invalid("phone", "give at least 5 digits");
+            }
+            found = clients.activeWithPhone(phone, SEARCH_LIMIT);
+        } else if (query.text() != null && query.text().strip().length() >= 2) {
+            String text = query.text().strip().toLowerCase(Locale.ROOT);
+            found = clients.searchActive("%" + text + "%", text, SEARCH_LIMIT);
         } else {
-            throw ProblemException.invalid("q", "give q (at least 2 characters), identityCode or businessId");
+            throw ProblemException.invalid("q", "give q (at least 2 characters), identityCode, businessId or phone");
         }
         for (Client client : found) {
-            audit(client.id, caller, "SEARCH", purpose);
+            AuditEntry.record(client.id, caller, "SEARCH", purpose, contactId);
         }
         return found;
+    }
+
+    private void requireOwnContact(UUID contactId, Caller caller) {
+        if (namesContact(contactId, caller)
+                && !contactLinks.handledBy(contactId, caller.organisation(), caller.hasRole(REGISTRY_ADMIN))) {
+            throw ProblemException.notFound("Contact", contactId);
+        }
+    }
+
+    /** Whether a contact is named; only registry administration may name none (a 400 naming {@code contactId} for others). */
+    private static boolean namesContact(UUID contactId, Caller caller) {
+        if (contactId == null && !caller.hasRole(REGISTRY_ADMIN)) {
+            throw ProblemException.invalid("contactId", "name the contact of your organisation that this serves");
+        }
+        return contactId != null;
     }
 
     /** A possible duplicate: a person with a similar name and the same e-mail or phone. */

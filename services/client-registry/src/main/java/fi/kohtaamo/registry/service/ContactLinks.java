@@ -50,6 +50,13 @@ public class ContactLinks {
         }, created -> created.persist());
     }
 
+    /** Whether the contact is the reader's organisation's (see {@link ContactLink#handledBy}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean handledBy(UUID contactId, String readerOrganisation, boolean anyOrganisation) {
+        ContactLink link = links.findById(contactId);
+        return link != null && link.handledBy(readerOrganisation, anyOrganisation);
+    }
+
     /** Whether the contact serves a read of one of {@code clientIds} (see {@link ContactLink#serves}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean serves(UUID contactId, Collection<UUID> clientIds, String readerOrganisation, boolean anyOrganisation) {

@@ -282,6 +282,47 @@ public class Contact extends PanacheEntityBase {
         return true;
     }
 
+    /**
+     * Staff say which client the contact concerns: one they found in the registry or registered
+     * from the contact's details. The client's segments and municipality (from the registry's
+     * events, when this service has heard of the client) become the contact's, as at intake; the
+     * contact is not routed again. A closed contact is settled history and an anonymised one no
+     * longer says whose it was: both refuse (409). Answers whether anything changed (naming the
+     * client already linked changes nothing).
+     */
+    public boolean linkClient(UUID client, List<String> clientSegments, String clientMunicipality) {
+        requireClientChangeable();
+        if (client.equals(clientId)) {
+            return false;
+        }
+        clientId = client;
+        segments = new ArrayList<>(clientSegments);
+        municipalityCode = clientMunicipality;
+        return true;
+    }
+
+    /** A wrong link undone: the contact concerns no known client again. Answers whether there was a link. */
+    public boolean unlinkClient() {
+        requireClientChangeable();
+        if (clientId == null) {
+            return false;
+        }
+        clientId = null;
+        segments = new ArrayList<>();
+        municipalityCode = null;
+        return true;
+    }
+
+    private void requireClientChangeable() {
+        if (status == ContactStatus.CLOSED) {
+            throw new ProblemException(Problem.of(409, "contact-closed", "Contact closed",
+                    "A closed contact's client is no longer changed"));
+        }
+        if (personalDataRemovedAt != null) {
+            throw ProblemException.conflict("This contact's personal data has been removed; it names no client any more");
+        }
+    }
+
     /** A new contact, queued where it was routed; the service-level deadlines are set after this. */
     public static Contact receive(String trackingCode, String accessSecretHash, Submission submission, Routing routing,
                                   Instant now) {

@@ -31,10 +31,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -289,6 +291,32 @@ public class ContactResource {
     public Response decline(@PathParam("id") UUID id) {
         offers.decline(callers.current(), id);
         return Response.noContent().build();
+    }
+
+    /** The client a contact concerns, as the registry's search found it (or as registered from the contact). */
+    public record ClientLink(@NotNull UUID clientId) {
+    }
+
+    @PUT
+    @Path("/{id}/client")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link the contact to the client it concerns (staff of the contact's own organisation)",
+            description = "The client's id as the registry's search or registration gave it; the registry serves reads only "
+                    + "of clients it holds. A history line and fi.kohtaamo.contact.client-linked.v1; the same client again "
+                    + "changes nothing. 404 for a contact the caller's organisation cannot see, 403 for another organisation's "
+                    + "contact in a shared queue, 409 for a closed or anonymised contact.")
+    public ContactResponses.StaffContact linkClient(@PathParam("id") UUID id, @Valid @NotNull ClientLink link) {
+        return ContactResponses.StaffContact.of(work.linkClient(callers.current(), id, link.clientId()), null);
+    }
+
+    @DELETE
+    @Path("/{id}/client")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "Undo a wrong client link; a history line and fi.kohtaamo.contact.client-unlinked.v1, after which "
+            + "the contact serves no read of the client")
+    public ContactResponses.StaffContact unlinkClient(@PathParam("id") UUID id) {
+        return ContactResponses.StaffContact.of(work.unlinkClient(callers.current(), id), null);
     }
 
     public record OptionalNote(@Size(max = 10000) String note) {

@@ -34,6 +34,8 @@ public class ContactHistory {
     public static final String SLA_AT_RISK = PREFIX + "sla-at-risk.v1";
     public static final String SLA_BREACHED = PREFIX + "sla-breached.v1";
     public static final String ATTACHMENT_ADDED = PREFIX + "attachment-added.v1";
+    public static final String CLIENT_LINKED = PREFIX + "client-linked.v1";
+    public static final String CLIENT_UNLINKED = PREFIX + "client-unlinked.v1";
 
     private final Outbox outbox;
     private final ContactEntryRepository entries;

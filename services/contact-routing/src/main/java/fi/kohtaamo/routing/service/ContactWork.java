@@ -10,11 +10,13 @@ import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactRead;
 import fi.kohtaamo.routing.domain.ContactEntry;
 import fi.kohtaamo.routing.domain.ContactStatus;
+import fi.kohtaamo.routing.domain.KnownClient;
 import fi.kohtaamo.routing.domain.Presence;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.ResolutionCode;
 import fi.kohtaamo.routing.repository.AgentRepository;
 import fi.kohtaamo.routing.repository.ContactRepository;
+import fi.kohtaamo.routing.repository.KnownClientRepository;
 import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,9 +43,12 @@ public class ContactWork {
     private final AgentRepository agents;
     private final ClientNotices notices;
     private final StaffNotices staffNotices;
+    private final KnownClientRepository knownClients;
 
     public ContactWork(ContactHistory history, QueueRepository queues, RoutingConfig config,
-                       ContactRepository contacts, AgentRepository agents, ClientNotices notices, StaffNotices staffNotices) {
+                       ContactRepository contacts, AgentRepository agents, ClientNotices notices, StaffNotices staffNotices,
+                       KnownClientRepository knownClients) {
+        this.knownClients = knownClients;
         this.staffNotices = staffNotices;
         this.notices = notices;
         this.history = history;
@@ -188,6 +193,54 @@ public class ContactWork {
     public Contact close(Caller caller, UUID id) {
         Contact contact = visible(caller, id, true);
         close(contact, ContactHistory.Actor.staff(caller), "closed by staff");
+        return contact;
+    }
+
+    /**
+     * Staff of the contact's own organisation say which client it concerns. Any client id is
+     * taken: the agent found it in the registry's search (audited there), and this service cannot
+     * ask the registry on a request path. The registry decides what the link is worth: it serves
+     * reads only of a client it holds, so a made-up id opens nothing. A line in the history and
+     * {@code client-linked} (ids only), which gives the registry the link reads will name.
+     */
+    @Transactional
+    public Contact linkClient(Caller caller, UUID id, UUID clientId) {
+        Contact contact = ownOrganisations(caller, id);
+        UUID previous = contact.clientId;
+        KnownClient known = knownClients.findById(clientId);
+        if (contact.linkClient(clientId, known == null ? List.of() : known.segments,
+                known == null ? null : known.municipalityCode)) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("clientId", clientId.toString());
+            details.put("previousClientId", previous == null ? null : previous.toString());
+            history.recordAndAnnounce(contact, ContactEntry.Kind.CLIENT_LINKED, ContactHistory.Actor.staff(caller), false,
+                    null, details, ContactHistory.CLIENT_LINKED);
+        }
+        return contact;
+    }
+
+    /** A wrong link undone by the contact's own organisation; {@code client-unlinked} ends the registry's link. */
+    @Transactional
+    public Contact unlinkClient(Caller caller, UUID id) {
+        Contact contact = ownOrganisations(caller, id);
+        UUID previous = contact.clientId;
+        if (contact.unlinkClient()) {
+            history.recordAndAnnounce(contact, ContactEntry.Kind.CLIENT_UNLINKED, ContactHistory.Actor.staff(caller), false,
+                    null, Map.of("previousClientId", previous.toString()), ContactHistory.CLIENT_UNLINKED);
+        }
+        return contact;
+    }
+
+    /**
+     * Locked; visible to the caller and their own organisation's: staff of another agency sharing
+     * the queue may work the contact, but who the client is is said by the receiving organisation,
+     * as at intake, since the link lets its staff read the client's record.
+     */
+    private Contact ownOrganisations(Caller caller, UUID id) {
+        Contact contact = visible(caller, id, true);
+        if (!caller.belongsTo(contact.organisation)) {
+            throw ProblemException.forbidden("Only the receiving organisation's staff say who the client is");
+        }
         return contact;
     }
 

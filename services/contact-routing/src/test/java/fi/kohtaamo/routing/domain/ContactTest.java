@@ -51,7 +51,9 @@ class ContactTest {
         TRANSFER_TO_EXPERT(c -> c.transferTo(null, "expert-x", NOW), QUEUED, ASSIGNED, WAITING_FOR_CLIENT),
         RESOLVE(c -> c.resolve(ResolutionCode.ANSWERED, "Vastattu", CLOCK, NOW), ASSIGNED, WAITING_FOR_CLIENT),
         REOPEN(c -> c.reopen(NOW, REOPEN_PERIOD, true), RESOLVED),
-        CLOSE(c -> c.close(NOW), RESOLVED);
+        CLOSE(c -> c.close(NOW), RESOLVED),
+        LINK_CLIENT(c -> c.linkClient(UUID.randomUUID(), List.of("farmers"), "091"), QUEUED, ASSIGNED, WAITING_FOR_CLIENT, RESOLVED),
+        UNLINK_CLIENT(Contact::unlinkClient, QUEUED, ASSIGNED, WAITING_FOR_CLIENT, RESOLVED);
 
         final Consumer<Contact> apply;
         final Set<ContactStatus> allowedFrom;
@@ -111,6 +113,34 @@ class ContactTest {
             });
             assertThat(changes).as(status.name()).isEqualTo(status != CLOSED);
         }
+    }
+
+    // ------------------------------------------------------------------ the client
+
+    @Test
+    void linkingTakesTheClientsSegmentsAndUnlinkingForgetsThem() {
+        Contact contact = contactIn(ASSIGNED);
+        UUID client = UUID.randomUUID();
+        assertThat(contact.linkClient(client, List.of("farmers"), "091")).isTrue();
+        assertThat(contact.clientId).isEqualTo(client);
+        assertThat(contact.segments).containsExactly("farmers");
+        assertThat(contact.municipalityCode).isEqualTo("091");
+        assertThat(contact.linkClient(client, List.of("other"), null)).as("the same client again changes nothing").isFalse();
+        assertThat(contact.segments).containsExactly("farmers");
+        assertThat(contact.unlinkClient()).isTrue();
+        assertThat(contact.clientId).isNull();
+        assertThat(contact.segments).isEmpty();
+        assertThat(contact.municipalityCode).isNull();
+        assertThat(contact.unlinkClient()).as("nothing to undo").isFalse();
+    }
+
+    @Test
+    void anAnonymisedContactNamesNoClientAgain() {
+        Contact contact = contactIn(RESOLVED);
+        contact.removePersonalData("[removed]", NOW);
+        assertThatThrownBy(() -> contact.linkClient(UUID.randomUUID(), List.of(), null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
+        assertThat(contact.clientId).isNull();
     }
 
     // ------------------------------------------------------------------ receiving

@@ -72,6 +72,12 @@ public class FeedbackRepository implements PanacheRepositoryBase<Feedback, UUID>
         return list("clientId", clientId);
     }
 
+    /** A client's feedback with one organisation, newest first, at most {@code limit}. */
+    public List<Feedback> ofClientWith(UUID clientId, String organisation, int limit) {
+        return find("clientId = ?1 and organisation = ?2", Sort.by("receivedAt").descending(), clientId, organisation)
+                .page(Page.ofSize(limit)).list();
+    }
+
     /** A client's feedback, oldest first. */
     public List<Feedback> ofClientByReceipt(UUID clientId) {
         return list("clientId", Sort.by("receivedAt"), clientId);

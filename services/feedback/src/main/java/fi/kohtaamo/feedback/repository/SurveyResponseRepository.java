@@ -65,6 +65,12 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
         return list("clientId", clientId);
     }
 
+    /** The answers a client gave with their name to one organisation's surveys, newest first, at most {@code limit}. */
+    public List<SurveyResponse> ofClientWith(UUID clientId, String organisation, int limit) {
+        return find("clientId = ?1 and organisation = ?2", Sort.by("respondedAt").descending(), clientId, organisation)
+                .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
+    }
+
     /** A client's responses, oldest first. */
     public List<SurveyResponse> ofClientByResponse(UUID clientId) {
         return list("clientId", Sort.by("respondedAt"), clientId);

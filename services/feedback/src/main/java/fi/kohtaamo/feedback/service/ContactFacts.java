@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Records contact routing's contacts once each, however often Kafka delivers their events. */
@@ -23,6 +24,9 @@ public class ContactFacts {
     static final String CONTACT_PREFIX = "fi.kohtaamo.contact.";
 
     public static final String CONTACT_RESOLVED = "fi.kohtaamo.contact.resolved.v1";
+    /** Staff said which client the contact concerns, or undid a wrong link: the fact's client follows. */
+    static final Set<String> CLIENT_LINK_TYPES = Set.of("fi.kohtaamo.contact.client-linked.v1",
+            "fi.kohtaamo.contact.client-unlinked.v1");
 
     private final ContactFactRepository facts;
     private final Inbox inbox;
@@ -63,6 +67,9 @@ public class ContactFacts {
         // An older change than what is known does not undo the newer one.
         if (lifecycle && (fact.changedAt == null || !fact.changedAt.isAfter(changed))) {
             handling(fact, data, changed);
+            if (CLIENT_LINK_TYPES.contains(event.type())) {
+                fact.clientId = uuid(data, "clientId");
+            }
         }
         if (created) {
             facts.persist(fact);
