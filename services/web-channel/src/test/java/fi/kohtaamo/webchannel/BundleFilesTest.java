@@ -6,6 +6,7 @@ import fi.kohtaamo.webchannel.i18n.FindMessages;
 import fi.kohtaamo.webchannel.i18n.HandlingMessages;
 import fi.kohtaamo.webchannel.i18n.InsightMessages;
 import fi.kohtaamo.webchannel.i18n.ManageMessages;
+import fi.kohtaamo.webchannel.i18n.ReplyMessages;
 import fi.kohtaamo.webchannel.i18n.RuleMessages;
 import fi.kohtaamo.webchannel.i18n.SiteMessages;
 import fi.kohtaamo.webchannel.i18n.WorkMessages;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundleFilesTest {
 
     private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
-            ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class);
+            ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
+            ReplyMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

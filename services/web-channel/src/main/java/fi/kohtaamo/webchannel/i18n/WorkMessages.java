@@ -218,4 +218,13 @@ public interface WorkMessages {
     /** Who sees the files attached with a reply (the client) or a note (staff only). */
     @Message
     String work_files_audience(String action);
+
+    @Message
+    String error_reply_aid_template();
+
+    @Message
+    String error_reply_aid_unavailable();
+
+    @Message
+    String error_reply_aid_too_long();
 }
