@@ -413,11 +413,6 @@ public class WorkPages {
         }
     }
 
-    /**
-     * A reply template or a suggested article's text or link added to the reply being written
-     * ({@link ReplyAids}): the page again with the reply's text, not a redirect, since the text may
-     * hold personal data that a URL must not carry.
-     */
     /** The page's language links after an insert lead here: to the contact's page in that language. */
     @GET
     @Path("/contacts/{id}/reply-aid")
@@ -426,6 +421,11 @@ public class WorkPages {
         return redirect(page + (Language.isSupported(lang) ? "?lang=" + lang : ""));
     }
 
+    /**
+     * A reply template or a suggested article's text or link added to the reply being written
+     * ({@link ReplyAids}): the page again with the reply's text, not a redirect, since the text may
+     * hold personal data that a URL must not carry.
+     */
     @POST
     @Path("/contacts/{id}/reply-aid")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
