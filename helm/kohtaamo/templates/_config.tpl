@@ -70,6 +70,8 @@ QUARKUS_REST_CLIENT_CONTACT_ROUTING_URL: "http://{{ $gateway }}:8080"
 QUARKUS_REST_CLIENT_FEEDBACK_URL: "http://{{ $gateway }}:8080"
 QUARKUS_REST_CLIENT_KNOWLEDGE_URL: "http://{{ $gateway }}:8080"
 QUARKUS_REST_CLIENT_REGISTRY_URL: "http://{{ $gateway }}:8080"
+# A knowledge article's link an agent inserts into a reply.
+KOHTAAMO_WEB_PUBLIC_URL: "{{ $v.global.publicUrl }}"
 {{- end }}
 {{- if eq $name "service-catalogue" }}
 KOHTAAMO_OPEN311_ENDPOINT_URL: "{{ $v.global.publicUrl }}/open311/v2"

@@ -65,8 +65,15 @@ class StaffAccessibilityIT {
                 .extract().jsonPath().getString("[0].id");
         List<String> contacts = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/queues/" + queue + "/contacts")
                 .then().statusCode(200).extract().jsonPath().getList("id");
+        // A reply template, so that its form and the contact page's template choice are checked too.
+        String template = Platform.gateway().auth().oauth2(supervisorToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", "Saapunut " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        "texts", java.util.Map.of("fi", "Hei {client_name}, asianne {tracking_code} on vastaanotettu.",
+                                "en", "Hello {client_name}, we have received {tracking_code}.")))
+                .when().post("/api/v1/reply-templates").then().statusCode(201).extract().path("id");
         List<String> supervisorPages = new ArrayList<>(List.of("/work", "/work/queues/" + queue, "/work/phone", "/work/search?from=2026-01-01", "/supervise",
-                "/supervise/rules", "/supervise/rules/new", "/supervise/rules/" + rule));
+                "/supervise/rules", "/supervise/rules/new", "/supervise/rules/" + rule, "/supervise/templates",
+                "/supervise/templates/new", "/supervise/templates/" + template));
         if (!contacts.isEmpty()) {
             supervisorPages.add("/work/contacts/" + contacts.get(0));
         }

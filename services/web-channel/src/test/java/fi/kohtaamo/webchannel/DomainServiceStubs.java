@@ -61,6 +61,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 reply(request, 200, new JsonObject().put("id", STAFF_CONTACT)
                         .put("trackingCode", "KH-STAF-F222").put("channel", "PHONE").put("language", "en").put("status", "ASSIGNED")
                         .put("priority", 3).put("receivedAt", "2026-11-27T08:00:00Z"));
+            } else if (request.path().startsWith("/api/v1/reply-templates") || request.path().contains("/reply-templates/")) {
+                replyTemplates(request, body);
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT) && request.method().name().equals("GET")) {
                 reply(request, 200, new JsonObject().put("id", STAFF_CONTACT)
                         .put("trackingCode", "KH-STAF-F222").put("serviceId", PERMIT)
@@ -245,18 +247,23 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 SUGGESTION_ASKS.add(request.query() == null ? "" : request.query());
                 boolean road = request.getParam("text").contains("road");
                 reply(request, 200, (road ? new JsonArray().add(new JsonObject()
-                        .put("articleId", ARTICLE).put("language", "en").put("title", "How to apply for a road connection permit"))
+                        .put("articleId", ARTICLE).put("language", "en").put("title", "How to apply for a road connection permit")
+                        .put("audience", "PUBLIC"))
                         : new JsonArray()));
             } else if (request.path().equals("/api/v1/search")) {
                 SEARCHES.add(request.query() == null ? "" : request.query());
                 reply(request, 200, new JsonObject()
                         .put("results", new JsonArray().add(new JsonObject().put("articleId", ARTICLE).put("language", "en")
-                                .put("title", "How to apply for a road connection permit").put("snippet", "Apply well in advance")))
+                                .put("title", "How to apply for a road connection permit").put("snippet", "Apply well in advance")
+                                .put("audience", "PUBLIC"))
+                                .add(new JsonObject().put("articleId", INTERNAL_ARTICLE).put("language", "en")
+                                .put("title", "Checking road connection widths").put("snippet", "Internal").put("audience", "INTERNAL")))
                         .put("more", false));
             } else if (request.path().startsWith("/api/v1/articles/" + ARTICLE + "/translations/")) {
                 reply(request, 200, new JsonObject().put("articleId", ARTICLE)
                         .put("language", "en").put("title", "How to apply for a road connection permit")
-                        .put("html", "<p>Apply <strong>well in advance</strong>.</p>"));
+                        .put("html", "<h2>Before you apply</h2><p>Apply <strong>well in advance</strong>.</p>"
+                                + "<ul><li>a map</li><li>the <a href=\"https://example.org/form\">form</a></li></ul>"));
             } else if (request.path().startsWith("/api/v1/articles/preview") || request.path().equals("/api/v1/articles")
                     || request.path().startsWith("/api/v1/articles/reports/")
                     || request.path().startsWith("/api/v1/articles/" + EDITED)) {
@@ -364,6 +371,57 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             }
         } else if (path.equals(base + "/translations/fi/approve")) {
             reply(request, 403, new JsonObject().put("status", 403).put("type", "https://kohtaamo.fi/problems/self-review"));
+        } else {
+            request.response().setStatusCode(404).end();
+        }
+    }
+
+    static final String TEMPLATE = "7e7e7e7e-0000-4000-8000-000000000001";
+    static final String INTERNAL_ARTICLE = "a7a7a7a7-0000-4000-8000-000000000002";
+    static final ConcurrentLinkedQueue<String> TEMPLATE_CALLS = new ConcurrentLinkedQueue<>();
+
+    private static JsonObject template() {
+        return new JsonObject().put("id", TEMPLATE).put("name", "Permit received")
+                .put("texts", new JsonObject().put("fi", "Hei {client_name}, hakemuksenne {tracking_code} on saapunut.")
+                        .put("sv", null).put("en", "Hello {client_name}, your application {tracking_code} has arrived."))
+                .put("version", 2).put("updatedBy", "supervisor-1").put("updatedAt", "2026-11-27T10:00:00Z");
+    }
+
+    /**
+     * Contact routing's reply templates: one at version 2; a change naming another version is stale
+     * (412); a name "Taken" is another template's (409); a text with {clent_name} is refused naming
+     * its field; the template filled for the staff contact leaves {service} empty.
+     */
+    private static void replyTemplates(HttpServerRequest request, io.vertx.core.buffer.Buffer body) {
+        String method = request.method().name();
+        String path = request.path();
+        TEMPLATE_CALLS.add(method + " " + path + (request.getHeader("If-Match") == null ? "" : " If-Match "
+                + request.getHeader("If-Match")) + (body.length() == 0 ? "" : " " + body));
+        String one = "/api/v1/reply-templates/" + TEMPLATE;
+        if (path.equals("/api/v1/contacts/" + STAFF_CONTACT + "/reply-templates/" + TEMPLATE)) {
+            reply(request, 200, new JsonObject().put("templateId", TEMPLATE).put("name", "Permit received").put("language", "en")
+                    .put("text", "Hello Eero, your application KH-STAF-F222 about  has arrived.")
+                    .put("missing", new JsonArray().add("service")));
+        } else if (path.equals("/api/v1/reply-templates") && method.equals("GET")) {
+            reply(request, 200, new JsonArray().add(template()));
+        } else if (path.equals("/api/v1/reply-templates") && method.equals("POST")) {
+            JsonObject draft = body.toJsonObject();
+            if ("Taken".equals(draft.getString("name"))) {
+                reply(request, 409, new JsonObject().put("status", 409).put("type", "https://kohtaamo.fi/problems/reply-template-name-taken"));
+            } else if (draft.getJsonObject("texts").encode().contains("{clent_name}")) {
+                reply(request, 400, new JsonObject().put("status", 400).put("violations", new JsonArray().add(new JsonObject()
+                        .put("field", "texts.sv").put("message", "unknown placeholder {clent_name}"))));
+            } else {
+                reply(request, 201, template().put("name", draft.getString("name")).put("version", 1));
+            }
+        } else if (path.equals(one) && method.equals("GET")) {
+            reply(request, 200, template());
+        } else if (path.equals(one) && !"\"2\"".equals(request.getHeader("If-Match"))) {
+            reply(request, 412, new JsonObject().put("status", 412));
+        } else if (path.equals(one) && method.equals("PUT")) {
+            reply(request, 200, template().put("version", 3));
+        } else if (path.equals(one) && method.equals("DELETE")) {
+            reply(request, 204, null);
         } else {
             request.response().setStatusCode(404).end();
         }

@@ -70,6 +70,12 @@ public class ContactWork {
         return new Handled(contact, history.of(contact, false));
     }
 
+    /** A contact as staff of an organisation that sees its queue read it, without a lock or a history (404 to others). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Contact seen(Caller caller, UUID id) {
+        return visible(caller, id, false);
+    }
+
     @Transactional
     public Contact reply(Caller caller, UUID id, String text) {
         Contact contact = held(caller, id);

@@ -31,7 +31,8 @@ public interface KnowledgeClient {
     List<Hit> suggestions(@QueryParam("text") String text, @QueryParam("language") String language,
                           @QueryParam("serviceId") UUID serviceId, @QueryParam("limit") int limit);
 
-    record Hit(UUID articleId, String language, String title, String snippet) {
+    /** {@code audience} PUBLIC or INTERNAL (staff of the owner only): only a public article goes into a reply. */
+    record Hit(UUID articleId, String language, String title, String snippet, String audience) {
     }
 
     record Results(List<Hit> results, boolean more, String didYouMean) {

@@ -264,4 +264,12 @@ public interface WorkMessages {
 
     @Message
     String error_call_note();
+    @Message
+    String error_reply_aid_template();
+
+    @Message
+    String error_reply_aid_unavailable();
+
+    @Message
+    String error_reply_aid_too_long();
 }

@@ -2,7 +2,6 @@ package fi.kohtaamo.webchannel.page;
 
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.ClientRecordClient;
-import fi.kohtaamo.webchannel.client.KnowledgeClient;
 import fi.kohtaamo.webchannel.client.AttachmentClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.WorkClient;
@@ -68,23 +67,23 @@ public class WorkPages {
 
     private final WorkClient work;
     private final CatalogueClient catalogue;
-    private final KnowledgeClient knowledge;
     private final ClientRecordClient clients;
     private final PageFrame frame;
     private final AttachmentClient attachments;
     private final FileUploads uploads;
+    private final ReplyAids replyAids;
 
     /** The text actions whose form also takes files. */
     static final Set<String> FILE_ACTIONS = Set.of("reply", "note");
 
-    public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue, @RestClient KnowledgeClient knowledge,
+    public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue,
                      @RestClient ClientRecordClient clients, PageFrame frame, @RestClient AttachmentClient attachments,
-                     FileUploads uploads) {
+                     FileUploads uploads, ReplyAids replyAids) {
+        this.replyAids = replyAids;
         this.attachments = attachments;
         this.uploads = uploads;
         this.work = work;
         this.catalogue = catalogue;
-        this.knowledge = knowledge;
         this.clients = clients;
         this.frame = frame;
     }
@@ -101,7 +100,8 @@ public class WorkPages {
                                                Map<String, String> errors, Map<String, String> form,
                                                List<SuggestionView> suggestions, ClientRecordClient.Record client,
                                                String revealedIdentityCode, List<WorkClient.Expert> experts,
-                                               List<String> fileActions, List<FileUploads.FileView> files);
+                                               List<String> fileActions, List<FileUploads.FileView> files,
+                                               ReplyAids.View replyAids);
 
         static native TemplateInstance phone(PageContext page, List<FeedbackPages.ServiceOption> services, Map<String, String> form,
                                              Map<String, String> errors, ContactClient.Created created);
@@ -147,7 +147,8 @@ public class WorkPages {
         }
     }
 
-    public record SuggestionView(String id, String language, String title) {
+    /** An article suggested for the contact; {@code insertable}: public, so its text or link may go into a reply. */
+    public record SuggestionView(String id, String language, String title, boolean insertable) {
     }
 
     @GET
@@ -248,12 +249,18 @@ public class WorkPages {
     private Response contactPage(String id, Map<String, String> errors, Map<String, String> form,
                                  ClientRecordClient.Record client, String revealedIdentityCode, String language,
                                  String explicit, UriInfo uri, int status) {
+        return contactPage(id, errors, form, client, revealedIdentityCode, ReplyAids.Inserted.NONE, language, explicit, uri, status);
+    }
+
+    private Response contactPage(String id, Map<String, String> errors, Map<String, String> form,
+                                 ClientRecordClient.Record client, String revealedIdentityCode, ReplyAids.Inserted inserted,
+                                 String language, String explicit, UriInfo uri, int status) {
         try {
             WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
             List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
             return staffPage(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
-                    TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, suggestions(contact, language), client,
-                    revealedIdentityCode, experts(), List.copyOf(FILE_ACTIONS), files(contact.id())),
+                    TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, replyAids.suggestions(contact), client,
+                    revealedIdentityCode, experts(), List.copyOf(FILE_ACTIONS), files(contact.id()), replyAids.view(inserted)),
                     language, explicit, status);
         } catch (IllegalArgumentException e) {
             return notFound(frame.context(language, uri), language);
@@ -407,6 +414,41 @@ public class WorkPages {
         }
     }
 
+    /** The page's language links after an insert lead here: to the contact's page in that language. */
+    @GET
+    @Path("/contacts/{id}/reply-aid")
+    public Response replyAidPage(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        String page = PageSupport.uuidOrNull(id) == null ? "/work" : "/work/contacts/" + id;
+        return redirect(page + (Language.isSupported(lang) ? "?lang=" + lang : ""));
+    }
+
+    /**
+     * A reply template or a suggested article's text or link added to the reply being written
+     * ({@link ReplyAids}): the page again with the reply's text, not a redirect, since the text may
+     * hold personal data that a URL must not carry.
+     */
+    @POST
+    @Path("/contacts/{id}/reply-aid")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response replyAid(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                             @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        try {
+            ReplyAids.Inserted inserted = replyAids.insert(work.contact(UUID.fromString(id)), form);
+            return contactPage(id, inserted.error() == null ? Map.of() : Map.of(inserted.field(), inserted.error()),
+                    Map.of("reply-text", inserted.text()), null, null, inserted, language, null, uri,
+                    inserted.error() == null ? 200 : 400);
+        } catch (IllegalArgumentException e) {
+            return notFound(frame.context(language, uri), language);
+        } catch (WebApplicationException e) {
+            return e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 403
+                    ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
     /**
      * Reads the contact's client from the registry, naming this contact and the purpose the agent
      * gives: the registry checks that the contact is the agent's organisation's and concerns the
@@ -477,19 +519,6 @@ public class WorkPages {
             return work.experts();
         } catch (WebApplicationException | ProcessingException e) {
             LOG.debugf("no experts: %s", e.getMessage());
-            return List.of();
-        }
-    }
-
-    /** Articles the contact's words and service suggest, for the agent's answer; none when search does not answer. */
-    private List<SuggestionView> suggestions(WorkClient.StaffContact contact, String language) {
-        String words = contact.description() == null ? "" : String.join(" ",
-                java.util.Arrays.stream(contact.description().split("\\s+")).limit(8).toList());
-        try {
-            return knowledge.search(words, language, contact.serviceId(), 3).results().stream()
-                    .map(hit -> new SuggestionView(hit.articleId().toString(), hit.language(), hit.title())).toList();
-        } catch (WebApplicationException | ProcessingException e) {
-            LOG.debugf("no suggestions: %s", e.getMessage());
             return List.of();
         }
     }
