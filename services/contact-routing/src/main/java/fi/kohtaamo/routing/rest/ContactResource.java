@@ -227,7 +227,7 @@ public class ContactResource {
         Caller caller = callers.current();
         if (RoutingRoles.worksQueues(caller)) {
             ContactWork.Handled handled = work.view(caller, id);
-            return ContactResponses.StaffContact.of(handled.contact(), handled.history());
+            return ContactResponses.StaffContact.of(handled);
         }
         return ContactResponses.Tracked.of(tracking.view(tracking.own(caller, id)));
     }
