@@ -200,7 +200,7 @@ public interface WorkClient {
     record NoticeSettings(String email, String language, List<NoticeKind> kinds) {
     }
 
-    record Agent(String subject, String username, String organisation, String presence, int capacity) {
+    record Agent(String subject, String username, String organisation, String presence, int capacity, boolean pushOffers) {
     }
 
     record Names(String fi, String sv, String en) {
@@ -220,16 +220,59 @@ public interface WorkClient {
     record Details(String name, String email, String phone) {
     }
 
-    record ServiceLevel(String state, Instant firstResponseDue, Instant firstRespondedAt, Instant resolutionDue) {
+    /** {@code pausedSince}: waiting for the client, clock paused; {@code resolutionMinutesLeft}: business time it keeps. */
+    record ServiceLevel(String state, Instant firstResponseDue, Instant firstRespondedAt, Instant resolutionDue,
+                        Instant pausedSince, Long resolutionMinutesLeft) {
     }
 
-    record Entry(long id, Instant at, String kind, String actorKind, String actor, boolean visibleToClient, String text) {
+    /** A history line; {@code details} say more (a transfer's {@code fromQueue}, {@code toQueue}, {@code toExpert}). */
+    record Entry(long id, Instant at, String kind, String actorKind, String actor, boolean visibleToClient, String text,
+                 Map<String, Object> details) {
     }
 
     record StaffContact(UUID id, String trackingCode, UUID serviceId, QueueRef queue, String organisation, String channel,
                         String language, String status, int priority, String description, Map<String, Object> attributes,
                         Details contact, UUID clientId, String assignedTo, Instant receivedAt, ServiceLevel serviceLevel,
-                        String resolutionCode, String resolutionJustification, List<Entry> history) {
+                        String resolutionCode, String resolutionJustification, List<Entry> history, String assignedToName) {
+    }
+
+    /** Contacts offered to the agent in push mode, each until its offer expires. */
+    @GET
+    @Path("/agents/me/offers")
+    List<Offer> offers();
+
+    record Offer(UUID id, String trackingCode, QueueRef queue, int priority, String language, Instant receivedAt,
+                 Instant firstResponseDue, Instant offerExpiresAt, String excerpt) {
+    }
+
+    /** 409 when the offer expired or went to someone else. */
+    @POST
+    @Path("/contacts/{id}/accept")
+    StaffContact accept(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/contacts/{id}/decline")
+    void decline(@PathParam("id") UUID id);
+
+    /** Puts a contact one holds back in its queue. */
+    @POST
+    @Path("/contacts/{id}/release")
+    StaffContact release(@PathParam("id") UUID id, ReleaseNote note);
+
+    /** Reopens a resolved contact within the reopen period (409 after it). */
+    @POST
+    @Path("/contacts/{id}/reopen")
+    StaffContact reopen(@PathParam("id") UUID id, Reason reason);
+
+    /** Closes a resolved contact before its reopen period ends. */
+    @POST
+    @Path("/contacts/{id}/close")
+    StaffContact close(@PathParam("id") UUID id);
+
+    record ReleaseNote(String note) {
+    }
+
+    record Reason(String reason) {
     }
 
     record Text(String text) {
