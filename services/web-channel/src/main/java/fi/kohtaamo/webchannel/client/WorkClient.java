@@ -200,7 +200,7 @@ public interface WorkClient {
     record NoticeSettings(String email, String language, List<NoticeKind> kinds) {
     }
 
-    record Agent(String subject, String username, String organisation, String presence, int capacity, boolean pushOffers) {
+    record Agent(String subject, String username, String organisation, String presence, int capacity) {
     }
 
     record Names(String fi, String sv, String en) {

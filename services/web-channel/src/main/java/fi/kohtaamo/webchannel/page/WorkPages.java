@@ -115,6 +115,10 @@ public class WorkPages {
                 case "en" -> queue.name().en();
                 default -> queue.name().fi();
             };
+            // a name missing in this language: the Finnish one before the code
+            if (name == null && queue.name() != null) {
+                name = queue.name().fi();
+            }
             return new QueueView(queue.id().toString(), queue.code(), name == null ? queue.code() : name, queue.waiting(),
                     queue.waitingAtRisk(), queue.waitingBreached());
         }
