@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** The opened contact names its holder and, while it waits for the client, the business time the pause keeps. */
+/** The opened and the found contact name the holder; while it waits for the client, the business time the pause keeps. */
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "routing"))
 class StaffContactViewTest {
@@ -49,6 +49,8 @@ class StaffContactViewTest {
         given().when().get(path).then().statusCode(200)
                 .body("assignedTo", equalTo("view-agent")).body("assignedToName", equalTo("maija.virtanen"))
                 .body("serviceLevel.pausedSince", nullValue()).body("serviceLevel.resolutionMinutesLeft", nullValue());
+        given().queryParam("trackingCode", WorkFixtures.trackingCode(id)).when().get("/api/v1/contacts").then().statusCode(200)
+                .body("items[0].assignedTo", equalTo("view-agent")).body("items[0].assignedToName", equalTo("maija.virtanen"));
 
         given().contentType(ContentType.JSON).body(Map.of("text", "Mikä on kiinteistötunnuksesi?"))
                 .when().post(path + "/information-requests").then().statusCode(200);

@@ -242,4 +242,12 @@ class WorkdayPagesTest {
                 .body(containsString("<td>Permits</td>"))
                 .body(not(containsString("services: [")));
     }
+
+    @Test
+    @TestSecurity(user = "agent-1", roles = "agent")
+    void searchResultsNameTheHandler() {
+        given().queryParam("lang", "en").queryParam("q", "road").when().get("/work/search").then().statusCode(200)
+                .body(containsString("<td>agent.uusimaa</td>"))
+                .body(not(containsString("<td>a-1</td>")));
+    }
 }

@@ -169,19 +169,23 @@ final class ContactResponses {
         return text.length() <= 140 ? text : text.substring(0, 139) + "…";
     }
 
-    /** A contact as a search lists it: enough to recognise the matter; the contact's page has the rest. */
+    /**
+     * A contact as a search lists it: enough to recognise the matter; the contact's page has the
+     * rest. {@code assignedToName}: the handler's username.
+     */
     public record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
                             QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName,
-                            String excerpt) {
+                            String excerpt, String assignedToName) {
         /** The matter's opening words, at most this many characters. */
         static final int EXCERPT = 160;
 
-        static SearchHit of(Contact contact) {
+        static SearchHit of(Contact contact, Map<String, String> handlerNames) {
             String text = contact.description == null ? "" : contact.description.strip();
             String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).stripTrailing() + "…";
             return new SearchHit(contact.id, contact.trackingCode, contact.status.name(), contact.channel.name(),
                     contact.language, contact.serviceId, QueueRef.of(contact.queue), contact.receivedAt, contact.assignedTo,
-                    contact.clientId, contact.contactName, excerpt);
+                    contact.clientId, contact.contactName, excerpt,
+                    contact.assignedTo == null ? null : handlerNames.get(contact.assignedTo));
         }
     }
 

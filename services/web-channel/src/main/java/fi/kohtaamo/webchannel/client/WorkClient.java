@@ -58,7 +58,8 @@ public interface WorkClient {
                          @QueryParam("receivedTo") String receivedTo, @QueryParam("page") int page, @QueryParam("size") int size);
 
     record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
-                     QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName, String excerpt) {
+                     QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName, String excerpt,
+                     String assignedToName) {
     }
 
     record SearchResults(List<SearchHit> items, long total, boolean totalExact, int page, int size) {
