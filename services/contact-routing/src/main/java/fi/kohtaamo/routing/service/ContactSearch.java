@@ -80,9 +80,7 @@ public class ContactSearch {
         // one query for the page's handlers: a list shows people, not token subjects
         java.util.Set<String> handlers = ordered.stream().map(contact -> contact.assignedTo).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, String> names = handlers.isEmpty() ? Map.of() : agents.list("subject in ?1", handlers).stream()
-                .collect(Collectors.toMap(agent -> agent.subject, agent -> agent.username));
-        return new Found(ordered, Math.min(total, ContactRepository.COUNT_CAP), exact, names);
+        return new Found(ordered, Math.min(total, ContactRepository.COUNT_CAP), exact, agents.usernames(handlers));
     }
 
     /** Words searched for at most. */
