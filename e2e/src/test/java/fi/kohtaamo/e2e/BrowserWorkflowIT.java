@@ -152,7 +152,7 @@ class BrowserWorkflowIT {
         Browser.signIn(staff, "supervisor.uusimaa");
         staff.get(Platform.GATEWAY + "/supervise?lang=en");
         Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("queue-figures")));
-        assertThat(staff.findElement(By.id("queue-figures")).getText()).contains("uusimaa-permits");
+        assertThat(staff.findElement(By.id("queue-figures")).getText()).contains("Uusimaa: permits");
         Browser.accessible(staff, "supervise-en");
         // The routing rules and the simulator: an urgent permit matter goes to the urgent queue by rule.
         staff.findElement(By.linkText("Routing rules")).click();

@@ -6,7 +6,10 @@
  *   refreshed from the same page that often (15 s at the least) while the tab is visible;
  * - a form marked data-challenge (the id of its challenge field) solves the spam check's proof of
  *   work in the background while the person writes and posts the solution as "altcha" (ALTCHA's
- *   payload). Without it the form still goes through once it has taken a person's time.
+ *   payload). Without it the form still goes through once it has taken a person's time;
+ * - a push offer's time left (data-countdown="seconds", rendered by the server) counts down each
+ *   second and then says it expired (data-expired). It only shows the time: nothing is accepted or
+ *   declined by the script, and without it the server's figure stands.
  */
 (function () {
   'use strict';
@@ -154,7 +157,25 @@
     next();
   }
 
+  function countDown(timer) {
+    var left = parseInt(timer.getAttribute('data-countdown'), 10);
+    var shown = timer.textContent;
+    if (isNaN(left)) {
+      return;
+    }
+    var tick = window.setInterval(function () {
+      left -= 1;
+      if (left <= 0) {
+        window.clearInterval(tick);
+        timer.textContent = timer.getAttribute('data-expired');
+      } else {
+        timer.textContent = shown.replace(/\d+/, String(left));
+      }
+    }, 1000);
+  }
+
   document.querySelectorAll('[data-suggest]').forEach(suggestWhileTyping);
+  document.querySelectorAll('[data-countdown]').forEach(countDown);
   document.querySelectorAll('form[data-challenge]').forEach(solveChallenge);
   var live = Array.prototype.filter.call(document.querySelectorAll('[data-live]'), function (el) { return el.id; });
   if (live.length) {

@@ -53,7 +53,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             if (CallBackStubs.answered(request, body)) {
                 return; // contact routing's call-back requests: CallBackStubs
             }
-            if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)) {
+            if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
+                    || WorkdayStubs.answered(request, body)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {
@@ -205,7 +206,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                             .put("channel", "PHONE").put("language", "fi").put("serviceId", PERMIT)
                             .put("queue", new JsonObject().put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits")
                                     .put("tier", "EXPERT"))
-                            .put("receivedAt", "2026-11-27T08:00:00Z").put("assignedTo", "agent.uusimaa").put("contactName", "Eero")
+                            .put("receivedAt", "2026-11-27T08:00:00Z").put("assignedTo", "a-1").put("assignedToName", "agent.uusimaa").put("contactName", "Eero")
                             .put("excerpt", "Road connection for a new plot"));
                 }
                 reply(request, 200, new JsonObject().put("items", items).put("total", items.isEmpty() ? 0 : 26).put("totalExact", true)

@@ -13,7 +13,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgentRepository implements PanacheRepositoryBase<Agent, String> {
 
-    /** An organisation's agents, by username. */
+    /** The usernames of these agents by subject (unknown subjects left out): lists show people, not subjects. */
+    public java.util.Map<String, String> usernames(java.util.Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return list("subject in ?1", subjects).stream()
+                .collect(java.util.stream.Collectors.toMap(agent -> agent.subject, agent -> agent.username));
+    }
+
+        /** An organisation's agents, by username. */
     public List<Agent> ofOrganisation(String organisation) {
         return list("organisation = ?1 order by username", organisation);
     }

@@ -199,7 +199,8 @@ public class ContactResource {
                 RequestValues.oneOf("channel", channel, Channel.class), RequestValues.oneOf("status", status, ContactStatus.class),
                 assignedTo, RequestValues.date("receivedFrom", receivedFrom), RequestValues.date("receivedTo", receivedTo));
         ContactSearch.Found found = search.search(callers.current(), query, page, size);
-        return new ContactResponses.SearchResults(found.contacts().stream().map(ContactResponses.SearchHit::of).toList(),
+        return new ContactResponses.SearchResults(found.contacts().stream()
+                .map(contact -> ContactResponses.SearchHit.of(contact, found.handlerNames())).toList(),
                 found.total(), found.totalExact(), page, size);
     }
 
@@ -234,7 +235,7 @@ public class ContactResource {
         Caller caller = callers.current();
         if (RoutingRoles.worksQueues(caller)) {
             ContactWork.Handled handled = work.view(caller, id);
-            return ContactResponses.StaffContact.of(handled.contact(), handled.history());
+            return ContactResponses.StaffContact.of(handled);
         }
         return ContactResponses.Tracked.of(tracking.view(tracking.own(caller, id)));
     }

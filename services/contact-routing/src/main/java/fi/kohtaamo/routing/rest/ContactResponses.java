@@ -58,24 +58,38 @@ final class ContactResponses {
         }
     }
 
-    /** A contact as staff work it. */
+    /**
+     * A contact as staff work it. {@code assignedToName} is the holder's username (on the opened
+     * contact, {@code GET /{id}}; null elsewhere), so that pages show a person, not a token subject.
+     */
     public record StaffContact(UUID id, String trackingCode, UUID serviceId, String serviceGroup, QueueRef queue,
                                String organisation, String channel, String language, String status, int priority,
                                Map<String, Integer> requiredSkills, String description, String descriptionHtml,
                                Map<String, Object> attributes, ContactDetails contact, UUID clientId, List<String> segments, String municipalityCode,
                                String assignedTo, Instant assignedAt, Instant receivedAt, ServiceLevel serviceLevel,
                                Instant resolvedAt, String resolutionCode, String resolutionJustification,
-                               Instant closedAt, int version, List<StaffEntry> history, CallBackPart callBack) {
+                               Instant closedAt, int version, List<StaffEntry> history, String assignedToName,
+                               CallBackPart callBack) {
         static StaffContact of(Contact contact, List<ContactEntry> history) {
+            return of(contact, history, null, null);
+        }
+
+        static StaffContact of(fi.kohtaamo.routing.service.ContactWork.Handled handled) {
+            return of(handled.contact(), handled.history(), handled.holderName(), handled.resolutionTimeLeft());
+        }
+
+        private static StaffContact of(Contact contact, List<ContactEntry> history, String holderName,
+                                       java.time.Duration resolutionTimeLeft) {
             return new StaffContact(contact.id, contact.trackingCode, contact.serviceId, contact.serviceGroup,
                     QueueRef.of(contact.queue), contact.organisation, contact.channel.name(), contact.language,
                     contact.status.name(), contact.priority, contact.requiredSkills, contact.description,
                     contact.descriptionHtml, contact.attributes, new ContactDetails(contact.contactName, contact.contactEmail, contact.contactPhone),
                     contact.clientId, contact.segments, contact.municipalityCode, contact.assignedTo, contact.assignedAt,
-                    contact.receivedAt, ServiceLevel.of(contact), contact.resolvedAt,
+                    contact.receivedAt, ServiceLevel.of(contact, resolutionTimeLeft), contact.resolvedAt,
                     contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
                     contact.closedAt, contact.version,
-                    history == null ? null : history.stream().map(StaffEntry::of).toList(), CallBackPart.of(contact, history));
+                    history == null ? null : history.stream().map(StaffEntry::of).toList(), holderName,
+                    CallBackPart.of(contact, history));
         }
     }
 
@@ -123,12 +137,19 @@ final class ContactResponses {
     public record ContactDetails(String name, String email, String phone) {
     }
 
+    /**
+     * The contact's service level. While it waits for the client the clock is paused
+     * ({@code pausedSince}); {@code resolutionMinutesLeft} is then the business time (in the
+     * queue's calendar) that was left to the resolution deadline when it paused, given on the
+     * opened contact only.
+     */
     public record ServiceLevel(String state, Instant firstResponseDue, Instant firstRespondedAt,
                                boolean firstResponseBreached, Instant resolutionDue, boolean resolutionBreached,
-                               Instant pausedSince) {
-        static ServiceLevel of(Contact contact) {
+                               Instant pausedSince, Long resolutionMinutesLeft) {
+        static ServiceLevel of(Contact contact, java.time.Duration resolutionTimeLeft) {
             return new ServiceLevel(contact.slaState.name(), contact.firstResponseDue, contact.firstRespondedAt,
-                    contact.firstResponseBreached, contact.resolutionDue, contact.resolutionBreached, contact.waitingSince);
+                    contact.firstResponseBreached, contact.resolutionDue, contact.resolutionBreached, contact.waitingSince,
+                    resolutionTimeLeft == null ? null : resolutionTimeLeft.toMinutes());
         }
     }
 
@@ -171,19 +192,23 @@ final class ContactResponses {
         return text.length() <= 140 ? text : text.substring(0, 139) + "…";
     }
 
-    /** A contact as a search lists it: enough to recognise the matter; the contact's page has the rest. */
+    /**
+     * A contact as a search lists it: enough to recognise the matter; the contact's page has the
+     * rest. {@code assignedToName}: the handler's username.
+     */
     public record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
                             QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName,
-                            String excerpt) {
+                            String excerpt, String assignedToName) {
         /** The matter's opening words, at most this many characters. */
         static final int EXCERPT = 160;
 
-        static SearchHit of(Contact contact) {
+        static SearchHit of(Contact contact, Map<String, String> handlerNames) {
             String text = contact.description == null ? "" : contact.description.strip();
             String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).stripTrailing() + "…";
             return new SearchHit(contact.id, contact.trackingCode, contact.status.name(), contact.channel.name(),
                     contact.language, contact.serviceId, QueueRef.of(contact.queue), contact.receivedAt, contact.assignedTo,
-                    contact.clientId, contact.contactName, excerpt);
+                    contact.clientId, contact.contactName, excerpt,
+                    contact.assignedTo == null ? null : handlerNames.get(contact.assignedTo));
         }
     }
 

@@ -35,10 +35,13 @@ public class ContactSearch {
 
     private final ContactRepository contacts;
     private final QueueRepository queues;
+    private final fi.kohtaamo.routing.repository.AgentRepository agents;
 
-    public ContactSearch(ContactRepository contacts, QueueRepository queues) {
+    public ContactSearch(ContactRepository contacts, QueueRepository queues,
+                         fi.kohtaamo.routing.repository.AgentRepository agents) {
         this.contacts = contacts;
         this.queues = queues;
+        this.agents = agents;
     }
 
     /** What was asked; every field optional. {@code receivedTo} is inclusive. */
@@ -46,8 +49,11 @@ public class ContactSearch {
                         ContactStatus status, String assignedTo, LocalDate receivedFrom, LocalDate receivedTo) {
     }
 
-    /** A page of contacts in the order found, and how many match: exactly up to the cap, else the cap and not exact. */
-    public record Found(List<Contact> contacts, long total, boolean totalExact) {
+    /**
+     * A page of contacts in the order found, and how many match: exactly up to the cap, else the cap
+     * and not exact; {@code handlerNames}: the usernames of the page's handlers by subject.
+     */
+    public record Found(List<Contact> contacts, long total, boolean totalExact, Map<String, String> handlerNames) {
     }
 
     @Transactional
@@ -71,7 +77,10 @@ public class ContactSearch {
         List<Contact> ordered = found.ids().stream().map(byId::get).toList();
         ordered.forEach(contact -> ContactRead.record(contact, caller, ContactRead.FOUND));
         boolean exact = total <= ContactRepository.COUNT_CAP;
-        return new Found(ordered, Math.min(total, ContactRepository.COUNT_CAP), exact);
+        // one query for the page's handlers: a list shows people, not token subjects
+        java.util.Set<String> handlers = ordered.stream().map(contact -> contact.assignedTo).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        return new Found(ordered, Math.min(total, ContactRepository.COUNT_CAP), exact, agents.usernames(handlers));
     }
 
     /** Words searched for at most. */

@@ -21,6 +21,7 @@ import fi.kohtaamo.routing.repository.QueueRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,12 @@ public class ContactWork {
     }
 
     /** A contact and its history, for staff of an organisation that sees its queue. */
-    public record Handled(Contact contact, List<ContactEntry> history) {
+    /**
+     * A contact as staff open it: with its history, the holder's username (staff read names, not
+     * token subjects) and, while the clock is paused for the client, the business time that was
+     * left to the resolution deadline when it paused (what the agent has once the client answers).
+     */
+    public record Handled(Contact contact, List<ContactEntry> history, String holderName, Duration resolutionTimeLeft) {
     }
 
     /** Staff open a contact: a read of the client's personal data, audited in the same transaction. */
@@ -67,7 +73,12 @@ public class ContactWork {
     public Handled view(Caller caller, UUID id) {
         Contact contact = visible(caller, id, false);
         ContactRead.record(contact, caller, ContactRead.OPENED);
-        return new Handled(contact, history.of(contact, false));
+        String holder = contact.assignedTo == null ? null
+                : agents.findByIdOptional(contact.assignedTo).map(agent -> agent.username).orElse(null);
+        Duration left = contact.waitingSince == null || contact.resolutionDue == null ? null
+                : contact.resolutionDue.isAfter(contact.waitingSince)
+                ? ServiceLevels.clockOf(contact.queue).used(contact.waitingSince, contact.resolutionDue) : Duration.ZERO;
+        return new Handled(contact, history.of(contact, false), holder, left);
     }
 
     /** A contact as staff of an organisation that sees its queue read it, without a lock or a history (404 to others). */

@@ -65,7 +65,7 @@ public interface CatalogueClient {
     @Path("/{id}")
     Definition definition(@PathParam("id") UUID id);
 
-    record Definition(UUID id, List<Question> attributes) {
+    record Definition(UUID id, List<Question> attributes, Texts name) {
     }
 
     /** One extra question: datatype STRING, TEXT, NUMBER, DATE, SINGLE_CHOICE or MULTI_CHOICE. */

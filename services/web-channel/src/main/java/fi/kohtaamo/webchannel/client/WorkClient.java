@@ -58,7 +58,8 @@ public interface WorkClient {
                          @QueryParam("receivedTo") String receivedTo, @QueryParam("page") int page, @QueryParam("size") int size);
 
     record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
-                     QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName, String excerpt) {
+                     QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName, String excerpt,
+                     String assignedToName) {
     }
 
     record SearchResults(List<SearchHit> items, long total, boolean totalExact, int page, int size) {
@@ -220,16 +221,60 @@ public interface WorkClient {
     record Details(String name, String email, String phone) {
     }
 
-    record ServiceLevel(String state, Instant firstResponseDue, Instant firstRespondedAt, Instant resolutionDue) {
+    /** {@code pausedSince}: waiting for the client, clock paused; {@code resolutionMinutesLeft}: business time it keeps. */
+    record ServiceLevel(String state, Instant firstResponseDue, Instant firstRespondedAt, Instant resolutionDue,
+                        Instant pausedSince, Long resolutionMinutesLeft) {
     }
 
-    record Entry(long id, Instant at, String kind, String actorKind, String actor, boolean visibleToClient, String text) {
+    /** A history line; {@code details} say more (a transfer's {@code fromQueue}, {@code toQueue}, {@code toExpert}). */
+    record Entry(long id, Instant at, String kind, String actorKind, String actor, boolean visibleToClient, String text,
+                 Map<String, Object> details) {
     }
 
     record StaffContact(UUID id, String trackingCode, UUID serviceId, QueueRef queue, String organisation, String channel,
                         String language, String status, int priority, String description, Map<String, Object> attributes,
                         Details contact, UUID clientId, String assignedTo, Instant receivedAt, ServiceLevel serviceLevel,
-                        String resolutionCode, String resolutionJustification, List<Entry> history, CallBack callBack) {
+                        String resolutionCode, String resolutionJustification, List<Entry> history, String assignedToName,
+                        CallBack callBack) {
+    }
+
+    /** Contacts offered to the agent in push mode, each until its offer expires. */
+    @GET
+    @Path("/agents/me/offers")
+    List<Offer> offers();
+
+    record Offer(UUID id, String trackingCode, QueueRef queue, int priority, String language, Instant receivedAt,
+                 Instant firstResponseDue, Instant offerExpiresAt, String excerpt) {
+    }
+
+    /** 409 when the offer expired or went to someone else. */
+    @POST
+    @Path("/contacts/{id}/accept")
+    StaffContact accept(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/contacts/{id}/decline")
+    void decline(@PathParam("id") UUID id);
+
+    /** Puts a contact one holds back in its queue. */
+    @POST
+    @Path("/contacts/{id}/release")
+    StaffContact release(@PathParam("id") UUID id, ReleaseNote note);
+
+    /** Reopens a resolved contact within the reopen period (409 after it). */
+    @POST
+    @Path("/contacts/{id}/reopen")
+    StaffContact reopen(@PathParam("id") UUID id, Reason reason);
+
+    /** Closes a resolved contact before its reopen period ends. */
+    @POST
+    @Path("/contacts/{id}/close")
+    StaffContact close(@PathParam("id") UUID id);
+
+    record ReleaseNote(String note) {
+    }
+
+    record Reason(String reason) {
     }
 
     /** A call-back request's part of a contact (null on others): the number, the times chosen, the attempts so far. */

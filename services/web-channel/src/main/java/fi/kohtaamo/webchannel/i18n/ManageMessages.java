@@ -187,4 +187,8 @@ public interface ManageMessages {
 
     @Message
     String supervise_figures_none();
+
+    /** A chart's bar for contacts whose channel the figures do not name. */
+    @Message
+    String chart_no_channel();
 }

@@ -264,6 +264,7 @@ public interface WorkMessages {
 
     @Message
     String error_call_note();
+
     @Message
     String error_reply_aid_template();
 
@@ -272,4 +273,139 @@ public interface WorkMessages {
 
     @Message
     String error_reply_aid_too_long();
+
+    @Message
+    String notice_released();
+
+    @Message
+    String notice_offer_declined();
+
+    @Message
+    String notice_offer_gone();
+
+    @Message
+    String layout_details();
+
+    @Message
+    String layout_actions();
+
+    @Message
+    String clock_waiting_since(String since);
+
+    @Message
+    String clock_paused();
+
+    @Message
+    String clock_left(long hours, long minutes);
+
+    @Message
+    String actor_kind(String kind);
+
+    @Message
+    String transfers_heading();
+
+    @Message
+    String transfer_by(String name);
+
+    @Message
+    String transfer_queues(String from, String to);
+
+    @Message
+    String transfer_queue(String queue);
+
+    @Message
+    String transfer_expert(String expert);
+
+    @Message
+    String transfer_note(String note);
+
+    @Message
+    String release_heading();
+
+    @Message
+    String release_note();
+
+    @Message
+    String release_hint();
+
+    @Message
+    String release_button();
+
+    @Message
+    String reopen_heading();
+
+    @Message
+    String reopen_reason();
+
+    @Message
+    String reopen_hint();
+
+    @Message
+    String reopen_button();
+
+    @Message
+    String close_heading();
+
+    @Message
+    String close_hint();
+
+    @Message
+    String close_button();
+
+    @Message
+    String closed_note();
+
+    @Message
+    String error_reopen_reason();
+
+    @Message
+    String offers_heading();
+
+    @Message
+    String offers_hint();
+
+    @Message
+    String offers_refresh();
+
+    @Message
+    String offer_time_left();
+
+    @Message
+    String offer_seconds(long seconds);
+
+    @Message
+    String offer_expired();
+
+    @Message
+    String offer_accept();
+
+    @Message
+    String offer_accept_named(String code);
+
+    @Message
+    String offer_decline();
+
+    @Message
+    String offer_decline_named(String code);
+
+    @Message
+    String shortcuts_heading();
+
+    @Message
+    String shortcuts_how();
+
+    @Message
+    String shortcut_next();
+
+    @Message
+    String shortcut_reply();
+
+    @Message
+    String shortcut_resolve();
+
+    @Message
+    String phone_open_contact(String code);
+
+    @Message
+    String phone_log_another();
 }

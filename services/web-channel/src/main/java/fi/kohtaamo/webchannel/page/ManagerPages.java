@@ -64,7 +64,8 @@ public class ManagerPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance manage(PageContext page, int days, List<Chart> charts,
-                                              List<StatisticsClient.Row> services, String csvHref, int minimumGroupSize);
+                                              List<StatisticsClient.Row> services, String csvHref, int minimumGroupSize,
+                                              List<String> serviceLabels);
 
         static native TemplateInstance supervise(PageContext page, List<FigureView> queues, List<AgentView> agents,
                                                  String updated);
@@ -83,8 +84,9 @@ public class ManagerPages {
                             long waitingForClient, boolean full) {
     }
 
+    /** A queue's figures; {@code name} in the page's language (its code when the user no longer sees the queue). */
     public record FigureView(String code, long queued, long assigned, long waitingForClient, String oldest, long atRisk,
-                             long breached, long agentsAvailable, long agentsMembers) {
+                             long breached, long agentsAvailable, long agentsMembers, String name) {
     }
 
     @GET
@@ -107,20 +109,23 @@ public class ManagerPages {
             StatisticsClient.Forecast forecast = statistics.forecast(26, 8);
             List<StatisticsClient.Row> services = byService.rows().stream()
                     .sorted(Comparator.comparingLong(StatisticsClient.Row::contacts).reversed()).toList();
+            java.util.Map<String, String> serviceNames = serviceNames(language);
+            List<String> serviceLabels = labels(services, m, serviceNames);
             List<StatisticsClient.Row> months = byMonth.rows().stream()
                     .sorted(Comparator.comparing(StatisticsClient.Row::period)).toList();
             List<Chart> charts = List.of(
-                    Chart.of("chart-volumes", m.chart_volumes(), m.chart_volumes_desc(), labels(services, m),
+                    Chart.of("chart-volumes", m.chart_volumes(), m.chart_volumes_desc(), serviceLabels,
                             services.stream().map(r -> (double) r.contacts()).toList(),
                             services.stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
                     Chart.of("chart-channels", m.chart_channels(), m.chart_channels_desc(),
-                            byChannel.rows().stream().map(r -> channels.channel_name(r.key())).toList(),
+                            byChannel.rows().stream().map(r -> r.key() == null || "-".equals(r.key()) ? m.chart_no_channel()
+                                    : channels.channel_name(r.key())).toList(),
                             byChannel.rows().stream().map(r -> (double) r.contacts()).toList(),
                             byChannel.rows().stream().map(r -> String.valueOf(r.contacts())).toList(), 0),
-                    Chart.of("chart-service-levels", m.chart_service_levels(), m.chart_service_levels_desc(), labels(services, m),
+                    Chart.of("chart-service-levels", m.chart_service_levels(), m.chart_service_levels_desc(), serviceLabels,
                             services.stream().map(r -> percent(r.firstResponseAttainment())).toList(),
                             services.stream().map(r -> percentText(r.firstResponseAttainment())).toList(), 100),
-                    Chart.of("chart-satisfaction", m.chart_satisfaction(), m.chart_satisfaction_desc(), labels(services, m),
+                    Chart.of("chart-satisfaction", m.chart_satisfaction(), m.chart_satisfaction_desc(), serviceLabels,
                             services.stream().map(StatisticsClient.Row::csatAverage).toList(),
                             services.stream().map(r -> Chart.format(r.csatAverage(), 2)).toList(), 5),
                     Chart.of("chart-trend", m.chart_trend(), m.chart_trend_desc(),
@@ -136,7 +141,8 @@ public class ManagerPages {
                             forecast.forecast().stream().map(StatisticsClient.Point::contacts).toList(),
                             forecast.forecast().stream().map(p -> Chart.format(p.contacts(), 1)).toList(), 0));
             return staffPage(Templates.manage(frame.context(language, uri), period, charts, services,
-                    "/api/v1/statistics/overview?format=csv&by=service&from=" + from, byService.minimumGroupSize()),
+                    "/api/v1/statistics/overview?format=csv&by=service&from=" + from, byService.minimumGroupSize(),
+                    serviceLabels),
                     language, lang, 200);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 403) {
@@ -156,10 +162,11 @@ public class ManagerPages {
                               @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         try {
+            java.util.Map<String, String> queueNames = queueNames(language);
             List<FigureView> queues = work.supervision().stream()
                     .map(q -> new FigureView(q.code(), q.queued(), q.assigned(), q.waitingForClient(),
                             q.oldestQueuedSince() == null ? "–" : WHEN.format(q.oldestQueuedSince()), q.atRisk(), q.breached(),
-                            q.agentsAvailable(), q.agentsMembers()))
+                            q.agentsAvailable(), q.agentsMembers(), queueNames.getOrDefault(q.code(), q.code())))
                     .toList();
             List<AgentView> agents = work.agents().stream()
                     .map(a -> {
@@ -177,9 +184,35 @@ public class ManagerPages {
         }
     }
 
-    /** A service's name; contacts without a service are "no service". */
-    private static List<String> labels(List<StatisticsClient.Row> rows, ManageMessages m) {
-        return rows.stream().map(r -> r.label() != null ? r.label() : "-".equals(r.key()) ? m.chart_no_service() : r.key()).toList();
+    /**
+     * A service's name: the feedback service's label, else the catalogue's name for its id (the
+     * figures may name a service feedback has no name for); contacts without a service are "no service".
+     */
+    private static List<String> labels(List<StatisticsClient.Row> rows, ManageMessages m, java.util.Map<String, String> names) {
+        return rows.stream().map(r -> r.label() != null ? r.label() : r.key() == null || "-".equals(r.key()) ? m.chart_no_service()
+                : names.getOrDefault(r.key(), r.key())).toList();
+    }
+
+    /** The catalogue's services by id, named in the language; none when the catalogue does not answer (ids are shown). */
+    private java.util.Map<String, String> serviceNames(String language) {
+        try {
+            return catalogue.services().stream().collect(java.util.stream.Collectors.toMap(s -> s.id().toString(),
+                    s -> s.name() == null ? s.code() : s.name().in(language), (first, second) -> first));
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("catalogue unavailable: %s", e.getMessage());
+            return java.util.Map.of();
+        }
+    }
+
+    /** The queues the user sees by code, named in the language; none when routing does not answer (codes are shown). */
+    private java.util.Map<String, String> queueNames(String language) {
+        try {
+            return work.queues().stream().collect(java.util.stream.Collectors.toMap(WorkClient.Queue::code,
+                    q -> WorkPages.QueueView.of(q, language).name(), (first, second) -> first));
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("queues unavailable: %s", e.getMessage());
+            return java.util.Map.of();
+        }
     }
 
     @GET
@@ -233,9 +266,14 @@ public class ManagerPages {
                                java.util.Map<String, String> errors, String notice, String language, String explicit,
                                UriInfo uri, int status) {
         try {
+            RuleMessages words = MessageBundles.get(RuleMessages.class, Localized.Literal.of(language));
+            java.util.Map<String, String> serviceNames = serviceNames(language);
+            java.util.Map<String, String> queueNames = queueNames(language);
             List<RuleView> rules = work.rules().stream()
                     .sorted(Comparator.comparingInt(WorkClient.Rule::position))
-                    .map(r -> new RuleView(r.id().toString(), r.position(), r.name(), r.enabled(), describe(r.conditions()), r.targetQueue(),
+                    .map(r -> new RuleView(r.id().toString(), r.position(), r.name(), r.enabled(),
+                            describe(r.conditions(), words, serviceNames),
+                            r.targetQueue() == null ? null : queueNames.getOrDefault(r.targetQueue(), r.targetQueue()),
                             r.priority(), r.requiredSkills() == null ? "" : r.requiredSkills().toString(), r.version(),
                             r.updatedBy(), r.updatedAt() == null ? "" : WHEN.format(r.updatedAt())))
                     .toList();
@@ -248,8 +286,11 @@ public class ManagerPages {
         }
     }
 
-    /** A rule's conditions in one line: only those it sets. */
-    static String describe(java.util.Map<String, Object> conditions) {
+    /**
+     * A rule's conditions in one line, only those it sets, in words: each condition as the rule
+     * form names it, services and channels by name. Conditions the form does not edit keep their key.
+     */
+    static String describe(java.util.Map<String, Object> conditions, RuleMessages words, java.util.Map<String, String> services) {
         if (conditions == null) {
             return "";
         }
@@ -257,9 +298,26 @@ public class ManagerPages {
         conditions.forEach((key, value) -> {
             boolean empty = value == null || (value instanceof java.util.Collection<?> c && c.isEmpty())
                     || (value instanceof java.util.Map<?, ?> m && m.isEmpty());
-            if (!empty) {
-                parts.add(key + ": " + value);
+            if (empty) {
+                return;
             }
+            java.util.function.UnaryOperator<String> named = switch (key) {
+                case "services" -> id -> services.getOrDefault(id, id);
+                case "channels" -> words::channel_name;
+                default -> java.util.function.UnaryOperator.identity();
+            };
+            String said = value instanceof java.util.Collection<?> many
+                    ? String.join(", ", many.stream().map(String::valueOf).map(named).toList()) : String.valueOf(value);
+            parts.add(switch (key) {
+                case "services" -> words.rule_services();
+                case "serviceGroups" -> words.rule_groups();
+                case "channels" -> words.rule_channels();
+                case "languages" -> words.rule_languages();
+                case "keywords" -> words.rule_keywords();
+                case "segments" -> words.rule_segments();
+                case "municipalities" -> words.rule_municipalities();
+                default -> key;
+            } + ": " + said);
         });
         return String.join("; ", parts);
     }

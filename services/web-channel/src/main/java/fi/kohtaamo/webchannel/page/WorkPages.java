@@ -91,7 +91,8 @@ public class WorkPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance work(PageContext page, WorkClient.Agent agent, List<QueueView> queues,
-                                            List<String> presences, String notice, Long unreadNotices);
+                                            List<String> presences, String notice, Long unreadNotices,
+                                            List<OfferView> offers);
 
         static native TemplateInstance queue(PageContext page, QueueView queue, List<RowView> contacts);
 
@@ -114,6 +115,10 @@ public class WorkPages {
                 case "en" -> queue.name().en();
                 default -> queue.name().fi();
             };
+            // a name missing in this language: the Finnish one before the code
+            if (name == null && queue.name() != null) {
+                name = queue.name().fi();
+            }
             return new QueueView(queue.id().toString(), queue.code(), name == null ? queue.code() : name, queue.waiting(),
                     queue.waitingAtRisk(), queue.waitingBreached());
         }
@@ -123,28 +128,59 @@ public class WorkPages {
                           String channel, String excerpt, boolean takeable) {
     }
 
-    public record EntryView(String when, String kind, String actor, boolean visibleToClient, String text) {
+    /** A history line; {@code actor} is the staff member's name, null for the client and the system ({@code actorKind}). */
+    public record EntryView(String when, String kind, String actor, boolean visibleToClient, String text, String actorKind) {
     }
 
+    /** A transfer from the history: from which queue to which (names), to which expert, when, by whom, the handover note. */
+    public record TransferView(String when, String by, String fromQueue, String toQueue, String toExpert, String note) {
+    }
+
+    /**
+     * A contact as staff read it: names, not codes ({@code queue}, {@code service}, {@code assignedTo}
+     * is the handler's name, {@code attributes} maps each extra question's label to its answer's
+     * text); while it waits for the client, since when ({@code waitingSince}) and the business time
+     * the paused clock keeps ({@code resolutionHoursLeft}, {@code resolutionMinutesLeft}).
+     */
     public record ContactView(String id, String trackingCode, String queue, String channel, String language,
                               String status, int priority, String slaState, String firstResponseDue, String resolutionDue,
-                              String description, Map<String, Object> attributes, String name, String email, String phone,
+                              String description, Map<String, String> attributes, String name, String email, String phone,
                               String assignedTo, String received, String resolutionCode, String resolutionJustification,
-                              boolean open, boolean hasClient, List<EntryView> history, CallAttemptPages.View callBack) {
-        static ContactView of(WorkClient.StaffContact c) {
+                              boolean open, boolean hasClient, List<EntryView> history, String service, String waitingSince,
+                              Long resolutionHoursLeft, Long resolutionMinutesLeft, List<TransferView> transfers,
+                              CallAttemptPages.View callBack) {
+        static ContactView of(WorkClient.StaffContact c, ContactNames names) {
             WorkClient.Details details = c.contact() == null ? new WorkClient.Details(null, null, null) : c.contact();
             WorkClient.ServiceLevel level = c.serviceLevel();
-            return new ContactView(c.id().toString(), c.trackingCode(), c.queue() == null ? "" : c.queue().code(),
+            List<WorkClient.Entry> entries = c.history() == null ? List.of() : c.history();
+            Long left = level == null || level.pausedSince() == null ? null : level.resolutionMinutesLeft();
+            return new ContactView(c.id().toString(), c.trackingCode(), c.queue() == null ? "" : names.queue(c.queue().code()),
                     c.channel(), c.language(), c.status(), c.priority(), level == null ? null : level.state(),
                     level == null || level.firstResponseDue() == null ? null : WHEN.format(level.firstResponseDue()),
                     level == null || level.resolutionDue() == null ? null : WHEN.format(level.resolutionDue()),
-                    c.description(), c.attributes() == null ? Map.of() : c.attributes(), details.name(), details.email(),
-                    details.phone(), c.assignedTo(), WHEN.format(c.receivedAt()), c.resolutionCode(),
+                    c.description(), names.answers(c.attributes() == null ? Map.of() : c.attributes()), details.name(),
+                    details.email(), details.phone(), c.assignedToName() != null ? c.assignedToName() : c.assignedTo(),
+                    WHEN.format(c.receivedAt()), c.resolutionCode(),
                     c.resolutionJustification(), !"RESOLVED".equals(c.status()) && !"CLOSED".equals(c.status()),
-                    c.clientId() != null, c.history() == null ? List.of() : c.history().stream().map(e -> new EntryView(WHEN.format(e.at()),
-                            e.kind(), e.actor() == null ? e.actorKind() : e.actor(), e.visibleToClient(), e.text())).toList(),
+                    c.clientId() != null, entries.stream().map(e -> new EntryView(WHEN.format(e.at()),
+                            e.kind(), e.actor(), e.visibleToClient(), e.text(), e.actorKind())).toList(),
+                    names.service(), level == null || level.pausedSince() == null ? null : WHEN.format(level.pausedSince()),
+                    left == null ? null : left / 60, left == null ? null : left % 60,
+                    entries.stream().filter(e -> "TRANSFERRED".equals(e.kind())).map(e -> transfer(e, names)).toList(),
                     CallAttemptPages.view(c.callBack()));
         }
+
+        private static TransferView transfer(WorkClient.Entry entry, ContactNames names) {
+            Map<String, Object> details = entry.details() == null ? Map.of() : entry.details();
+            String from = (String) details.get("fromQueue");
+            String to = (String) details.get("toQueue");
+            return new TransferView(WHEN.format(entry.at()), entry.actor(), names.queue(from),
+                    to == null || to.equals(from) ? null : names.queue(to), (String) details.get("toExpert"), entry.text());
+        }
+    }
+
+    /** A contact offered in push mode and the whole seconds left to accept it (the page counts from these). */
+    public record OfferView(String id, String trackingCode, String queue, int priority, String excerpt, long secondsLeft) {
     }
 
     /** An article suggested for the contact; {@code insertable}: public, so its text or link may go into a reply. */
@@ -158,10 +194,11 @@ public class WorkPages {
         String language = Language.resolve(lang, remembered, accept);
         try {
             WorkClient.Agent agent = work.me();
-            List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
+            List<WorkClient.Queue> known = work.queues();
+            List<QueueView> queues = known.stream().map(q -> QueueView.of(q, language)).toList();
             return staffPage(Templates.work(frame.context(language, uri), agent, queues, PRESENCES,
                     notice == null ? null : PageSupport.text(WorkMessages.class, "notice_" + notice, language),
-                    unreadNotices()), language, lang, 200);
+                    unreadNotices(), offers(ContactNames.of(known, null, language))), language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -257,8 +294,10 @@ public class WorkPages {
                                  String language, String explicit, UriInfo uri, int status) {
         try {
             WorkClient.StaffContact contact = work.contact(UUID.fromString(id));
-            List<QueueView> queues = work.queues().stream().map(q -> QueueView.of(q, language)).toList();
-            return staffPage(Templates.contact(frame.context(language, uri), ContactView.of(contact), queues, RESOLUTIONS,
+            List<WorkClient.Queue> known = work.queues();
+            List<QueueView> queues = known.stream().map(q -> QueueView.of(q, language)).toList();
+            ContactNames names = ContactNames.of(known, definition(contact.serviceId()), language);
+            return staffPage(Templates.contact(frame.context(language, uri), ContactView.of(contact, names), queues, RESOLUTIONS,
                     TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, replyAids.suggestions(contact), client,
                     revealedIdentityCode, experts(), List.copyOf(FILE_ACTIONS), files(contact.id()), replyAids.view(inserted)),
                     language, explicit, status);
@@ -446,6 +485,121 @@ public class WorkPages {
                     ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
+        }
+    }
+
+    /** Accepts a contact offered in push mode: it is the agent's now; an offer gone meanwhile is said on /work. */
+    @POST
+    @Path("/contacts/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("id") String id, @CookieParam(Language.COOKIE) String remembered,
+                           @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        return answerOffer(id, true, Language.resolve(null, remembered, accept), uri);
+    }
+
+    /** Declines an offer: routing offers it to the next agent, never to this one again. */
+    @POST
+    @Path("/contacts/{id}/decline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("id") String id, @CookieParam(Language.COOKIE) String remembered,
+                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        return answerOffer(id, false, Language.resolve(null, remembered, accept), uri);
+    }
+
+    private Response answerOffer(String id, boolean accepted, String language, UriInfo uri) {
+        try {
+            UUID contactId = UUID.fromString(id);
+            if (accepted) {
+                work.accept(contactId);
+                return redirect("/work/contacts/" + contactId);
+            }
+            work.decline(contactId);
+            return redirect("/work?notice=offer_declined");
+        } catch (IllegalArgumentException e) {
+            return notFound(frame.context(language, uri), language);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 409 || status == 404 || status == 403) {
+                return redirect("/work?notice=offer_gone");
+            }
+            return unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /**
+     * Release (back to the queue, with an optional note), reopen (with a reason) and close: the
+     * state changes routing allows on a held or a resolved contact. A refusal (not held, the reopen
+     * period over) is said beside the form.
+     */
+    @POST
+    @Path("/contacts/{id}/{change:release|reopen|close}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("id") String id, @PathParam("change") String change, MultivaluedMap<String, String> form,
+                           @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                           @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        UUID contactId;
+        try {
+            contactId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return notFound(frame.context(language, uri), language);
+        }
+        String text = form.getFirst("text") == null ? "" : form.getFirst("text").strip();
+        String field = change + (change.equals("close") ? "-button" : "-text");
+        if (change.equals("reopen") && (text.isEmpty() || text.length() > 2000)) {
+            return contactPage(id, Map.of(field, "error_reopen_reason"), Map.of(field, text), language, null, uri, 400);
+        }
+        if (text.length() > 10000) {
+            return contactPage(id, Map.of(field, "error_message_required"), Map.of(field, text), language, null, uri, 400);
+        }
+        try {
+            switch (change) {
+                case "release" -> work.release(contactId, new WorkClient.ReleaseNote(text.isEmpty() ? null : text));
+                case "reopen" -> work.reopen(contactId, new WorkClient.Reason(text));
+                default -> work.close(contactId);
+            }
+            return redirect(change.equals("release") ? "/work?notice=released" : "/work/contacts/" + id);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 409 || status == 403 || status == 400) {
+                return contactPage(id, Map.of(field, status == 400 ? "error_generic" : "error_not_allowed"), Map.of(field, text),
+                        language, null, uri, status);
+            }
+            return unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /** The contacts offered to the agent (push mode), with the seconds left; none when routing cannot tell now. */
+    private List<OfferView> offers(ContactNames names) {
+        try {
+            java.time.Instant now = java.time.Instant.now();
+            return work.offers().stream()
+                    .map(offer -> new OfferView(offer.id().toString(), offer.trackingCode(),
+                            offer.queue() == null ? "" : names.queue(offer.queue().code()), offer.priority(), offer.excerpt(),
+                            offer.offerExpiresAt() == null ? 0
+                                    : Math.max(0, java.time.Duration.between(now, offer.offerExpiresAt()).toSeconds())))
+                    .filter(offer -> offer.secondsLeft() > 0)
+                    .toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("offers unavailable: %s", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The service's name and extra questions; null without a service or when the catalogue does not answer (codes are shown). */
+    private CatalogueClient.Definition definition(UUID serviceId) {
+        if (serviceId == null) {
+            return null;
+        }
+        try {
+            return catalogue.definition(serviceId);
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.debugf("no service definition: %s", e.getMessage());
+            return null;
         }
     }
 

@@ -114,7 +114,8 @@ public class WorkSearchPages {
         queues.forEach(queue -> names.put(queue.code(), queue.name()));
         List<Hit> hits = found.items().stream().map(hit -> new Hit(hit.id().toString(), hit.trackingCode(), hit.status(),
                 hit.channel(), hit.queue() == null ? "" : names.getOrDefault(hit.queue().code(), hit.queue().code()),
-                WHEN.format(hit.receivedAt()), hit.contactName(), hit.assignedTo(), hit.excerpt())).toList();
+                WHEN.format(hit.receivedAt()), hit.contactName(),
+                hit.assignedToName() != null ? hit.assignedToName() : hit.assignedTo(), hit.excerpt())).toList();
         long pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(hits, found.total(), found.totalExact(), page + 1, pages, page > 0 ? link(form, page - 1) : null,
                 page + 1 < pages ? link(form, page + 1) : null);
