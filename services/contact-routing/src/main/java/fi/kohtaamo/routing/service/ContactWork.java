@@ -66,6 +66,10 @@ public class ContactWork {
      * left to the resolution deadline when it paused (what the agent has once the client answers).
      */
     public record Handled(Contact contact, List<ContactEntry> history, String holderName, Duration resolutionTimeLeft) {
+        /** A changed contact and its history, without the names and times only an opened contact carries. */
+        public Handled(Contact contact, List<ContactEntry> history) {
+            this(contact, history, null, null);
+        }
     }
 
     /** Staff open a contact: a read of the client's personal data, audited in the same transaction. */
