@@ -118,6 +118,9 @@ class AccessibilityIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.className("error-summary")));
         noViolations("contact-errors-" + language);
 
+        browser.get(Platform.GATEWAY + "/callback?service=" + PERMIT);
+        noViolations("callback-" + language);
+
         browser.get(Platform.GATEWAY + "/contact");
         browser.findElement(By.id("description")).sendKeys("Kysymys teiden kunnossapidosta.");
         submit();

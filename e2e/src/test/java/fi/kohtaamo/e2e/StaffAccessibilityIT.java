@@ -73,9 +73,10 @@ class StaffAccessibilityIT {
                 .when().post("/api/v1/reply-templates").then().statusCode(201).extract().path("id");
         List<String> supervisorPages = new ArrayList<>(List.of("/work", "/work/queues/" + queue, "/work/phone", "/work/search?from=2026-01-01", "/supervise",
                 "/supervise/rules", "/supervise/rules/new", "/supervise/rules/" + rule, "/supervise/templates",
-                "/supervise/templates/new", "/supervise/templates/" + template));
+                "/supervise/templates/new", "/supervise/templates/" + template, "/supervise/agents?from=2026-01-01"));
         if (!contacts.isEmpty()) {
             supervisorPages.add("/work/contacts/" + contacts.get(0));
+            supervisorPages.add("/work/contacts/" + contacts.get(0) + "/client-360");
         }
         check("supervisor.uusimaa", supervisorPages);
         String managerToken = Platform.userToken("manager.uusimaa");
