@@ -86,7 +86,7 @@ class ReplyAidsPageTest {
                 .body(containsString(">My draft</textarea>"));
         aid("text:" + DomainServiceStubs.INTERNAL_ARTICLE, "My draft").when().post(PATH + "/reply-aid").then().statusCode(400)
                 .body(containsString("<a href=\"#reply-text\">The text could not be fetched just now."))
-                .body(containsString("id=\"reply-text\" name=\"text\" rows=\"4\" maxlength=\"10000\" aria-invalid=\"true\" "
+                .body(containsString("id=\"reply-text\" name=\"text\" rows=\"8\" maxlength=\"10000\" accesskey=\"r\" aria-invalid=\"true\" "
                         + "aria-describedby=\"reply-text-error\">My draft</textarea>"));
         aid("link:" + DomainServiceStubs.ARTICLE, "x".repeat(9990)).when().post(PATH + "/reply-aid").then().statusCode(400)
                 .body(containsString("The reply would be over 10,000 characters; nothing was inserted."));
