@@ -81,6 +81,8 @@ class AgentDayBrowserIT {
         List<String> queues = Platform.gateway().auth().oauth2(agentToken).when().get("/api/v1/queues").then().statusCode(200)
                 .extract().path("findAll { it.organisation == 'ely-uusimaa' }.id");
         settings(subjectOf(agentToken), queues, false);
+        Platform.gateway().auth().oauth2(agentToken).contentType(ContentType.JSON).body(Map.of("presence", "AVAILABLE"))
+                .when().put("/api/v1/agents/me/presence").then().statusCode(200);
         String expertToken = Platform.userToken("expert.uusimaa");
         expertSubject = subjectOf(expertToken);
         settings(expertSubject, List.of(URGENT), true);
