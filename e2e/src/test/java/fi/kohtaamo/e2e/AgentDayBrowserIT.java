@@ -147,7 +147,10 @@ class AgentDayBrowserIT {
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 Platform.gateway().auth().oauth2(agentToken).when().get("/api/v1/contacts/" + id).then().statusCode(200)
                         .extract().<String>path("clientId")).isEqualTo(clientId));
-        // The whole client, read with a purpose: the old matter among their earlier contacts once the registry knows the link.
+        // The whole client, read with a purpose, once the registry has the link from routing's event.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                Platform.gateway().auth().oauth2(agentToken).queryParam("contactId", id).queryParam("purpose", "Answering the client")
+                        .when().get("/api/v1/clients/" + clientId).statusCode() == 200);
         agent.get(Platform.GATEWAY + "/work/contacts/" + id + "/client-360?lang=en");
         Browser.waitIn(agent).until(ExpectedConditions.presenceOfElementLocated(By.id("purpose")));
         agent.findElement(By.id("purpose")).sendKeys("Answering the client's permit question");

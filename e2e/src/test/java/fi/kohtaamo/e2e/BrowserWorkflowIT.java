@@ -92,7 +92,8 @@ class BrowserWorkflowIT {
         staff.findElement(By.id("take")).click();
         Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("assigned-to")));
         staff.findElement(By.id("reply-text")).sendKeys("Thank you. Please tell us the property identifier.");
-        staff.findElement(By.cssSelector("form[action$='/reply'] button")).click();
+        // The reply form's own button: the others in it insert a template or an article (formaction).
+        staff.findElement(By.cssSelector("form[action$='/reply'] button[type=submit]:not([formaction])")).click();
         Browser.waitIn(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.className("history"), "property identifier"));
         Browser.accessible(staff, "work-contact-en");
 
