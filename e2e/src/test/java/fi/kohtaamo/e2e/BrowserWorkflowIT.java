@@ -164,7 +164,7 @@ class BrowserWorkflowIT {
         staff.findElement(By.id("description")).sendKeys("This is urgent: the connection is needed next week");
         staff.findElement(By.cssSelector("form[action='/supervise/rules/simulate'] button")).click();
         Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation")));
-        assertThat(staff.findElement(By.id("simulation")).getText()).contains("uusimaa-permits-urgent")
+        assertThat(staff.findElement(By.id("simulation")).getText()).contains("Uusimaa: urgent permits")
                 .contains("Urgent road connection matters");
         Browser.accessible(staff, "rules-en");
         Browser.signOut(staff);

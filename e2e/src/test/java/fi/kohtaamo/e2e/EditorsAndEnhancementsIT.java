@@ -212,7 +212,7 @@ class EditorsAndEnhancementsIT {
         staff.findElement(By.id("description")).sendKeys("Kysymys: " + WORD);
         staff.findElement(By.cssSelector("form[action='/supervise/rules/simulate'] button")).click();
         Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("simulation")));
-        assertThat(text(staff, "simulation")).contains(name).contains("uusimaa-permits-urgent");
+        assertThat(text(staff, "simulation")).contains(name).contains("Uusimaa: urgent permits");
 
         staff.findElement(By.linkText(name)).click();
         Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("rule-form")));

@@ -278,12 +278,19 @@ public class ManagerPages {
                             r.updatedBy(), r.updatedAt() == null ? "" : WHEN.format(r.updatedAt())))
                     .toList();
             return staffPage(Templates.rules(frame.context(language, uri), rules,
-                    FeedbackPages.serviceOptions(catalogue, language, form.get("serviceId")), form, simulation,
+                    FeedbackPages.serviceOptions(catalogue, language, form.get("serviceId")), form, named(simulation, queueNames),
                     texts(RuleMessages.class, errors, language), notice), language, explicit, status);
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("contact routing: %s", e.getMessage());
             return unavailable(frame.context(language, uri), language);
         }
+    }
+
+    /** The simulator's answer with the queue by its name in the page's language (its code when it has none). */
+    private static WorkClient.Simulation named(WorkClient.Simulation simulation, java.util.Map<String, String> queueNames) {
+        return simulation == null ? null : new WorkClient.Simulation(queueNames.getOrDefault(simulation.queue(), simulation.queue()),
+                simulation.tier(), simulation.priority(), simulation.requiredSkills(), simulation.ruleName(),
+                simulation.ruleVersion(), simulation.reason());
     }
 
     /**
