@@ -232,6 +232,18 @@ class CallBackRequestTest {
     }
 
     @Test
+    @TestSecurity(user = "callback-next", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void nextContactPassesACallBackByUntilItsFirstChosenTimeStarts() {
+        Queue queue = WorkFixtures.queue("ely-uusimaa", Tier.FIRST_LINE, true);
+        WorkFixtures.agent("callback-next", "ely-uusimaa", false, Map.of(), List.of("fi"), 5, Set.of(queue.id));
+        UUID id = callBack(queue, null);
+        given().when().post("/api/v1/contacts/next").then().statusCode(204);
+        QuarkusTransaction.requiringNew().run(() -> Contact.<Contact>findById(id).callBackFrom = Instant.now().minusSeconds(60));
+        given().when().post("/api/v1/contacts/next").then().statusCode(200).body("id", equalTo(id.toString()));
+    }
+
+    @Test
     @TestSecurity(user = "callback-other", roles = "supervisor")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
     void anotherOrganisationsStaffFindNoSuchContact() {

@@ -252,6 +252,10 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "callback_windows")
     public List<String> callBackWindows;
 
+    /** When a call-back's first chosen time starts: it is not handed to anyone before (null for other contacts). */
+    @Column(name = "callback_from")
+    public Instant callBackFrom;
+
     @Version
     public int version;
 
@@ -589,6 +593,7 @@ public class Contact extends PanacheEntityBase {
         callBackWindows = new ArrayList<>(windows.stream().map(CallBack.Window::stored).toList());
         CallBack.Window first = windows.get(0);
         Instant starts = first.startsAt(zone);
+        callBackFrom = starts;
         firstResponseDue = first.endsAt(zone);
         firstResponseAtRisk = starts.plusSeconds(Math.round(Duration.between(starts, firstResponseDue).toSeconds() * atRiskShare));
     }

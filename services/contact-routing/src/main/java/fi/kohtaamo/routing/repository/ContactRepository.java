@@ -91,8 +91,8 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     /**
      * Picks and locks the best waiting contact for an agent: in one of the queues, in one of the
      * languages, every required skill at most the agent's level ({@code skillsJson}: skill to
-     * level); by priority, first-response deadline, age. Rows other agents are locking are
-     * skipped, so concurrent agents never get the same contact.
+     * level); by priority, first-response deadline, age; a call-back not before its first chosen
+     * time. Rows other agents are locking are skipped, so concurrent agents never get the same contact.
      */
     public Optional<Contact> lockNextFor(java.util.Collection<UUID> queueIds, java.util.Collection<String> languages,
                                          String skillsJson) {
@@ -101,6 +101,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 select c.id from contact c
                  where c.status = 'QUEUED' and c.assigned_to is null
                    and (c.offered_to is null or c.offer_expires_at < now())
+                   and (c.callback_from is null or c.callback_from <= now())
                    and c.queue_id in (?1)
                    and c.language in (?2)
                    and not exists (select 1 from jsonb_each_text(c.required_skills) r
@@ -122,13 +123,14 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /**
      * Up to {@code limit} waiting contacts of the queues that are neither assigned nor offered, in
-     * the order "next contact" takes them, locked; rows another transaction holds are skipped.
+     * the order "next contact" takes them (a call-back not before its first chosen time), locked; rows another transaction holds are skipped.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockWaitingToOffer(List<UUID> queueIds, int limit) {
         return getEntityManager().createNativeQuery("""
                 select id from contact
                  where status = 'QUEUED' and assigned_to is null and offered_to is null and queue_id in (?1)
+                   and (callback_from is null or callback_from <= now())
                  order by priority, first_response_due nulls last, received_at, id
                  limit ?2
                  for update skip locked""", UUID.class)
