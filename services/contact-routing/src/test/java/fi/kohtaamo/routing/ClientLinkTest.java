@@ -54,6 +54,10 @@ class ClientLinkTest {
         UUID id = WorkFixtures.contact(queue, 3, "fi", Map.of(), 5);
         UUID client = knownClient(List.of("farmers"));
         String path = "/api/v1/contacts/" + id + "/client";
+        // Seeing the queue is not enough: the link opens the client's record, so the contact's holder makes it.
+        given().contentType(ContentType.JSON).body(Map.of("clientId", client)).when().put(path).then().statusCode(403);
+        given().when().delete(path).then().statusCode(403);
+        holdAs(id, "link-agent");
 
         given().contentType(ContentType.JSON).body(Map.of()).when().put(path)
                 .then().statusCode(400).body("violations[0].field", equalTo("clientId"));
@@ -91,12 +95,33 @@ class ClientLinkTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Contact contact = Contact.findById(id);
             contact.status = ContactStatus.CLOSED;
+            contact.assignedTo = "link-agent-2";
             contact.resolvedAt = contact.closedAt = Instant.now();
         });
         given().contentType(ContentType.JSON).body(Map.of("clientId", UUID.randomUUID())).when()
                 .put("/api/v1/contacts/" + id + "/client").then().statusCode(409).body("type", endsWith("/contact-closed"));
         given().when().delete("/api/v1/contacts/" + id + "/client").then().statusCode(409);
         assertThat(WorkFixtures.reload(id).clientId).isNull();
+
+        // A signed-in citizen's own contact: they are its client by their sign-in, nobody relinks it.
+        UUID own = WorkFixtures.contact(queue, 3, "fi", Map.of(), 5);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Contact contact = Contact.findById(own);
+            contact.clientSubject = "citizen-subject";
+        });
+        holdAs(own, "link-agent-2");
+        given().contentType(ContentType.JSON).body(Map.of("clientId", UUID.randomUUID())).when()
+                .put("/api/v1/contacts/" + own + "/client").then().statusCode(409);
+        given().when().delete("/api/v1/contacts/" + own + "/client").then().statusCode(409);
+    }
+
+    private static void holdAs(UUID id, String subject) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Contact contact = Contact.findById(id);
+            contact.status = ContactStatus.ASSIGNED;
+            contact.assignedTo = subject;
+            contact.assignedAt = Instant.now();
+        });
     }
 
     @Test

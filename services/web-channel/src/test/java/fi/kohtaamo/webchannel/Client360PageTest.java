@@ -65,6 +65,7 @@ class Client360PageTest {
                 .body(containsString("<a href=\"/work/contacts/" + Client360Stubs.OPEN_MATTER + "\">KH-OPEN-MAT2</a>"))
                 .body(containsString("<a href=\"/work/contacts/" + Client360Stubs.EARLIER + "\">KH-EARL-IER2</a>"))
                 .body(not(containsString("This very contact")))
+                .body(not(containsString("KH-OTHE-RAG3"))) // another agency's contact in a shared queue
                 .body(containsString("<td>PA-1234</td>"))
                 .body(containsString("<td>Complaint</td>"))
                 .body(containsString("<dt>How satisfied were you?</dt><dd>4</dd>"));

@@ -61,7 +61,10 @@ final class Client360Stubs {
             replier.reply(request, 200, new JsonObject().put("items", new JsonArray()
                             .add(hit(DomainServiceStubs.STAFF_CONTACT, "KH-STAF-F222", "ASSIGNED", "This very contact"))
                             .add(hit(OPEN_MATTER, "KH-OPEN-MAT2", "WAITING_FOR_CLIENT", "A road sign is missing"))
-                            .add(hit(EARLIER, "KH-EARL-IER2", "CLOSED", "Permit for a gate")))
+                            .add(hit(EARLIER, "KH-EARL-IER2", "CLOSED", "Permit for a gate"))
+                            // Another agency's contact in a queue shared with this one: not this organisation's to show.
+                            .add(hit("5a5a5a5a-0000-4000-8000-0000000000c7", "KH-OTHE-RAG3", "CLOSED", "Elsewhere")
+                                    .put("organisation", "ely-pirkanmaa")))
                     .put("total", 3).put("totalExact", true).put("page", 0).put("size", 50));
         } else if (path.equals("/api/v1/clients/" + client + "/relations")) {
             CALLS.add("relations " + request.getParam("purpose"));
@@ -128,6 +131,6 @@ final class Client360Stubs {
         return new JsonObject().put("id", id).put("trackingCode", code).put("status", status).put("channel", "WEB")
                 .put("language", "fi").put("receivedAt", "2026-09-01T08:00:00Z")
                 .put("queue", new JsonObject().put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits"))
-                .put("excerpt", excerpt);
+                .put("excerpt", excerpt).put("organisation", "ely-uusimaa");
     }
 }

@@ -325,6 +325,10 @@ public class Contact extends PanacheEntityBase {
         if (personalDataRemovedAt != null) {
             throw ProblemException.conflict("This contact's personal data has been removed; it names no client any more");
         }
+        if (clientSubject != null) {
+            // A signed-in citizen sent it: they are its client, by their sign-in, not by anyone's choice.
+            throw ProblemException.conflict("A signed-in citizen's own contact keeps them as its client");
+        }
     }
 
     /** A new contact, queued where it was routed; the service-level deadlines are set after this. */
@@ -596,6 +600,12 @@ public class Contact extends PanacheEntityBase {
         callBackFrom = starts;
         firstResponseDue = first.endsAt(zone);
         firstResponseAtRisk = starts.plusSeconds(Math.round(Duration.between(starts, firstResponseDue).toSeconds() * atRiskShare));
+        // A time chosen days ahead must not leave the matter overdue before anyone may call: the
+        // resolution is due no earlier than the first chosen time ends.
+        if (resolutionDue != null && resolutionDue.isBefore(firstResponseDue)) {
+            resolutionDue = firstResponseDue;
+            resolutionAtRisk = firstResponseAtRisk;
+        }
     }
 
     public boolean isCallBack() {

@@ -198,7 +198,7 @@ final class ContactResponses {
      */
     public record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
                             QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName,
-                            String excerpt, String assignedToName) {
+                            String excerpt, String assignedToName, String organisation) {
         /** The matter's opening words, at most this many characters. */
         static final int EXCERPT = 160;
 
@@ -208,7 +208,7 @@ final class ContactResponses {
             return new SearchHit(contact.id, contact.trackingCode, contact.status.name(), contact.channel.name(),
                     contact.language, contact.serviceId, QueueRef.of(contact.queue), contact.receivedAt, contact.assignedTo,
                     contact.clientId, contact.contactName, excerpt,
-                    contact.assignedTo == null ? null : handlerNames.get(contact.assignedTo));
+                    contact.assignedTo == null ? null : handlerNames.get(contact.assignedTo), contact.organisation);
         }
     }
 

@@ -253,7 +253,7 @@ public class ContactWork {
     }
 
     /**
-     * Locked; visible to the caller and their own organisation's: staff of another agency sharing
+     * Locked; visible to the caller, their own organisation's and held by them (or they supervise): staff of another agency sharing
      * the queue may work the contact, but who the client is is said by the receiving organisation,
      * as at intake, since the link lets its staff read the client's record.
      */
@@ -262,6 +262,9 @@ public class ContactWork {
         if (!caller.belongsTo(contact.organisation)) {
             throw ProblemException.forbidden("Only the receiving organisation's staff say who the client is");
         }
+        // A link lets the organisation's staff read the client's record: only the person working the
+        // contact (or a supervisor) makes it, not anyone who can see the queue.
+        requireHolderOrSupervisor(contact, caller);
         return contact;
     }
 

@@ -56,6 +56,17 @@ public class ReplyTemplates {
         return template;
     }
 
+    /**
+     * The template to change, its row locked until the commit: two supervisors sending the same
+     * If-Match one after the other see the second refused (412), not the first overwritten.
+     */
+    private ReplyTemplate locked(Caller caller, UUID id) {
+        ReplyTemplate template = templates.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Reply template", id));
+        caller.requireSameOrganisation(template.organisation, "Reply template", id);
+        return template;
+    }
+
     @Transactional
     public ReplyTemplate create(Caller caller, Draft draft) {
         ReplyTemplate template = new ReplyTemplate();
@@ -69,7 +80,7 @@ public class ReplyTemplates {
 
     @Transactional
     public ReplyTemplate update(Caller caller, UUID id, int expectedVersion, Draft draft) {
-        ReplyTemplate template = get(caller, id);
+        ReplyTemplate template = locked(caller, id);
         requireVersion(template, expectedVersion);
         template.version++;
         apply(template, draft, caller);
@@ -78,7 +89,7 @@ public class ReplyTemplates {
 
     @Transactional
     public void delete(Caller caller, UUID id, int expectedVersion) {
-        ReplyTemplate template = get(caller, id);
+        ReplyTemplate template = locked(caller, id);
         requireVersion(template, expectedVersion);
         template.delete();
     }

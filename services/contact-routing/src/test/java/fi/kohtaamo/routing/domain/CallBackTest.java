@@ -142,6 +142,21 @@ class CallBackTest {
     }
 
     @Test
+    void aTimeDaysAheadLeavesTheResolutionDueNoEarlierThanTheCallAndAWaitingOneLater() {
+        Contact contact = ContactTest.contactIn(ContactStatus.QUEUED);
+        contact.channel = Channel.PHONE;
+        contact.resolutionDue = LocalDateTime.parse("2026-06-01T16:00").atZone(HELSINKI).toInstant();
+        contact.requestCallBack(List.of(window("2026-06-05", "12:00", "14:00")), HELSINKI, 0.75);
+        assertThat(contact.resolutionDue).isEqualTo(contact.firstResponseDue);
+        assertThat(contact.callBackFrom).isEqualTo(LocalDateTime.parse("2026-06-05T12:00").atZone(HELSINKI).toInstant());
+
+        Instant later = LocalDateTime.parse("2026-06-20T16:00").atZone(HELSINKI).toInstant();
+        contact.resolutionDue = later;
+        contact.requestCallBack(List.of(window("2026-06-05", "12:00", "14:00")), HELSINKI, 0.75);
+        assertThat(contact.resolutionDue).as("a later resolution target stands").isEqualTo(later);
+    }
+
+    @Test
     void onlyAHeldCallBackTakesCallAttempts() {
         Contact web = ContactTest.contactIn(ContactStatus.ASSIGNED);
         assertThatThrownBy(() -> web.callAttempted(MONDAY_TEN)).isInstanceOf(ProblemException.class)

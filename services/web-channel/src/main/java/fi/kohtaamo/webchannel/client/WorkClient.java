@@ -59,7 +59,7 @@ public interface WorkClient {
 
     record SearchHit(UUID id, String trackingCode, String status, String channel, String language, UUID serviceId,
                      QueueRef queue, Instant receivedAt, String assignedTo, UUID clientId, String contactName, String excerpt,
-                     String assignedToName) {
+                     String assignedToName, String organisation) {
     }
 
     record SearchResults(List<SearchHit> items, long total, boolean totalExact, int page, int size) {

@@ -141,7 +141,7 @@ public class CallBackPages {
         if (form.phone == null || form.phone.isBlank() || !PHONE.matcher(form.phone.strip()).matches()) {
             errors.put("phone", "error_callback_phone");
         }
-        if (form.time.isEmpty() || form.time.stream().anyMatch(time -> time == null || !TIME.matcher(time).matches())) {
+        if (form.time.isEmpty() || form.time.stream().anyMatch(time -> time == null || !isTime(time))) {
             errors.put("times", "error_callback_times");
         } else if (form.time.size() > MAX_TIMES) {
             errors.put("times", "error_callback_too_many");
@@ -218,6 +218,20 @@ public class CallBackPages {
         List<DayView> days = new ArrayList<>();
         byDay.forEach((date, times) -> days.add(new DayView("day-" + date, dayName(date, language), times)));
         return days;
+    }
+
+    /** A time as the form offers it, its date a real one (2026-02-30 matches the pattern but is no day). */
+    static boolean isTime(String value) {
+        Matcher matcher = TIME.matcher(value);
+        if (!matcher.matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(matcher.group(1));
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private static ContactClient.Slot slot(String value) {

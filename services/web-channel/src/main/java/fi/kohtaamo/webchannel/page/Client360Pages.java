@@ -392,6 +392,8 @@ public class Client360Pages {
                 .map(r -> new RoleView(r.role(), r.since() == null ? null : DATE.format(r.since()))).toList());
         List<ContactHit> contacts = optional("contacts", () -> links.ofClient(clientId, 0, CONTACTS).items().stream()
                 .filter(hit -> !hit.id().equals(contact.id()))
+                // Contacts with this organisation: another agency's in a shared queue are not its to show here.
+                .filter(hit -> contact.organisation() != null && contact.organisation().equals(hit.organisation()))
                 .map(hit -> new ContactHit(hit.id().toString(), hit.trackingCode(), hit.status(), WHEN.format(hit.receivedAt()),
                         hit.excerpt())).toList());
         ClientFeedbackClient.History history = optional("feedback", () -> feedbackOf(clientId, contact.id(), purpose));

@@ -100,8 +100,10 @@ public class ReplyAids {
             LOG.debugf("no articles of the service: %s", e.getMessage());
         }
         try {
-            String text = String.join(" ", words.subList(0, Math.min(60, words.size())));
-            byWords = knowledge.suggestions(text.length() > 5000 ? text.substring(0, 5000) : text, language,
+            // A query string is logged and traced along the way: only the opening words, as the
+            // service search above, never the whole matter (it may name people).
+            String text = String.join(" ", words.subList(0, Math.min(12, words.size())));
+            byWords = knowledge.suggestions(text.length() > 200 ? text.substring(0, 200) : text, language,
                     contact.serviceId(), CANDIDATES);
         } catch (WebApplicationException | ProcessingException e) {
             LOG.debugf("no articles by words: %s", e.getMessage());
