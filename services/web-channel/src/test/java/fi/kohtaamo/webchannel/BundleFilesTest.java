@@ -1,5 +1,6 @@
 package fi.kohtaamo.webchannel;
 
+import fi.kohtaamo.webchannel.i18n.AuditMessages;
 import fi.kohtaamo.webchannel.i18n.C360Messages;
 import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import fi.kohtaamo.webchannel.i18n.EditorMessages;
@@ -39,7 +40,7 @@ class BundleFilesTest {
 
     private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
-            C360Messages.class, ReplyMessages.class);
+            C360Messages.class, ReplyMessages.class, AuditMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

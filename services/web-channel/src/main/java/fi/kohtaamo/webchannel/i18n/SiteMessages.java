@@ -207,6 +207,9 @@ public interface SiteMessages {
     @Message
     String nav_feedback_queue();
 
+    @Message
+    String nav_audit();
+
     // Files on contacts: the field, its limits and refusals, the list with scan states.
 
     @Message

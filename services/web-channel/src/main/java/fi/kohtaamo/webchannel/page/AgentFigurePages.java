@@ -129,7 +129,7 @@ public class AgentFigurePages {
         }
         StringBuilder csv = new StringBuilder("agent,resolved,average_handling_minutes,first_contact_resolution,service_level_attainment\r\n");
         for (WorkClient.AgentFigures figures : work.agentFigures(period.from(), period.to())) {
-            csv.append(cell(figures.username() == null ? figures.subject() : figures.username())).append(',')
+            csv.append(Csv.cell(figures.username() == null ? figures.subject() : figures.username())).append(',')
                     .append(figures.resolved()).append(',').append(figures.averageHandlingMinutes()).append(',')
                     .append(figures.firstContactResolution() == null ? "" : figures.firstContactResolution()).append(',')
                     .append(figures.serviceLevelAttainment() == null ? "" : figures.serviceLevelAttainment()).append("\r\n");
@@ -137,14 +137,5 @@ public class AgentFigurePages {
         return Response.ok(csv.toString(), new MediaType("text", "csv", "UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"agents-" + period.from() + "-" + period.to() + ".csv\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    /** A CSV cell: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused for spreadsheets. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -28,7 +28,8 @@ public class StaffPageGuard {
             "/manage", Set.of("manager", "steering", "supervisor"),
             "/my-data", Set.of("citizen"),
             "/edit", Set.of("content-editor"),
-            "/feedback-queue", Set.of("feedback-handler", "manager"));
+            "/feedback-queue", Set.of("feedback-handler", "manager"),
+            "/audit", Set.of("auditor", "platform-auditor"));
 
     private final SecurityIdentity identity;
     private final PageFrame frame;
