@@ -95,6 +95,8 @@ class StaffAccessibilityIT {
         String feedback = Platform.gateway().auth().oauth2(handlerToken).when().get("/api/v1/feedback").then().statusCode(200)
                 .extract().jsonPath().getString("[0].id");
         check("feedback-handler.uusimaa", List.of("/feedback-queue", "/feedback-queue/" + feedback));
+        // The auditor's log: the whole month's entries, and a refused filter beside its field.
+        check("auditor.uusimaa", List.of("/audit", "/audit?from=2026-02-30"));
 
         String editorToken = Platform.userToken("content-editor.uusimaa");
         List<String> texts = Platform.gateway().auth().oauth2(editorToken).when().get("/api/v1/articles").then().statusCode(200)
