@@ -116,6 +116,17 @@ class AgentDayBrowserIT {
                 Platform.gateway().auth().oauth2(agentToken).contentType(ContentType.JSON)
                         .body(Map.of("q", surname, "contactId", id, "purpose", "Finding the client of a contact"))
                         .when().post("/api/v1/clients/search").statusCode() == 200);
+        // A published public article on the matter, for the suggestions (the tests make their own data).
+        String editor = Platform.userToken("content-editor.uusimaa");
+        String article = Platform.gateway().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(Map.of("language", "en", "title", "Connecting a plot to the road " + surname, "audience", "PUBLIC",
+                        "body", "Apply for a permit to connect a new plot to a public road before you build the connection.",
+                        "serviceIds", List.of(PERMIT)))
+                .when().post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        Platform.gateway().auth().oauth2(editor).when().post("/api/v1/articles/" + article + "/translations/en/submit")
+                .then().statusCode(200);
+        Platform.gateway().auth().oauth2(Platform.userToken("reviewer.uusimaa"))
+                .when().post("/api/v1/articles/" + article + "/translations/en/approve").then().statusCode(200);
         String template = "Reply " + surname;
         Platform.gateway().auth().oauth2(Platform.userToken("supervisor.uusimaa")).contentType(ContentType.JSON)
                 .body(Map.of("name", template, "texts", Map.of(

@@ -179,7 +179,7 @@ class EditorsAndEnhancementsIT {
     void theSupervisorSeesQueuesChangeLiveAndEditsARoutingRule() throws Exception {
         Browser.signIn(staff, "supervisor.uusimaa");
         staff.get(Platform.GATEWAY + "/supervise?lang=en");
-        By permits = By.xpath("//tbody[@id='queue-rows']/tr[th='uusimaa-permits']/td[1]");
+        By permits = By.xpath("//tbody[@id='queue-rows']/tr[th='Uusimaa: permits']/td[1]");
         Browser.waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(permits));
         long before = Long.parseLong(staff.findElement(permits).getText());
         Platform.gateway().contentType(ContentType.JSON)
