@@ -196,7 +196,8 @@ public class Seed {
     /** The region's demo agent gets every skill the demo services need and the region's queues. */
     private void readyAgent(String region) throws Exception {
         String agent = "agent." + region;
-        String subject = get(agent, "/api/v1/agents/me").path("subject").asText();
+        JsonNode me = get(agent, "/api/v1/agents/me");
+        String subject = me.path("subject").asText();
         ObjectNode settings = JSON.createObjectNode().put("capacity", 50);
         settings.putArray("languages").add("fi").add("sv").add("en");
         ObjectNode skills = settings.putObject("skills");
@@ -205,7 +206,7 @@ public class Seed {
         }
         ArrayNode queues = settings.putArray("queueIds");
         get(agent, "/api/v1/queues").forEach(queue -> queues.add(queue.path("id").asText()));
-        send("supervisor." + region, "PUT", "/api/v1/agents/" + subject, settings, 200);
+        send("supervisor." + region, "PUT", "/api/v1/agents/" + subject, settings, 200, "\"" + me.path("version").asInt() + "\"");
         send(agent, "PUT", "/api/v1/agents/me/presence", JSON.createObjectNode().put("presence", "AVAILABLE"), 200);
     }
 
@@ -458,6 +459,11 @@ public class Seed {
 
     /** One request through the gateway as the user (null: anonymous); any other status than expected fails the seed. */
     private JsonNode send(String user, String method, String path, JsonNode body, int expected) throws Exception {
+        return send(user, method, path, body, expected, null);
+    }
+
+    /** A change that names the version it replaces (If-Match), as routing's supervisor settings require. */
+    private JsonNode send(String user, String method, String path, JsonNode body, int expected, String ifMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -466,6 +472,9 @@ public class Seed {
         }
         if (user != null) {
             request.header("Authorization", "Bearer " + token(user));
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {

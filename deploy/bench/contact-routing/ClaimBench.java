@@ -35,6 +35,7 @@ public class ClaimBench {
     static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
     static final String PASSWORD = "kohtaamo-bench";
 
     static HttpClient http;
@@ -76,10 +77,14 @@ public class ClaimBench {
         }
         String queueId = queue.group(1);
         List<String> subjects = parallel(agents, i -> {
-            Matcher subject = SUBJECT.matcher(send("GET", routing + "/api/v1/agents/me", tokens.get(i), null, 200));
+            String me = send("GET", routing + "/api/v1/agents/me", tokens.get(i), null, 200);
+            Matcher subject = SUBJECT.matcher(me);
             subject.find();
+            Matcher version = VERSION.matcher(me);
+            version.find();
             send("PUT", routing + "/api/v1/agents/" + subject.group(1), supervisor,
-                    "{\"skills\":{},\"languages\":[\"fi\"],\"capacity\":50,\"queueIds\":[\"" + queueId + "\"]}", 200);
+                    "{\"skills\":{},\"languages\":[\"fi\"],\"capacity\":50,\"queueIds\":[\"" + queueId + "\"]}", 200,
+                    "\"" + version.group(1) + "\"");
             return subject.group(1);
         });
         String rule = send("POST", routing + "/api/v1/routing-rules", supervisor,

@@ -45,7 +45,7 @@ class AgentDayBrowserIT {
     static void stop() {
         // The expert leaves push mode and goes offline, so that other tests' "next contact" is theirs.
         if (expertSubject != null) {
-            settings(expertSubject, List.of(URGENT), false);
+            settings(expertSubject, Platform.agentVersion(Platform.userToken("expert.uusimaa")), List.of(URGENT), false);
             Platform.gateway().auth().oauth2(Platform.userToken("expert.uusimaa")).contentType(ContentType.JSON)
                     .body(Map.of("presence", "OFFLINE")).when().put("/api/v1/agents/me/presence");
         }
@@ -57,8 +57,9 @@ class AgentDayBrowserIT {
         }
     }
 
-    private static void settings(String subject, List<String> queues, boolean push) {
+    private static void settings(String subject, String version, List<String> queues, boolean push) {
         Platform.gateway().auth().oauth2(Platform.userToken("supervisor.uusimaa")).contentType(ContentType.JSON)
+                .header("If-Match", version)
                 .body(Map.of("skills", Map.of("permits", 5, "roads", 5), "languages", List.of("fi", "sv", "en"),
                         "capacity", 50, "queueIds", queues, "pushOffers", push))
                 .when().put("/api/v1/agents/" + subject).then().statusCode(200);
@@ -80,12 +81,12 @@ class AgentDayBrowserIT {
         String agentToken = Platform.userToken("agent.uusimaa");
         List<String> queues = Platform.gateway().auth().oauth2(agentToken).when().get("/api/v1/queues").then().statusCode(200)
                 .extract().path("findAll { it.organisation == 'ely-uusimaa' }.id");
-        settings(subjectOf(agentToken), queues, false);
+        settings(subjectOf(agentToken), Platform.agentVersion(agentToken), queues, false);
         Platform.gateway().auth().oauth2(agentToken).contentType(ContentType.JSON).body(Map.of("presence", "AVAILABLE"))
                 .when().put("/api/v1/agents/me/presence").then().statusCode(200);
         String expertToken = Platform.userToken("expert.uusimaa");
         expertSubject = subjectOf(expertToken);
-        settings(expertSubject, List.of(URGENT), true);
+        settings(expertSubject, Platform.agentVersion(expertToken), List.of(URGENT), true);
 
         // The client, registered earlier, and their old matter, resolved by the agent.
         String surname = uniqueWord();

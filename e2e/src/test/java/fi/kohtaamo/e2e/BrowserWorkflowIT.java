@@ -59,6 +59,7 @@ class BrowserWorkflowIT {
         String subject = Platform.gateway().auth().oauth2(agentToken).when().get("/api/v1/agents/me").then().statusCode(200)
                 .extract().path("subject");
         Platform.gateway().auth().oauth2(Platform.userToken("supervisor.uusimaa")).contentType(ContentType.JSON)
+                .header("If-Match", Platform.agentVersion(agentToken))
                 .body(Map.of("skills", Map.of("permits", 3, "roads", 3), "languages", List.of("fi", "sv", "en"),
                         "capacity", 50, "queueIds", queues))
                 .when().put("/api/v1/agents/" + subject).then().statusCode(200);

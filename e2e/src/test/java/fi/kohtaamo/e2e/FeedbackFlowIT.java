@@ -41,6 +41,7 @@ class FeedbackFlowIT {
         String subject = Platform.gateway().auth().oauth2(agent).when().get("/api/v1/agents/me")
                 .then().statusCode(200).extract().path("subject");
         Platform.gateway().auth().oauth2(supervisor).contentType(ContentType.JSON)
+                .header("If-Match", Platform.agentVersion(agent))
                 .body(Map.of("skills", Map.of("permits", 3, "roads", 2), "languages", List.of("en"), "capacity", 20,
                         "queueIds", List.of(urgentQueue)))
                 .when().put("/api/v1/agents/" + subject).then().statusCode(200);

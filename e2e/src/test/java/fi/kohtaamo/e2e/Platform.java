@@ -32,6 +32,16 @@ final class Platform {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /**
+     * The If-Match of an agent's record as a supervisor changes it: the version the agent's own
+     * record shows now (routing refuses a change naming none with 428, a stale one with 412).
+     */
+    static String agentVersion(String agentToken) {
+        int version = gateway().auth().oauth2(agentToken).when().get("/api/v1/agents/me").then().statusCode(200)
+                .extract().path("version");
+        return "\"" + version + "\"";
+    }
+
     /** The demo agency system's token by the client-credentials grant. */
     static String agencyToken() {
         return given().auth().preemptive().basic("demo-agency-system", AGENCY_SECRET)

@@ -96,19 +96,38 @@ class QueueResourceTest {
         given().contentType("application/json").body(queue).when().post("/api/v1/queues").then().statusCode(409);
         queue.put("tier", "FIRST_LINE");
         queue.put("sharedWith", java.util.List.of());
-        given().contentType("application/json").body(queue).when().put("/api/v1/queues/" + id)
-                .then().statusCode(200).body("tier", equalTo("FIRST_LINE")).body("sharedWith.size()", equalTo(0));
+        given().contentType("application/json").body(queue).when().put("/api/v1/queues/" + id).then().statusCode(428);
+        given().contentType("application/json").header("If-Match", "\"0\"").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(200).header("ETag", "\"1\"").body("tier", equalTo("FIRST_LINE"))
+                .body("sharedWith.size()", equalTo(0)).body("version", equalTo(1));
+        given().contentType("application/json").header("If-Match", "\"0\"").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().when().get("/api/v1/queues").then().body("find { it.id == '" + id + "' }.version", equalTo(1));
         queue.put("calendarId", "0ca1e0da-0000-4000-8000-000000000002");
-        given().contentType("application/json").body(queue).when().put("/api/v1/queues/" + id)
+        given().contentType("application/json").header("If-Match", "\"1\"").body(queue).when().put("/api/v1/queues/" + id)
                 .then().statusCode(400).body("violations[0].field", equalTo("calendarId"));
         queue.put("calendarId", "0ca1e0da-0000-4000-8000-000000000001");
+        queue.put("slaPolicyId", "05a1a000-0000-4000-8000-000000000002");
+        given().contentType("application/json").header("If-Match", "\"1\"").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(400).body("violations[0].field", equalTo("slaPolicyId"));
+        queue.put("slaPolicyId", "05a1a000-0000-4000-8000-000000000001");
         queue.put("code", "renamed");
-        given().contentType("application/json").body(queue).when().put("/api/v1/queues/" + id)
+        given().contentType("application/json").header("If-Match", "\"1\"").body(queue).when().put("/api/v1/queues/" + id)
                 .then().statusCode(400).body("violations[0].field", equalTo("code"));
+        queue.put("code", code);
+        queue.put("nameFi", "x".repeat(100_000));
+        given().contentType("application/json").header("If-Match", "\"1\"").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(400).body("violations[0].field", equalTo("nameFi"));
+        queue.put("nameFi", "Uusimaa: kalatalous");
+        queue.put("tier", "SOMEWHERE");
+        given().contentType("application/json").header("If-Match", "\"1\"").body(queue).when().put("/api/v1/queues/" + id)
+                .then().statusCode(400).contentType("application/problem+json");
+        queue.put("tier", "EXPERT");
         given().contentType("application/json").body(java.util.Map.of("code", "Bad Code", "tier", "SOMEWHERE"))
                 .when().post("/api/v1/queues").then().statusCode(400);
-        given().contentType("application/json").body(queue).when().put("/api/v1/queues/7c1f0a00-0000-4000-8000-000000000003")
-                .then().statusCode(404);
+        // Pirkanmaa's triage queue: another organisation's, not shared with Uusimaa
+        given().contentType("application/json").header("If-Match", "\"0\"").body(queue)
+                .when().put("/api/v1/queues/7c1f0a00-0000-4000-8000-000000000003").then().statusCode(404);
     }
 
     @Test

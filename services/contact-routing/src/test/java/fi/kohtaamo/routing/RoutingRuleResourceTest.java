@@ -146,4 +146,59 @@ class RoutingRuleResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("language", "fi", "description", "x"))
                 .when().post("/api/v1/routing-rules/simulate").then().statusCode(200);
     }
+
+    @jakarta.inject.Inject
+    fi.kohtaamo.routing.service.RoutingRules rules;
+
+    /**
+     * The version is checked under a row lock: a change that reads the rule while another holds it
+     * waits for that one's commit and is then refused (412), never applied over it. The first change
+     * is held open here (a slow request), so the second surely comes while it runs.
+     */
+    @Test
+    @TestSecurity(user = "rules-racer", roles = "supervisor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void twoChangesNamingTheSameVersionAtOnceGiveOneSuccessAndOne412() throws Exception {
+        String id = given().contentType(ContentType.JSON).body(farmersRule(7, "uusimaa-permits"))
+                .when().post("/api/v1/routing-rules").then().statusCode(201).extract().path("id");
+        fi.kohtaamo.caller.Caller caller = new fi.kohtaamo.caller.Caller("rules-racer", "rules-racer", "ely-uusimaa",
+                java.util.Set.of("supervisor"), false);
+        fi.kohtaamo.routing.service.RoutingRules.Draft draft = new fi.kohtaamo.routing.service.RoutingRules.Draft(7,
+                "Held open", true, null, "uusimaa-triage", Map.of(), 3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<Integer>> second = new java.util.concurrent.atomic.AtomicReference<>();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            rules.update(caller, java.util.UUID.fromString(id), 1, draft);
+            second.set(pool.submit(() -> given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                    .body(farmersRule(8, "uusimaa-permits")).when().put("/api/v1/routing-rules/" + id).statusCode()));
+            try {
+                Thread.sleep(700);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            org.assertj.core.api.Assertions.assertThat(second.get().isDone()).as("the second change waits for the lock").isFalse();
+        });
+        org.assertj.core.api.Assertions.assertThat(second.get().get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(412);
+        given().when().get("/api/v1/routing-rules/" + id).then().statusCode(200).body("name", equalTo("Held open"))
+                .body("version", equalTo(2));
+
+        // Two requests at once, both naming version 2: whichever locks first wins, the other is refused.
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Callable<Integer>> both = java.util.List.of(1, 2).stream()
+                .<java.util.concurrent.Callable<Integer>>map(n -> () -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                            .body(farmersRule(10 + n, "uusimaa-permits")).when().put("/api/v1/routing-rules/" + id).statusCode();
+                }).toList();
+        java.util.List<java.util.concurrent.Future<Integer>> answers = both.stream().map(pool::submit).toList();
+        start.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        given().when().get("/api/v1/routing-rules/" + id + "/versions").then().statusCode(200)
+                .body("size()", equalTo(3));
+    }
 }

@@ -62,22 +62,35 @@ class SupervisionTest {
         Queue queue = WorkFixtures.queue("ely-uusimaa", Tier.EXPERT, false);
         WorkFixtures.agent("set-agent", "ely-uusimaa", false, Map.of(), List.of("fi"), 3, Set.of());
         WorkFixtures.agent("set-agent-p", "ely-pirkanmaa", false, Map.of(), List.of("fi"), 3, Set.of());
-        given().contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON).body(Map.of("capacity", 2))
+                .when().put("/api/v1/agents/set-agent").then().statusCode(428);
+        int version = given().when().get("/api/v1/agents").then().statusCode(200)
+                .extract().path("find { it.subject == 'set-agent' }.version");
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
                 .body(Map.of("skills", Map.of("permits", 3), "languages", List.of("fi", "sv"), "capacity", 6,
                         "queueIds", List.of(queue.id.toString())))
-                .when().put("/api/v1/agents/set-agent").then().statusCode(200)
+                .when().put("/api/v1/agents/set-agent").then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"")
                 .body("skills.permits", equalTo(3)).body("capacity", equalTo(6)).body("languages", equalTo(List.of("fi", "sv")))
-                .body("queueIds[0]", equalTo(queue.id.toString()));
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 2))
+                .body("queueIds[0]", equalTo(queue.id.toString())).body("version", equalTo(version + 1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(Map.of("capacity", 2))
+                .when().put("/api/v1/agents/set-agent").then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (version + 1) + "\"").body(Map.of("capacity", 2))
                 .when().put("/api/v1/agents/set-agent").then().statusCode(200).body("skills.permits", equalTo(3));
-        given().contentType(ContentType.JSON).body(Map.of("skills", Map.of("permits", 9), "languages", List.of("de"), "capacity", 0))
-                .when().put("/api/v1/agents/set-agent").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("queueIds", List.of("7c1f0a00-0000-4000-8000-000000000004")))
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (version + 2) + "\"")
+                .body(Map.of("skills", Map.of("permits", 9), "languages", List.of("de"), "capacity", 0))
+                .when().put("/api/v1/agents/set-agent").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("capacity", "languages[0]"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (version + 2) + "\"")
+                .body(Map.of("queueIds", List.of("7c1f0a00-0000-4000-8000-000000000004")))
                 .when().put("/api/v1/agents/set-agent").then().statusCode(400).body("violations[0].field", equalTo("queueIds"));
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 2))
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (version + 2) + "\"").body(Map.of("capacity", "many"))
+                .when().put("/api/v1/agents/set-agent").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("capacity", 2))
                 .when().put("/api/v1/agents/set-agent-p").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 2))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("capacity", 2))
                 .when().put("/api/v1/agents/nobody").then().statusCode(404);
+        given().when().get("/api/v1/agents").then().statusCode(200)
+                .body("subject", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("set-agent-p")));
     }
 
     @Test
@@ -86,7 +99,7 @@ class SupervisionTest {
     void agentsDoNotSupervise() {
         given().when().get("/api/v1/supervision/queues").then().statusCode(403);
         given().when().get("/api/v1/agents").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("capacity", 2)).when().put("/api/v1/agents/watch-agent-2")
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("capacity", 2)).when().put("/api/v1/agents/watch-agent-2")
                 .then().statusCode(403);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -64,6 +65,10 @@ public class Queue extends PanacheEntityBase {
     @CollectionTable(name = "queue_share", joinColumns = @JoinColumn(name = "queue_id"))
     @Column(name = "organisation")
     public Set<String> sharedWith = new HashSet<>();
+
+    /** What a supervisor's change names in If-Match. */
+    @Version
+    public int version;
 
     /** Staff see a queue of their own organisation, or one shared with it on purpose. */
     public boolean visibleTo(String staffOrganisation) {

@@ -17,6 +17,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import fi.kohtaamo.problem.RequestValues;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,18 +60,18 @@ public class AgentResource {
 
     public record AgentView(String subject, String username, String organisation, boolean expert, String presence,
                             int capacity, List<String> languages, Map<String, Integer> skills, Set<UUID> queueIds,
-                            boolean pushOffers, Long assigned, Long waitingForClient) {
+                            boolean pushOffers, Long assigned, Long waitingForClient, int version) {
         static AgentView of(Agent agent) {
             return new AgentView(agent.subject, agent.username, agent.organisation, agent.expert, agent.presence.name(),
                     agent.capacity, agent.languages.stream().sorted().toList(), agent.skills, agent.queueIds, agent.pushOffers,
-                    null, null);
+                    null, null, agent.version);
         }
 
         static AgentView of(Supervision.AgentLoad load) {
             Agent agent = load.agent();
             return new AgentView(agent.subject, agent.username, agent.organisation, agent.expert, agent.presence.name(),
                     agent.capacity, agent.languages.stream().sorted().toList(), agent.skills, agent.queueIds,
-                    agent.pushOffers, load.assigned(), load.waitingForClient());
+                    agent.pushOffers, load.assigned(), load.waitingForClient(), agent.version);
         }
     }
 
@@ -125,10 +135,15 @@ public class AgentResource {
     @PUT
     @Path("/{subject}")
     @RolesAllowed("supervisor")
-    @Operation(summary = "Set an agent's skills (levels 1-5), languages, capacity and queues; omitted fields stay")
-    public AgentView update(@PathParam("subject") String subject, @Valid @NotNull Settings settings) {
-        return AgentView.of(agents.update(callers.current(), subject,
+    @Operation(summary = "Set an agent's skills (levels 1-5), languages, capacity and queues; omitted fields stay (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The agent as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The agent's new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response update(@PathParam("subject") String subject, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull Settings settings) {
+        Agent agent = agents.update(callers.current(), subject, RequestValues.requiredIfMatchVersion(ifMatch),
                 new Agents.Settings(settings.skills(), settings.languages(), settings.capacity(), settings.queueIds(),
-                        settings.pushOffers())));
+                        settings.pushOffers()));
+        return Response.ok(AgentView.of(agent)).tag(new EntityTag(String.valueOf(agent.version))).build();
     }
 }

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityTag;
+import fi.kohtaamo.problem.RequestValues;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -97,9 +100,14 @@ public class QueueResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed("supervisor")
-    @Operation(summary = "Change a queue of your organisation (its code stays)")
-    public ContactResponses.QueueSummary update(@PathParam("id") UUID id, @Valid @NotNull QueueRequest request) {
-        Queue queue = settings.update(callers.current(), id, request.settings());
-        return ContactResponses.QueueSummary.of(new QueueQueries.QueueView(queue));
+    @Operation(summary = "Change a queue of your organisation (its code stays; If-Match required)")
+    @APIResponse(responseCode = "200", description = "The queue as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponses.QueueSummary.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The queue's new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull QueueRequest request) {
+        Queue queue = settings.update(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch), request.settings());
+        return Response.ok(ContactResponses.QueueSummary.of(new QueueQueries.QueueView(queue)))
+                .tag(new EntityTag(String.valueOf(queue.version))).build();
     }
 }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -79,6 +82,12 @@ public class ServiceHoursResource {
     public record CalendarRequest(@NotBlank @Size(max = 200) String name, @NotBlank String zone,
                                   @NotNull Boolean publicHolidays, @NotNull @Size(min = 1, max = 70) List<@Valid @NotNull Period> periods,
                                   @Size(max = 1000) List<@Valid @NotNull DateException> exceptions) {
+        ServiceHours.CalendarDraft draft() {
+            return new ServiceHours.CalendarDraft(name, zone, publicHolidays,
+                    periods.stream().map(p -> new WorkCalendar.WeeklyPeriod(p.weekday(), p.opens(), p.closes())).toList(),
+                    exceptions == null ? List.of() : exceptions.stream()
+                            .map(e -> new WorkCalendar.DateException(e.day(), e.opens(), e.closes(), e.reason())).toList());
+        }
     }
 
     @GET
@@ -101,6 +110,20 @@ public class ServiceHoursResource {
         return Response.ok(CalendarView.of(calendar)).tag(new EntityTag(String.valueOf(calendar.version))).build();
     }
 
+    @POST
+    @Path("/calendars")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Create a business calendar of your organisation: periods per weekday and date exceptions")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "The calendar", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = "The calendar's version", schema = @Schema(type = SchemaType.STRING))})
+    public Response createCalendar(@Valid @NotNull CalendarRequest request, @Context UriInfo uri) {
+        WorkCalendar calendar = hours.createCalendar(callers.current(), request.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(calendar.id.toString()).build())
+                .entity(CalendarView.of(calendar)).tag(new EntityTag(String.valueOf(calendar.version))).build();
+    }
+
     @PUT
     @Path("/calendars/{id}")
     @RolesAllowed("supervisor")
@@ -112,25 +135,8 @@ public class ServiceHoursResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The calendar's new version", schema = @Schema(type = SchemaType.STRING)))
     public Response updateCalendar(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @Valid @NotNull CalendarRequest request) {
-        List<WorkCalendar.WeeklyPeriod> periods = request.periods().stream()
-                .map(p -> new WorkCalendar.WeeklyPeriod(p.weekday(), p.opens(), p.closes())).toList();
-        List<DateException> given = request.exceptions() == null ? List.of() : request.exceptions();
-        for (int i = 0; i < given.size(); i++) {
-            DateException exception = given.get(i);
-            if ((exception.opens() == null) != (exception.closes() == null)
-                    || (exception.opens() != null && !exception.opens().isBefore(exception.closes()))) {
-                throw fi.kohtaamo.problem.ProblemException.invalid("exceptions[" + i + "]",
-                        "give both opening and closing time, opening first, or neither for a closed day");
-            }
-        }
-        for (int i = 0; i < periods.size(); i++) {
-            if (!periods.get(i).opens.isBefore(periods.get(i).closes)) {
-                throw fi.kohtaamo.problem.ProblemException.invalid("periods[" + i + "]", "must open before it closes");
-            }
-        }
         WorkCalendar calendar = hours.updateCalendar(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch),
-                request.name(), request.zone(), request.publicHolidays(), periods,
-                given.stream().map(e -> new WorkCalendar.DateException(e.day(), e.opens(), e.closes(), e.reason())).toList());
+                request.draft());
         return Response.ok(CalendarView.of(calendar)).tag(new EntityTag(String.valueOf(calendar.version))).build();
     }
 
@@ -154,6 +160,12 @@ public class ServiceHoursResource {
                                 @NotNull @DecimalMin(value = "0.05") @DecimalMax(value = "1.00") BigDecimal atRiskShare,
                                 @NotNull Boolean raisePriority, @Size(max = 100) String overflowQueue,
                                 @NotNull @Size(min = 1, max = 5) List<@Valid @NotNull Target> targets) {
+        ServiceHours.PolicyDraft draft() {
+            return new ServiceHours.PolicyDraft(name, atRiskShare, raisePriority,
+                    overflowQueue == null || overflowQueue.isBlank() ? null : overflowQueue.strip(),
+                    targets.stream().map(t -> new SlaPolicy.Target(t.priority(), t.firstResponseMinutes(),
+                            t.resolutionMinutes())).toList());
+        }
     }
 
     @GET
@@ -162,6 +174,32 @@ public class ServiceHoursResource {
     @Operation(summary = "Your organisation's service-level policies: targets per priority in business minutes")
     public List<PolicyView> policies() {
         return hours.policies(callers.current()).stream().map(PolicyView::of).toList();
+    }
+
+    @GET
+    @Path("/sla-policies/{id}")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "A service-level policy of your organisation; ETag = version")
+    @APIResponse(responseCode = "200", description = "The policy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The policy's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response policy(@PathParam("id") UUID id) {
+        SlaPolicy policy = hours.policy(callers.current(), id);
+        return Response.ok(PolicyView.of(policy)).tag(new EntityTag(String.valueOf(policy.version))).build();
+    }
+
+    @POST
+    @Path("/sla-policies")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Create a service-level policy of your organisation")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)),
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "The policy", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = "The policy's version", schema = @Schema(type = SchemaType.STRING))})
+    public Response createPolicy(@Valid @NotNull PolicyRequest request, @Context UriInfo uri) {
+        SlaPolicy policy = hours.createPolicy(callers.current(), request.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(policy.id.toString()).build())
+                .entity(PolicyView.of(policy)).tag(new EntityTag(String.valueOf(policy.version))).build();
     }
 
     @PUT
@@ -173,11 +211,7 @@ public class ServiceHoursResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The policy's new version", schema = @Schema(type = SchemaType.STRING)))
     public Response updatePolicy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull PolicyRequest request) {
-        SlaPolicy policy = hours.updatePolicy(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch),
-                request.name(), request.atRiskShare(), request.raisePriority(),
-                request.overflowQueue() == null || request.overflowQueue().isBlank() ? null : request.overflowQueue().strip(),
-                request.targets().stream().map(t -> new SlaPolicy.Target(t.priority(), t.firstResponseMinutes(),
-                        t.resolutionMinutes())).toList());
+        SlaPolicy policy = hours.updatePolicy(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch), request.draft());
         return Response.ok(PolicyView.of(policy)).tag(new EntityTag(String.valueOf(policy.version))).build();
     }
 

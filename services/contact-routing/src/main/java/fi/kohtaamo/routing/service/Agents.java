@@ -99,10 +99,13 @@ public class Agents {
                            Boolean pushOffers) {
     }
 
+    /** Changes an agent of the supervisor's organisation, the row locked while the version it names is checked. */
     @Transactional
-    public Agent update(Caller supervisor, String subject, Settings settings) {
-        Agent agent = agents.findByIdOptional(subject).orElseThrow(() -> ProblemException.notFound("Agent", subject));
+    public Agent update(Caller supervisor, String subject, int expectedVersion, Settings settings) {
+        Agent agent = agents.findByIdOptional(subject, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Agent", subject));
         supervisor.requireSameOrganisation(agent.organisation, "Agent", subject);
+        Versions.require(agent.version, expectedVersion, "agent");
         if (settings.skills() != null) {
             agent.skills = new HashMap<>(settings.skills());
         }
@@ -126,6 +129,7 @@ public class Agents {
             }
             agent.queueIds = new HashSet<>(settings.queueIds());
         }
+        agents.flush(); // the answer carries the new version
         return agent;
     }
 

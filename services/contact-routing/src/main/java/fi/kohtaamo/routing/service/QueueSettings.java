@@ -11,6 +11,7 @@ import fi.kohtaamo.routing.repository.QueueRepository;
 import fi.kohtaamo.routing.repository.SlaPolicyRepository;
 import fi.kohtaamo.routing.repository.WorkCalendarRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.HashSet;
@@ -55,9 +56,11 @@ public class QueueSettings {
         return queue;
     }
 
+    /** Changes a queue of the caller's organisation, its row locked while the version it names is checked. */
     @Transactional
-    public Queue update(Caller caller, UUID id, Settings settings) {
-        Queue queue = queues.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Queue", id));
+    public Queue update(Caller caller, UUID id, int expectedVersion, Settings settings) {
+        Queue queue = queues.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Queue", id));
         if (!queue.visibleTo(caller.requireOrganisation())) {
             throw ProblemException.notFound("Queue", id);
         }
@@ -67,7 +70,9 @@ public class QueueSettings {
         if (settings.code() != null && !settings.code().equals(queue.code)) {
             throw ProblemException.invalid("code", "a queue's code does not change (rules and services name it)");
         }
+        Versions.require(queue.version, expectedVersion, "queue");
         apply(queue, settings);
+        queues.flush(); // the answer carries the new version
         return queue;
     }
 
