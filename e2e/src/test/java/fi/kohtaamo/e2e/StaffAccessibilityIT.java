@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
- * dashboard, rules and rule form; the management view, feedback themes, surveys and a survey's results; the feedback queue and a feedback; the content editor's worklist, new article
+ * dashboard, rules and rule form, and set-up pages (queues, calendars, service-level policies, agents); the management view, feedback themes, surveys and a survey's results; the feedback queue and a feedback; the content editor's worklist, new article
  * and a text in two languages; the citizen's own data, matters and one matter. Each role signs in through Keycloak once.
  */
 class StaffAccessibilityIT {
@@ -71,7 +71,23 @@ class StaffAccessibilityIT {
                         "texts", java.util.Map.of("fi", "Hei {client_name}, asianne {tracking_code} on vastaanotettu.",
                                 "en", "Hello {client_name}, we have received {tracking_code}.")))
                 .when().post("/api/v1/reply-templates").then().statusCode(201).extract().path("id");
-        List<String> supervisorPages = new ArrayList<>(List.of("/work", "/work/queues/" + queue, "/work/phone", "/work/search?from=2026-01-01", "/supervise",
+        // The set-up pages: a calendar made here (periods and a closed day), the organisation's policy, the supervisor as an agent.
+        String calendar = Platform.gateway().auth().oauth2(supervisorToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", "Puhelinajat " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        "zone", "Europe/Helsinki", "publicHolidays", true,
+                        "periods", List.of(java.util.Map.of("weekday", 1, "opens", "09:00", "closes", "11:30"),
+                                java.util.Map.of("weekday", 1, "opens", "12:00", "closes", "15:00")),
+                        "exceptions", List.of(java.util.Map.of("day", "2027-06-25", "reason", "Juhannusaatto"))))
+                .when().post("/api/v1/service-hours/calendars").then().statusCode(201).extract().path("id");
+        String policy = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/service-hours/sla-policies")
+                .then().statusCode(200).extract().jsonPath().getString("[0].id");
+        String supervisorSubject = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/agents/me")
+                .then().statusCode(200).extract().path("subject");
+        List<String> supervisorPages = new ArrayList<>(List.of("/supervise/queues", "/supervise/queues/new",
+                "/supervise/queues/" + queue, "/supervise/calendars", "/supervise/calendars/new",
+                "/supervise/calendars/" + calendar + "?year=2027", "/supervise/policies", "/supervise/policies/new",
+                "/supervise/policies/" + policy, "/supervise/team", "/supervise/team/" + supervisorSubject,
+                "/work", "/work/queues/" + queue, "/work/phone", "/work/search?from=2026-01-01", "/supervise",
                 "/supervise/rules", "/supervise/rules/new", "/supervise/rules/" + rule, "/supervise/templates",
                 "/supervise/templates/new", "/supervise/templates/" + template, "/supervise/agents?from=2026-01-01"));
         if (!contacts.isEmpty()) {

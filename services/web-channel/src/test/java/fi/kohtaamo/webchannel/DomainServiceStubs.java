@@ -54,7 +54,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 return; // contact routing's call-back requests: CallBackStubs
             }
             if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
-                    || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)) {
+                    || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
+                    || SetupStubs.answered(request, body)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {
@@ -91,7 +92,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             } else if (request.path().equals("/api/v1/agents")) {
                 reply(request, 200, new JsonArray()
                         .add(new JsonObject().put("subject", "a-1").put("username", "agent.uusimaa").put("expert", false)
-                                .put("presence", "AVAILABLE").put("capacity", 3).put("assigned", 3).put("waitingForClient", 1))
+                                .put("presence", "AVAILABLE").put("capacity", 3).put("assigned", 3).put("waitingForClient", 1)
+                                .put("languages", new JsonArray().add("fi").add("sv")).put("skills", new JsonObject().put("permits", 3))
+                                .put("queueIds", new JsonArray().add(SetupStubs.QUEUE)).put("version", 2))
                         .add(new JsonObject().put("subject", "e-1").put("username", "expert.uusimaa").put("expert", true)
                                 .put("presence", "AWAY").put("capacity", 5).put("assigned", 1).put("waitingForClient", 0)));
             } else if (request.path().equals("/api/v1/agents/experts")) {
@@ -110,7 +113,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 reply(request, 200, new JsonArray().add(new JsonObject()
                         .put("id", "7c1f0a00-0000-4000-8000-000000000002").put("code", "uusimaa-permits").put("organisation", "ely-uusimaa")
                         .put("tier", "EXPERT").put("name", new JsonObject().put("fi", "Luvat").put("sv", "Tillstånd").put("en", "Permits"))
-                        .put("waiting", 4).put("waitingAtRisk", 2).put("waitingBreached", 1)));
+                        .put("waiting", 4).put("waitingAtRisk", 2).put("waitingBreached", 1)
+                        .put("calendarId", SetupStubs.CALENDAR).put("slaPolicyId", SetupStubs.POLICY)
+                        .put("sharedWith", new JsonArray().add("ely-pirkanmaa")).put("version", 2)));
             } else if (request.path().equals("/api/v1/clients/" + CLIENT + "/identity-code")) {
                 JsonObject reveal = body.toJsonObject();
                 CLIENT_READS.add("reveal " + reveal.getString("contactId") + " " + reveal.getString("reason"));

@@ -107,7 +107,7 @@ public class ServiceHoursResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The calendar's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("id") UUID id) {
         WorkCalendar calendar = hours.calendar(callers.current(), id);
-        return Response.ok(CalendarView.of(calendar)).tag(new EntityTag(String.valueOf(calendar.version))).build();
+        return versioned(CalendarView.of(calendar), calendar.version);
     }
 
     @POST
@@ -120,8 +120,7 @@ public class ServiceHoursResource {
                     @Header(name = HttpHeaders.ETAG, description = "The calendar's version", schema = @Schema(type = SchemaType.STRING))})
     public Response createCalendar(@Valid @NotNull CalendarRequest request, @Context UriInfo uri) {
         WorkCalendar calendar = hours.createCalendar(callers.current(), request.draft());
-        return Response.created(uri.getAbsolutePathBuilder().path(calendar.id.toString()).build())
-                .entity(CalendarView.of(calendar)).tag(new EntityTag(String.valueOf(calendar.version))).build();
+        return created(uri, calendar.id, CalendarView.of(calendar), calendar.version);
     }
 
     @PUT
@@ -137,7 +136,7 @@ public class ServiceHoursResource {
                                    @Valid @NotNull CalendarRequest request) {
         WorkCalendar calendar = hours.updateCalendar(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch),
                 request.draft());
-        return Response.ok(CalendarView.of(calendar)).tag(new EntityTag(String.valueOf(calendar.version))).build();
+        return versioned(CalendarView.of(calendar), calendar.version);
     }
 
     public record Target(@NotNull @Min(1) @Max(5) Integer priority,
@@ -176,18 +175,6 @@ public class ServiceHoursResource {
         return hours.policies(callers.current()).stream().map(PolicyView::of).toList();
     }
 
-    @GET
-    @Path("/sla-policies/{id}")
-    @RolesAllowed({"agent", "expert", "supervisor"})
-    @Operation(summary = "A service-level policy of your organisation; ETag = version")
-    @APIResponse(responseCode = "200", description = "The policy",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)),
-            headers = @Header(name = HttpHeaders.ETAG, description = "The policy's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
-    public Response policy(@PathParam("id") UUID id) {
-        SlaPolicy policy = hours.policy(callers.current(), id);
-        return Response.ok(PolicyView.of(policy)).tag(new EntityTag(String.valueOf(policy.version))).build();
-    }
-
     @POST
     @Path("/sla-policies")
     @RolesAllowed("supervisor")
@@ -198,8 +185,7 @@ public class ServiceHoursResource {
                     @Header(name = HttpHeaders.ETAG, description = "The policy's version", schema = @Schema(type = SchemaType.STRING))})
     public Response createPolicy(@Valid @NotNull PolicyRequest request, @Context UriInfo uri) {
         SlaPolicy policy = hours.createPolicy(callers.current(), request.draft());
-        return Response.created(uri.getAbsolutePathBuilder().path(policy.id.toString()).build())
-                .entity(PolicyView.of(policy)).tag(new EntityTag(String.valueOf(policy.version))).build();
+        return created(uri, policy.id, PolicyView.of(policy), policy.version);
     }
 
     @PUT
@@ -212,7 +198,19 @@ public class ServiceHoursResource {
     public Response updatePolicy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull PolicyRequest request) {
         SlaPolicy policy = hours.updatePolicy(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch), request.draft());
-        return Response.ok(PolicyView.of(policy)).tag(new EntityTag(String.valueOf(policy.version))).build();
+        return versioned(PolicyView.of(policy), policy.version);
+    }
+
+    @GET
+    @Path("/sla-policies/{id}")
+    @RolesAllowed({"agent", "expert", "supervisor"})
+    @Operation(summary = "A service-level policy of your organisation; ETag = version")
+    @APIResponse(responseCode = "200", description = "The policy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The policy's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response policy(@PathParam("id") UUID id) {
+        SlaPolicy policy = hours.policy(callers.current(), id);
+        return versioned(PolicyView.of(policy), policy.version);
     }
 
     @GET
@@ -221,5 +219,15 @@ public class ServiceHoursResource {
     @Operation(summary = "Finland's public holidays of a year, and the eves agencies close on")
     public List<FinnishHolidays.Holiday> holidays(@PathParam("year") @Min(1583) @Max(9999) int year) {
         return FinnishHolidays.of(year);
+    }
+
+    /** An answer with the object's version as its ETag, for the If-Match of the next change. */
+    private static Response versioned(Object view, int version) {
+        return Response.ok(view).tag(new EntityTag(String.valueOf(version))).build();
+    }
+
+    private static Response created(UriInfo uri, UUID id, Object view, int version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(view).tag(new EntityTag(String.valueOf(version))).build();
     }
 }
