@@ -150,6 +150,22 @@ class AccessibilityIT {
 
         browser.get(Platform.GATEWAY + "/surveys/no-such-invitation");
         noViolations("survey-not-found-" + language);
+
+        // The pages every public site owes: the results (ely-uusimaa is in the catalogue's base
+        // data, so its table is there even without demo content), the accessibility statement and
+        // the privacy notice.
+        browser.get(Platform.GATEWAY + "/results");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/results/ely-uusimaa']")));
+        noViolations("results-" + language);
+        browser.get(Platform.GATEWAY + "/results/ely-uusimaa");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        noViolations("results-organisation-" + language);
+        browser.get(Platform.GATEWAY + "/accessibility");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gaps")));
+        noViolations("accessibility-" + language);
+        browser.get(Platform.GATEWAY + "/privacy");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rights")));
+        noViolations("privacy-" + language);
     }
 
     @Test

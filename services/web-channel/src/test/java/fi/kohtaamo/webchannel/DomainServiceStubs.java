@@ -55,7 +55,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             }
             if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
                     || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
-                    || SetupStubs.answered(request, body)) {
+                    || SetupStubs.answered(request, body) || PublicStubs.answered(request)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {

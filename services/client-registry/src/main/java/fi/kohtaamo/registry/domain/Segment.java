@@ -9,6 +9,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A client segment (asiakassegmentti): a rule-defined group, or a manual tag when it has no rule. */
 @Entity
@@ -30,6 +32,14 @@ public class Segment extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "rule")
     public SegmentRule rule;
+
+    /**
+     * The channels this segment's clients are steered to, most preferred first (WEB, EMAIL, PHONE,
+     * LETTER, IN_PERSON, CHAT, as a client's own preferences): shown first on a service's page.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "preferred_channels", nullable = false)
+    public List<String> preferredChannels = new ArrayList<>();
 
     @Column(nullable = false)
     public int version = 1;

@@ -29,6 +29,20 @@ public class SegmentRepository implements PanacheRepositoryBase<Segment, String>
                 .setParameter(1, clientId).getResultList();
     }
 
+    /** The preferred channels of a client's segments, in segment code order, each channel once. */
+    @SuppressWarnings("unchecked")
+    public List<String> preferredChannelsOf(UUID clientId) {
+        return getEntityManager().createNativeQuery("""
+                        select channel from (
+                            select distinct on (c.channel) c.channel, s.code, c.place
+                              from segment s
+                              cross join lateral unnest(s.preferred_channels) with ordinality as c(channel, place)
+                             where s.code in (select segment_code from client_segment where client_id = ?1)
+                             order by c.channel, s.code, c.place) first_named
+                         order by code, place""")
+                .setParameter(1, clientId).getResultList();
+    }
+
     /** A client's rule segments, in code order. */
     @SuppressWarnings("unchecked")
     public List<String> ruleSegmentsOf(UUID clientId) {

@@ -20,12 +20,21 @@ final class ClientResponses {
                                LocalDate birthDate, String businessId, String organisationType, String preferredLanguage,
                                List<String> preferredChannels, List<String> emails, List<String> phones,
                                List<fi.kohtaamo.registry.domain.Address> addresses, String municipalityCode, String industryCode, String sizeClass, List<String> segments,
-                               int version, Instant updatedAt) {
+                               List<String> segmentChannels, int version, Instant updatedAt) {
         static ClientDetail of(Client client, String identityCode, List<String> segments) {
+            return of(client, identityCode, segments, null);
+        }
+
+        /**
+         * With segmentChannels: the channels the client's segments prefer, first segment (by code)
+         * first, each once; given to the client themselves, whose service pages show them first.
+         */
+        static ClientDetail of(Client client, String identityCode, List<String> segments, List<String> segmentChannels) {
             return new ClientDetail(client.id, client.kind.name(), client.firstName, client.lastName, client.name, identityCode,
                     client.birthDate, client.businessId, client.organisationType, client.preferredLanguage,
                     List.copyOf(client.preferredChannels), List.copyOf(client.emails), List.copyOf(client.phones),
-                    List.copyOf(client.addresses), client.municipalityCode, client.industryCode, client.sizeClass, segments, client.version, client.updatedAt);
+                    List.copyOf(client.addresses), client.municipalityCode, client.industryCode, client.sizeClass, segments,
+                    segmentChannels, client.version, client.updatedAt);
         }
     }
 

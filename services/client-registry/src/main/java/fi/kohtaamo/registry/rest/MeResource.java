@@ -120,10 +120,11 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "My record (the identity code is never sent back, only the date of birth)")
+    @Operation(summary = "My record (the identity code is never sent back, only the date of birth)",
+            description = "segmentChannels: the channels my segments prefer, first segment (by code) first, each once.")
     public ClientResponses.ClientDetail me() {
         Client client = own();
-        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id));
+        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id), registry.segmentChannelsOf(client.id));
     }
 
     public record Correction(@NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String preferredLanguage,
@@ -141,7 +142,7 @@ public class MeResource {
         Client client = registry.correctOwn(callers.current().subject(), correction.preferredLanguage(),
                 orEmpty(correction.preferredChannels()), orEmpty(correction.emails()), orEmpty(correction.phones()),
                 AddressRequest.toAddresses(correction.addresses()), correction.municipalityCode());
-        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id));
+        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id), registry.segmentChannelsOf(client.id));
     }
 
     @GET

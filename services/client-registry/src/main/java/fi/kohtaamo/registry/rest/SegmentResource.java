@@ -36,9 +36,11 @@ public class SegmentResource {
         this.registry = registry;
     }
 
-    public record SegmentView(String code, String nameFi, String nameSv, String nameEn, SegmentRule rule, int version) {
+    public record SegmentView(String code, String nameFi, String nameSv, String nameEn, SegmentRule rule,
+                              List<String> preferredChannels, int version) {
         static SegmentView of(Segment segment) {
-            return new SegmentView(segment.code, segment.nameFi, segment.nameSv, segment.nameEn, segment.rule, segment.version);
+            return new SegmentView(segment.code, segment.nameFi, segment.nameSv, segment.nameEn, segment.rule,
+                    List.copyOf(segment.preferredChannels), segment.version);
         }
     }
 
@@ -57,8 +59,11 @@ public class SegmentResource {
                               @Min(0) @Max(150) Integer minAge, @Min(0) @Max(150) Integer maxAge) {
     }
 
+    /** preferredChannels: the channels the segment's clients are steered to, most preferred first (none: no steering). */
     public record SegmentRequest(@NotBlank @Size(max = 200) String nameFi, @Size(max = 200) String nameSv,
-                                 @Size(max = 200) String nameEn, @Valid RuleRequest rule) {
+                                 @Size(max = 200) String nameEn, @Valid RuleRequest rule,
+                                 @Size(max = 6) List<@NotNull @Pattern(regexp = "WEB|EMAIL|PHONE|LETTER|IN_PERSON|CHAT",
+                                         message = "not a channel") String> preferredChannels) {
     }
 
     public record Defined(String code, int clientsChanged) {
@@ -82,6 +87,7 @@ public class SegmentResource {
                 throw ProblemException.invalid("rule.minAge", e.getMessage());
             }
         }
-        return new Defined(code, registry.defineSegment(code, request.nameFi(), request.nameSv(), request.nameEn(), rule));
+        return new Defined(code, registry.defineSegment(code, request.nameFi(), request.nameSv(), request.nameEn(), rule,
+                request.preferredChannels() == null ? List.of() : request.preferredChannels().stream().distinct().toList()));
     }
 }

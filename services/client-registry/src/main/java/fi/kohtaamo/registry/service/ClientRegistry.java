@@ -400,8 +400,8 @@ public class ClientRegistry {
 
     /** A segment defined or changed: every active client whose rule segments change is updated. */
     public int defineSegment(String code, String nameFi, String nameSv, String nameEn,
-                             fi.kohtaamo.registry.domain.SegmentRule rule) {
-        segments.define(code, nameFi, nameSv, nameEn, rule);
+                             fi.kohtaamo.registry.domain.SegmentRule rule, List<String> preferredChannels) {
+        segments.define(code, nameFi, nameSv, nameEn, rule, preferredChannels);
         List<fi.kohtaamo.registry.domain.Segment> definitions = segments.definitions();
         int changed = 0;
         for (Client client : clients.active()) {
@@ -426,6 +426,12 @@ public class ClientRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<fi.kohtaamo.registry.domain.Segment> segmentDefinitions() {
         return segments.definitions();
+    }
+
+    /** The channels the client's segments prefer (the web channel shows them first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> segmentChannelsOf(UUID id) {
+        return segments.preferredChannelsOf(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

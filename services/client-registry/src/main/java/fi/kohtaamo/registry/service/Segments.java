@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,7 +60,8 @@ public class Segments {
         return repository.segmentsOf(clientId);
     }
 
-    public Segment define(String code, String nameFi, String nameSv, String nameEn, SegmentRule rule) {
+    public Segment define(String code, String nameFi, String nameSv, String nameEn, SegmentRule rule,
+                          List<String> preferredChannels) {
         Segment segment = repository.findById(code);
         if (segment == null) {
             segment = new Segment();
@@ -70,11 +72,18 @@ public class Segments {
         segment.nameSv = nameSv;
         segment.nameEn = nameEn;
         segment.rule = rule;
+        segment.preferredChannels = new ArrayList<>(preferredChannels);
         segment.version++;
         segment.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         segment.persist();
         repository.flush();
         return segment;
+    }
+
+    /** The channels a client's segments prefer, in segment code order, each once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> preferredChannelsOf(UUID clientId) {
+        return repository.preferredChannelsOf(clientId);
     }
 
     /** An erased client belongs to no segment, rule or manual. */

@@ -48,6 +48,26 @@ class RuleBookTest {
         assertThat(swedish.priority()).as("the service's priority when the rule sets none").isEqualTo(3);
     }
 
+    /**
+     * Segments steer channels: a segment's preferred channel (kept by the registry) is honoured
+     * by a rule naming the segment and that channel, which gives such contacts their queue and
+     * priority; the segment's other channels, and other clients in that channel, go on as before.
+     */
+    @Test
+    void aRuleNamingASegmentAndItsPreferredChannelSteersThoseContacts() {
+        RuleBook book = new RuleBook(List.of(rule(10, "Inari by phone", when(List.of("PHONE"), null, List.of("inari"), null,
+                null, null), "uusimaa-inari-phone", 2)));
+        RuleBook.Decision steered = book.decide(facts("PHONE", "fi", List.of("inari"), "148", "x", Map.of()),
+                PERMIT_DEFAULTS, "uusimaa-triage");
+        assertThat(steered.queueCode()).isEqualTo("uusimaa-inari-phone");
+        assertThat(steered.priority()).isEqualTo(2);
+        assertThat(steered.reason()).contains("channel in [PHONE]").contains("segment in [inari]");
+        assertThat(book.decide(facts("WEB", "fi", List.of("inari"), "148", "x", Map.of()), PERMIT_DEFAULTS, "uusimaa-triage")
+                .queueCode()).as("the segment in another channel").isEqualTo("uusimaa-permits");
+        assertThat(book.decide(facts("PHONE", "fi", List.of(), "091", "x", Map.of()), PERMIT_DEFAULTS, "uusimaa-triage")
+                .queueCode()).as("another client by phone").isEqualTo("uusimaa-permits");
+    }
+
     @Test
     void keywordsMatchAtTheStartOfAWordIgnoringCase() {
         RuleConditions urgent = when(null, null, null, null, List.of("kiire", "äkill"), null);

@@ -13,4 +13,9 @@ public class KnownServiceRepository implements PanacheRepositoryBase<KnownServic
     public boolean anyOf(String organisation) {
         return count("organisation", organisation) > 0;
     }
+
+    /** The organisation's published services (the catalogue's, as told to this service), by their code. */
+    public java.util.List<KnownService> ofOrganisation(String organisation) {
+        return list("organisation = ?1 and status = 'PUBLISHED' order by code", organisation);
+    }
 }

@@ -186,6 +186,34 @@ public class ManagementFigures {
         return weeks;
     }
 
+    /** Median response and resolution times of one group, in whole minutes; null when none was answered or resolved. */
+    public record MedianTimes(Long firstResponseMinutes, Long resolutionMinutes) {
+    }
+
+    /**
+     * Median times from receipt to first response and to resolution of the contacts received in
+     * [from, to), per service ({@code "-"} for none) and, under {@code null}, for the whole organisation.
+     */
+    public Map<String, MedianTimes> medianTimes(String organisation, Instant from, Instant to) {
+        String sql = """
+                select coalesce(t.service_id::text, '-'), grouping(coalesce(t.service_id::text, '-')),
+                       percentile_cont(0.5) within group (order by extract(epoch from t.first_responded_at - t.received_at)),
+                       percentile_cont(0.5) within group (order by extract(epoch from t.resolved_at - t.received_at))
+                  from contact_fact t
+                 where t.received_at >= :from and t.received_at < :to and t.organisation = :organisation
+                 group by grouping sets ((coalesce(t.service_id::text, '-')), ())""";
+        Map<String, MedianTimes> medians = new HashMap<>();
+        for (Object[] c : rows(sql, organisation, null, from, to)) {
+            String key = ((Number) c[1]).intValue() == 1 ? null : (String) c[0];
+            medians.put(key, new MedianTimes(minutes(c[2]), minutes(c[3])));
+        }
+        return medians;
+    }
+
+    private static Long minutes(Object seconds) {
+        return seconds == null ? null : Math.round(((Number) seconds).doubleValue() / 60);
+    }
+
     private List<Object[]> rows(String sql, String organisation, UUID serviceId, Instant from, Instant to) {
         var query = entityManager.createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to);
         if (organisation != null) {

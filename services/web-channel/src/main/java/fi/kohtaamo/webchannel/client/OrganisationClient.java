@@ -5,8 +5,12 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
+import java.util.UUID;
 
-/** The catalogue's organisations, by which a supervisor chooses whom a queue is shared with. */
+/**
+ * The catalogue's organisations (public): whom a supervisor shares a queue with, whose results the
+ * public pages show.
+ */
 @RegisterRestClient(configKey = "catalogue")
 @Path("/api/v1/organisations")
 public interface OrganisationClient {
@@ -15,9 +19,6 @@ public interface OrganisationClient {
     List<Organisation> organisations();
 
     /** The code is what routing's queue shares name. */
-    record Organisation(String code, Name name) {
-    }
-
-    record Name(String fi, String sv, String en) {
+    record Organisation(UUID id, String code, CatalogueClient.Texts name) {
     }
 }

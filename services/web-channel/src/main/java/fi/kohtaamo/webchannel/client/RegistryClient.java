@@ -24,7 +24,7 @@ public interface RegistryClient {
 
     record Own(String kind, String firstName, String lastName, String name, LocalDate birthDate, String businessId,
                String preferredLanguage, List<String> preferredChannels, List<String> emails, List<String> phones,
-               String municipalityCode, List<String> segments, Instant updatedAt) {
+               String municipalityCode, List<String> segments, List<String> segmentChannels, Instant updatedAt) {
     }
 
     record Access(Instant at, String organisation, String roles, String action, String purpose) {

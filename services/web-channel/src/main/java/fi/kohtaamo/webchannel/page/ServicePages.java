@@ -2,7 +2,9 @@ package fi.kohtaamo.webchannel.page;
 
 import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.KnowledgeClient;
+import fi.kohtaamo.webchannel.client.RegistryClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.CookieParam;
@@ -46,11 +48,16 @@ public class ServicePages {
     private final CatalogueClient catalogue;
     private final KnowledgeClient knowledge;
     private final PageFrame frame;
+    private final RegistryClient registry;
+    private final SecurityIdentity identity;
 
-    public ServicePages(@RestClient CatalogueClient catalogue, @RestClient KnowledgeClient knowledge, PageFrame frame) {
+    public ServicePages(@RestClient CatalogueClient catalogue, @RestClient KnowledgeClient knowledge, PageFrame frame,
+                        @RestClient RegistryClient registry, SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.knowledge = knowledge;
         this.frame = frame;
+        this.registry = registry;
+        this.identity = identity;
     }
 
     @CheckedTemplate
@@ -70,7 +77,7 @@ public class ServicePages {
     }
 
     public record ChannelView(String type, String name, String phone, String email, String url, boolean alwaysOpen,
-                              Boolean open, String until, List<HoursLine> hours) {
+                              Boolean open, String until, List<HoursLine> hours, boolean recommended) {
     }
 
     public record ServicePage(String id, String name, String summary, String description, String instructions,
@@ -113,8 +120,11 @@ public class ServicePages {
         String language = Language.resolve(lang, remembered, accept);
         try {
             CatalogueClient.Detail detail = catalogue.detail(UUID.fromString(id));
-            List<ChannelView> channels = detail.channels() == null ? List.of() : detail.channels().stream()
-                    .map(c -> channel(c, language)).toList();
+            List<CatalogueClient.Channel> listed = detail.channels() == null ? List.of() : detail.channels();
+            List<ChannelView> channels = ChannelSteering.<CatalogueClient.Channel>order(listed, segmentChannels(),
+                            CatalogueClient.Channel::type,
+                            c -> c.contact() != null && c.contact().email() != null && !c.contact().email().isBlank())
+                    .stream().map(steered -> channel(steered.channel(), language, steered.recommended())).toList();
             List<ArticleView> articles = new ArrayList<>();
             try {
                 knowledge.search("", language, detail.id(), 5).results().forEach(hit -> articles.add(
@@ -160,7 +170,25 @@ public class ServicePages {
         }
     }
 
-    private static ChannelView channel(CatalogueClient.Channel c, String language) {
+    /**
+     * The channels a signed-in citizen's segments prefer (the registry's own record); none for
+     * anyone else, or when the citizen has no record or the registry does not answer: the page
+     * then shows the catalogue's order, which is never wrong, only not steered.
+     */
+    private List<String> segmentChannels() {
+        if (!identity.hasRole("citizen")) {
+            return List.of();
+        }
+        try {
+            List<String> preferred = registry.me().segmentChannels();
+            return preferred == null ? List.of() : preferred;
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.debugf("no segment channels: %s", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static ChannelView channel(CatalogueClient.Channel c, String language, boolean recommended) {
         CatalogueClient.ChannelContact contact = c.contact() == null ? new CatalogueClient.ChannelContact(null, null, null)
                 : c.contact();
         boolean always = c.hours() != null && c.hours().alwaysOpen();
@@ -179,6 +207,6 @@ public class ServicePages {
         String until = state == null ? null : state.open() && state.closesAt() != null ? TIME.format(state.closesAt())
                 : !state.open() && state.opensNext() != null ? DAY_TIME.format(state.opensNext()) : null;
         return new ChannelView(c.type(), c.name() == null ? c.type() : c.name().in(language), contact.phone(),
-                contact.email(), contact.url(), always, state == null ? null : state.open(), until, lines);
+                contact.email(), contact.url(), always, state == null ? null : state.open(), until, lines, recommended);
     }
 }

@@ -1,5 +1,6 @@
 package fi.kohtaamo.webchannel.page;
 
+import fi.kohtaamo.webchannel.client.CatalogueClient;
 import fi.kohtaamo.webchannel.client.OrganisationClient;
 import fi.kohtaamo.webchannel.client.SetupClient;
 import fi.kohtaamo.webchannel.i18n.Language;
@@ -291,7 +292,7 @@ public class SetupQueuePages {
         }
     }
 
-    private static Map<String, String> names(OrganisationClient.Name name) {
+    private static Map<String, String> names(CatalogueClient.Texts name) {
         Map<String, String> names = new LinkedHashMap<>();
         if (name.fi() != null) {
             names.put("fi", name.fi());
