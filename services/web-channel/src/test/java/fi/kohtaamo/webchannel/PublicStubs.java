@@ -33,7 +33,9 @@ final class PublicStubs {
                     .add(organisation("0a0a0a0a-0000-4000-8000-000000000001", "ely-uusimaa", "Uudenmaan ELY-keskus",
                             "NTM-centralen i Nyland", "Uusimaa ELY Centre"))
                     .add(organisation("0a0a0a0a-0000-4000-8000-000000000002", "ely-empty", "Tyhjä virasto",
-                            "Tom myndighet", "Empty agency")));
+                            "Tom myndighet", "Empty agency"))
+                    .add(organisation("0a0a0a0a-0000-4000-8000-000000000003", "ely-pirkanmaa", "Pirkanmaan ELY-keskus",
+                            "NTM-centralen i Birkaland", "Pirkanmaa ELY Centre")));
             case "/api/v1/public-results" -> {
                 if ("ely-uusimaa".equals(request.getParam("organisation"))) {
                     DomainServiceStubs.reply(request, 200, results());

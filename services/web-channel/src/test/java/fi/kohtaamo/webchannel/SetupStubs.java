@@ -8,10 +8,10 @@ import io.vertx.core.json.JsonObject;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Contact routing's set-up API (queue changes, calendars, policies, holidays, agent settings) and the
- * catalogue's organisations, as {@link DomainServiceStubs} stands in for them (its server asks here
- * first; every answer passes its contract check). The organisation's queue and agents are the
- * general stubs' (/api/v1/queues, /api/v1/agents). A stale If-Match ("1") is refused with 412;
+ * Contact routing's set-up API (queue changes, calendars, policies, holidays, agent settings), as
+ * {@link DomainServiceStubs} stands in for it (its server asks here first; every answer passes its
+ * contract check). The organisation's queue and agents are the general stubs' (/api/v1/queues,
+ * /api/v1/agents); the catalogue's organisations are {@link PublicStubs}'. A stale If-Match ("1") is refused with 412;
  * a calendar named "Overlapping" and a queue named "Refused" are refused naming a field, as routing would.
  */
 final class SetupStubs {
@@ -29,7 +29,7 @@ final class SetupStubs {
     static boolean answered(HttpServerRequest request, Buffer body) {
         String method = request.method().name();
         String path = request.path();
-        boolean ours = path.startsWith("/api/v1/service-hours/") || path.equals("/api/v1/organisations")
+        boolean ours = path.startsWith("/api/v1/service-hours/")
                 || (path.startsWith("/api/v1/queues") && !method.equals("GET"))
                 || (path.startsWith("/api/v1/agents/") && method.equals("PUT") && !path.endsWith("/presence"));
         if (!ours) {
@@ -45,12 +45,6 @@ final class SetupStubs {
             String field = path.contains("calendars") ? "periods[1]" : "nameSv";
             DomainServiceStubs.reply(request, 400, new JsonObject().put("status", 400).put("title", "Invalid request")
                     .put("violations", new JsonArray().add(new JsonObject().put("field", field).put("message", "refused"))));
-        } else if (path.equals("/api/v1/organisations")) {
-            DomainServiceStubs.reply(request, 200, new JsonArray()
-                    .add(organisation("d0000000-0000-4000-8000-000000000001", "ely-uusimaa", "Uudenmaan ELY-keskus",
-                            "NTM-centralen i Nyland", "Uusimaa ELY Centre"))
-                    .add(organisation("d0000000-0000-4000-8000-000000000002", "ely-pirkanmaa", "Pirkanmaan ELY-keskus",
-                            "NTM-centralen i Birkaland", "Pirkanmaa ELY Centre")));
         } else if (path.startsWith("/api/v1/service-hours/holidays/")) {
             DomainServiceStubs.reply(request, 200, new JsonArray()
                     .add(new JsonObject().put("date", "2027-06-25").put("nameFi", "Juhannusaatto").put("nameSv", "Midsommarafton")
@@ -74,11 +68,6 @@ final class SetupStubs {
                     .put("capacity", sent.getInteger("capacity")).put("version", 3));
         }
         return true;
-    }
-
-    private static JsonObject organisation(String id, String code, String fi, String sv, String en) {
-        return new JsonObject().put("id", id).put("code", code).put("type", "STATE")
-                .put("name", new JsonObject().put("fi", fi).put("sv", sv).put("en", en)).put("version", 1);
     }
 
     private static JsonObject calendar() {
