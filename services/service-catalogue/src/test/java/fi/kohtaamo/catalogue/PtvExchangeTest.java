@@ -120,6 +120,7 @@ class PtvExchangeTest {
         fresh.put("id", UUID.randomUUID().toString());
         fresh.put("sourceId", "preview-" + UUID.randomUUID().toString().substring(0, 8));
         fresh.putArray("serviceChannels");
+        fresh.put("publishingStatus", "Draft"); // a draft, so the public lists other tests count stay as seeded
         ((ArrayNode) changed.path("services")).add(fresh);
         Map<String, String> etagsBefore = etags(exported);
         String historyBefore = given().when().get("/api/v1/services/" + first.path("id").asText() + "/history").then().extract().asString();
