@@ -114,6 +114,23 @@ class StaffAccessibilityIT {
         // The auditor's log: the whole month's entries, and a refused filter beside its field.
         check("auditor.uusimaa", List.of("/audit", "/audit?from=2026-02-30"));
 
+        // The catalogue admin's pages, with a draft of their own that names an area and asks a choice question.
+        String catalogueToken = Platform.userToken("catalogue-admin.uusimaa");
+        String area = Platform.gateway().when().get("/api/v1/organisations").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.code == 'ely-uusimaa-l' }.id");
+        String draft = Platform.gateway().auth().oauth2(catalogueToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("code", "a11y-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        "group", "PERMITS_AND_NOTIFICATIONS", "ptvType", "PERMIT_OR_OBLIGATION", "areaType", "NATIONWIDE",
+                        "name", java.util.Map.of("fi", "Erikoiskuljetuslupa", "en", "Special transport permit"),
+                        "summary", java.util.Map.of("fi", "Lupa erikoiskuljetukselle."),
+                        "routing", java.util.Map.of("defaultQueue", "uusimaa-permits"), "responsibilityArea", area,
+                        "attributes", List.of(java.util.Map.of("code", "route", "datatype", "SINGLE_CHOICE", "required", true,
+                                "order", 1, "description", java.util.Map.of("fi", "Reitti", "sv", "Rutt", "en", "Route"),
+                                "values", List.of(java.util.Map.of("key", "single", "name", java.util.Map.of("fi", "Kertareitti")))))))
+                .when().post("/api/v1/services").then().statusCode(201).extract().path("id");
+        check("catalogue-admin.uusimaa", List.of("/catalogue", "/catalogue/services/new", "/catalogue/services/" + draft,
+                "/catalogue/organisations", "/catalogue/ptv"));
+
         String editorToken = Platform.userToken("content-editor.uusimaa");
         List<String> texts = Platform.gateway().auth().oauth2(editorToken).when().get("/api/v1/articles").then().statusCode(200)
                 .extract().jsonPath().getList("findAll { it.language == 'fi' }.collect { it.articleId + '/fi' }");

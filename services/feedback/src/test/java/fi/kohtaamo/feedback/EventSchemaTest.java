@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import fi.kohtaamo.feedback.domain.Feedback;
+import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.feedback.service.Feedbacks;
 import fi.kohtaamo.feedback.service.NewFeedback;
 import fi.kohtaamo.feedback.service.Satisfaction;
@@ -75,6 +76,9 @@ class EventSchemaTest {
     void everyEventFeedbackEmitsFollowsItsSchema() throws Exception {
         Fixtures fixtures = new Fixtures(mapper, bootstrapServers);
         UUID service = fixtures.service("ely-uusimaa", "ROADS_AND_TRAFFIC");
+        // the catalogue's example names the service's responsibility area, which this copy keeps
+        assertThat(QuarkusTransaction.requiringNew().call(() -> KnownService.<KnownService>findById(service).responsibilityAreaId))
+                .hasToString("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
         Caller handler = new Caller("h", "handler", "ely-uusimaa", Set.of("feedback-handler"), false);
         Feedback feedback = QuarkusTransaction.requiringNew().call(() -> feedbacks.receive(Caller.ANONYMOUS,
                 new NewFeedback("QUESTION", "Milloin tie aurataan?", "fi", null, service, null, null, null, "a@example.org", null)));

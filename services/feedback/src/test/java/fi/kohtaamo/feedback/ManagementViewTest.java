@@ -50,6 +50,8 @@ class ManagementViewTest {
     static final UUID S1 = UUID.fromString("00000000-0000-4000-8000-00000000a001");
     static final UUID S2 = UUID.fromString("00000000-0000-4000-8000-00000000a002");
     static final UUID S3 = UUID.fromString("00000000-0000-4000-8000-00000000a003");
+    static final UUID AREA_BUSINESS = UUID.fromString("00000000-0000-4000-8000-0000000000e1");
+    static final UUID AREA_TRANSPORT = UUID.fromString("00000000-0000-4000-8000-0000000000e2");
     static final Instant MARCH = Instant.parse("2025-03-10T10:00:00Z");
     static final String PERIOD = "?from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z";
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -144,6 +146,7 @@ class ManagementViewTest {
         service.nameSv = name + " (sv)";
         service.nameEn = name + " (en)";
         service.status = "PUBLISHED";
+        service.responsibilityAreaId = id.equals(S1) ? AREA_BUSINESS : id.equals(S2) ? AREA_TRANSPORT : null;
         service.upstream = new UpstreamVersion(1, Instant.now());
         service.persist();
     }
@@ -275,6 +278,21 @@ class ManagementViewTest {
         given().queryParam("by", "channel").when().get("/api/v1/statistics/overview" + PERIOD).then().statusCode(200)
                 .body("rows.find { it.key == 'PHONE' }.contacts", equalTo(2))
                 .body("rows.find { it.key == 'WEB' }.contacts", equalTo(4));
+    }
+
+    @Test
+    @TestSecurity(user = "manager-lappi", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = ORG))
+    void byResponsibilityAreaEachServiceCountsInTheAreaTheCatalogueNames() {
+        given().queryParam("by", "responsibility-area").when().get("/api/v1/statistics/overview" + PERIOD).then().statusCode(200)
+                // S1 (business): four contacts in March, five feedback; S2 (transport): two contacts, two feedback (too few)
+                .body("rows.find { it.key == '" + AREA_BUSINESS + "' }.contacts", equalTo(4))
+                .body("rows.find { it.key == '" + AREA_BUSINESS + "' }.feedback", equalTo(5))
+                .body("rows.find { it.key == '" + AREA_TRANSPORT + "' }.contacts", equalTo(2))
+                .body("rows.find { it.key == '" + AREA_TRANSPORT + "' }.feedback", nullValue())
+                .body("rows.key", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("-")));
+        given().queryParam("by", "area-of-nothing").when().get("/api/v1/statistics/overview" + PERIOD).then().statusCode(400)
+                .body("violations[0].field", equalTo("by"));
     }
 
     @Test

@@ -105,6 +105,62 @@ class PtvExchangeTest {
     }
 
     @Test
+    @TestSecurity(user = "admin-pirkanmaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void aDryRunWritesNothingAndPlansExactlyWhatTheImportThenDoes() throws Exception {
+        JsonNode exported = mapper.readTree(given().when().get("/api/v1/ptv/export").then().statusCode(200).extract().asString());
+        ObjectNode changed = exported.deepCopy();
+        JsonNode first = changed.path("services").get(0);
+        for (JsonNode name : first.path("serviceNames")) {
+            if (name.path("language").asText().equals("en")) {
+                ((ObjectNode) name).put("value", "Renamed in a preview");
+            }
+        }
+        ObjectNode fresh = changed.path("services").get(1).deepCopy();
+        fresh.put("id", UUID.randomUUID().toString());
+        fresh.put("sourceId", "preview-" + UUID.randomUUID().toString().substring(0, 8));
+        fresh.putArray("serviceChannels");
+        fresh.put("publishingStatus", "Draft"); // a draft, so the public lists other tests count stay as seeded
+        ((ArrayNode) changed.path("services")).add(fresh);
+        Map<String, String> etagsBefore = etags(exported);
+        String historyBefore = given().when().get("/api/v1/services/" + first.path("id").asText() + "/history").then().extract().asString();
+
+        JsonNode plan = mapper.readTree(given().contentType(ContentType.JSON).body(changed.toString())
+                .queryParam("dryRun", "true").queryParam("defaultGroup", "PERMITS_AND_NOTIFICATIONS").queryParam("defaultQueue", "pirkanmaa-permits")
+                .when().post("/api/v1/ptv/import").then().statusCode(200).extract().asString());
+        assertThat(plan.path("services").path("created").asInt()).isEqualTo(1);
+        assertThat(plan.path("services").path("updated").asInt()).isEqualTo(1);
+        JsonNode renamed = change(plan, first.path("id").asText());
+        assertThat(renamed.path("kind").asText()).isEqualTo("CHANGED");
+        assertThat(renamed.path("fields").toString()).isEqualTo("[\"serviceNames\"]");
+        assertThat(change(plan, fresh.path("id").asText()).path("kind").asText()).isEqualTo("NEW");
+
+        // nothing written: versions, history, the new service and the export are as they were
+        assertThat(etags(exported)).isEqualTo(etagsBefore);
+        given().when().get("/api/v1/services/" + first.path("id").asText() + "/history").then().body(equalTo(historyBefore));
+        given().when().get("/api/v1/services/" + fresh.path("id").asText()).then().statusCode(404);
+        assertThat(mapper.readTree(given().when().get("/api/v1/ptv/export").then().extract().asString())).isEqualTo(exported);
+
+        JsonNode applied = mapper.readTree(given().contentType(ContentType.JSON).body(changed.toString())
+                .queryParam("defaultGroup", "PERMITS_AND_NOTIFICATIONS").queryParam("defaultQueue", "pirkanmaa-permits")
+                .when().post("/api/v1/ptv/import").then().statusCode(200).extract().asString());
+        assertThat(applied).isEqualTo(plan);
+        given().when().get("/api/v1/services/" + fresh.path("id").asText()).then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(changed.toString()).queryParam("dryRun", "maybe")
+                .when().post("/api/v1/ptv/import").then().statusCode(400).body("violations[0].field", equalTo("dryRun"));
+    }
+
+    private static JsonNode change(JsonNode plan, String id) {
+        for (JsonNode change : plan.path("changes")) {
+            if (change.path("id").asText().equals(id)) {
+                return change;
+            }
+        }
+        throw new AssertionError("no change for " + id + " in " + plan);
+    }
+
+    @Test
     @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void aNewServiceNeedsAGroupAndQueueAndAnotherOrganisationsServiceIsRefused() throws Exception {

@@ -36,8 +36,9 @@ class ServicePublishedEventTest {
     void seededServicesAndOrganisationsArePublishedAsCloudEvents() throws Exception {
         Map<String, CloudEvent> latestBySubject = new HashMap<>();
         List<String> organisationEvents = new ArrayList<>();
-        // 8 published by V1; 2 organisations, 32 published and 8 updated services by V3; 6 units by V4
-        new KafkaTestClient(bootstrapServers).await("kohtaamo.catalogue.v1", record -> true, 56, Duration.ofSeconds(30))
+        // 8 published by V1; 2 organisations, 32 published and 8 updated services by V3; 6 units by V4;
+        // 13 centres, their 39 units and 2 renamed units by V6
+        new KafkaTestClient(bootstrapServers).await("kohtaamo.catalogue.v1", record -> true, 110, Duration.ofSeconds(30))
                 .forEach(record -> {
                     CloudEvent event = CloudEvent.parse(mapper, record.value());
                     assertThat(record.key()).isEqualTo(event.subject());
@@ -47,8 +48,13 @@ class ServicePublishedEventTest {
                         latestBySubject.put(event.subject(), event);
                     }
                 });
-        assertThat(organisationEvents).containsExactlyInAnyOrder("ely-uusimaa", "ely-pirkanmaa", "ely-uusimaa-e",
-                "ely-uusimaa-l", "ely-uusimaa-y", "ely-pirkanmaa-e", "ely-pirkanmaa-l", "ely-pirkanmaa-y");
+        List<String> expected = new ArrayList<>(List.of("ely-uusimaa-e", "ely-pirkanmaa-e"));
+        for (String centre : List.of("uusimaa", "pirkanmaa", "varsinais-suomi", "satakunta", "hame", "kaakkois-suomi",
+                "etela-savo", "pohjois-savo", "pohjois-karjala", "keski-suomi", "etela-pohjanmaa", "pohjanmaa",
+                "pohjois-pohjanmaa", "kainuu", "lappi")) {
+            expected.addAll(List.of("ely-" + centre, "ely-" + centre + "-e", "ely-" + centre + "-l", "ely-" + centre + "-y"));
+        }
+        assertThat(organisationEvents).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(latestBySubject).hasSizeGreaterThanOrEqualTo(40);
 
         CloudEvent permit = latestBySubject.get("5e2b8f10-7a3c-4d1e-8b9f-00000000a004");

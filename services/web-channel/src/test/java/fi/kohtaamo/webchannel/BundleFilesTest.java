@@ -2,6 +2,7 @@ package fi.kohtaamo.webchannel;
 
 import fi.kohtaamo.webchannel.i18n.AuditMessages;
 import fi.kohtaamo.webchannel.i18n.C360Messages;
+import fi.kohtaamo.webchannel.i18n.CatAdminMessages;
 import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import fi.kohtaamo.webchannel.i18n.EditorMessages;
 import fi.kohtaamo.webchannel.i18n.FindMessages;
@@ -43,7 +44,7 @@ class BundleFilesTest {
     private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
             C360Messages.class, ReplyMessages.class, AuditMessages.class, SetupMessages.class,
-            PublicMessages.class);
+            PublicMessages.class, CatAdminMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

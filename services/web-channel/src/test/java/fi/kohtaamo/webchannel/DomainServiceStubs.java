@@ -54,6 +54,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 return; // contact routing's call-back requests: CallBackStubs
             }
             if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
+                    || CatalogueAdminStubs.answered(request, body)
                     || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
                     || SetupStubs.answered(request, body) || PublicStubs.answered(request)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)

@@ -37,7 +37,7 @@ class PublicPagesTest {
 
     @ParameterizedTest
     @CsvSource({"fi,Palvelujen tulokset,Uudenmaan ELY-keskus", "sv,Tjänsternas resultat,NTM-centralen i Nyland",
-            "en,Results of the services,Uusimaa ELY Centre"})
+            "en,Results of the services,ELY Centre for Uusimaa"})
     void theOrganisationsAreListed(String language, String heading, String name) {
         given().queryParam("lang", language).when().get("/results").then().statusCode(200)
                 .body(containsString("<html lang=\"" + language + "\">"))

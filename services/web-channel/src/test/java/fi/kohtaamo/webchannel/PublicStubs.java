@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * What the public pages ask, as {@link DomainServiceStubs} stands in for it (its server asks here
- * first, and every answer passes its contract check): the catalogue's organisations, feedback's
+ * first, and every answer passes its contract check; the organisations are {@link CatalogueAdminStubs}'): feedback's
  * public results of ely-uusimaa (one service in full, one below the minimum group size; none for
  * ely-empty), a service with three channels, and a signed-in citizen's record with the channels
  * their segments prefer while {@link #segmentChannels} is set.
@@ -29,13 +29,6 @@ final class PublicStubs {
             return false;
         }
         switch (request.path()) {
-            case "/api/v1/organisations" -> DomainServiceStubs.reply(request, 200, new JsonArray()
-                    .add(organisation("0a0a0a0a-0000-4000-8000-000000000001", "ely-uusimaa", "Uudenmaan ELY-keskus",
-                            "NTM-centralen i Nyland", "Uusimaa ELY Centre"))
-                    .add(organisation("0a0a0a0a-0000-4000-8000-000000000002", "ely-empty", "Tyhjä virasto",
-                            "Tom myndighet", "Empty agency"))
-                    .add(organisation("0a0a0a0a-0000-4000-8000-000000000003", "ely-pirkanmaa", "Pirkanmaan ELY-keskus",
-                            "NTM-centralen i Birkaland", "Pirkanmaa ELY Centre")));
             case "/api/v1/public-results" -> {
                 if ("ely-uusimaa".equals(request.getParam("organisation"))) {
                     DomainServiceStubs.reply(request, 200, results());
@@ -59,12 +52,6 @@ final class PublicStubs {
             }
         }
         return true;
-    }
-
-    private static JsonObject organisation(String id, String code, String fi, String sv, String en) {
-        return new JsonObject().put("id", id).put("code", code).put("type", "STATE")
-                .put("name", new JsonObject().put("fi", fi).put("sv", sv).put("en", en)).put("areaCodes", new JsonArray())
-                .put("version", 1);
     }
 
     private static JsonObject results() {

@@ -56,7 +56,7 @@ class SetupPagesTest {
     @ParameterizedTest
     @CsvSource({"fi,Jonot,Ensilinja,Uusi kalenteri,Pirkanmaan ELY-keskus,Juhannusaatto,Kiireellisyys 1,ruotsi",
             "sv,Köer,Första linjen,Ny kalender,NTM-centralen i Birkaland,Midsommarafton,Prioritet 1,svenska",
-            "en,Queues,First line,New calendar,Pirkanmaa ELY Centre,Midsummer Eve,Priority 1,Swedish"})
+            "en,Queues,First line,New calendar,ELY Centre for Pirkanmaa,Midsummer Eve,Priority 1,Swedish"})
     @TestSecurity(user = "supervisor-1", roles = "supervisor")
     void eachPageSpeaksThePagesLanguage(String language, String queues, String tier, String newCalendar, String organisation,
                                         String eve, String priority, String swedish) {

@@ -46,6 +46,10 @@ public class KnownService extends PanacheEntityBase implements LocalCopy {
     @Column(nullable = false)
     public String status;
 
+    /** The catalogue's responsibility area of the service (a unit's id), or null: a dimension of the management view. */
+    @Column(name = "responsibility_area_id")
+    public UUID responsibilityAreaId;
+
     @Override
     public UpstreamVersion heldVersion() {
         return upstream;

@@ -75,6 +75,16 @@ public class CatalogueEvents {
         service.nameFi = data.path("name").path("fi").asText(null);
         service.nameSv = data.path("name").path("sv").asText(null);
         service.nameEn = data.path("name").path("en").asText(null);
+        service.responsibilityAreaId = uuidOrNull(data.path("responsibilityArea").asText(null));
         return service;
+    }
+
+    /** An area the event names; none when it names none (older events) or something that is not an id. */
+    private static UUID uuidOrNull(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

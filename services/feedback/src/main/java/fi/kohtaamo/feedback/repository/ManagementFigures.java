@@ -27,7 +27,9 @@ public class ManagementFigures {
         SERVICE_GROUP("coalesce(t.service_group, '-')"),
         ORGANISATION("t.organisation"),
         CHANNEL("coalesce(t.channel, '-')"),
-        SEGMENT("s.segment");
+        SEGMENT("s.segment"),
+        /** The service's responsibility area as the catalogue names it now (not at the time of the contact). */
+        RESPONSIBILITY_AREA("coalesce((select ks.responsibility_area_id::text from known_service ks where ks.service_id = t.service_id), '-')");
 
         final String key;
 
@@ -42,7 +44,7 @@ public class ManagementFigures {
             try {
                 return valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("by", "must be service, service-group, organisation, channel or segment");
+                throw ProblemException.invalid("by", "must be service, service-group, organisation, channel, segment or responsibility-area");
             }
         }
     }

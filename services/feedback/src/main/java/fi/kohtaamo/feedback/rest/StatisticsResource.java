@@ -95,7 +95,7 @@ public class StatisticsResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({"manager", "supervisor", "steering"})
     @Operation(summary = "The management view: contacts, service levels, satisfaction and feedback side by side",
-            description = "Grouped by=service|service-group|organisation|channel|segment, per interval=none|week|month, "
+            description = "Grouped by=service|service-group|organisation|channel|segment|responsibility-area (the service's area as the catalogue names it), per interval=none|week|month, "
                     + "for [from, to) (default: the last 30 days). A manager or supervisor sees their organisation; "
                     + "a steering body every organisation's, or one named in organisation. Satisfaction and feedback "
                     + "figures of groups smaller than the minimum are left out (suppressed: true). "

@@ -75,6 +75,13 @@ public class CatalogueService extends PanacheEntityBase {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
+    /**
+     * The responsibility area (a unit under {@link #organisation}) that answers for the service, or
+     * null; an id only, so that figures can be grouped by area without another lookup.
+     */
+    @Column(name = "responsibility_area_id")
+    public UUID responsibilityAreaId;
+
     /** Bumped by every change; the ETag of the service. */
     @Column(nullable = false)
     public int version = 1;

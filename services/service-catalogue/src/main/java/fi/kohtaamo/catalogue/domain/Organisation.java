@@ -56,4 +56,9 @@ public class Organisation extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Whether this organisation is a unit directly under the other, as a responsibility area is under its agency. */
+    public boolean isUnitOf(Organisation parent) {
+        return parent != null && parent.id != null && parent.id.equals(parentId);
+    }
 }

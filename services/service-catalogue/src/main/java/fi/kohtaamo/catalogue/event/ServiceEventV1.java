@@ -16,7 +16,7 @@ import java.util.UUID;
 public record ServiceEventV1(UUID serviceId, String code, String group, String ptvType, String organisation,
                              String defaultQueue, Localized name, String status, List<String> requiredSkills,
                              int priority, int firstResponseHours, int resolutionHours, List<Attribute> attributes,
-                             int version, Instant updatedAt) {
+                             int version, Instant updatedAt, UUID responsibilityArea) {
 
     public static final String PUBLISHED = "fi.kohtaamo.catalogue.service.published.v1";
     public static final String UPDATED = "fi.kohtaamo.catalogue.service.updated.v1";
@@ -33,6 +33,6 @@ public record ServiceEventV1(UUID serviceId, String code, String group, String p
         return new ServiceEventV1(service.id, service.code, service.group.name(), service.ptvType.name(),
                 service.organisation.code, service.defaultQueue, Localized.of(service.name), service.status.name(),
                 List.copyOf(service.requiredSkills), service.priority, service.firstResponseHours,
-                service.resolutionHours, attributes, service.version, service.updatedAt);
+                service.resolutionHours, attributes, service.version, service.updatedAt, service.responsibilityAreaId);
     }
 }

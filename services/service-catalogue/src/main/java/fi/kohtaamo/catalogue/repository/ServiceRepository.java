@@ -105,6 +105,11 @@ public class ServiceRepository implements PanacheRepositoryBase<CatalogueService
         return list("organisation.id", Sort.by("code"), organisationId);
     }
 
+    /** The service locked for a change, so that the If-Match version check and the write cannot interleave. */
+    public Optional<CatalogueService> lockedById(UUID id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<CatalogueService> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

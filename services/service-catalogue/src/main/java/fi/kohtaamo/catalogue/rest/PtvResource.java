@@ -55,12 +55,17 @@ public class PtvResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a document in the export's shape; only differences change anything",
-            description = "New services need defaultGroup (one of the six service groups) and defaultQueue, which PTV does not carry.")
+            description = "New services need defaultGroup (one of the six service groups) and defaultQueue, which PTV does not carry. "
+                    + "With dryRun=true nothing is written: the answer is the plan (new, changed with its fields, unchanged) "
+                    + "that the same request without dryRun would carry out.")
     public PtvExchange.ImportResult importDocument(
             @RequestBody(required = true, description = "A PTV v11 document in the shape GET /api/v1/ptv/export gives",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PtvDocumentSchema.class)))
             @NotNull JsonNode document, @QueryParam("defaultGroup") String defaultGroup,
-            @QueryParam("defaultQueue") String defaultQueue) {
+            @QueryParam("defaultQueue") String defaultQueue, @QueryParam("dryRun") String dryRun) {
+        if (dryRun != null && !dryRun.matches("true|false")) {
+            throw ProblemException.invalid("dryRun", "must be true or false");
+        }
         requirePtvDocument(document);
         ServiceGroup group = null;
         if (defaultGroup != null) {
@@ -70,7 +75,11 @@ public class PtvResource {
                 throw ProblemException.invalid("defaultGroup", "must be one of the six service groups");
             }
         }
-        return exchange.importDocument(document, group, defaultQueue, callers.current());
+        if (defaultQueue != null && (defaultQueue.isBlank() || defaultQueue.length() > 100)) {
+            throw ProblemException.invalid("defaultQueue", "1-100 characters");
+        }
+        return "true".equals(dryRun) ? exchange.preview(document, group, defaultQueue, callers.current())
+                : exchange.importDocument(document, group, defaultQueue, callers.current());
     }
 
     /** An object with at least one of the three sections, each a list of objects, and no NUL. */

@@ -38,7 +38,8 @@ public record ServiceRequest(
         List<@NotNull UUID> producers,
         List<@NotNull UUID> channelIds,
         @NotNull @Valid RoutingRequest routing,
-        @Valid @Size(max = 30) List<@NotNull AttributeRequest> attributes) {
+        @Valid @Size(max = 30) List<@NotNull AttributeRequest> attributes,
+        UUID responsibilityArea) {
 
     /** The name: Finnish is required; Swedish and English are needed before publishing. */
     public record Name(@NotBlank @Size(max = 200) String fi, @Size(max = 200) String sv, @Size(max = 200) String en) {
@@ -104,7 +105,7 @@ public record ServiceRequest(
                 orEmpty(channelIds), routing.defaultQueue(), orEmpty(routing.requiredSkills()),
                 routing.priority() == null ? 3 : routing.priority(),
                 routing.firstResponseHours() == null ? 8 : routing.firstResponseHours(),
-                routing.resolutionHours() == null ? 80 : routing.resolutionHours(), definitions);
+                routing.resolutionHours() == null ? 80 : routing.resolutionHours(), definitions, responsibilityArea);
     }
 
     private static Localized localized(LongText text) {

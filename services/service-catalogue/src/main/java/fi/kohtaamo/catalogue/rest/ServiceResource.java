@@ -112,6 +112,18 @@ public class ServiceResource {
     }
 
     @GET
+    @Path("/own")
+    @RolesAllowed(Admins.ROLE)
+    @Operation(summary = "Every service of the caller's organisation in any status, with the translations each lacks")
+    @APIResponse(responseCode = "200", description = "The organisation's services by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceResponses.ServiceSummary.class)))
+    public List<ServiceResponses.ServiceSummary> own(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String labels = Languages.pick(acceptLanguage);
+        return admin.ownServices(callers.current()).stream().map(service -> ServiceResponses.ServiceSummary.of(service, labels)).toList();
+    }
+
+    @GET
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "A service with its channels, their hours and whether each is open now",

@@ -30,13 +30,14 @@ public final class ServiceResponses {
      * in the Accept-Language language.
      */
     public record ServiceSummary(UUID id, String code, ServiceGroup group, String ptvType, String title, Localized name,
-                                 Localized summary, String organisation, String status, List<String> missingTranslations) {
+                                 Localized summary, String organisation, String status, List<String> missingTranslations,
+                                 UUID responsibilityArea, int version) {
         static ServiceSummary of(CatalogueService service, String language) {
             Localized name = Localized.of(service.name);
             Localized summary = Localized.of(service.summary);
             return new ServiceSummary(service.id, service.code, service.group, service.ptvType.name(),
                     name.inOrFallback(language), name, summary, service.organisation.code, service.status.name(),
-                    missing(name, summary));
+                    missing(name, summary), service.responsibilityAreaId, service.version);
         }
     }
 
@@ -81,7 +82,7 @@ public final class ServiceResponses {
                                 String chargeType, Area area, String clientContact, Classifications classifications,
                                 List<ChannelView> channels, Routing routing, List<AttributeDefinition> attributes,
                                 String status, int version, Instant updatedAt, String updatedBy,
-                                List<String> missingTranslations) {
+                                List<String> missingTranslations, UUID responsibilityArea) {
         static ServiceDetail of(CatalogueService service, String language, Instant now) {
             Localized name = Localized.of(service.name);
             Localized summary = Localized.of(service.summary);
@@ -100,7 +101,7 @@ public final class ServiceResponses {
                     new Routing(service.defaultQueue, List.copyOf(service.requiredSkills), service.priority,
                             service.firstResponseHours, service.resolutionHours),
                     List.copyOf(service.attributes), service.status.name(), service.version, service.updatedAt,
-                    service.updatedBy, missing(longTexts.toArray(Localized[]::new)));
+                    service.updatedBy, missing(longTexts.toArray(Localized[]::new)), service.responsibilityAreaId);
         }
     }
 

@@ -117,12 +117,23 @@ public class CatalogueAdmin {
         return loaded(service);
     }
 
+    /** Every service of the caller's organisation, drafts and withdrawn ones too: what its admin looks after. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CatalogueService> ownServices(Caller caller) {
+        Organisation organisation = organisations.findByCode(caller.organisation())
+                .filter(o -> Admins.administers(caller, o.code))
+                .orElseThrow(() -> ProblemException.forbidden("Only a catalogue admin of an organisation lists its services"));
+        List<CatalogueService> own = services.ofOrganisation(organisation.id);
+        own.forEach(service -> Hibernate.initialize(service.organisation));
+        return own;
+    }
+
     public record HistoryEntry(int version, String action, String changedBy, Instant changedAt, Object snapshot) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(UUID id, Caller caller) {
-        owned(id, caller);
+        ownedAs(services.findByIdOptional(id), id, caller);
         return history.of(id).stream().map(row -> {
             try {
                 return new HistoryEntry(row.version(), row.action(), row.changedBy(), row.changedAt(),
@@ -134,8 +145,13 @@ public class CatalogueAdmin {
     }
 
 
+    /** The caller's service, locked: the version check and the change that follows cannot interleave with another. */
     private CatalogueService owned(UUID id, Caller caller) {
-        CatalogueService service = services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Service", id));
+        return ownedAs(services.lockedById(id), id, caller);
+    }
+
+    private static CatalogueService ownedAs(java.util.Optional<CatalogueService> found, UUID id, Caller caller) {
+        CatalogueService service = found.orElseThrow(() -> ProblemException.notFound("Service", id));
         if (!Admins.administers(caller, service.organisation.code)) {
             throw ProblemException.forbidden("Service " + id + " belongs to another organisation");
         }
@@ -174,6 +190,12 @@ public class CatalogueAdmin {
                 throw ProblemException.invalid("producers", "no organisation " + producer);
             }
         }
+        if (draft.responsibilityArea() != null) {
+            Organisation area = organisations.findByIdOptional(draft.responsibilityArea()).orElse(null);
+            if (area == null || !area.isUnitOf(service.organisation)) {
+                throw ProblemException.invalid("responsibilityArea", "not a responsibility area of " + service.organisation.code);
+            }
+        }
         service.code = draft.code();
         service.group = draft.group();
         service.ptvType = draft.ptvType();
@@ -196,6 +218,7 @@ public class CatalogueAdmin {
         service.firstResponseHours = draft.firstResponseHours();
         service.resolutionHours = draft.resolutionHours();
         service.attributes = new java.util.ArrayList<>(draft.attributes());
+        service.responsibilityAreaId = draft.responsibilityArea();
     }
 
     /**

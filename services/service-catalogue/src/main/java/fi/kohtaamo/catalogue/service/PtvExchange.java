@@ -48,9 +48,12 @@ public class PtvExchange {
     private final ChannelRepository channels;
     private final ServiceHistoryRepository history;
     private final PtvMapping ptv;
+    private final jakarta.transaction.TransactionManager transaction;
 
     public PtvExchange(ServiceRepository services, OrganisationRepository organisations, Outbox outbox,
-                       ChannelRepository channels, ServiceHistoryRepository history, ObjectMapper mapper) {
+                       ChannelRepository channels, ServiceHistoryRepository history, ObjectMapper mapper,
+                       jakarta.transaction.TransactionManager transaction) {
+        this.transaction = transaction;
         this.services = services;
         this.organisations = organisations;
         this.outbox = outbox;
@@ -62,7 +65,14 @@ public class PtvExchange {
     public record Counts(int created, int updated, int unchanged) {
     }
 
-    public record ImportResult(Counts organizations, Counts serviceChannels, Counts services) {
+    /**
+     * What an import does to one object: NEW, CHANGED (with the PTV fields whose values change) or
+     * UNCHANGED. {@code name} is the PTV sourceId (the code), enough to recognise the object.
+     */
+    public record Change(String section, UUID id, String name, String kind, List<String> fields) {
+    }
+
+    public record ImportResult(Counts organizations, Counts serviceChannels, Counts services, List<Change> changes) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,8 +88,23 @@ public class PtvExchange {
         return document;
     }
 
+    /**
+     * The plan of an import without its effect: the very same import, rolled back at the end of
+     * its transaction, so the preview can never disagree with what applying would do.
+     */
+    public ImportResult preview(JsonNode document, ServiceGroup defaultGroup, String defaultQueue, Caller caller) {
+        ImportResult plan = importDocument(document, defaultGroup, defaultQueue, caller);
+        try {
+            transaction.setRollbackOnly();
+        } catch (jakarta.transaction.SystemException e) {
+            throw new IllegalStateException("cannot roll the preview back", e);
+        }
+        return plan;
+    }
+
     public ImportResult importDocument(JsonNode document, ServiceGroup defaultGroup, String defaultQueue, Caller caller) {
         Organisation organisation = ownOrganisation(caller);
+        List<Change> changes = new ArrayList<>();
         int[] orgCounts = new int[3];
         int index = 0;
         for (JsonNode node : document.path("organizations")) {
@@ -87,7 +112,7 @@ public class PtvExchange {
             if (!id.equals(organisation.id)) {
                 throw ProblemException.invalid("organizations[" + index + "].id", "you may import only your own organisation");
             }
-            String before = ptv.organisation(organisation).toString();
+            ObjectNode before = ptv.organisation(organisation);
             organisation.type = PtvMapping.organisationType(node.path("organizationType").asText(null));
             fi.kohtaamo.catalogue.domain.Localized name = PtvMapping.names(node.path("organizationNames"));
             if (name.fi() == null) {
@@ -101,8 +126,9 @@ public class PtvExchange {
             List<String> areas = new ArrayList<>();
             node.path("areas").forEach(area -> areas.add(area.path("code").asText()));
             organisation.areaCodes = areas;
-            boolean changed = !before.equals(ptv.organisation(organisation).toString());
+            boolean changed = !before.equals(ptv.organisation(organisation));
             count(orgCounts, false, changed);
+            changes.add(change("organizations", organisation.id, organisation.code, before, ptv.organisation(organisation)));
             if (changed) {
                 organisation.version++;
                 organisation.updatedAt = Instant.now();
@@ -131,13 +157,15 @@ public class PtvExchange {
                 channel = new Channel();
                 channel.id = id;
             }
-            String before = created ? "" : ptv.channel(channel).toString();
+            ObjectNode before = created ? null : ptv.channel(channel);
             try {
                 ptv.applyChannel(node, channel);
             } catch (RuntimeException e) {
                 throw ProblemException.invalid(field, e.getMessage());
             }
-            boolean changed = created || !before.equals(ptv.channel(channel).toString());
+            ObjectNode after = ptv.channel(channel);
+            boolean changed = created || !before.equals(after);
+            changes.add(change("serviceChannels", channel.id, channel.name().fi(), before, after));
             if (changed) {
                 channel.version = created ? 1 : channel.version + 1;
                 channel.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -172,7 +200,7 @@ public class PtvExchange {
             } else if (!service.organisation.id.equals(organisation.id)) {
                 throw ProblemException.forbidden(field + " belongs to another organisation");
             }
-            String before = created ? "" : ptv.service(service).toString();
+            ObjectNode before = created ? null : ptv.service(service);
             PublishingStatus previousStatus = service.status;
             ptv.applyService(node, service);
             if (service.code == null || service.name.fi == null) {
@@ -190,7 +218,9 @@ public class PtvExchange {
             }
             service.producers = new LinkedHashSet<>(service.producers);
             service.status = PtvMapping.publishingStatus(node);
-            boolean changed = created || !before.equals(ptv.service(service).toString());
+            ObjectNode after = ptv.service(service);
+            boolean changed = created || !before.equals(after);
+            changes.add(change("services", service.id, service.code, before, after));
             if (changed) {
                 service.version = created ? 1 : service.version + 1;
                 service.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -203,7 +233,19 @@ public class PtvExchange {
             }
             count(serviceCounts, created, changed);
         }
-        return new ImportResult(counts(orgCounts), counts(channelCounts), counts(serviceCounts));
+        return new ImportResult(counts(orgCounts), counts(channelCounts), counts(serviceCounts), List.copyOf(changes));
+    }
+
+    /** NEW when there was nothing before; else the top-level PTV fields whose values differ. */
+    static Change change(String section, UUID id, String name, ObjectNode before, ObjectNode after) {
+        if (before == null) {
+            return new Change(section, id, name, "NEW", List.of());
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        before.fieldNames().forEachRemaining(names::add);
+        after.fieldNames().forEachRemaining(names::add);
+        List<String> fields = names.stream().filter(field -> !java.util.Objects.equals(before.get(field), after.get(field))).toList();
+        return new Change(section, id, name, fields.isEmpty() ? "UNCHANGED" : "CHANGED", fields);
     }
 
     private void announce(CatalogueService service, PublishingStatus previousStatus) {

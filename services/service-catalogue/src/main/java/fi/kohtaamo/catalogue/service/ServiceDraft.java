@@ -18,5 +18,6 @@ public record ServiceDraft(String code, ServiceGroup group, PtvServiceType ptvTy
                            ServiceTexts texts, ChargeType chargeType, AreaType areaType, List<String> areaCodes,
                            ClientContact clientContact, List<Classification> classifications, List<UUID> producers,
                            List<UUID> channelIds, String defaultQueue, List<String> requiredSkills, int priority,
-                           int firstResponseHours, int resolutionHours, List<AttributeDefinition> attributes) {
+                           int firstResponseHours, int resolutionHours, List<AttributeDefinition> attributes,
+                           UUID responsibilityArea) {
 }

@@ -18,7 +18,12 @@ public interface OrganisationClient {
     @GET
     List<Organisation> organisations();
 
-    /** The code is what routing's queue shares name. */
-    record Organisation(UUID id, String code, CatalogueClient.Texts name) {
+    /** The code is what routing's queue shares name; a unit (a responsibility area) has its agency as parent. */
+    record Organisation(UUID id, String code, UUID parentId, CatalogueClient.Texts name) {
+
+        /** An agency rather than one of its units: whom queues are shared with and results are published for. */
+        public boolean agency() {
+            return parentId == null;
+        }
     }
 }

@@ -208,6 +208,9 @@ public interface SiteMessages {
     String nav_feedback_queue();
 
     @Message
+    String nav_catalogue();
+
+    @Message
     String nav_audit();
 
     // Files on contacts: the field, its limits and refusals, the list with scan states.

@@ -52,9 +52,12 @@ public class ManagerPages {
     private final WorkClient work;
     private final fi.kohtaamo.webchannel.client.CatalogueClient catalogue;
     private final PageFrame frame;
+    private final AreaFigures areas;
 
     public ManagerPages(@RestClient StatisticsClient statistics, @RestClient WorkClient work,
-                        @RestClient fi.kohtaamo.webchannel.client.CatalogueClient catalogue, PageFrame frame) {
+                        @RestClient fi.kohtaamo.webchannel.client.CatalogueClient catalogue, PageFrame frame,
+                        AreaFigures areas) {
+        this.areas = areas;
         this.statistics = statistics;
         this.work = work;
         this.catalogue = catalogue;
@@ -140,6 +143,7 @@ public class ManagerPages {
                             forecast.forecast().stream().map(StatisticsClient.Point::week).toList(),
                             forecast.forecast().stream().map(StatisticsClient.Point::contacts).toList(),
                             forecast.forecast().stream().map(p -> Chart.format(p.contacts(), 1)).toList(), 0));
+            charts = java.util.stream.Stream.concat(charts.stream(), java.util.stream.Stream.of(areas.chart(from, language))).toList();
             return staffPage(Templates.manage(frame.context(language, uri), period, charts, services,
                     "/api/v1/statistics/overview?format=csv&by=service&from=" + from, byService.minimumGroupSize(),
                     serviceLabels),

@@ -96,6 +96,7 @@ public class PublicPages {
         try {
             Collator order = Collator.getInstance(Locale.forLanguageTag(language));
             List<OrganisationLink> links = organisations.organisations().stream()
+                    .filter(OrganisationClient.Organisation::agency)
                     .map(o -> new OrganisationLink(o.code(), o.name() == null ? o.code() : o.name().in(language)))
                     .sorted(Comparator.comparing(OrganisationLink::name, order))
                     .toList();

@@ -281,7 +281,7 @@ public class SetupQueuePages {
     /** The catalogue's organisations by code, named in the language, sorted by name; none when it does not answer. */
     private Map<String, String> organisationNames(String language) {
         try {
-            return organisations.organisations().stream().filter(o -> o.code() != null)
+            return organisations.organisations().stream().filter(o -> o.code() != null && o.agency())
                     .map(o -> Map.entry(o.code(), o.name() == null ? o.code()
                             : localized(names(o.name()), language, o.code())))
                     .sorted(Map.Entry.comparingByValue())
