@@ -8,6 +8,7 @@ import fi.kohtaamo.webchannel.i18n.FindMessages;
 import fi.kohtaamo.webchannel.i18n.HandlingMessages;
 import fi.kohtaamo.webchannel.i18n.InsightMessages;
 import fi.kohtaamo.webchannel.i18n.ManageMessages;
+import fi.kohtaamo.webchannel.i18n.RegistryMessages;
 import fi.kohtaamo.webchannel.i18n.ReplyMessages;
 import fi.kohtaamo.webchannel.i18n.RuleMessages;
 import fi.kohtaamo.webchannel.i18n.SiteMessages;
@@ -40,7 +41,7 @@ class BundleFilesTest {
 
     private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
-            C360Messages.class, ReplyMessages.class, AuditMessages.class);
+            C360Messages.class, ReplyMessages.class, AuditMessages.class, RegistryMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

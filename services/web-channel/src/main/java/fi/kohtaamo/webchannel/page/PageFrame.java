@@ -37,7 +37,8 @@ public class PageFrame {
         return new PageContext(language, links, signedIn, signedIn ? displayName() : null, loginHref,
                 hasAny("agent", "expert", "supervisor"), identity.hasRole("supervisor"), hasAny("manager", "steering"),
                 identity.hasRole("citizen"), identity.hasRole("content-editor"),
-                hasAny("feedback-handler", "manager"), hasAny("auditor", "platform-auditor"));
+                hasAny("feedback-handler", "manager"), hasAny("auditor", "platform-auditor"),
+                identity.hasRole("registry-admin"));
     }
 
     /** A rendered page in its language, remembering an explicit language choice. */

@@ -29,7 +29,8 @@ public class StaffPageGuard {
             "/my-data", Set.of("citizen"),
             "/edit", Set.of("content-editor"),
             "/feedback-queue", Set.of("feedback-handler", "manager"),
-            "/audit", Set.of("auditor", "platform-auditor"));
+            "/audit", Set.of("auditor", "platform-auditor"),
+            "/registry", Set.of("registry-admin"));
 
     private final SecurityIdentity identity;
     private final PageFrame frame;
