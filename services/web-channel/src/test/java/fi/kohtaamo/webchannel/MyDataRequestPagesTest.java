@@ -101,6 +101,9 @@ class MyDataRequestPagesTest {
         assertThat(sent.getJsonArray("preferredChannels").getList()).containsExactly("EMAIL", "LETTER");
         assertThat(sent.getJsonArray("emails").getList()).containsExactly("maija@example.org", "maija.m@example.fi");
         assertThat(sent.getJsonArray("addresses").getJsonObject(0).getString("country")).isEqualTo("FI");
+        assertThat(sent.getJsonArray("addresses").getJsonObject(0).getString("street")).isEqualTo("Kauppakatu 2");
+        // the record's other address, not on the form, goes back unchanged
+        assertThat(sent.getJsonArray("addresses").getJsonObject(1).getString("street")).isEqualTo("Mökkitie 5");
         assertThat(sent.getString("municipalityCode")).isEqualTo("091");
         given().filter(cookies).queryParam("lang", "en").queryParam("notice", "details_saved").when().get("/my-data")
                 .then().body(containsString("<p class=\"notice\" id=\"notice\" role=\"status\">Your details were saved.</p>"));

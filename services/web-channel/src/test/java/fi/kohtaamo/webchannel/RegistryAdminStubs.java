@@ -124,7 +124,9 @@ final class RegistryAdminStubs {
                 .put("preferredChannels", new JsonArray().add("EMAIL")).put("emails", new JsonArray().add("maija@example.org"))
                 .put("phones", new JsonArray().add("358401234567"))
                 .put("addresses", new JsonArray().add(new JsonObject().put("kind", "POSTAL").put("street", "Kauppakatu 1")
-                        .put("postalCode", "00100").put("postOffice", "Helsinki").put("country", "FI")))
+                        .put("postalCode", "00100").put("postOffice", "Helsinki").put("country", "FI"))
+                        .add(new JsonObject().put("kind", "HOME").put("street", "Mökkitie 5")
+                                .put("postalCode", "21600").put("postOffice", "Parainen").put("country", "FI")))
                 .put("municipalityCode", "091").put("segments", new JsonArray()).put("version", 4);
     }
 

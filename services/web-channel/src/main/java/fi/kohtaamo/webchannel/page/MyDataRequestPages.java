@@ -142,7 +142,7 @@ public class MyDataRequestPages {
             return detailsPage(true, values, chosen, null, errors, language, null, uri, 400);
         }
         try {
-            registry.correct(correction, "\"" + version + "\"");
+            registry.correct(withOtherAddresses(correction, registry.me()), "\"" + version + "\"");
             return redirect("/my-data?notice=details_saved");
         } catch (WebApplicationException e) {
             return switch (e.getResponse().getStatus()) {
@@ -280,6 +280,21 @@ public class MyDataRequestPages {
         }
         return new RegistryClient.Address(blankToNull(values.get("addressKind")) == null ? "POSTAL" : values.get("addressKind"),
                 street, postalCode, postOffice, country.isEmpty() ? "FI" : country);
+    }
+
+    /**
+     * The form edits the record's first address; any others the record holds go back unchanged,
+     * since a correction replaces the whole list. (Changed meanwhile: If-Match refuses it anyway.)
+     */
+    private static RegistryClient.Correction withOtherAddresses(RegistryClient.Correction correction, RegistryClient.Own record) {
+        List<RegistryClient.Address> held = orEmpty(record.addresses());
+        if (held.size() < 2) {
+            return correction;
+        }
+        List<RegistryClient.Address> addresses = new ArrayList<>(correction.addresses());
+        addresses.addAll(held.subList(1, held.size()));
+        return new RegistryClient.Correction(correction.preferredLanguage(), correction.preferredChannels(), correction.emails(),
+                correction.phones(), addresses, correction.municipalityCode());
     }
 
     /** A text area's lines, stripped, without blanks or repeats. */
