@@ -28,11 +28,13 @@ class RegistryAdminPagesTest {
 
     private static final String SEGMENT = "/registry/segments/helsinki-young-adults";
     private static final String DECISION = "/registry/erasure-requests/" + RegistryAdminStubs.ERASURE;
+    private static final String PERSON = "/registry/clients/" + RegistryAdminStubs.PERSON;
 
     @Test
     @TestSecurity(user = "agent-1", roles = {"agent", "supervisor"})
     void otherStaffHaveNoRegistryPages() {
-        for (String page : new String[]{"/registry", "/registry/segments", SEGMENT, "/registry/erasure-requests", DECISION}) {
+        for (String page : new String[]{"/registry", "/registry/segments", SEGMENT, "/registry/erasure-requests", DECISION,
+                "/registry/clients", PERSON}) {
             given().header("Accept-Language", "en").when().get(page).then().statusCode(404);
         }
         given().queryParam("lang", "en").when().get("/work").then().body(not(containsString("href=\"/registry\"")));
@@ -190,6 +192,134 @@ class RegistryAdminPagesTest {
                 .header("Location", "/registry/erasure-requests?notice=erasure_decided");
         given().when().get("/registry/erasure-requests/" + java.util.UUID.randomUUID()).then().statusCode(404);
         given().when().get("/registry/erasure-requests/not-an-id").then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fi, Asiakkaat, Löytyneet asiakkaat, Henkilö, Asiakkaan tiedot, Korjaa tietoja, Käyttötarkoitus",
+            "sv, Kunder, Kunder som hittades, Person, Kundens uppgifter, Korrigera uppgifterna, Syfte",
+            "en, Clients, Clients found, Person, Client record, Correct the record, Purpose"})
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void clientsAreFoundByAPostedSearchAndShownInEachLanguage(String lang, String heading, String results, String person,
+                                                              String record, String correction, String purpose) {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", lang).when().get("/registry/clients").then().statusCode(200)
+                .body(containsString("<h1>" + heading + "</h1>"))
+                .body(containsString("<form method=\"post\" action=\"/registry/clients\""))
+                .body(containsString("<label for=\"purpose\">" + purpose + "</label>"))
+                .extract().asString();
+        Client360Stubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").queryParam("lang", lang)
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("q", "Meikäläinen")
+                .formParam("purpose", "Checking a duplicate").when().post("/registry/clients").then().statusCode(200)
+                .body(containsString("<caption>" + results + "</caption>"))
+                .body(containsString("<a href=\"/registry/clients/" + Client360Stubs.FOUND + "\">Maija Meikäläinen</a>"))
+                .body(containsString("<td>" + person + "</td>"))
+                .body(containsString("value=\"Meikäläinen\""));
+        // the name travels in the body with the purpose, and registry administration names no contact
+        assertThat(Client360Stubs.CALLS).anyMatch(call -> call.startsWith("search ") && call.contains("\"q\":\"Meikäläinen\"")
+                && call.contains("\"purpose\":\"Checking a duplicate\"") && !call.contains("contactId"));
+
+        RegistryAdminStubs.CALLS.clear();
+        given().filter(cookies).queryParam("lang", lang).when().get(PERSON).then().statusCode(200)
+                .body(containsString("<h1>" + record + "</h1>"))
+                .body(containsString("<h2 id=\"correction-heading\">" + correction + "</h2>"))
+                .body(containsString("<dd>010180-****</dd>"))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"5\">"))
+                .body(containsString("value=\"ville@example.org\""))
+                .body(containsString("<option value=\"fi\" selected>"));
+        // the read is the registry's audited read, with the page's purpose
+        assertThat(RegistryAdminStubs.CALLS).contains("GET /api/v1/clients/" + RegistryAdminStubs.PERSON);
+        given().filter(cookies).queryParam("lang", lang).when().get("/registry/clients/" + RegistryAdminStubs.ORGANISATION)
+                .then().statusCode(200).body(containsString("value=\"Rakennus Oy\"")).body(containsString("<dd>1234567-1</dd>"))
+                .body(not(containsString("id=\"firstName\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aSearchNeedsAPurposeAndACriterionBesideTheirFields() {
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get("/registry/clients").then().extract().asString());
+        Client360Stubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", csrf).formParam("purpose", "x\u0000y").when().post("/registry/clients").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"q-error\">Give at least one search criterion."))
+                .body(containsString("<p class=\"error\" id=\"purpose-error\">Write the purpose, 5–200 characters."));
+        assertThat(Client360Stubs.CALLS).noneMatch(call -> call.startsWith("search "));
+        // the registry's refusal of an identity code, beside that field
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
+                .formParam("csrf-token", csrf).formParam("identityCode", "010101-0101").formParam("purpose", "Checking a duplicate")
+                .when().post("/registry/clients").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"identityCode-error\">Kontrollera detta sökvillkor."));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "fi")
+                .formParam("csrf-token", csrf).formParam("q", "nobody").formParam("purpose", "Checking a duplicate")
+                .when().post("/registry/clients").then().statusCode(200)
+                .body(containsString("Hakuehdoilla ei löytynyt asiakkaita."));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aCorrectionNamesTheVersionShownAndAStaleOneShowsTheCurrentValues() {
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get(PERSON).then().extract().asString());
+        RegistryAdminStubs.CALLS.clear();
+        correction(cookies, csrf, "5", "ville.virtanen@example.org").redirects().follow(false).when().post(PERSON).then()
+                .statusCode(303).header("Location", PERSON + "?notice=client_corrected");
+        String put = RegistryAdminStubs.CALLS.stream().filter(call -> call.startsWith("PUT")).findFirst().orElseThrow();
+        // the corrected fields, the rest as held; no identity code, so the one held stays
+        assertThat(put).startsWith("PUT /api/v1/clients/" + RegistryAdminStubs.PERSON + " If-Match \"5\" ")
+                .contains("\"lastName\":\"Virtanen-Korhonen\"").contains("\"emails\":[\"ville.virtanen@example.org\"]")
+                .contains("\"street\":\"Kauppakatu 1\"").contains("\"preferredChannels\":[\"EMAIL\"]")
+                .doesNotContain("identityCode");
+        given().filter(cookies).queryParam("lang", "en").queryParam("notice", "client_corrected").when().get(PERSON).then()
+                .body(containsString("The correction was saved."));
+
+        // the page's language is remembered from the visit above (English)
+        correction(cookies, csrf, "4", "ville.virtanen@example.org").header("Accept-Language", "sv").when().post(PERSON).then()
+                .statusCode(409)
+                .body(containsString("Someone else changed the client meanwhile."))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"5\">"))
+                .body(containsString("value=\"Virtanen\""));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void correctionRefusalsAreShownBesideTheirFields() {
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get(PERSON).then().extract().asString());
+        RegistryAdminStubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", csrf).formParam("version", "5").formParam("firstName", "")
+                .formParam("lastName", "V\u0000").formParam("municipalityCode", "Helsinki").formParam("preferredLanguage", "de")
+                .when().post(PERSON).then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"firstName-error\">Write the name"))
+                .body(containsString("<p class=\"error\" id=\"lastName-error\">"))
+                .body(containsString("<p class=\"error\" id=\"municipalityCode-error\">A municipality code has three digits."))
+                .body(containsString("<p class=\"error\" id=\"preferredLanguage-error\">"))
+                .body(containsString("value=\"Helsinki\""));
+        assertThat(RegistryAdminStubs.CALLS).noneMatch(call -> call.startsWith("PUT"));
+        correction(cookies, csrf, "5", "refused@example.fi").header("Accept-Language", "fi").when().post(PERSON).then()
+                .statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"emails-error\">Rekisteri ei hyväksynyt tätä arvoa."))
+                .body(containsString("value=\"refused@example.fi\""));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aClientTheRegistryDoesNotShowIsNotThere() {
+        String hidden = "/registry/clients/" + RegistryAdminStubs.HIDDEN;
+        given().when().get(hidden).then().statusCode(404);
+        given().when().get("/registry/clients/not-an-id").then().statusCode(404);
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get(PERSON).then().extract().asString());
+        correction(cookies, csrf, "5", "a@example.org").when().post(hidden).then().statusCode(404);
+    }
+
+    /** The person's correction form as a browser posts it back. */
+    private static RequestSpecification correction(CookieFilter cookies, String csrf, String version, String email) {
+        return given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("version", version).formParam("firstName", "Ville").formParam("lastName", "Virtanen-Korhonen")
+                .formParam("emails", email).formParam("phones", "358401111111").formParam("municipalityCode", "091")
+                .formParam("preferredLanguage", "fi");
     }
 
     /** The segment form as a browser posts it back, with the changes this test makes. */

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * (its server asks here first, and every answer passes its contract check). One segment at version
  * 3; a save naming another version is stale (412). One waiting erasure request; deciding
  * {@link #DECIDED} is a 409. The citizen's record is at version 4; a correction naming 3 is stale.
+ * Clients read and corrected by registry administration: {@link #PERSON}, {@link #ORGANISATION};
+ * their search is {@link Client360Stubs}'.
  */
 final class RegistryAdminStubs {
 
@@ -21,6 +23,10 @@ final class RegistryAdminStubs {
     static final String ERASED_CLIENT = "c1c1c1c1-0000-4000-8000-00000000e001";
     static final String EXPORT = "e8e8e8e8-0000-4000-8000-00000000e001";
     static final String GATHERING = "e8e8e8e8-0000-4000-8000-00000000e002";
+    /** A person at version 5 (a correction naming 4 is stale), an organisation, and a client the registry does not show (404). */
+    static final String PERSON = "ad000000-0000-4000-8000-000000000001";
+    static final String ORGANISATION = "ad000000-0000-4000-8000-000000000002";
+    static final String HIDDEN = "ad000000-0000-4000-8000-000000000003";
     /** Each call made, "METHOD path [If-Match x] [body]", for assertions. */
     static final ConcurrentLinkedQueue<String> CALLS = new ConcurrentLinkedQueue<>();
 
@@ -33,13 +39,15 @@ final class RegistryAdminStubs {
         String path = request.path();
         boolean mine = path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")
                 || path.startsWith("/api/v1/me/exports") || path.startsWith("/api/v1/me/erasure-requests")
-                || path.equals("/api/v1/me") && method.equals("PUT");
+                || path.equals("/api/v1/me") && method.equals("PUT") || path.startsWith("/api/v1/clients/ad000000-");
         if (!mine) {
             return false;
         }
         String ifMatch = request.getHeader("If-Match");
         CALLS.add(method + " " + path + (ifMatch == null ? "" : " If-Match " + ifMatch) + (body.length() == 0 ? "" : " " + body));
-        if (path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")) {
+        if (path.startsWith("/api/v1/clients/")) {
+            client(request, method, path, ifMatch, body);
+        } else if (path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")) {
             administration(request, method, path, ifMatch, body);
         } else {
             citizen(request, method, path, ifMatch, body);
@@ -81,6 +89,42 @@ final class RegistryAdminStubs {
         } else {
             DomainServiceStubs.reply(request, 404, problem(404, null));
         }
+    }
+
+    private static void client(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {
+        String id = path.substring("/api/v1/clients/".length());
+        if (!id.equals(PERSON) && !id.equals(ORGANISATION)) {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        } else if (method.equals("GET")) {
+            DomainServiceStubs.reply(request, 200, id.equals(PERSON) ? person() : organisation());
+        } else if (ifMatch == null) {
+            DomainServiceStubs.reply(request, 428, problem(428, null));
+        } else if (!("\"" + (id.equals(PERSON) ? 5 : 2) + "\"").equals(ifMatch)) {
+            DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", id.equals(PERSON) ? 5 : 2));
+        } else if (body.toJsonObject().getJsonArray("emails").contains("refused@example.fi")) {
+            DomainServiceStubs.reply(request, 400, problem(400, "emails[0]"));
+        } else {
+            DomainServiceStubs.reply(request, 200, (id.equals(PERSON) ? person() : organisation()).put("version", 6));
+        }
+    }
+
+    /** A person as the registry's client read answers registry administration: the identity code masked. */
+    static JsonObject person() {
+        return new JsonObject().put("id", PERSON).put("kind", "PERSON").put("firstName", "Ville").put("lastName", "Virtanen")
+                .put("identityCode", "010180-****").put("birthDate", "1980-01-01").put("preferredLanguage", "fi")
+                .put("preferredChannels", new JsonArray().add("EMAIL")).put("emails", new JsonArray().add("ville@example.org"))
+                .put("phones", new JsonArray().add("358401111111"))
+                .put("addresses", new JsonArray().add(new JsonObject().put("kind", "POSTAL").put("street", "Kauppakatu 1")
+                        .put("postalCode", "00100").put("postOffice", "Helsinki").put("country", "FI")))
+                .put("municipalityCode", "091").put("segments", new JsonArray().add("helsinki-young-adults")).put("version", 5);
+    }
+
+    private static JsonObject organisation() {
+        return new JsonObject().put("id", ORGANISATION).put("kind", "ORGANISATION").put("name", "Rakennus Oy")
+                .put("businessId", "1234567-1").put("organisationType", "OY").put("preferredLanguage", "sv")
+                .put("preferredChannels", new JsonArray()).put("emails", new JsonArray()).put("phones", new JsonArray())
+                .put("addresses", new JsonArray()).put("industryCode", "41200").put("sizeClass", "SMALL")
+                .put("segments", new JsonArray()).put("version", 2);
     }
 
     private static void citizen(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {

@@ -387,4 +387,109 @@ public interface RegistryMessages {
 
     @Message
     String mine_error_erasure_reason();
+
+    @Message
+    String reg_clients_heading();
+
+    @Message
+    String reg_clients_intro();
+
+    @Message
+    String reg_clients_q();
+
+    @Message
+    String reg_clients_q_hint();
+
+    @Message
+    String reg_clients_identity_code();
+
+    @Message
+    String reg_clients_business_id();
+
+    @Message
+    String reg_clients_phone();
+
+    @Message
+    String reg_clients_purpose();
+
+    @Message
+    String reg_clients_purpose_hint();
+
+    @Message
+    String reg_clients_search();
+
+    @Message
+    String reg_clients_results();
+
+    @Message
+    String reg_clients_none();
+
+    @Message
+    String reg_client_heading();
+
+    @Message
+    String reg_client_details();
+
+    @Message
+    String reg_client_name();
+
+    @Message
+    String reg_client_kind();
+
+    @Message
+    String reg_client_municipality();
+
+    @Message
+    String reg_client_municipality_hint();
+
+    @Message
+    String reg_client_segments();
+
+    @Message
+    String reg_client_correction();
+
+    @Message
+    String reg_client_first_name();
+
+    @Message
+    String reg_client_last_name();
+
+    @Message
+    String reg_client_emails();
+
+    @Message
+    String reg_client_phones();
+
+    @Message
+    String reg_client_list_hint();
+
+    @Message
+    String reg_client_language();
+
+    @Message
+    String reg_client_save();
+
+    @Message
+    String reg_client_conflict();
+
+    @Message
+    String reg_notice_client_corrected();
+
+    @Message
+    String reg_error_client_criteria();
+
+    @Message
+    String reg_error_client_criterion();
+
+    @Message
+    String reg_error_client_purpose();
+
+    @Message
+    String reg_error_client_name();
+
+    @Message
+    String reg_error_client_municipality();
+
+    @Message
+    String reg_error_client_field();
 }
