@@ -451,6 +451,18 @@ public class ClientRegistry {
         }
     }
 
+    /**
+     * An active client with its row locked until the transaction ends, at the version named (none
+     * named: any version), so that a change decided on what was read never overwrites another.
+     */
+    Client lockAtVersion(UUID id, Integer expectedVersion) {
+        Client client = active(clients.lockById(id), id);
+        if (expectedVersion != null) {
+            requireVersion(client, expectedVersion);
+        }
+        return client;
+    }
+
     /** An active client; a merged one is a 410 naming the client it was merged into. */
     Client find(UUID id) {
         return active(clients.findByIdOptional(id), id);
