@@ -183,7 +183,7 @@ class RegistryFlowIT {
     }
 
     /** The client linked to the citizen's sign-in subject: registered now, or found on a rerun against kept data. */
-    private static String linkedClient(String citizenSubject, String adminToken) {
+    static String linkedClient(String citizenSubject, String adminToken) {
         Response registered = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
                 .body(Map.of("kind", "PERSON", "firstName", "Sven", "lastName", "Svensson",
                         "identityCode", randomIdentityCode(), "preferredLanguage", "sv", "keycloakSubject", citizenSubject))
@@ -221,7 +221,7 @@ class RegistryFlowIT {
         return export[0];
     }
 
-    private static String subjectOf(String token) {
+    static String subjectOf(String token) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         return io.restassured.path.json.JsonPath.from(payload).getString("sub");
     }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
  * dashboard, rules and rule form, and set-up pages (queues, calendars, service-level policies, agents); the management view, feedback themes, surveys and a survey's results; the feedback queue and a feedback; the content editor's worklist, new article
- * and a text in two languages; the citizen's own data, matters and one matter. Each role signs in through Keycloak once.
+ * and a text in two languages; the catalogue admin's pages; registry administration's segments, erasure requests, client search and a client; the citizen's own data (its
+ * details form and erasure page too), matters and one matter. Each role signs in through Keycloak once.
  */
 class StaffAccessibilityIT {
 
@@ -142,13 +143,32 @@ class StaffAccessibilityIT {
         }
         check("content-editor.uusimaa", editorPages);
 
-        // The citizen's own pages: my data, "my matters" on the status page and one of them.
+        // The citizen's own pages: my data (with a registry record, a copy asked for and an erasure request
+        // waiting, so that those parts show), correcting details, asking for erasure, "my matters" on the
+        // status page and one of them.
         String citizenToken = Platform.userToken("citizen.1");
+        String registryAdminToken = Platform.userToken("registry-admin.uusimaa");
+        String registeredClient = RegistryFlowIT.linkedClient(RegistryFlowIT.subjectOf(citizenToken), registryAdminToken);
+        Platform.gateway().auth().oauth2(citizenToken).when().post("/api/v1/me/exports").then().statusCode(202);
+        io.restassured.response.Response erasure = Platform.gateway().auth().oauth2(citizenToken)
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("reason", "Accessibility check"))
+                .when().post("/api/v1/me/erasure-requests");
+        assertThat(erasure.statusCode()).isIn(202, 409);
+        String erasureRequest = erasure.statusCode() == 202 ? erasure.path("id") : erasure.path("existingId");
+        // Registry administration: its front page, segments with a definition to change, the waiting request,
+        // the client search and the citizen's client record with its correction form.
+        String segment = "a11y-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Platform.gateway().auth().oauth2(registryAdminToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("nameFi", "Saavutettavuus", "rule", java.util.Map.of("kinds", List.of("PERSON"), "minAge", 18)))
+                .when().put("/api/v1/segments/" + segment).then().statusCode(200);
+        check("registry-admin.uusimaa", List.of("/registry", "/registry/segments", "/registry/segments/new",
+                "/registry/segments/" + segment, "/registry/erasure-requests", "/registry/erasure-requests/" + erasureRequest,
+                "/registry/clients", "/registry/clients/" + registeredClient));
         Platform.gateway().auth().oauth2(citizenToken).contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("language", "fi", "description", "Kysymys tienpidosta kotini lähellä."))
                 .when().post("/api/v1/contacts").then().statusCode(201);
         List<String> mine = Platform.gateway().auth().oauth2(citizenToken).when().get("/api/v1/contacts/mine").then()
                 .statusCode(200).extract().jsonPath().getList("id");
-        check("citizen.1", List.of("/my-data", "/status", "/status/" + mine.get(0)));
+        check("citizen.1", List.of("/my-data", "/my-data/details", "/my-data/erasure", "/status", "/status/" + mine.get(0)));
     }
 }

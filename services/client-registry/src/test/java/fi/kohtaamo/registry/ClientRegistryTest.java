@@ -206,14 +206,37 @@ class ClientRegistryTest {
     @Order(6)
     @TestSecurity(user = "citizen-77", roles = "citizen")
     void aCitizenReadsAndCorrectsTheirRecordAndSeesWhoReadIt() {
-        given().when().get("/api/v1/me").then().statusCode(200)
+        given().when().get("/api/v1/me").then().statusCode(200).header("ETag", "\"1\"")
                 .body("id", equalTo(personId)).body("identityCode", nullValue()).body("birthDate", equalTo("1952-10-13"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("preferredLanguage", "fi", "emails", List.of("maija.m@example.fi"), "phones", List.of("+358 40 123 4567")))
+        Map<String, Object> correction = Map.of("preferredLanguage", "fi", "emails", List.of("maija.m@example.fi"),
+                "phones", List.of("+358 40 123 4567"));
+        // a change names the version it replaces: none is a 428, another a 412 naming the current one
+        given().contentType(ContentType.JSON).body(correction).when().put("/api/v1/me").then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(correction).when().put("/api/v1/me")
+                .then().statusCode(412).body("currentVersion", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(correction)
                 .when().put("/api/v1/me")
-                .then().statusCode(200).body("emails", containsInAnyOrder("maija.m@example.fi")).body("version", equalTo(2));
-        given().contentType(ContentType.JSON).body(Map.of("preferredLanguage", "xx"))
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("emails", containsInAnyOrder("maija.m@example.fi")).body("version", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(correction).when().put("/api/v1/me")
+                .then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("preferredLanguage", "xx"))
                 .when().put("/api/v1/me").then().statusCode(400).body("violations[0].field", equalTo("preferredLanguage"));
+        // bad input is a problem naming the field, never a 500
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(Map.of("preferredLanguage", "fi", "addresses", List.of(Map.of("street", "Katu\u00001", "postalCode", "00100",
+                        "postOffice", "Helsinki"))))
+                .when().put("/api/v1/me").then().statusCode(400).body("violations[0].field", equalTo("addresses[0].street"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(Map.of("preferredLanguage", "fi", "emails", List.of("a".repeat(100_000) + "@example.fi")))
+                .when().put("/api/v1/me").then().statusCode(400).body("violations[0].field", equalTo("emails[0]"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(Map.of("preferredLanguage", "fi", "preferredChannels", List.of("PIGEON")))
+                .when().put("/api/v1/me").then().statusCode(400).body("violations[0].field", equalTo("preferredChannels[0]"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"preferredLanguage\": 5, \"emails\": \"x\"}")
+                .when().put("/api/v1/me").then().statusCode(400);
+        given().when().get("/api/v1/me").then().statusCode(200).body("version", equalTo(2))
+                .body("emails", containsInAnyOrder("maija.m@example.fi"));
         given().when().get("/api/v1/me/access-log").then().statusCode(200)
                 .body("find { it.action == 'READ' }.organisation", equalTo("ely-pirkanmaa"))
                 .body("find { it.action == 'READ' }.purpose", equalTo("Handling contact KH-7QM4-X2PD"))

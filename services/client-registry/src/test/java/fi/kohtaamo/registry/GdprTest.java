@@ -225,6 +225,8 @@ class GdprTest {
                 .then().statusCode(202).body("status", equalTo("REQUESTED")).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of()).when().post("/api/v1/me/erasure-requests")
                 .then().statusCode(409).body("existingId", equalTo(firstRequest));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Bad\u0000reason")).when().post("/api/v1/me/erasure-requests")
+                .then().statusCode(400).body("violations[0].field", equalTo("reason"));
     }
 
     @Test
@@ -238,6 +240,16 @@ class GdprTest {
         given().contentType(ContentType.JSON).body(Map.of("approve", false))
                 .when().post("/api/v1/erasure-requests/" + firstRequest + "/decision")
                 .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("approve", false, "reason", "Open\u0000matter"))
+                .when().post("/api/v1/erasure-requests/" + firstRequest + "/decision")
+                .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("approve", false, "reason", "x".repeat(100_000)))
+                .when().post("/api/v1/erasure-requests/" + firstRequest + "/decision")
+                .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("approve", "perhaps", "reason", "A permit matter is still open"))
+                .when().post("/api/v1/erasure-requests/" + firstRequest + "/decision").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("approve", false, "reason", "A permit matter is still open"))
+                .when().post("/api/v1/erasure-requests/" + UUID.randomUUID() + "/decision").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("approve", false, "reason", "A permit matter is still open"))
                 .when().post("/api/v1/erasure-requests/" + firstRequest + "/decision")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));

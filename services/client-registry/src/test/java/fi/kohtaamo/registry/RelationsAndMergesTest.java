@@ -208,7 +208,24 @@ class RelationsAndMergesTest {
         given().queryParam("purpose", "Checking a suspected duplicate").when().get("/api/v1/clients/" + duplicate)
                 .then().statusCode(200);
 
+        int survivorVersion = versionOf(survivor);
+        int duplicateVersion = versionOf(duplicate);
+        // without the version seen, and with a stale one of either client: nothing is merged
         given().contentType(ContentType.JSON).body(Map.of("duplicateId", duplicate, "reason", "Same person registered twice"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + (survivorVersion + 1) + "\"")
+                .body(Map.of("duplicateId", duplicate, "reason", "Same person registered twice"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(412)
+                .body("currentVersion", equalTo(survivorVersion));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + survivorVersion + "\"")
+                .body(Map.of("duplicateId", duplicate, "duplicateVersion", duplicateVersion + 1, "reason", "Same person registered twice"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(412)
+                .body("currentVersion", equalTo(duplicateVersion));
+        given().queryParam("purpose", "Checking a suspected duplicate").when().get("/api/v1/clients/" + duplicate)
+                .then().statusCode(200);
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + survivorVersion + "\"")
+                .body(Map.of("duplicateId", duplicate, "duplicateVersion", duplicateVersion, "reason", "Same person registered twice"))
                 .when().post("/api/v1/clients/" + survivor + "/merge")
                 .then().statusCode(200)
                 .body("emails", containsInAnyOrder("sanna@example.fi", "sanna.k@example.fi"))
@@ -241,19 +258,26 @@ class RelationsAndMergesTest {
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void clientsThatAreNotTheSameAreNotMerged() {
         String other = register(person("Sanna", "Korhonen", "010101-456D", null, List.of(), List.of()));
-        given().contentType(ContentType.JSON).body(Map.of("duplicateId", other, "reason", "Looks the same"))
+        String current = "\"" + versionOf(survivor) + "\"";
+        given().contentType(ContentType.JSON).header("If-Match", current).body(Map.of("duplicateId", other, "reason", "Looks the same"))
                 .when().post("/api/v1/clients/" + survivor + "/merge")
                 .then().statusCode(409).body("violations[0].field", equalTo("duplicateId"));
-        given().contentType(ContentType.JSON).body(Map.of("duplicateId", survivor, "reason", "Looks the same"))
+        given().contentType(ContentType.JSON).header("If-Match", current).body(Map.of("duplicateId", survivor, "reason", "Looks the same"))
                 .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("duplicateId", company, "reason", "Looks the same"))
+        given().contentType(ContentType.JSON).header("If-Match", current).body(Map.of("duplicateId", company, "reason", "Looks the same"))
                 .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400)
                 .body("violations[0].field", equalTo("duplicateId"));
-        given().contentType(ContentType.JSON).body(Map.of("duplicateId", duplicate, "reason", "Again"))
+        given().contentType(ContentType.JSON).header("If-Match", current).body(Map.of("duplicateId", duplicate, "reason", "Again"))
                 .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("duplicateId", other))
+        given().contentType(ContentType.JSON).header("If-Match", current).body(Map.of("duplicateId", other))
                 .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400)
                 .body("violations[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", current).body(Map.of("duplicateId", other, "reason", "Same\u0000one"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", current)
+                .body(Map.of("duplicateId", other, "duplicateVersion", "new", "reason", "Looks the same"))
+                .when().post("/api/v1/clients/" + survivor + "/merge").then().statusCode(400);
     }
 
     @Test
@@ -290,5 +314,11 @@ class RelationsAndMergesTest {
         body.put("addresses", List.of(Map.of("postalCode", "02100", "postOffice", "Espoo")));
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients")
                 .then().statusCode(400).body("violations[0].field", equalTo("addresses[0].street"));
+    }
+
+    /** A client's version as a read shows it (the read audited like any other). */
+    private static int versionOf(String id) {
+        return given().queryParam("purpose", "Checking the version").when().get("/api/v1/clients/" + id)
+                .then().statusCode(200).extract().path("version");
     }
 }

@@ -65,12 +65,22 @@ class SegmentsTest {
                 record -> young.equals(record.key()) && record.value().contains("\"segments\":[\"helsinki-young-adults\"]"),
                 1, Duration.ofSeconds(30))).hasSize(1);
 
-        // a wider rule reaches the older client too, with an updated event
-        given().contentType(ContentType.JSON)
-                .body(Map.of("nameFi", "Aikuiset Helsingissä",
-                        "rule", Map.of("kinds", List.of("PERSON"), "municipalities", List.of("091"), "minAge", 18, "maxAge", 80)))
+        // a wider rule reaches the older client too, with an updated event; the change names the version it replaces
+        Map<String, Object> wider = Map.of("nameFi", "Aikuiset Helsingissä",
+                "rule", Map.of("kinds", List.of("PERSON"), "municipalities", List.of("091"), "minAge", 18, "maxAge", 80));
+        given().contentType(ContentType.JSON).body(wider).when().put("/api/v1/segments/helsinki-young-adults")
+                .then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"9\"").body(wider)
+                .when().put("/api/v1/segments/helsinki-young-adults").then().statusCode(412).body("currentVersion", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(wider)
                 .when().put("/api/v1/segments/helsinki-young-adults")
                 .then().statusCode(200).body("clientsChanged", greaterThanOrEqualTo(1));
+        given().when().get("/api/v1/segments").then().body("find { it.code == 'helsinki-young-adults' }.version", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(wider)
+                .when().put("/api/v1/segments/helsinki-young-adults").then().statusCode(412);
+        // If-Match names a version of something that exists: a new segment with one is refused
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(wider)
+                .when().put("/api/v1/segments/never-defined").then().statusCode(412);
         given().queryParam("purpose", "Testing segments").when().get("/api/v1/clients/" + older)
                 .then().body("segments", hasItem("helsinki-young-adults"));
         assertThat(new KafkaTestClient(bootstrapServers).await("kohtaamo.clients.v1",
@@ -99,10 +109,45 @@ class SegmentsTest {
     }
 
     @Test
+    @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aPreviewCountsTheActiveClientsARuleWouldTakeInWithoutSavingIt() {
+        String municipality = String.format("%03d", ThreadLocalRandom.current().nextInt(600, 999));
+        register(code("150600", 'A'), municipality);
+        register(code("010160", '-'), municipality);
+        given().contentType(ContentType.JSON).body(Map.of("kinds", List.of("PERSON"), "municipalities", List.of(municipality)))
+                .when().post("/api/v1/segments/preview").then().statusCode(200).body("matching", equalTo(2));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("municipalities", List.of(municipality), "minAge", 18, "maxAge", 35))
+                .when().post("/api/v1/segments/preview").then().statusCode(200).body("matching", equalTo(1));
+        given().contentType(ContentType.JSON).body(Map.of("kinds", List.of("ORGANISATION"), "municipalities", List.of(municipality)))
+                .when().post("/api/v1/segments/preview").then().statusCode(200).body("matching", equalTo(0));
+        // nothing was defined by a preview
+        given().when().get("/api/v1/segments").then().body("findAll { it.rule?.municipalities?.contains('" + municipality + "') }",
+                org.hamcrest.Matchers.empty());
+
+        // bad criteria are problems naming the field
+        given().contentType(ContentType.JSON).body(Map.of("minAge", 40, "maxAge", 30))
+                .when().post("/api/v1/segments/preview").then().statusCode(400).body("violations[0].field", equalTo("minAge"));
+        given().contentType(ContentType.JSON).body(Map.of("kinds", List.of("ROBOT")))
+                .when().post("/api/v1/segments/preview").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("organisationTypes", List.of("Oy\u0000")))
+                .when().post("/api/v1/segments/preview").then().statusCode(400)
+                .body("violations[0].field", equalTo("organisationTypes[0]"));
+        given().contentType(ContentType.JSON).body(Map.of("organisationTypes", List.of("x".repeat(100_000))))
+                .when().post("/api/v1/segments/preview").then().statusCode(400)
+                .body("violations[0].field", equalTo("organisationTypes[0]"));
+        given().contentType(ContentType.JSON).body(Map.of("minAge", "old"))
+                .when().post("/api/v1/segments/preview").then().statusCode(400);
+    }
+
+    @Test
     @TestSecurity(user = "agent-2", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void agentsReadDefinitionsButDoNotChangeThem() {
         given().when().get("/api/v1/segments").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("nameFi", "X")).when().put("/api/v1/segments/agents-own").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("kinds", List.of("PERSON"))).when().post("/api/v1/segments/preview")
+                .then().statusCode(403);
     }
 }

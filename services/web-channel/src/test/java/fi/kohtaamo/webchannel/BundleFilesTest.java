@@ -10,6 +10,7 @@ import fi.kohtaamo.webchannel.i18n.HandlingMessages;
 import fi.kohtaamo.webchannel.i18n.InsightMessages;
 import fi.kohtaamo.webchannel.i18n.ManageMessages;
 import fi.kohtaamo.webchannel.i18n.PublicMessages;
+import fi.kohtaamo.webchannel.i18n.RegistryMessages;
 import fi.kohtaamo.webchannel.i18n.ReplyMessages;
 import fi.kohtaamo.webchannel.i18n.RuleMessages;
 import fi.kohtaamo.webchannel.i18n.SetupMessages;
@@ -44,7 +45,8 @@ class BundleFilesTest {
     private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
             C360Messages.class, ReplyMessages.class, AuditMessages.class, SetupMessages.class,
-            PublicMessages.class, CatAdminMessages.class);
+            PublicMessages.class, CatAdminMessages.class,
+            RegistryMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

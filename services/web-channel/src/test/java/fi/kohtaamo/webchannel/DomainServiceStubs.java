@@ -56,7 +56,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
                     || CatalogueAdminStubs.answered(request, body)
                     || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
-                    || SetupStubs.answered(request, body) || PublicStubs.answered(request)) {
+                    || SetupStubs.answered(request, body) || PublicStubs.answered(request)
+                    || RegistryAdminStubs.answered(request, body)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {
@@ -238,10 +239,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                                     .put("status", "RECEIVED"));
                 }
             } else if (request.path().equals("/api/v1/me")) {
-                reply(request, 200, new JsonObject().put("kind", "PERSON")
-                        .put("firstName", "Maija").put("lastName", "Meikäläinen").put("birthDate", "1980-05-17")
-                        .put("preferredLanguage", "fi").put("emails", new JsonArray().add("maija@example.org"))
-                        .put("phones", new JsonArray()).put("segments", new JsonArray()));
+                reply(request, 200, RegistryAdminStubs.me());
             } else if (request.path().equals("/api/v1/me/access-log")) {
                 reply(request, 200, new JsonArray().add(new JsonObject()
                         .put("at", "2026-11-27T10:15:00Z").put("organisation", "ely-uusimaa").put("roles", "agent")

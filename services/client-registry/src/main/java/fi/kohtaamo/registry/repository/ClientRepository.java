@@ -40,6 +40,16 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         return find("keycloakSubject", subject).firstResultOptional();
     }
 
+    /** The citizen's own record, its row locked until the transaction ends: a version check and its change are one step. */
+    public Optional<Client> lockByKeycloakSubject(String subject) {
+        return find("keycloakSubject", subject).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** A client, its row locked until the transaction ends (a version check before a change). */
+    public Optional<Client> lockById(UUID id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /**
      * Active clients whose name contains {@code like} (a lower-case LIKE pattern) or who have the
      * e-mail {@code exactEmail}, by name, at most {@code limit}.

@@ -16,6 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class SegmentRepository implements PanacheRepositoryBase<Segment, String> {
 
+    /** A definition, its row locked until the transaction ends; null when there is none. */
+    public Segment lockById(String code) {
+        return findById(code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The definitions in code order. */
     public List<Segment> definitions() {
         return listAll(Sort.by("code"));

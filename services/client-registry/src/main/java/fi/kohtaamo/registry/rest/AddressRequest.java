@@ -10,9 +10,9 @@ import java.util.List;
 /** An address as given: a Finnish postal code has five digits; other countries' are checked for shape only. */
 public record AddressRequest(
         @Pattern(regexp = "POSTAL|HOME|VISITING", message = "must be POSTAL, HOME or VISITING") String kind,
-        @NotBlank @Size(max = 200) String street,
+        @NotBlank @Size(max = 200) @NoNul String street,
         @NotBlank @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z -]{1,9}", message = "must be a postal code") String postalCode,
-        @NotBlank @Size(max = 100) String postOffice,
+        @NotBlank @Size(max = 100) @NoNul String postOffice,
         @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 country code such as FI") String country) {
 
     Address toAddress() {

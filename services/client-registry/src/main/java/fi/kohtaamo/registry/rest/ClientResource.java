@@ -145,19 +145,25 @@ public class ClientResource {
         return Response.noContent().build();
     }
 
-    public record MergeRequest(@NotNull UUID duplicateId, @NotBlank @Size(min = 5, max = 500) String reason) {
+    /** The duplicate and, when the caller saw it, its version (a stale one is a 412 like the survivor's If-Match). */
+    public record MergeRequest(@NotNull UUID duplicateId, @jakarta.validation.constraints.PositiveOrZero Integer duplicateVersion,
+                               @NotBlank @Size(min = 5, max = 500) @NoNul String reason) {
     }
 
     @POST
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
-    @Operation(summary = "Merge a duplicate into this client; the duplicate answers 410 with mergedInto from then on, and client.merged tells every service to re-point")
+    @Operation(summary = "Merge a duplicate into this client at the version read (If-Match required: 428 without, 412 stale; "
+            + "duplicateVersion, when given, checked too; both rows locked); the duplicate answers 410 with mergedInto from then on, "
+            + "and client.merged tells every service to re-point")
     @APIResponse(responseCode = "200", description = "The surviving client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponses.ClientDetail.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The survivor's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
-    public Response merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
-        Client survivor = merges.merge(id, request.duplicateId(), request.reason(), callers.current());
+    public Response merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Client survivor = merges.merge(id, RequestValues.requiredIfMatchVersion(ifMatch), request.duplicateId(),
+                request.duplicateVersion(), request.reason(), callers.current());
         return Response.ok(ClientResponses.ClientDetail.of(survivor, null, registry.segmentsOf(survivor.id)))
                 .tag(new EntityTag(String.valueOf(survivor.version))).build();
     }

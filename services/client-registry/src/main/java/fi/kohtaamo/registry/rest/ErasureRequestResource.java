@@ -51,7 +51,7 @@ public class ErasureRequestResource {
         return requests.withStatus(parsed).stream().map(ExportResponses.ErasureRequestResponse::of).toList();
     }
 
-    public record Decision(@NotNull Boolean approve, @NotBlank @Size(min = 5, max = 500) String reason) {
+    public record Decision(@NotNull Boolean approve, @NotBlank @Size(min = 5, max = 500) @NoNul String reason) {
     }
 
     @POST

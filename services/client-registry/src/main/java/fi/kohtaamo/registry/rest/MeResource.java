@@ -8,9 +8,12 @@ import fi.kohtaamo.registry.service.ClientRegistry;
 import fi.kohtaamo.registry.service.DataExports;
 import fi.kohtaamo.registry.service.ErasureRequests;
 import fi.kohtaamo.registry.service.Relations;
+import fi.kohtaamo.problem.RequestValues;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -96,7 +99,7 @@ public class MeResource {
         return ExportResponses.ExportResponse.of(exports.read(own().id, exportId, null));
     }
 
-    public record ErasureRequestBody(@Size(max = 1000) String reason) {
+    public record ErasureRequestBody(@Size(max = 1000) @NoNul String reason) {
     }
 
     @POST
@@ -122,14 +125,18 @@ public class MeResource {
     @GET
     @Operation(summary = "My record (the identity code is never sent back, only the date of birth)",
             description = "segmentChannels: the channels my segments prefer, first segment (by code) first, each once.")
-    public ClientResponses.ClientDetail me() {
+    @APIResponse(responseCode = "200", description = "My record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponses.ClientDetail.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response me() {
         Client client = own();
-        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id), registry.segmentChannelsOf(client.id));
+        return Response.ok(ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id), registry.segmentChannelsOf(client.id)))
+                .tag(new EntityTag(String.valueOf(client.version))).build();
     }
 
     public record Correction(@NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String preferredLanguage,
                              List<@Pattern(regexp = "WEB|EMAIL|PHONE|LETTER|IN_PERSON|CHAT", message = "not a channel") String> preferredChannels,
-                             @Size(max = 5) List<@Email @NotNull String> emails,
+                             @Size(max = 5) List<@Email @NotNull @Size(max = 254) String> emails,
                              @Size(max = 5) List<@Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,24}", message = "must be a phone number") String> phones,
                              @Size(max = 5) List<@Valid @NotNull AddressRequest> addresses,
                              @Pattern(regexp = "\\d{3}", message = "a three-digit municipality code") String municipalityCode) {
@@ -137,12 +144,16 @@ public class MeResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct my contact details and preferences")
-    public ClientResponses.ClientDetail correct(@Valid @NotNull Correction correction) {
-        Client client = registry.correctOwn(callers.current().subject(), correction.preferredLanguage(),
-                orEmpty(correction.preferredChannels()), orEmpty(correction.emails()), orEmpty(correction.phones()),
-                AddressRequest.toAddresses(correction.addresses()), correction.municipalityCode());
-        return ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id), registry.segmentChannelsOf(client.id));
+    @Operation(summary = "Correct my contact details and preferences; If-Match with the version read is required (428 without, 412 when stale)")
+    @APIResponse(responseCode = "200", description = "My record as corrected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponses.ClientDetail.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The record's new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response correct(@Valid @NotNull Correction correction, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Client client = registry.correctOwn(callers.current().subject(), RequestValues.requiredIfMatchVersion(ifMatch),
+                correction.preferredLanguage(), orEmpty(correction.preferredChannels()), orEmpty(correction.emails()),
+                orEmpty(correction.phones()), AddressRequest.toAddresses(correction.addresses()), correction.municipalityCode());
+        return Response.ok(ClientResponses.ClientDetail.of(client, null, registry.segmentsOf(client.id), registry.segmentChannelsOf(client.id)))
+                .tag(new EntityTag(String.valueOf(client.version))).build();
     }
 
     @GET

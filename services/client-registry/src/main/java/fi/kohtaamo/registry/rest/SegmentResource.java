@@ -1,6 +1,7 @@
 package fi.kohtaamo.registry.rest;
 
 import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.Segment;
 import fi.kohtaamo.registry.domain.SegmentRule;
@@ -15,10 +16,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +55,8 @@ public class SegmentResource {
         return registry.segmentDefinitions().stream().map(SegmentView::of).toList();
     }
 
-    public record RuleRequest(List<Client.@NotNull Kind> kinds, List<String> organisationTypes,
+    public record RuleRequest(@Size(max = 20) List<Client.@NotNull Kind> kinds,
+                              @Size(max = 50) List<@NotNull @Size(max = 50) @NoNul String> organisationTypes,
                               List<@Pattern(regexp = "\\d{2,5}", message = "a TOL 2008 code prefix") String> industryCodePrefixes,
                               List<@Pattern(regexp = "MICRO|SMALL|MEDIUM|LARGE", message = "not a size class") String> sizeClasses,
                               List<@Pattern(regexp = "\\d{3}", message = "a municipality code") String> municipalities,
@@ -74,20 +79,36 @@ public class SegmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
     @Operation(summary = "Define or change a segment; every client's segments are brought up to date",
-            description = "Without a rule the segment is a manual tag.")
+            description = "Without a rule the segment is a manual tag. A change of an existing segment sends If-Match with "
+                    + "its version (428 without, 412 when stale); a new one sends none.")
     public Defined define(@PathParam("code") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "lower-case letters, digits, hyphens") String code,
-                          @Valid @NotNull SegmentRequest request) {
-        SegmentRule rule = null;
-        if (request.rule() != null) {
-            RuleRequest r = request.rule();
-            try {
-                rule = new SegmentRule(r.kinds(), r.organisationTypes(), r.industryCodePrefixes(), r.sizeClasses(),
-                        r.municipalities(), r.languages(), r.minAge(), r.maxAge());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("rule.minAge", e.getMessage());
-            }
-        }
-        return new Defined(code, registry.defineSegment(code, request.nameFi(), request.nameSv(), request.nameEn(), rule,
+                          @Valid @NotNull SegmentRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        SegmentRule rule = request.rule() == null ? null : rule(request.rule(), "rule.minAge");
+        return new Defined(code, registry.defineSegment(code, RequestValues.ifMatchVersion(ifMatch), request.nameFi(),
+                request.nameSv(), request.nameEn(), rule,
                 request.preferredChannels() == null ? List.of() : request.preferredChannels().stream().distinct().toList()));
+    }
+
+    public record Preview(long matching) {
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "How many active clients a rule would take in today, before the definition is saved",
+            description = "A count only: no client is named, so nothing is read out or audited.")
+    public Preview preview(@Valid @NotNull RuleRequest request) {
+        return new Preview(registry.countMatching(rule(request, "minAge")));
+    }
+
+    /** The domain's rule from the request; an age range upside down is a problem naming the minimum age's field. */
+    private static SegmentRule rule(RuleRequest r, String minAgeField) {
+        try {
+            return new SegmentRule(r.kinds(), r.organisationTypes(), r.industryCodePrefixes(), r.sizeClasses(),
+                    r.municipalities(), r.languages(), r.minAge(), r.maxAge());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(minAgeField, e.getMessage());
+        }
     }
 }

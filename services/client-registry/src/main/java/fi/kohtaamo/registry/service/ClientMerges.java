@@ -2,6 +2,7 @@ package fi.kohtaamo.registry.service;
 
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.outbox.Outbox;
+import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.contract.ClientMergedV1;
 import fi.kohtaamo.registry.domain.Client;
@@ -55,16 +56,33 @@ public class ClientMerges {
         this.exports = exports;
     }
 
-    public Client merge(UUID survivorId, UUID duplicateId, String reason, Caller caller) {
+    /** The duplicate, its row locked; one that is not an active client is the request's fault (400). */
+    private Client lockDuplicate(UUID duplicateId) {
+        try {
+            return registry.lockAtVersion(duplicateId, null);
+        } catch (ProblemException e) {
+            throw ProblemException.invalid("duplicateId", "no such active client");
+        }
+    }
+
+    /**
+     * Merges at the versions the administrator saw: the survivor's always ({@code survivorVersion},
+     * If-Match), the duplicate's when named. Both rows are locked, in the order of their ids so that
+     * two merges of the same pair (either way round) never deadlock, before either version is compared.
+     */
+    public Client merge(UUID survivorId, int survivorVersion, UUID duplicateId, Integer duplicateVersion, String reason,
+                        Caller caller) {
         if (survivorId.equals(duplicateId)) {
             throw ProblemException.invalid("duplicateId", "a client is not merged into itself");
         }
-        Client survivor = registry.find(survivorId);
-        Client duplicate;
-        try {
-            duplicate = registry.find(duplicateId);
-        } catch (ProblemException e) {
-            throw ProblemException.invalid("duplicateId", "no such active client");
+        boolean survivorFirst = survivorId.compareTo(duplicateId) < 0;
+        Client first = survivorFirst ? registry.lockAtVersion(survivorId, survivorVersion) : null;
+        Client duplicate = lockDuplicate(duplicateId);
+        Client survivor = survivorFirst ? first : registry.lockAtVersion(survivorId, survivorVersion);
+        if (duplicateVersion != null && duplicate.version != duplicateVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The duplicate is at version " + duplicate.version + ", not " + duplicateVersion)
+                    .with("currentVersion", duplicate.version).with("field", "duplicateVersion"));
         }
         if (survivor.kind != duplicate.kind) {
             throw ProblemException.invalid("duplicateId", "a " + duplicate.kind + " is not merged into a " + survivor.kind);

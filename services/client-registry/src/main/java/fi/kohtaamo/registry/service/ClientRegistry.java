@@ -237,11 +237,8 @@ public class ClientRegistry {
     }
 
     public ClientView update(UUID id, int expectedVersion, NewClient request, Caller caller) {
-        Client client = find(id);
-        if (client.version != expectedVersion) {
-            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
-                    "The client is at version " + client.version + ", not " + expectedVersion).with("currentVersion", client.version));
-        }
+        Client client = active(clients.lockById(id), id);
+        requireVersion(client, expectedVersion);
         if (request.kind() != client.kind) {
             throw ProblemException.invalid("kind", "a client's kind does not change");
         }
@@ -286,9 +283,12 @@ public class ClientRegistry {
     }
 
     /** A citizen corrects their own contact details and preferences; identifiers and names stay. */
-    public Client correctOwn(String subject, String preferredLanguage, List<String> preferredChannels, List<String> emails,
-                             List<String> phones, List<fi.kohtaamo.registry.domain.Address> addresses, String municipalityCode) {
-        Client client = requireOwnRecord(subject);
+    public Client correctOwn(String subject, int expectedVersion, String preferredLanguage, List<String> preferredChannels,
+                             List<String> emails, List<String> phones, List<fi.kohtaamo.registry.domain.Address> addresses,
+                             String municipalityCode) {
+        Client client = clients.lockByKeycloakSubject(subject)
+                .orElseThrow(() -> ProblemException.notFound("Client record of", "you"));
+        requireVersion(client, expectedVersion);
         client.preferredLanguage = preferredLanguage;
         client.preferredChannels = new ArrayList<>(preferredChannels);
         client.emails = normalisedEmails(emails);
@@ -399,9 +399,9 @@ public class ClientRegistry {
     }
 
     /** A segment defined or changed: every active client whose rule segments change is updated. */
-    public int defineSegment(String code, String nameFi, String nameSv, String nameEn,
+    public int defineSegment(String code, Integer expectedVersion, String nameFi, String nameSv, String nameEn,
                              fi.kohtaamo.registry.domain.SegmentRule rule, List<String> preferredChannels) {
-        segments.define(code, nameFi, nameSv, nameEn, rule, preferredChannels);
+        segments.define(code, expectedVersion, nameFi, nameSv, nameEn, rule, preferredChannels);
         List<fi.kohtaamo.registry.domain.Segment> definitions = segments.definitions();
         int changed = 0;
         for (Client client : clients.active()) {
@@ -439,9 +439,43 @@ public class ClientRegistry {
         return segments.of(id);
     }
 
+    /**
+     * How many active clients a rule would take in today, for registry administration to see
+     * before saving a definition. Counts only: no client is read out, so nothing is audited.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countMatching(fi.kohtaamo.registry.domain.SegmentRule rule) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        return clients.active().stream().filter(client -> rule.matches(client, today)).count();
+    }
+
+    /** A change names the version it replaces: another is a 412 with the current version, to show it. */
+    private static void requireVersion(Client client, int expectedVersion) {
+        if (client.version != expectedVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The client is at version " + client.version + ", not " + expectedVersion).with("currentVersion", client.version));
+        }
+    }
+
+    /**
+     * An active client with its row locked until the transaction ends, at the version named (none
+     * named: any version), so that a change decided on what was read never overwrites another.
+     */
+    Client lockAtVersion(UUID id, Integer expectedVersion) {
+        Client client = active(clients.lockById(id), id);
+        if (expectedVersion != null) {
+            requireVersion(client, expectedVersion);
+        }
+        return client;
+    }
+
     /** An active client; a merged one is a 410 naming the client it was merged into. */
     Client find(UUID id) {
-        Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
+        return active(clients.findByIdOptional(id), id);
+    }
+
+    private static Client active(Optional<Client> found, UUID id) {
+        Client client = found.orElseThrow(() -> ProblemException.notFound("Client", id));
         if (client.status == Client.Status.MERGED) {
             throw new ProblemException(Problem.of(410, "client-merged", "Client merged",
                     "This client was merged into " + client.mergedInto).with("mergedInto", client.mergedInto));

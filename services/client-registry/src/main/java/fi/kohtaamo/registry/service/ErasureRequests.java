@@ -53,7 +53,8 @@ public class ErasureRequests {
     }
 
     public ErasureRequest decide(UUID id, boolean approve, String reason, Caller caller) {
-        ErasureRequest request = requests.findByIdOptional(id)
+        // locked: two administrators deciding at once would otherwise both find it undecided
+        ErasureRequest request = requests.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Erasure request", id));
         request.requireUndecided();
         if (approve) {

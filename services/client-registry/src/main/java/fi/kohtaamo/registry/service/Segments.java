@@ -1,5 +1,6 @@
 package fi.kohtaamo.registry.service;
 
+import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.Segment;
@@ -60,9 +61,26 @@ public class Segments {
         return repository.segmentsOf(clientId);
     }
 
-    public Segment define(String code, String nameFi, String nameSv, String nameEn, SegmentRule rule,
+    /**
+     * Defines a new segment ({@code expectedVersion} null) or changes one, naming the version it
+     * replaces: a change without one is a 428, a stale one a 412 with the current version. The
+     * row is locked while the version is checked, so two administrators never overwrite each other.
+     */
+    public Segment define(String code, Integer expectedVersion, String nameFi, String nameSv, String nameEn, SegmentRule rule,
                           List<String> preferredChannels) {
-        Segment segment = repository.findById(code);
+        Segment segment = repository.lockById(code);
+        if (segment == null && expectedVersion != null) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "There is no segment " + code + " to change"));
+        }
+        if (segment != null && expectedVersion == null) {
+            throw new ProblemException(Problem.of(428, "precondition-required", "Precondition required",
+                    "Segment " + code + " exists: send If-Match with the ETag of the version you read"));
+        }
+        if (segment != null && segment.version != expectedVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The segment is at version " + segment.version + ", not " + expectedVersion).with("currentVersion", segment.version));
+        }
         if (segment == null) {
             segment = new Segment();
             segment.code = code;

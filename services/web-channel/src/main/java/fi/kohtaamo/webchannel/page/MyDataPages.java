@@ -4,6 +4,7 @@ import fi.kohtaamo.webchannel.client.AttachmentClient;
 import fi.kohtaamo.webchannel.client.ContactClient;
 import fi.kohtaamo.webchannel.client.RegistryClient;
 import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.RegistryMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.CookieParam;
@@ -58,7 +59,7 @@ public class MyDataPages {
     static class Templates {
         static native TemplateInstance myData(PageContext page, RegistryClient.Own record, List<ReadView> reads,
                                               boolean contactReadsMissing, List<FileUploads.FileView> files,
-                                              boolean filesMissing);
+                                              boolean filesMissing, MyDataRequestPages.OwnRequests requests, String notice);
     }
 
     /** One read: of the registry record ({@code contact} null) or of one of the citizen's contacts. */
@@ -69,7 +70,7 @@ public class MyDataPages {
     }
 
     @GET
-    public Response show(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+    public Response show(@QueryParam("notice") String notice, @QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         RegistryClient.Own record = null;
@@ -101,8 +102,12 @@ public class MyDataPages {
         } catch (WebApplicationException | ProcessingException e) {
             filesMissing = true;
         }
+        // what the citizen changed or asked for (MyDataRequestPages), said after its redirect here
+        String noticeText = notice != null && notice.matches("details_saved|export_requested|erasure_(requested|waiting)")
+                ? PageSupport.text(RegistryMessages.class, "mine_notice_" + notice, language) : null;
+        MyDataRequestPages.OwnRequests requests = record == null ? null : MyDataRequestPages.load(registry);
         return PageFrame.respond(Templates.myData(frame.context(language, uri), record, views, contactReadsMissing, files,
-                        filesMissing), language, lang, 200)
+                        filesMissing, requests, noticeText), language, lang, 200)
                 .header("Cache-Control", "no-store").build();
     }
 

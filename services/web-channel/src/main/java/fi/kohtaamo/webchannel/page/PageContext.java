@@ -6,7 +6,7 @@ import java.util.List;
 public record PageContext(String language, List<LanguageLink> languages, boolean signedIn, String userName,
                           String loginHref, boolean worker, boolean supervisor, boolean manager, boolean citizen,
                           boolean editor, boolean feedbackHandler, boolean auditor,
-                          boolean catalogueAdmin) {
+                          boolean catalogueAdmin, boolean registryAdmin) {
 
     public record LanguageLink(String code, String href, boolean current) {
     }

@@ -38,7 +38,7 @@ public class PageFrame {
                 hasAny("agent", "expert", "supervisor"), identity.hasRole("supervisor"), hasAny("manager", "steering"),
                 identity.hasRole("citizen"), identity.hasRole("content-editor"),
                 hasAny("feedback-handler", "manager"), hasAny("auditor", "platform-auditor"),
-                identity.hasRole("catalogue-admin"));
+                identity.hasRole("catalogue-admin"), identity.hasRole("registry-admin"));
     }
 
     /** A rendered page in its language, remembering an explicit language choice. */

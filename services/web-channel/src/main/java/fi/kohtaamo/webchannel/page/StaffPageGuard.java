@@ -30,7 +30,8 @@ public class StaffPageGuard {
             "/edit", Set.of("content-editor"),
             "/feedback-queue", Set.of("feedback-handler", "manager"),
             "/audit", Set.of("auditor", "platform-auditor"),
-            "/catalogue", Set.of("catalogue-admin"));
+            "/catalogue", Set.of("catalogue-admin"),
+            "/registry", Set.of("registry-admin"));
 
     private final SecurityIdentity identity;
     private final PageFrame frame;

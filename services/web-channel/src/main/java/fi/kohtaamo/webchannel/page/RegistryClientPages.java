@@ -1,0 +1,278 @@
+package fi.kohtaamo.webchannel.page;
+
+import fi.kohtaamo.webchannel.client.RegistryAdminClient;
+import fi.kohtaamo.webchannel.i18n.Language;
+import fi.kohtaamo.webchannel.i18n.RegistryMessages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fi.kohtaamo.webchannel.page.PageSupport.blankToNull;
+import static fi.kohtaamo.webchannel.page.PageSupport.commaList;
+import static fi.kohtaamo.webchannel.page.PageSupport.formValues;
+import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.problem;
+import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
+import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.text;
+import static fi.kohtaamo.webchannel.page.PageSupport.texts;
+import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
+
+/**
+ * Registry administration's clients: a search (POSTed, since names, identity codes and e-mails
+ * must never reach a URL, with the purpose the registry audits every hit with) and a client's page
+ * with its details and a correction naming the version shown (If-Match). A stale correction shows
+ * the current values with a notice. The client's page reads with a fixed purpose, so opening it is
+ * audited as every read is. Who may open the pages: {@link StaffPageGuard}.
+ */
+@Path("/registry/clients")
+@Produces(MediaType.TEXT_HTML)
+public class RegistryClientPages {
+
+    private static final Logger LOG = Logger.getLogger(RegistryClientPages.class);
+    /** What the registry records as the purpose of opening a client's page. */
+    static final String READ_PURPOSE = "Registry administration: the client's record";
+    private static final List<String> CRITERIA = List.of("q", "identityCode", "businessId", "phone");
+    private static final List<String> CORRECTED = List.of("firstName", "lastName", "name", "emails", "phones",
+            "municipalityCode", "preferredLanguage");
+
+    private final RegistryAdminClient registry;
+    private final PageFrame frame;
+
+    public RegistryClientPages(@RestClient RegistryAdminClient registry, PageFrame frame) {
+        this.registry = registry;
+        this.frame = frame;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance clients(PageContext page, Map<String, String> form, List<Found> found,
+                                               Map<String, String> errors);
+
+        static native TemplateInstance client(PageContext page, RegistryAdminClient.Client client, Map<String, String> form,
+                                              List<String> languages, String notice, Map<String, String> errors);
+    }
+
+    /** A client found, as the result table shows it. */
+    public record Found(String id, String kind, String name, String municipality) {
+    }
+
+    @GET
+    public Response searchForm(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                               @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        return staffPage(Templates.clients(frame.context(language, uri), Map.of(), null, Map.of()), language, lang, 200);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response search(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
+                           @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        Map<String, String> values = formValues(form);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (CRITERIA.stream().allMatch(field -> values.getOrDefault(field, "").isEmpty())) {
+            errors.put("q", "reg_error_client_criteria");
+        }
+        CRITERIA.forEach(field -> {
+            String value = values.getOrDefault(field, "");
+            if (value.length() > (field.equals("q") ? 200 : 30) || value.indexOf('\0') >= 0) {
+                errors.put(field, "reg_error_client_criterion");
+            }
+        });
+        String purpose = values.getOrDefault("purpose", "");
+        if (purpose.length() < 5 || purpose.length() > 200 || purpose.indexOf('\0') >= 0) {
+            errors.put("purpose", "reg_error_client_purpose");
+        }
+        if (!errors.isEmpty()) {
+            return searchPage(values, null, errors, language, uri, 400);
+        }
+        try {
+            List<Found> found = registry.search(new RegistryAdminClient.Search(blankToNull(values.get("q")),
+                            blankToNull(values.get("identityCode")), blankToNull(values.get("businessId")),
+                            blankToNull(values.get("phone")), purpose)).stream()
+                    .map(f -> new Found(f.id().toString(), f.kind(), f.displayName(), f.municipalityCode())).toList();
+            return searchPage(values, found, Map.of(), language, uri, 200);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                String field = problem(e).path("violations").path(0).path("field").asText("");
+                String named = CRITERIA.contains(field) || field.equals("purpose") ? field : "q";
+                return searchPage(values, null, Map.of(named, "reg_error_client_criterion"), language, uri, 400);
+            }
+            return unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    private Response searchPage(Map<String, String> values, List<Found> found, Map<String, String> errors, String language,
+                                UriInfo uri, int status) {
+        return staffPage(Templates.clients(frame.context(language, uri), values, found,
+                texts(RegistryMessages.class, errors, language)), language, null, status);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response client(@PathParam("id") String id, @QueryParam("notice") String notice, @QueryParam("lang") String lang,
+                           @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                           @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        String noticeText = "client_corrected".equals(notice)
+                ? text(RegistryMessages.class, "reg_notice_client_corrected", language) : null;
+        return shown(uuidOrNull(id), noticeText, language, lang, uri, 200);
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correct(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                            @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        UUID clientId = uuidOrNull(id);
+        Map<String, String> values = formValues(form);
+        String version = values.getOrDefault("version", "");
+        if (clientId == null) {
+            return notFound(frame.context(language, uri), language);
+        }
+        try {
+            RegistryAdminClient.Client current = registry.client(clientId, READ_PURPOSE);
+            Map<String, String> errors = check(current, values, version);
+            if (!errors.isEmpty()) {
+                return page(current, values, null, errors, language, null, uri, 400);
+            }
+            registry.correct(clientId, correction(current, values), "\"" + version + "\"");
+            return redirect("/registry/clients/" + clientId + "?notice=client_corrected");
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 412 || status == 428) {
+                return shown(clientId, text(RegistryMessages.class, "reg_client_conflict", language), language, null, uri, 409);
+            }
+            if (status == 400) {
+                return refused(clientId, values, fieldOf(e), language, uri);
+            }
+            return status == 404 || status == 403 || status == 410
+                    ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /** What the page can tell before asking: the fields of the client's kind, a version, no NUL. */
+    private static Map<String, String> check(RegistryAdminClient.Client current, Map<String, String> values, String version) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!version.matches("\\d{1,9}")) {
+            errors.put("form", "error_generic");
+        }
+        boolean person = "PERSON".equals(current.kind());
+        for (String field : person ? List.of("firstName", "lastName") : List.of("name")) {
+            String value = values.getOrDefault(field, "");
+            if (value.isEmpty() || value.length() > (person ? 100 : 200)) {
+                errors.put(field, "reg_error_client_name");
+            }
+        }
+        if (!values.getOrDefault("municipalityCode", "").matches("(\\d{3})?")) {
+            errors.put("municipalityCode", "reg_error_client_municipality");
+        }
+        if (!Language.SUPPORTED.contains(values.getOrDefault("preferredLanguage", ""))) {
+            errors.put("preferredLanguage", "reg_error_client_field");
+        }
+        for (String field : CORRECTED) {
+            String value = values.getOrDefault(field, "");
+            if (value.indexOf('\0') >= 0 || value.length() > 2000) {
+                errors.put(field, "reg_error_client_field");
+            }
+        }
+        return errors;
+    }
+
+    /** The record as held, with the corrected fields of the form; the identity code (null) stays as it is. */
+    private static RegistryAdminClient.Correction correction(RegistryAdminClient.Client current, Map<String, String> values) {
+        boolean person = "PERSON".equals(current.kind());
+        return new RegistryAdminClient.Correction(current.kind(), person ? values.get("firstName") : null,
+                person ? values.get("lastName") : null, person ? null : values.get("name"), current.businessId(),
+                current.organisationType(), values.get("preferredLanguage"), current.preferredChannels(),
+                commaList(values.getOrDefault("emails", "")), commaList(values.getOrDefault("phones", "")),
+                current.addresses(), blankToNull(values.get("municipalityCode")), current.industryCode(), current.sizeClass());
+    }
+
+    /** The registry's refusal beside the field it names: emails[1] → emails. */
+    private static String fieldOf(WebApplicationException e) {
+        String bare = problem(e).path("violations").path(0).path("field").asText("").replaceFirst("\\[\\d+]$", "");
+        return CORRECTED.contains(bare) ? bare : "form";
+    }
+
+    private Response refused(UUID id, Map<String, String> values, String field, String language, UriInfo uri) {
+        RegistryAdminClient.Client current = registry.client(id, READ_PURPOSE);
+        return page(current, values, null, Map.of(field, field.equals("form") ? "error_generic" : "reg_error_client_field"),
+                language, null, uri, 400);
+    }
+
+    private Response shown(UUID id, String notice, String language, String explicit, UriInfo uri, int status) {
+        if (id == null) {
+            return notFound(frame.context(language, uri), language);
+        }
+        try {
+            RegistryAdminClient.Client client = registry.client(id, READ_PURPOSE);
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("firstName", orBlank(client.firstName()));
+            form.put("lastName", orBlank(client.lastName()));
+            form.put("name", orBlank(client.name()));
+            form.put("emails", String.join(", ", orEmpty(client.emails())));
+            form.put("phones", String.join(", ", orEmpty(client.phones())));
+            form.put("municipalityCode", orBlank(client.municipalityCode()));
+            form.put("preferredLanguage", client.preferredLanguage() == null ? "fi" : client.preferredLanguage());
+            form.put("version", String.valueOf(client.version()));
+            return page(client, form, notice, Map.of(), language, explicit, uri, status);
+        } catch (WebApplicationException e) {
+            int code = e.getResponse().getStatus();
+            return code == 404 || code == 403 || code == 410 ? notFound(frame.context(language, uri), language)
+                    : unavailable(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    private Response page(RegistryAdminClient.Client client, Map<String, String> form, String notice, Map<String, String> errors,
+                          String language, String explicit, UriInfo uri, int status) {
+        Map<String, String> shownForm = new LinkedHashMap<>(form);
+        shownForm.put("version", form.getOrDefault("version", String.valueOf(client.version())));
+        return staffPage(Templates.client(frame.context(language, uri), client, shownForm, Language.SUPPORTED, notice,
+                texts(RegistryMessages.class, errors, language)), language, explicit, status);
+    }
+
+    private static String orBlank(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private Response unavailable(RuntimeException e, String language, UriInfo uri) {
+        LOG.warnf("client registry: %s", e.getMessage());
+        return PageSupport.unavailable(frame.context(language, uri), language);
+    }
+}

@@ -1,0 +1,198 @@
+package fi.kohtaamo.webchannel;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The client registry as {@link DomainServiceStubs} stands in for it for registry administration's
+ * pages (segments, erasure requests) and for what a citizen changes and asks for on "My data"
+ * (its server asks here first, and every answer passes its contract check). One segment at version
+ * 3; a save naming another version is stale (412). One waiting erasure request; deciding
+ * {@link #DECIDED} is a 409. The citizen's record is at version 4; a correction naming 3 is stale.
+ * Clients read and corrected by registry administration: {@link #PERSON}, {@link #ORGANISATION};
+ * their search is {@link Client360Stubs}'.
+ */
+final class RegistryAdminStubs {
+
+    static final String ERASURE = "e7a5e7a5-0000-4000-8000-00000000e001";
+    static final String DECIDED = "e7a5e7a5-0000-4000-8000-00000000e002";
+    static final String ERASED_CLIENT = "c1c1c1c1-0000-4000-8000-00000000e001";
+    static final String EXPORT = "e8e8e8e8-0000-4000-8000-00000000e001";
+    static final String GATHERING = "e8e8e8e8-0000-4000-8000-00000000e002";
+    /** A person at version 5 (a correction naming 4 is stale), an organisation, and a client the registry does not show (404). */
+    static final String PERSON = "ad000000-0000-4000-8000-000000000001";
+    static final String ORGANISATION = "ad000000-0000-4000-8000-000000000002";
+    static final String HIDDEN = "ad000000-0000-4000-8000-000000000003";
+    /** Each call made, "METHOD path [If-Match x] [body]", for assertions. */
+    static final ConcurrentLinkedQueue<String> CALLS = new ConcurrentLinkedQueue<>();
+
+    private RegistryAdminStubs() {
+    }
+
+    /** Answers the request when it is one of these pages'; false lets the other stubs answer. */
+    static boolean answered(HttpServerRequest request, Buffer body) {
+        String method = request.method().name();
+        String path = request.path();
+        boolean mine = path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")
+                || path.startsWith("/api/v1/me/exports") || path.startsWith("/api/v1/me/erasure-requests")
+                || path.equals("/api/v1/me") && method.equals("PUT") || path.startsWith("/api/v1/clients/ad000000-");
+        if (!mine) {
+            return false;
+        }
+        String ifMatch = request.getHeader("If-Match");
+        CALLS.add(method + " " + path + (ifMatch == null ? "" : " If-Match " + ifMatch) + (body.length() == 0 ? "" : " " + body));
+        if (path.startsWith("/api/v1/clients/")) {
+            client(request, method, path, ifMatch, body);
+        } else if (path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")) {
+            administration(request, method, path, ifMatch, body);
+        } else {
+            citizen(request, method, path, ifMatch, body);
+        }
+        return true;
+    }
+
+    private static void administration(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {
+        if (path.equals("/api/v1/segments") && method.equals("GET")) {
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(segment()).add(new JsonObject().put("code", "partner")
+                    .put("nameFi", "Kumppani").put("version", 1)));
+        } else if (path.equals("/api/v1/segments/preview")) {
+            boolean helsinki = body.toJsonObject().getJsonArray("municipalities", new JsonArray()).contains("091");
+            DomainServiceStubs.reply(request, 200, new JsonObject().put("matching", helsinki ? 42 : 7));
+        } else if (path.equals("/api/v1/segments/partner") && ifMatch == null) {
+            DomainServiceStubs.reply(request, 428, problem(428, null));
+        } else if (path.equals("/api/v1/segments/helsinki-young-adults") && !"\"3\"".equals(ifMatch)) {
+            DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", 3));
+        } else if (path.startsWith("/api/v1/segments/") && method.equals("PUT")) {
+            if (body.toJsonObject().getJsonObject("rule", new JsonObject()).getJsonArray("industryCodePrefixes", new JsonArray())
+                    .contains("99999")) {
+                DomainServiceStubs.reply(request, 400, problem(400, "rule.industryCodePrefixes[0]"));
+            } else {
+                DomainServiceStubs.reply(request, 200, new JsonObject().put("code", path.substring(path.lastIndexOf('/') + 1))
+                        .put("clientsChanged", 5));
+            }
+        } else if (path.equals("/api/v1/erasure-requests")) {
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(new JsonObject().put("id", ERASURE).put("clientId", ERASED_CLIENT)
+                    .put("status", "REQUESTED").put("reason", "I moved abroad").put("requestedAt", "2026-11-27T10:00:00Z"))
+                    .add(new JsonObject().put("id", DECIDED).put("clientId", ERASED_CLIENT).put("status", "REQUESTED")
+                            .put("requestedAt", "2026-11-28T10:00:00Z")));
+        } else if (path.equals("/api/v1/erasure-requests/" + DECIDED + "/decision")) {
+            DomainServiceStubs.reply(request, 409, problem(409, null));
+        } else if (path.equals("/api/v1/erasure-requests/" + ERASURE + "/decision")) {
+            boolean approve = body.toJsonObject().getBoolean("approve");
+            DomainServiceStubs.reply(request, 200, new JsonObject().put("id", ERASURE).put("clientId", ERASED_CLIENT)
+                    .put("status", approve ? "APPROVED" : "REJECTED").put("requestedAt", "2026-11-27T10:00:00Z")
+                    .put("decidedAt", "2026-11-29T10:00:00Z").put("decisionReason", body.toJsonObject().getString("reason")));
+        } else {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        }
+    }
+
+    private static void client(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {
+        String id = path.substring("/api/v1/clients/".length());
+        if (!id.equals(PERSON) && !id.equals(ORGANISATION)) {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        } else if (method.equals("GET")) {
+            DomainServiceStubs.reply(request, 200, id.equals(PERSON) ? person() : organisation());
+        } else if (ifMatch == null) {
+            DomainServiceStubs.reply(request, 428, problem(428, null));
+        } else if (!("\"" + (id.equals(PERSON) ? 5 : 2) + "\"").equals(ifMatch)) {
+            DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", id.equals(PERSON) ? 5 : 2));
+        } else if (body.toJsonObject().getJsonArray("emails").contains("refused@example.fi")) {
+            DomainServiceStubs.reply(request, 400, problem(400, "emails[0]"));
+        } else {
+            DomainServiceStubs.reply(request, 200, (id.equals(PERSON) ? person() : organisation()).put("version", 6));
+        }
+    }
+
+    /** A person as the registry's client read answers registry administration: the identity code masked. */
+    static JsonObject person() {
+        return new JsonObject().put("id", PERSON).put("kind", "PERSON").put("firstName", "Ville").put("lastName", "Virtanen")
+                .put("identityCode", "010180-****").put("birthDate", "1980-01-01").put("preferredLanguage", "fi")
+                .put("preferredChannels", new JsonArray().add("EMAIL")).put("emails", new JsonArray().add("ville@example.org"))
+                .put("phones", new JsonArray().add("358401111111"))
+                .put("addresses", new JsonArray().add(new JsonObject().put("kind", "POSTAL").put("street", "Kauppakatu 1")
+                        .put("postalCode", "00100").put("postOffice", "Helsinki").put("country", "FI")))
+                .put("municipalityCode", "091").put("segments", new JsonArray().add("helsinki-young-adults")).put("version", 5);
+    }
+
+    private static JsonObject organisation() {
+        return new JsonObject().put("id", ORGANISATION).put("kind", "ORGANISATION").put("name", "Rakennus Oy")
+                .put("businessId", "1234567-1").put("organisationType", "OY").put("preferredLanguage", "sv")
+                .put("preferredChannels", new JsonArray()).put("emails", new JsonArray()).put("phones", new JsonArray())
+                .put("addresses", new JsonArray()).put("industryCode", "41200").put("sizeClass", "SMALL")
+                .put("segments", new JsonArray()).put("version", 2);
+    }
+
+    private static void citizen(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {
+        if (path.equals("/api/v1/me")) {
+            if (!"\"4\"".equals(ifMatch)) {
+                DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", 4));
+            } else if (body.toJsonObject().getJsonArray("emails").contains("refused@example.fi")) {
+                DomainServiceStubs.reply(request, 400, problem(400, "emails[0]"));
+            } else {
+                DomainServiceStubs.reply(request, 200, me());
+            }
+        } else if (path.equals("/api/v1/me/exports") && method.equals("POST")) {
+            DomainServiceStubs.reply(request, 202, export(GATHERING, "COLLECTING"));
+        } else if (path.equals("/api/v1/me/exports")) {
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(export(GATHERING, "COLLECTING"))
+                    .add(export(EXPORT, "COMPLETE").put("completedAt", "2026-11-27T09:05:00Z")));
+        } else if (path.equals("/api/v1/me/exports/" + EXPORT)) {
+            DomainServiceStubs.reply(request, 200, export(EXPORT, "COMPLETE").put("completedAt", "2026-11-27T09:05:00Z")
+                    .put("document", new JsonObject().put("registry", new JsonObject().put("firstName", "Maija"))));
+        } else if (path.equals("/api/v1/me/erasure-requests") && method.equals("POST")) {
+            String reason = body.toJsonObject().getString("reason");
+            if ("again".equals(reason)) {
+                DomainServiceStubs.reply(request, 409, problem(409, null).put("existingId", ERASURE));
+            } else {
+                DomainServiceStubs.reply(request, 202, new JsonObject().put("id", ERASURE).put("clientId", ERASED_CLIENT)
+                        .put("status", "REQUESTED").put("requestedAt", "2026-11-29T10:00:00Z"));
+            }
+        } else if (path.equals("/api/v1/me/erasure-requests")) {
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(new JsonObject().put("id", DECIDED).put("clientId", ERASED_CLIENT)
+                    .put("status", "REJECTED").put("requestedAt", "2026-11-20T10:00:00Z").put("decidedAt", "2026-11-21T10:00:00Z")
+                    .put("decisionReason", "A permit matter is still open")));
+        } else {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        }
+    }
+
+    /** The citizen's record at version 4, as GET and PUT /api/v1/me answer. */
+    static JsonObject me() {
+        return new JsonObject().put("kind", "PERSON").put("firstName", "Maija").put("lastName", "Meikäläinen")
+                .put("birthDate", "1980-05-17").put("preferredLanguage", "sv")
+                .put("preferredChannels", new JsonArray().add("EMAIL")).put("emails", new JsonArray().add("maija@example.org"))
+                .put("phones", new JsonArray().add("358401234567"))
+                .put("addresses", new JsonArray().add(new JsonObject().put("kind", "POSTAL").put("street", "Kauppakatu 1")
+                        .put("postalCode", "00100").put("postOffice", "Helsinki").put("country", "FI"))
+                        .add(new JsonObject().put("kind", "HOME").put("street", "Mökkitie 5")
+                                .put("postalCode", "21600").put("postOffice", "Parainen").put("country", "FI")))
+                .put("municipalityCode", "091").put("segments", new JsonArray()).put("version", 4);
+    }
+
+    private static JsonObject segment() {
+        return new JsonObject().put("code", "helsinki-young-adults").put("nameFi", "Nuoret aikuiset Helsingissä")
+                .put("nameSv", "Unga vuxna i Helsingfors").put("nameEn", "Young adults in Helsinki")
+                .put("rule", new JsonObject().put("kinds", new JsonArray().add("PERSON")).put("municipalities", new JsonArray().add("091"))
+                        .put("organisationTypes", new JsonArray()).put("industryCodePrefixes", new JsonArray())
+                        .put("sizeClasses", new JsonArray()).put("languages", new JsonArray()).put("minAge", 18).put("maxAge", 35))
+                .put("version", 3);
+    }
+
+    private static JsonObject export(String id, String status) {
+        return new JsonObject().put("id", id).put("clientId", ERASED_CLIENT).put("status", status).put("requestedVia", "SELF")
+                .put("requestedAt", "2026-11-27T09:00:00Z").put("deadlineAt", "2026-11-30T09:00:00Z")
+                .put("expectedParts", new JsonArray().add("contact-routing")).put("receivedParts", new JsonArray())
+                .put("missingParts", new JsonArray());
+    }
+
+    private static JsonObject problem(int status, String field) {
+        JsonObject problem = new JsonObject().put("status", status).put("title", "Refused");
+        return field == null ? problem : problem.put("violations", new JsonArray().add(new JsonObject().put("field", field)
+                .put("message", "is not valid")));
+    }
+}
