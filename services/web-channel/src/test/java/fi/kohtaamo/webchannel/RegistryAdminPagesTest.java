@@ -90,6 +90,7 @@ class RegistryAdminPagesTest {
                 .body(containsString("value=\"Unga vuxna i Helsingfors\""))
                 .body(containsString("id=\"kinds-PERSON\" name=\"kinds\" value=\"PERSON\" checked"))
                 .body(containsString("id=\"kinds-ORGANISATION\" name=\"kinds\" value=\"ORGANISATION\">"))
+                .body(containsString("id=\"preferredChannels-CHAT\" name=\"preferredChannels\" value=\"CHAT\" checked"))
                 .body(containsString("<label for=\"municipalities\">Municipality codes</label>"))
                 .body(containsString("value=\"091\""))
                 .extract().asString();
@@ -106,7 +107,8 @@ class RegistryAdminPagesTest {
                 .header("Location", "/registry/segments?notice=segment_saved");
         String put = RegistryAdminStubs.CALLS.stream().filter(call -> call.startsWith("PUT")).findFirst().orElseThrow();
         assertThat(put).startsWith("PUT /api/v1/segments/helsinki-young-adults If-Match \"3\" ")
-                .contains("\"nameEn\":\"Young adults\"").contains("\"kinds\":[\"PERSON\"]").contains("\"sizeClasses\":[\"SMALL\",\"MICRO\"]");
+                .contains("\"nameEn\":\"Young adults\"").contains("\"kinds\":[\"PERSON\"]").contains("\"sizeClasses\":[\"SMALL\",\"MICRO\"]")
+                .contains("\"preferredChannels\":[\"WEB\",\"PHONE\"]");
         given().filter(cookies).queryParam("lang", "en").queryParam("notice", "segment_saved").when().get("/registry/segments")
                 .then().body(containsString("The segment was saved"));
     }
@@ -328,6 +330,7 @@ class RegistryAdminPagesTest {
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "3")
                 .formParam("nameFi", "Nuoret aikuiset Helsingissä").formParam("nameSv", "").formParam("nameEn", "Young adults")
                 .formParam("kinds", "PERSON").formParam("sizeClasses", "SMALL").formParam("sizeClasses", "MICRO")
-                .formParam("municipalities", "091").formParam("minAge", "18").formParam("maxAge", "35");
+                .formParam("municipalities", "091").formParam("minAge", "18").formParam("maxAge", "35")
+                .formParam("preferredChannels", "WEB").formParam("preferredChannels", "PHONE");
     }
 }

@@ -180,7 +180,7 @@ final class RegistryAdminStubs {
                 .put("rule", new JsonObject().put("kinds", new JsonArray().add("PERSON")).put("municipalities", new JsonArray().add("091"))
                         .put("organisationTypes", new JsonArray()).put("industryCodePrefixes", new JsonArray())
                         .put("sizeClasses", new JsonArray()).put("languages", new JsonArray()).put("minAge", 18).put("maxAge", 35))
-                .put("version", 3);
+                .put("preferredChannels", new JsonArray().add("CHAT")).put("version", 3);
     }
 
     private static JsonObject export(String id, String status) {

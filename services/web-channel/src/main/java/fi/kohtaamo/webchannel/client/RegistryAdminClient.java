@@ -93,10 +93,12 @@ public interface RegistryAdminClient {
                 Integer maxAge) {
     }
 
-    record Segment(String code, String nameFi, String nameSv, String nameEn, Rule rule, int version) {
+    /** {@code preferredChannels}: the channels the segment's clients are guided to first. */
+    record Segment(String code, String nameFi, String nameSv, String nameEn, Rule rule, List<String> preferredChannels,
+                   int version) {
     }
 
-    record SegmentDraft(String nameFi, String nameSv, String nameEn, Rule rule) {
+    record SegmentDraft(String nameFi, String nameSv, String nameEn, Rule rule, List<String> preferredChannels) {
     }
 
     record Defined(String code, int clientsChanged) {

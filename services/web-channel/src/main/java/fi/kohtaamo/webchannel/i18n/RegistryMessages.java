@@ -95,6 +95,12 @@ public interface RegistryMessages {
     String reg_segment_max_age();
 
     @Message
+    String reg_segment_channels();
+
+    @Message
+    String reg_segment_channels_hint();
+
+    @Message
     String reg_segment_age_hint();
 
     @Message

@@ -54,7 +54,7 @@ public class SegmentPages {
     static final List<String> KINDS = List.of("PERSON", "ORGANISATION", "COMMUNITY");
     static final List<String> SIZES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
     /** The criteria chosen from a list (checkboxes); the others are typed. */
-    private static final List<String> CHOICES = List.of("kinds", "sizeClasses", "languages");
+    private static final List<String> CHOICES = List.of("kinds", "sizeClasses", "languages", "preferredChannels");
 
     private final RegistryAdminClient registry;
     private final PageFrame frame;
@@ -70,7 +70,7 @@ public class SegmentPages {
 
         static native TemplateInstance segment(PageContext page, String code, Map<String, String> form,
                                                Map<String, List<String>> chosen, List<String> kinds, List<String> sizes,
-                                               List<String> languages, Long matching, String notice,
+                                               List<String> languages, List<String> channels, Long matching, String notice,
                                                Map<String, String> errors);
     }
 
@@ -168,7 +168,8 @@ public class SegmentPages {
                 return page(existing, values, chosen, matching, null, Map.of(), language, null, uri, 200);
             }
             registry.define(code, new RegistryAdminClient.SegmentDraft(values.get("nameFi"), blankToNull(values.get("nameSv")),
-                    blankToNull(values.get("nameEn")), isEmpty(rule) ? null : rule), existing == null ? null : "\"" + version + "\"");
+                    blankToNull(values.get("nameEn")), isEmpty(rule) ? null : rule, chosen.get("preferredChannels")),
+                    existing == null ? null : "\"" + version + "\"");
             return redirect("/registry/segments?notice=segment_saved");
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -205,6 +206,7 @@ public class SegmentPages {
         form.put("nameEn", segment.nameEn() == null ? "" : segment.nameEn());
         form.put("version", String.valueOf(segment.version()));
         Map<String, List<String>> chosen = new LinkedHashMap<>();
+        chosen.put("preferredChannels", orEmpty(segment.preferredChannels()));
         RegistryAdminClient.Rule rule = segment.rule();
         if (rule != null) {
             chosen.put("kinds", orEmpty(rule.kinds()));
@@ -233,6 +235,9 @@ public class SegmentPages {
         }
         if (!Language.SUPPORTED.containsAll(chosen.get("languages"))) {
             errors.put("languages", "reg_error_segment_list");
+        }
+        if (!MyDataRequestPages.CHANNELS.containsAll(chosen.get("preferredChannels"))) {
+            errors.put("preferredChannels", "reg_error_segment_list");
         }
         List<String> organisationTypes = typed(values, "organisationTypes", "[^\\x00]{1,50}", errors);
         List<String> industries = typed(values, "industryCodePrefixes", "\\d{2,5}", errors);
@@ -291,7 +296,7 @@ public class SegmentPages {
         String bare = field.replaceFirst("^rule\\.", "").replaceFirst("\\[\\d+]$", "");
         return switch (bare) {
             case "kinds", "organisationTypes", "industryCodePrefixes", "sizeClasses", "municipalities", "languages",
-                 "minAge", "maxAge", "nameFi", "nameSv", "nameEn" -> bare;
+                 "preferredChannels", "minAge", "maxAge", "nameFi", "nameSv", "nameEn" -> bare;
             default -> field.contains("code") ? "code" : "form";
         };
     }
@@ -338,7 +343,7 @@ public class SegmentPages {
         Map<String, List<String>> all = new LinkedHashMap<>();
         CHOICES.forEach(field -> all.put(field, chosen.getOrDefault(field, List.of())));
         return staffPage(Templates.segment(frame.context(language, uri), code, form, all, KINDS, SIZES, Language.SUPPORTED,
-                matching, notice, texts(RegistryMessages.class, errors, language)), language, explicit, status);
+                MyDataRequestPages.CHANNELS, matching, notice, texts(RegistryMessages.class, errors, language)), language, explicit, status);
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
