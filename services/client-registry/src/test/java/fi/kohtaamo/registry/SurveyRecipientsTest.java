@@ -111,6 +111,15 @@ class SurveyRecipientsTest {
 
     @Test
     @Order(4)
+    @TestSecurity(user = "auditor-sr", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void eachAddressGivenOutIsAuditedAsTheManagersRead() {
+        given().queryParam("clientId", swede).when().get("/api/v1/audit").then().statusCode(200)
+                .body("findAll { it.action == 'SURVEY_ADDRESS' }.actor", org.hamcrest.Matchers.hasItem("manager-sr"));
+    }
+
+    @Test
+    @Order(5)
     @TestSecurity(user = "agent-sr", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void onlyManagersAsk() {

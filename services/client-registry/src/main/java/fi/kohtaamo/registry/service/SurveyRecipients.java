@@ -2,6 +2,7 @@ package fi.kohtaamo.registry.service;
 
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.StakeholderRole;
 import fi.kohtaamo.registry.repository.ClientRepository;
@@ -27,6 +28,7 @@ public class SurveyRecipients {
 
     /** More recipients than a survey sending handles at once. */
     static final int MAX_IDS = 5000;
+    static final String AUDIT_ACTION = "SURVEY_ADDRESS";
 
     private final ClientRepository clients;
     private final SegmentRepository segments;
@@ -41,7 +43,8 @@ public class SurveyRecipients {
     public record Recipient(UUID clientId, String email, String language) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Each address given out is audited as the manager's read ({@code SURVEY_ADDRESS}), shown to the client too. */
+    @Transactional
     public List<Recipient> of(Caller caller, String segment, String role, List<UUID> clientIds) {
         String agency = caller.requireOrganisation();
         int named = (segment == null ? 0 : 1) + (role == null ? 0 : 1) + (clientIds == null ? 0 : 1);
@@ -66,10 +69,12 @@ public class SurveyRecipients {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return clients.activeWithIdsByName(ids).stream()
+        List<Recipient> found = clients.activeWithIdsByName(ids).stream()
                 .filter(client -> client.status == Client.Status.ACTIVE && !client.emails.isEmpty())
                 .map(client -> new Recipient(client.id, client.emails.getFirst(), client.preferredLanguage))
                 .toList();
+        found.forEach(recipient -> AuditEntry.record(recipient.clientId(), caller, AUDIT_ACTION, "Survey recipients"));
+        return found;
     }
 
     private static StakeholderRole.Role role(String role) {
