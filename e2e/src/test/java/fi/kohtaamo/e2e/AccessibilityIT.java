@@ -150,6 +150,11 @@ class AccessibilityIT {
 
         browser.get(Platform.GATEWAY + "/surveys/no-such-invitation");
         noViolations("survey-not-found-" + language);
+
+        // A survey mail's opt-out link: the page asks before anything changes.
+        browser.get(Platform.GATEWAY + "/surveys/opt-out/no-such-link?lang=" + language);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("optout-button")));
+        noViolations("survey-opt-out-" + language);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fi.kohtaamo.webchannel;
 
 import fi.kohtaamo.webchannel.i18n.AuditMessages;
+import fi.kohtaamo.webchannel.i18n.SendingMessages;
 import fi.kohtaamo.webchannel.i18n.C360Messages;
 import fi.kohtaamo.webchannel.i18n.CitizenMessages;
 import fi.kohtaamo.webchannel.i18n.EditorMessages;
@@ -40,7 +41,8 @@ class BundleFilesTest {
 
     private static final List<Class<?>> BUNDLES = List.of(SiteMessages.class, CitizenMessages.class, WorkMessages.class, FindMessages.class,
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
-            C360Messages.class, ReplyMessages.class, AuditMessages.class);
+            C360Messages.class, ReplyMessages.class, AuditMessages.class,
+            SendingMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

@@ -54,7 +54,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 return; // contact routing's call-back requests: CallBackStubs
             }
             if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
-                    || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)) {
+                    || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
+                    || SurveySendingStubs.answered(request, body)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {
