@@ -48,7 +48,7 @@ import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
  * the last days) and counted before anything goes; the sending and the one reminder on the
  * version shown (If-Match); and where the sending is. The feedback service decides the rest.
  */
-@Path("/manage/surveys")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SurveySendingPages {
 
@@ -87,7 +87,7 @@ public class SurveySendingPages {
     }
 
     @GET
-    @Path("/new")
+    @Path("/manage/surveys/new")
     public Response create(@QueryParam("type") String type, @QueryParam("lang") String lang,
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
@@ -112,7 +112,7 @@ public class SurveySendingPages {
     }
 
     @POST
-    @Path("/new")
+    @Path("/manage/surveys/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response created(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                             @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
@@ -178,7 +178,7 @@ public class SurveySendingPages {
     }
 
     @GET
-    @Path("/{id}/send")
+    @Path("/manage/surveys/{id}/send")
     public Response send(@PathParam("id") String id, @QueryParam("notice") String notice, @QueryParam("lang") String lang,
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
@@ -197,7 +197,7 @@ public class SurveySendingPages {
 
     /** Counts the chosen recipients (action preview) or sends to them (action send) on the version shown. */
     @POST
-    @Path("/{id}/send")
+    @Path("/manage/surveys/{id}/send")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sent(@PathParam("id") String id, MultivaluedMap<String, String> form,
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
@@ -233,7 +233,7 @@ public class SurveySendingPages {
     }
 
     @POST
-    @Path("/{id}/remind")
+    @Path("/manage/surveys/{id}/remind")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remind(@PathParam("id") String id, MultivaluedMap<String, String> form,
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
