@@ -69,9 +69,13 @@ public class Survey extends PanacheEntityBase {
     @Column(nullable = false)
     public int version = 1;
 
-    /** Answers never name the respondent (a recipient cannot choose to be identified). */
+    /**
+     * Answers never name the respondent (a recipient cannot choose to be identified). False unless
+     * the creator asks, as the column's default: the organisation's satisfaction survey lets a
+     * respondent choose to be identified.
+     */
     @Column(nullable = false)
-    public boolean anonymous = true;
+    public boolean anonymous;
 
     /** After how many days a recipient who has not answered is reminded, once; null: never. */
     @Column(name = "reminder_after_days")

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The opt-out link of every survey mail: its random token is the only thing it carries. */
@@ -23,6 +24,7 @@ public class SurveyOptOutResource {
 
     @POST
     @Operation(summary = "No more survey mail to the recipient of this link, from any survey (204; again: 204; unknown: 404)")
+    @APIResponse(responseCode = "204", description = "No more survey mail goes to the recipient")
     public Response optOut(@PathParam("token") String token) {
         mails.optOut(token);
         return Response.noContent().build();

@@ -123,6 +123,8 @@ public class SurveyResource {
     @POST
     @Path("/{id}/reminders")
     @Operation(summary = "Remind now, once, every recipient who has not answered or opted out; If-Match required")
+    @APIResponse(responseCode = "200", description = "Reminded (the mails leave after the commit)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyMails.Sent.class)))
     public Response remind(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         int version = RequestValues.requiredIfMatchVersion(ifMatch);
         Survey survey = surveys.get(callers.current(), id);
