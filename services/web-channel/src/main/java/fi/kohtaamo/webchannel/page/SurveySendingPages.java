@@ -92,7 +92,8 @@ public class SurveySendingPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        String chosen = TYPES.contains(type) ? type : null;
+        // List.of(...).contains(null) throws: no type chosen yet is the usual first visit.
+        String chosen = type != null && TYPES.contains(type) ? type : null;
         try {
             if (chosen == null) {
                 return staffPage(Templates.create(frame.context(language, uri), null, TYPES, List.of(), List.of(), Map.of(),
