@@ -81,7 +81,13 @@ service_env() {  # the environment one service runs with
       echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY" ;;
     feedback)
       echo "KOHTAAMO_EXPORT_REGISTRY_PUBLIC_KEY=$(export_key pub)"
-      echo "KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys" ;;
+      echo "KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys"
+      # Sent surveys' recipients come from the registry; their mails (and answers to senders) go
+      # out through the local mail server, like routing's.
+      echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY"
+      echo "QUARKUS_MAILER_MOCK=false"
+      echo "QUARKUS_MAILER_HOST=127.0.0.1"
+      echo "QUARKUS_MAILER_PORT=$KOHTAAMO_MAIL_SMTP_PORT" ;;
   esac
 }
 

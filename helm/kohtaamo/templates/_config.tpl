@@ -73,6 +73,10 @@ QUARKUS_REST_CLIENT_REGISTRY_URL: "http://{{ $gateway }}:8080"
 # A knowledge article's link an agent inserts into a reply.
 KOHTAAMO_WEB_PUBLIC_URL: "{{ $v.global.publicUrl }}"
 {{- end }}
+{{- if eq $name "feedback" }}
+# A sent survey's recipients from the registry, through the gateway (only it reaches the registry).
+QUARKUS_REST_CLIENT_REGISTRY_URL: "http://{{ $gateway }}:8080"
+{{- end }}
 {{- if eq $name "service-catalogue" }}
 KOHTAAMO_OPEN311_ENDPOINT_URL: "{{ $v.global.publicUrl }}/open311/v2"
 {{- end }}

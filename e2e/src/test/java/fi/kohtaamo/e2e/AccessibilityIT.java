@@ -166,6 +166,10 @@ class AccessibilityIT {
         browser.get(Platform.GATEWAY + "/privacy");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rights")));
         noViolations("privacy-" + language);
+        // A survey mail's opt-out link: the page asks before anything changes.
+        browser.get(Platform.GATEWAY + "/surveys/opt-out/no-such-link?lang=" + language);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("optout-button")));
+        noViolations("survey-opt-out-" + language);
     }
 
     @Test

@@ -103,7 +103,8 @@ class StaffAccessibilityIT {
                         "questions", List.of(java.util.Map.of("code", "known", "kind", "SCALE_1_5", "required", true,
                                 "text", java.util.Map.of("fi", "Tunnetko meidät?", "sv", "Känner du oss?", "en", "Do you know us?")))))
                 .when().post("/api/v1/surveys").then().statusCode(201).extract().path("id");
-        check("manager.uusimaa", List.of("/manage", "/manage/themes", "/manage/surveys", "/manage/surveys/" + survey));
+        check("manager.uusimaa", List.of("/manage", "/manage/themes", "/manage/surveys", "/manage/surveys/" + survey,
+                "/manage/surveys/new", "/manage/surveys/new?type=STAKEHOLDER", "/manage/surveys/" + survey + "/send"));
         String handlerToken = Platform.userToken("feedback-handler.uusimaa");
         Platform.gateway().contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("kind", "PRAISE", "serviceId", "5e2b8f10-7a3c-4d1e-8b9f-00000000a004", "language", "sv",

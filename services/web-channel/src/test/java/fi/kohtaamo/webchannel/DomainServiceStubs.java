@@ -54,6 +54,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 return; // contact routing's call-back requests: CallBackStubs
             }
             if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
+                    || SurveySendingStubs.answered(request, body) // before WorkdayStubs, which takes all statistics
                     || CatalogueAdminStubs.answered(request, body)
                     || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
                     || SetupStubs.answered(request, body) || PublicStubs.answered(request)

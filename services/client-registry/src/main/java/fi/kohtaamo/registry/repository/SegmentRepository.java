@@ -48,6 +48,14 @@ public class SegmentRepository implements PanacheRepositoryBase<Segment, String>
                 .setParameter(1, clientId).getResultList();
     }
 
+    /** The clients in a segment, by rule or by tag. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> clientIdsIn(String segmentCode) {
+        return getEntityManager().createNativeQuery(
+                        "select distinct client_id from client_segment where segment_code = ?1", UUID.class)
+                .setParameter(1, segmentCode).getResultList();
+    }
+
     /** A client's rule segments, in code order. */
     @SuppressWarnings("unchecked")
     public List<String> ruleSegmentsOf(UUID clientId) {

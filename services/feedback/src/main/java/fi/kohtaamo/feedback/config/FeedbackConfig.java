@@ -28,6 +28,16 @@ public interface FeedbackConfig {
 
     Retention retention();
 
+    SurveyReminders surveyReminders();
+
+    /** The job that mails the one reminder of sent surveys when their days have passed. */
+    interface SurveyReminders {
+
+        /** When the reminder job runs (Quartz cron, Europe/Helsinki; {@code off} disables it): hourly. */
+        @WithDefault("0 0 * * * ?")
+        String cron();
+    }
+
     /** How long texts that may identify a person are kept once the work on them is done. */
     interface Retention {
 

@@ -65,11 +65,35 @@ public class Survey extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean csat;
 
+    /** Shown on the pages and checked as If-Match on every change a page makes. */
+    @Column(nullable = false)
+    public int version = 1;
+
+    /**
+     * Answers never name the respondent (a recipient cannot choose to be identified). False unless
+     * the creator asks, as the column's default: the organisation's satisfaction survey lets a
+     * respondent choose to be identified.
+     */
+    @Column(nullable = false)
+    public boolean anonymous;
+
+    /** After how many days a recipient who has not answered is reminded, once; null: never. */
+    @Column(name = "reminder_after_days")
+    public Integer reminderAfterDays;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Refuses a change made on an older version than this (412), as the pages send it. */
+    public void requireVersion(int expected) {
+        if (expected != version) {
+            throw new ProblemException(fi.kohtaamo.problem.Problem.of(412, "version-mismatch", "Precondition failed",
+                    "The survey has changed since it was shown (version " + version + ")"));
+        }
+    }
 
     public boolean openAt(Instant when) {
         return !when.isBefore(opensAt) && (closesAt == null || when.isBefore(closesAt));

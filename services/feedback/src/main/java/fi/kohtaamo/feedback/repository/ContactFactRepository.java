@@ -61,6 +61,21 @@ public class ContactFactRepository implements PanacheRepositoryBase<ContactFact,
         return ((Number) value).longValue();
     }
 
+    /**
+     * The registry clients of the organisation's contacts in [from, to), of one service and/or one
+     * channel: the audience of a client-satisfaction survey.
+     */
+    public List<UUID> clientsOf(String organisation, UUID serviceId, String channel, Instant from, Instant to) {
+        return getEntityManager().createQuery("""
+                        select distinct f.clientId from ContactFact f
+                        where f.organisation = :organisation and f.clientId is not null
+                          and f.receivedAt >= :from and f.receivedAt < :to
+                          and (:service is null or f.serviceId = :service)
+                          and (:channel is null or f.channel = :channel)""", UUID.class)
+                .setParameter("organisation", organisation).setParameter("from", from).setParameter("to", to)
+                .setParameter("service", serviceId).setParameter("channel", channel).getResultList();
+    }
+
     /** A client's contacts, oldest first. */
     public List<ContactFact> ofClient(UUID clientId) {
         return list("clientId", Sort.by("receivedAt"), clientId);

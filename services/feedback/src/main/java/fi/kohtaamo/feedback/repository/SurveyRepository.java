@@ -16,6 +16,11 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
         return list("organisation", Sort.by("opensAt").descending(), organisation);
     }
 
+    /** The survey, its row locked until the transaction ends (two changes on one version: one wins). */
+    public Survey lock(UUID id) {
+        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The organisation's satisfaction survey, or null. */
     public Survey satisfactionSurveyOf(String organisation) {
         return find("organisation = ?1 and csat = true", organisation).firstResult();

@@ -85,4 +85,40 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
     public int repointClient(UUID from, UUID to) {
         return update("clientId = ?1 where clientId = ?2", to, from);
     }
+
+    /** One survey type's figures in a period: invitations made, responses, the CSAT and NPS answers. */
+    public record TypeFigures(String type, long invited, long responses, long csatAnswers, Double csatAverage,
+                              long npsAnswers, long promoters, long detractors) {
+    }
+
+    /**
+     * Per survey type, of one organisation (or every one, with null), in [from, to): invitations
+     * made and responses given in the period, with their CSAT and NPS answers.
+     */
+    @SuppressWarnings("unchecked")
+    public List<TypeFigures> byType(String organisation, java.time.Instant from, java.time.Instant to) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                with invited as (
+                    select s.type, count(*) as invited from survey_invitation i join survey s on s.id = i.survey_id
+                     where (cast(?1 as text) is null or s.organisation = cast(?1 as text))
+                       and i.created_at >= ?2 and i.created_at < ?3
+                     group by s.type),
+                answered as (
+                    select survey_type as type, count(*) as responses, count(csat) as csat_answers, avg(csat) as csat_average,
+                           count(nps) as nps_answers, count(*) filter (where nps >= 9) as promoters,
+                           count(*) filter (where nps <= 6) as detractors
+                      from survey_response
+                     where (cast(?1 as text) is null or organisation = cast(?1 as text))
+                       and responded_at >= ?2 and responded_at < ?3
+                     group by survey_type)
+                select coalesce(i.type, a.type), coalesce(i.invited, 0), coalesce(a.responses, 0), coalesce(a.csat_answers, 0),
+                       a.csat_average, coalesce(a.nps_answers, 0), coalesce(a.promoters, 0), coalesce(a.detractors, 0)
+                  from invited i full join answered a on a.type = i.type
+                 order by 1""")
+                .setParameter(1, organisation).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(row -> new TypeFigures((String) row[0], ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+                row[4] == null ? null : ((Number) row[4]).doubleValue(), ((Number) row[5]).longValue(),
+                ((Number) row[6]).longValue(), ((Number) row[7]).longValue())).toList();
+    }
 }

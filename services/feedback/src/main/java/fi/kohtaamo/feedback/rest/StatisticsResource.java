@@ -10,6 +10,7 @@ import fi.kohtaamo.feedback.repository.ContactFactRepository;
 import fi.kohtaamo.feedback.repository.ManagementFigures;
 import fi.kohtaamo.feedback.service.Forecasts;
 import fi.kohtaamo.feedback.service.ManagementView;
+import fi.kohtaamo.feedback.service.SurveyTypeFigures;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -52,10 +53,12 @@ public class StatisticsResource {
     private final Statistics statistics;
     private final ManagementView view;
     private final Callers callers;
+    private final SurveyTypeFigures typeFigures;
     /** Quotes only the cells that need it. */
     private final CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
-    public StatisticsResource(Statistics statistics, ManagementView view, Callers callers) {
+    public StatisticsResource(Statistics statistics, ManagementView view, Callers callers, SurveyTypeFigures typeFigures) {
+        this.typeFigures = typeFigures;
         this.statistics = statistics;
         this.view = view;
         this.callers = callers;
@@ -133,6 +136,23 @@ public class StatisticsResource {
     }
 
     public record Overview(Instant from, Instant to, int minimumGroupSize, List<ManagementView.Row> rows) {
+    }
+
+    public record SurveyTypes(Instant from, Instant to, int minimumGroupSize, List<SurveyTypeFigures.Row> rows) {
+    }
+
+    @GET
+    @Path("/survey-types")
+    @RolesAllowed({"manager", "supervisor", "steering"})
+    @Operation(summary = "The four survey types side by side: invited, responses, response rate, CSAT and NPS in [from, to)",
+            description = "Default the last 30 days; a steering body sees every organisation's or one named. CSAT and NPS "
+                    + "of a type with fewer than the minimum answers are left out (suppressed: true).")
+    public SurveyTypes surveyTypes(@QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("organisation") String organisation) {
+        Instant end = RequestValues.instant("to", to, Instant.now());
+        Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
+        return new SurveyTypes(start, end, view.minimumGroupSize(),
+                typeFigures.of(ManagementView.Scope.of(callers.current(), organisation), start, end));
     }
 
     @GET

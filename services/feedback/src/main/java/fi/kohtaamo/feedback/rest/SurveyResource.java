@@ -3,16 +3,22 @@ package fi.kohtaamo.feedback.rest;
 import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.feedback.domain.Survey;
 import fi.kohtaamo.feedback.domain.SurveyQuestion;
+import fi.kohtaamo.feedback.repository.SurveyRecipientRepository;
+import fi.kohtaamo.feedback.service.SurveyMails;
 import fi.kohtaamo.feedback.service.SurveyResults;
+import fi.kohtaamo.feedback.service.SurveySendings;
+import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.feedback.service.Surveys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,8 +45,12 @@ public class SurveyResource {
     private final Surveys surveys;
     private final SurveyResults results;
     private final Callers callers;
+    private final SurveySendings sendings;
+    private final SurveyMails mails;
 
-    public SurveyResource(Surveys surveys, SurveyResults results, Callers callers) {
+    public SurveyResource(Surveys surveys, SurveyResults results, Callers callers, SurveySendings sendings, SurveyMails mails) {
+        this.sendings = sendings;
+        this.mails = mails;
         this.surveys = surveys;
         this.results = results;
         this.callers = callers;
@@ -48,11 +58,11 @@ public class SurveyResource {
 
     public record SurveyView(UUID id, Survey.Type type, Map<String, String> title, List<SurveyQuestion> questions,
                              Surveys.Target target, Instant opensAt, Instant closesAt, boolean satisfactionSurvey,
-                             String createdBy, Instant createdAt) {
+                             boolean anonymous, Integer reminderAfterDays, int version, String createdBy, Instant createdAt) {
         static SurveyView of(Survey s) {
             return new SurveyView(s.id, s.type, s.title, s.questions,
                     new Surveys.Target(s.targetServiceId, s.targetServiceGroup, s.targetSegment, s.targetChannel),
-                    s.opensAt, s.closesAt, s.csat, s.createdBy, s.createdAt);
+                    s.opensAt, s.closesAt, s.csat, s.anonymous, s.reminderAfterDays, s.version, s.createdBy, s.createdAt);
         }
     }
 
@@ -63,7 +73,7 @@ public class SurveyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)),
             headers = @Header(name = HttpHeaders.LOCATION, description = "The survey", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(Surveys.SurveyInput input, @Context UriInfo uri) {
-        Surveys.SurveyInput body = input == null ? new Surveys.SurveyInput(null, null, null, null, null, null) : input;
+        Surveys.SurveyInput body = input == null ? new Surveys.SurveyInput(null, null, null, null, null, null, null, null) : input;
         Survey survey = surveys.create(callers.current(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(survey.id.toString()).build())
                 .entity(SurveyView.of(survey)).build();
@@ -77,8 +87,56 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}")
-    public SurveyView get(@PathParam("id") UUID id) {
-        return SurveyView.of(surveys.get(callers.current(), id));
+    @Operation(summary = "The survey; its ETag is the version to send as If-Match with a sending or a reminder")
+    @APIResponse(responseCode = "200", description = "The survey",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The survey's version", schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("id") UUID id) {
+        Survey survey = surveys.get(callers.current(), id);
+        return Response.ok(SurveyView.of(survey)).tag(new EntityTag(String.valueOf(survey.version))).build();
+    }
+
+    public record SendingRequest(SurveySendings.Audience audience, Integer reminderAfterDays) {
+    }
+
+    @POST
+    @Path("/{id}/recipients/preview")
+    @Operation(summary = "How many the audience reaches: found in the registry, opted out, already sent to, to send")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SurveySendings.Preview preview(@PathParam("id") UUID id, SendingRequest request) {
+        return sendings.preview(callers.current(), id, request == null ? null : request.audience());
+    }
+
+    @POST
+    @Path("/{id}/sendings")
+    @Operation(summary = "Send the survey to the audience: a personal one-time link by e-mail to each; If-Match required")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Sent (the mails leave after the commit)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyMails.Sent.class)))
+    public Response send(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SendingRequest request) {
+        int version = RequestValues.requiredIfMatchVersion(ifMatch);
+        SurveyMails.Sent sent = sendings.send(callers.current(), id, request == null ? null : request.audience(),
+                request == null ? null : request.reminderAfterDays(), version);
+        return Response.status(201).entity(sent).tag(new EntityTag(String.valueOf(sent.version()))).build();
+    }
+
+    @POST
+    @Path("/{id}/reminders")
+    @Operation(summary = "Remind now, once, every recipient who has not answered or opted out; If-Match required")
+    @APIResponse(responseCode = "200", description = "Reminded (the mails leave after the commit)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyMails.Sent.class)))
+    public Response remind(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        int version = RequestValues.requiredIfMatchVersion(ifMatch);
+        Survey survey = surveys.get(callers.current(), id);
+        SurveyMails.Sent sent = mails.remindNow(survey.id, version);
+        return Response.ok(sent).tag(new EntityTag(String.valueOf(sent.version()))).build();
+    }
+
+    @GET
+    @Path("/{id}/delivery")
+    @Operation(summary = "Where the sending is: recipients, invitations and reminders sent, answered, opted out")
+    public SurveyRecipientRepository.Delivery delivery(@PathParam("id") UUID id) {
+        return mails.delivery(surveys.get(callers.current(), id).id);
     }
 
     @POST

@@ -44,14 +44,16 @@ public class RegistryContract extends ClientDataContract {
     private final SurveyInvitationRepository invitations;
     private final SatisfactionInviteeRepository invitees;
     private final KnownClients knownClients;
+    private final SurveyMails surveyMails;
 
     public RegistryContract(Inbox inbox, Outbox outbox, ContactFactRepository contactFacts, FeedbackRepository feedbacks,
                             FeedbackEntryRepository entries, SenderMailRepository mails, SurveyResponseRepository responses, SurveyAnswerRepository answers,
                             SurveyInvitationRepository invitations, SatisfactionInviteeRepository invitees,
-                            KnownClients knownClients,
+                            KnownClients knownClients, SurveyMails surveyMails,
                             @ConfigProperty(name = "kohtaamo.export.registry-public-key") String registryKey) {
         super(inbox, outbox, "feedback", registryKey);
         this.knownClients = knownClients;
+        this.surveyMails = surveyMails;
         this.contactFacts = contactFacts;
         this.feedbacks = feedbacks;
         this.entries = entries;
@@ -103,6 +105,7 @@ public class RegistryContract extends ClientDataContract {
         }
         changed += invitations.detachClient(clientId);
         changed += invitees.forget("client:" + clientId);
+        changed += surveyMails.erase(clientId);
         return changed;
     }
 
@@ -112,7 +115,8 @@ public class RegistryContract extends ClientDataContract {
         return contactFacts.repointClient(mergedId, survivorId)
                 + feedbacks.repointClient(mergedId, survivorId)
                 + responses.repointClient(mergedId, survivorId)
-                + invitations.repointClient(mergedId, survivorId);
+                + invitations.repointClient(mergedId, survivorId)
+                + surveyMails.merge(survivorId, mergedId);
     }
 
     @Override

@@ -42,9 +42,11 @@ public class SurveyAnswering {
     private final ContactFactRepository contacts;
     private final KnownServiceRepository services;
     private final Outbox outbox;
+    private final SurveyMails surveyMails;
 
     public SurveyAnswering(SurveyInvitationRepository invitations, SurveyRepository surveys, ContactFactRepository contacts,
-                           KnownServiceRepository services, Outbox outbox) {
+                           KnownServiceRepository services, Outbox outbox, SurveyMails surveyMails) {
+        this.surveyMails = surveyMails;
         this.invitations = invitations;
         this.surveys = surveys;
         this.contacts = contacts;
@@ -82,7 +84,9 @@ public class SurveyAnswering {
         if (!invitations.claimForResponse(invitation.id, now)) {
             throw SurveyInvitation.alreadyAnswered();
         }
-        return record(survey, invitation, checked, invitation.language, now, identified ? invitation.clientId : null, null);
+        surveyMails.answered(invitation.id);
+        return record(survey, invitation, checked, invitation.language, now,
+                identified && !survey.anonymous ? invitation.clientId : null, null);
     }
 
     /**

@@ -46,8 +46,10 @@ public class Surveys {
     public record Target(UUID serviceId, String serviceGroup, String segment, String channel) {
     }
 
+    /** {@code anonymous}: answers never name the respondent (default false: the respondent chooses);
+     * {@code reminderAfterDays}: the one reminder of a sent survey (1–60; default none). */
     public record SurveyInput(String type, Map<String, String> title, List<SurveyQuestion> questions, Target target,
-                              Instant opensAt, Instant closesAt) {
+                              Instant opensAt, Instant closesAt, Boolean anonymous, Integer reminderAfterDays) {
     }
 
     @Transactional
@@ -79,6 +81,12 @@ public class Surveys {
         if (survey.closesAt != null && !survey.closesAt.isAfter(survey.opensAt)) {
             throw ProblemException.invalid("closesAt", "must be after opensAt");
         }
+        survey.anonymous = Boolean.TRUE.equals(input.anonymous());
+        if (input.reminderAfterDays() != null
+                && (input.reminderAfterDays() < 1 || input.reminderAfterDays() > SurveyMails.MAX_REMINDER_DAYS)) {
+            throw ProblemException.invalid("reminderAfterDays", "1–" + SurveyMails.MAX_REMINDER_DAYS + " days");
+        }
+        survey.reminderAfterDays = input.reminderAfterDays();
         survey.createdBy = caller.displayName();
         survey.createdAt = now;
         survey.persist();

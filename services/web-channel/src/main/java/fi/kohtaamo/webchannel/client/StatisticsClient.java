@@ -20,6 +20,18 @@ public interface StatisticsClient {
     Overview overview(@QueryParam("by") String by, @QueryParam("interval") String interval, @QueryParam("from") String from,
                       @QueryParam("lang") String language);
 
+    /** The four survey types side by side (feedback's management view); CSAT and NPS left out of small groups. */
+    @GET
+    @Path("/survey-types")
+    SurveyTypes surveyTypes(@QueryParam("from") String from);
+
+    record SurveyTypes(int minimumGroupSize, List<SurveyType> rows) {
+    }
+
+    record SurveyType(String type, long invited, long responses, Double responseRate, Double csatAverage, Integer nps,
+                      boolean suppressed) {
+    }
+
     @GET
     @Path("/feedback-themes")
     List<Theme> themes(@QueryParam("from") String from);

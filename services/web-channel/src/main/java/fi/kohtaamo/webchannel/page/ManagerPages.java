@@ -68,7 +68,7 @@ public class ManagerPages {
     static class Templates {
         static native TemplateInstance manage(PageContext page, int days, List<Chart> charts,
                                               List<StatisticsClient.Row> services, String csvHref, int minimumGroupSize,
-                                              List<String> serviceLabels);
+                                              List<String> serviceLabels, StatisticsClient.SurveyTypes surveyTypes);
 
         static native TemplateInstance supervise(PageContext page, List<FigureView> queues, List<AgentView> agents,
                                                  String updated);
@@ -146,7 +146,7 @@ public class ManagerPages {
             charts = java.util.stream.Stream.concat(charts.stream(), java.util.stream.Stream.of(areas.chart(from, language))).toList();
             return staffPage(Templates.manage(frame.context(language, uri), period, charts, services,
                     "/api/v1/statistics/overview?format=csv&by=service&from=" + from, byService.minimumGroupSize(),
-                    serviceLabels),
+                    serviceLabels, statistics.surveyTypes(from)),
                     language, lang, 200);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 403) {
