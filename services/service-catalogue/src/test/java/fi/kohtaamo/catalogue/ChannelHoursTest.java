@@ -32,6 +32,17 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "catalogue"))
 class ChannelHoursTest {
 
+    /** The channels a test made, removed after it: other tests count the seeded ones. */
+    private static final List<UUID> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeMadeChannels() {
+        if (!MADE.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> Channel.delete("id in ?1", List.copyOf(MADE)));
+        }
+        MADE.clear();
+    }
+
     static UUID channelOf(String organisationCode) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Channel channel = new Channel();
@@ -43,6 +54,7 @@ class ChannelHoursTest {
             channel.nameEn = "Phone service";
             channel.updatedAt = Instant.now();
             channel.persist();
+            MADE.add(channel.id);
             return channel.id;
         });
     }
