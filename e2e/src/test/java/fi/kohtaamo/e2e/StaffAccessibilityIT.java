@@ -130,8 +130,14 @@ class StaffAccessibilityIT {
                                 "order", 1, "description", java.util.Map.of("fi", "Reitti", "sv", "Rutt", "en", "Route"),
                                 "values", List.of(java.util.Map.of("key", "single", "name", java.util.Map.of("fi", "Kertareitti")))))))
                 .when().post("/api/v1/services").then().statusCode(201).extract().path("id");
-        check("catalogue-admin.uusimaa", List.of("/catalogue", "/catalogue/services/new", "/catalogue/services/" + draft,
-                "/catalogue/organisations", "/catalogue/ptv"));
+        List<String> catalogueIds = Platform.gateway().auth().oauth2(catalogueToken).when().get("/api/v1/channels/own")
+                .then().statusCode(200).extract().jsonPath().getList("id");
+        List<String> cataloguePages = new ArrayList<>(List.of("/catalogue", "/catalogue/services/new", "/catalogue/services/" + draft,
+                "/catalogue/organisations", "/catalogue/ptv", "/catalogue/channels"));
+        if (!catalogueIds.isEmpty()) {
+            cataloguePages.add("/catalogue/channels/" + catalogueIds.get(0));
+        }
+        check("catalogue-admin.uusimaa", cataloguePages);
 
         String editorToken = Platform.userToken("content-editor.uusimaa");
         List<String> texts = Platform.gateway().auth().oauth2(editorToken).when().get("/api/v1/articles").then().statusCode(200)

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.stringContainsInOrder;
 class CatalogueAdminPagesTest {
 
     private static final String DRAFT_PAGE = "/catalogue/services/" + CatalogueAdminStubs.DRAFT;
+    private static final String CHANNEL_PAGE = "/catalogue/channels/" + CatalogueAdminStubs.CHANNEL;
 
     @Test
     @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
@@ -217,7 +218,8 @@ class CatalogueAdminPagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void otherRolesFindNoCataloguePages() {
-        for (String path : new String[] {"/catalogue", DRAFT_PAGE, "/catalogue/organisations", "/catalogue/ptv"}) {
+        for (String path : new String[] {"/catalogue", DRAFT_PAGE, "/catalogue/organisations", "/catalogue/ptv",
+                "/catalogue/channels", CHANNEL_PAGE}) {
             given().header("Accept-Language", "en").when().get(path).then().statusCode(404).body(containsString("Page not found"));
         }
         given().when().get("/?lang=en").then().body(not(containsString("href=\"/catalogue\"")));
@@ -227,5 +229,86 @@ class CatalogueAdminPagesTest {
     void withoutSigningInThePagesAskToSignIn() {
         given().redirects().follow(false).when().get("/catalogue/ptv").then().statusCode(303)
                 .header("Location", containsString("/login?redirect=/catalogue/ptv"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void theChannelListShowsTodaysHoursInEachLanguage() {
+        given().queryParam("lang", "fi").when().get("/catalogue/channels").then().statusCode(200)
+                .body(containsString("<h1>Asiointikanavat</h1>"))
+                .body(containsString("<th scope=\"row\"><a href=\"" + CHANNEL_PAGE + "\">Puhelinpalvelu</a></th>"))
+                .body(containsString("<td>Puhelinasiointi</td>")).body(containsString("<td>08:00–16:00</td>"));
+        given().queryParam("lang", "sv").when().get("/catalogue/channels").then().statusCode(200)
+                .body(containsString("<caption>Servicekanaler</caption>")).body(containsString(">Telefonservice</a>"));
+        given().queryParam("lang", "en").when().get("/catalogue").then().statusCode(200)
+                .body(containsString("<a href=\"/catalogue/channels\">Service channels and opening hours</a>"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void hoursAreSavedWithTheVersionShownAndRefusalsSaidBesideTheField() {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", "en").when().get(CHANNEL_PAGE).then().statusCode(200)
+                .body(containsString("<h1>Opening hours: Phone service</h1>"))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"2\">"))
+                .body(containsString("<legend>Monday</legend>"))
+                .body(containsString("<label for=\"MONDAY-0-from\">Opens 1</label>"))
+                .body(containsString("name=\"MONDAY-0-to\" type=\"text\" inputmode=\"numeric\" maxlength=\"5\" size=\"5\" autocomplete=\"off\" value=\"16:00\""))
+                .body(containsString("id=\"MONDAY-1-from\""))
+                .body(containsString("id=\"TUESDAY-0-from\"")).body(not(containsString("id=\"TUESDAY-1-from\"")))
+                .body(containsString("value=\"2026-12-24\"")).body(containsString("<input id=\"x0-closed\" name=\"x0-closed\" type=\"checkbox\" checked>"))
+                .body(containsString("value=\"Julafton\"")).body(containsString("<legend>Add an exceptional day</legend>"))
+                .body(containsString("<input id=\"holidays\" name=\"holidays\" type=\"checkbox\" checked>"))
+                .extract().asString();
+        CatalogueAdminStubs.CALLS.clear();
+        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2").formParam("holidays", "on")
+                .formParam("MONDAY-0-from", "08:00").formParam("MONDAY-0-to", "12:00")
+                .formParam("MONDAY-1-from", "13:00").formParam("MONDAY-1-to", "16:00").formParam("TUESDAY-0-from", "")
+                .formParam("x0-date", "2026-12-24").formParam("x0-closed", "on").formParam("x0-note-fi", "Jouluaatto")
+                .formParam("x1-date", "2026-12-30").formParam("x1-from", "10:00").formParam("x1-to", "14:00")
+                .when().post(CHANNEL_PAGE).then().statusCode(303).header("Location", CHANNEL_PAGE + "?notice=saved");
+        String put = CatalogueAdminStubs.CALLS.stream().filter(c -> c.startsWith("PUT")).findFirst().orElseThrow();
+        assertThat(put).startsWith("PUT /api/v1/channels/" + CatalogueAdminStubs.CHANNEL + "/hours If-Match \"2\" ");
+        JsonObject sent = new JsonObject(put.substring(put.indexOf('{')));
+        assertThat(sent.getJsonArray("hours")).hasSize(2);
+        assertThat(sent.getJsonArray("hours").getJsonObject(1).getString("from")).isEqualTo("13:00");
+        assertThat(sent.getBoolean("closedOnPublicHolidays")).isTrue();
+        assertThat(sent.getBoolean("alwaysOpen")).isFalse();
+        assertThat(sent.getJsonArray("exceptions").getJsonObject(0).getBoolean("closed")).isTrue();
+        assertThat(sent.getJsonArray("exceptions").getJsonObject(0).getJsonObject("note").getString("fi")).isEqualTo("Jouluaatto");
+        assertThat(sent.getJsonArray("exceptions").getJsonObject(1).getString("to")).isEqualTo("14:00");
+        given().filter(cookies).when().get(CHANNEL_PAGE + "?notice=saved").then().body(containsString("The opening hours were saved."));
+
+        // the catalogue refuses the second period sent, Tuesday's first: said beside that field, the typed values kept
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2")
+                .formParam("MONDAY-0-from", "08:00").formParam("MONDAY-0-to", "12:00")
+                .formParam("TUESDAY-0-from", "25:00").formParam("TUESDAY-0-to", "16:00")
+                .when().post(CHANNEL_PAGE).then().statusCode(400)
+                .body(containsString("<a href=\"#TUESDAY-0-from\">Give the time as HH:mm"))
+                .body(containsString("<p class=\"error\" id=\"TUESDAY-0-from-error\">"))
+                .body(containsString("aria-describedby=\"TUESDAY-0-from-error\""))
+                .body(containsString("value=\"25:00\""));
+
+        // a stale version: the current hours with a notice
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "1")
+                .formParam("MONDAY-0-from", "07:00").formParam("MONDAY-0-to", "12:00")
+                .when().post(CHANNEL_PAGE).then().statusCode(409)
+                .body(containsString("Someone else changed the channel&#39;s hours meanwhile."))
+                .body(containsString("value=\"08:00\"")).body(not(containsString("value=\"07:00\"")))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"2\">"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anotherOrganisationsChannelIsNotThere() {
+        given().header("Accept-Language", "en").when().get("/catalogue/channels/" + CatalogueAdminStubs.FOREIGN_CHANNEL)
+                .then().statusCode(404).body(containsString("Page not found"));
+        given().when().get("/catalogue/channels/not-an-id").then().statusCode(404);
     }
 }

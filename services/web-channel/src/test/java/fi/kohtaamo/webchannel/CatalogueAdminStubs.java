@@ -20,6 +20,8 @@ final class CatalogueAdminStubs {
     static final String PIRKANMAA = "0b6a1c53-2f4e-4c59-9a51-7d7e2f9a0002";
     static final String UUSIMAA_TRANSPORT = "ca000000-0000-4000-8000-0000000000a1";
     static final String PIRKANMAA_TRANSPORT = "ca000000-0000-4000-8000-0000000000b1";
+    static final String CHANNEL = "ca000000-0000-4000-8000-0000000000c1";
+    static final String FOREIGN_CHANNEL = "ca000000-0000-4000-8000-0000000000c2";
     /** Each call: method, path and query, If-Match, body. */
     static final ConcurrentLinkedQueue<String> CALLS = new ConcurrentLinkedQueue<>();
 
@@ -33,6 +35,10 @@ final class CatalogueAdminStubs {
             DomainServiceStubs.reply(request, 200, new JsonObject().put("minimumGroupSize", 5).put("rows", new JsonArray()
                     .add(new JsonObject().put("key", "-").put("contacts", 3).put("invited", 0))
                     .add(new JsonObject().put("key", UUSIMAA_TRANSPORT).put("contacts", 6).put("invited", 0))));
+            return true;
+        }
+        if (path.startsWith("/api/v1/channels/own") || path.equals("/api/v1/channels/" + CHANNEL + "/hours")) {
+            channels(request, body);
             return true;
         }
         boolean ours = path.equals("/api/v1/services/own") || path.startsWith("/api/v1/services/" + DRAFT)
@@ -85,6 +91,42 @@ final class CatalogueAdminStubs {
             DomainServiceStubs.reply(request, 200, plan());
         }
         return true;
+    }
+
+    /**
+     * Uusimaa's phone service at version 2 (Monday 8–16, closed on 24 December); Pirkanmaa's
+     * channel is the catalogue's 404. A change needs If-Match "2"; a from of 25:00 is refused.
+     */
+    private static void channels(HttpServerRequest request, Buffer body) {
+        String path = request.path();
+        String ifMatch = request.getHeader("If-Match");
+        CALLS.add(request.method().name() + " " + path + (ifMatch == null ? "" : " If-Match " + ifMatch)
+                + (body.length() == 0 ? "" : " " + body));
+        if (path.equals("/api/v1/channels/own")) {
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(channel()));
+        } else if (path.equals("/api/v1/channels/own/" + CHANNEL)) {
+            DomainServiceStubs.reply(request, 200, channel());
+        } else if (path.startsWith("/api/v1/channels/own/")) {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        } else if (!"\"2\"".equals(ifMatch)) {
+            DomainServiceStubs.reply(request, 412, problem(412, null));
+        } else if (body.toString().contains("25:00")) {
+            DomainServiceStubs.reply(request, 400, problem(400, "hours[1].from"));
+        } else {
+            DomainServiceStubs.reply(request, 200, channel().put("version", 3));
+        }
+    }
+
+    private static JsonObject channel() {
+        JsonObject monday = new JsonObject().put("day", "MONDAY").put("opens", "08:00").put("closes", "16:00");
+        return new JsonObject().put("id", CHANNEL).put("type", "PHONE").put("title", "Puhelinpalvelu")
+                .put("name", texts("Puhelinpalvelu", "Telefonservice", "Phone service")).put("version", 2)
+                .put("hours", new JsonObject().put("alwaysOpen", false).put("closedOnPublicHolidays", true)
+                        .put("schedules", new JsonArray().add(new JsonObject().put("periods", new JsonArray().add(monday))))
+                        .put("exceptions", new JsonArray().add(new JsonObject().put("date", "2026-12-24").put("closed", true)
+                                .put("periods", new JsonArray()).put("reason", texts("Jouluaatto", "Julafton", "Christmas Eve")))))
+                .put("today", new JsonArray().add(monday))
+                .put("openNow", new JsonObject().put("open", false).put("opensNext", "2026-12-07T06:00:00Z"));
     }
 
     private static JsonObject detail(String id, String organisation, int version, String status) {

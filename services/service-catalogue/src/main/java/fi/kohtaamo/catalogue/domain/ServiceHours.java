@@ -129,8 +129,9 @@ public record ServiceHours(boolean alwaysOpen, boolean closedOnPublicHolidays, L
         return intervals;
     }
 
+    /** The periods a channel is open on a date, exceptions and holidays applied; empty when closed. */
     @JsonIgnore
-    List<Period> periodsOn(LocalDate date) {
+    public List<Period> periodsOn(LocalDate date) {
         for (ExceptionalDay exception : exceptions) {
             if (exception.date().equals(date)) {
                 return exception.closed() ? List.of() : exception.periods();

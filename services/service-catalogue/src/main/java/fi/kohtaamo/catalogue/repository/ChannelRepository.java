@@ -15,4 +15,9 @@ public class ChannelRepository implements PanacheRepositoryBase<Channel, UUID> {
     public List<Channel> ofOrganisation(UUID organisationId) {
         return list("organisationId", Sort.by("id"), organisationId);
     }
+
+    /** A channel locked for the rest of the transaction: its version check and change cannot interleave. */
+    public java.util.Optional<Channel> lockedById(UUID id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
 }

@@ -77,6 +77,16 @@ public final class ServiceResponses {
         }
     }
 
+    /** A channel as its admin sees it: the version to send as If-Match and today's periods (Europe/Helsinki). */
+    public record OwnChannel(UUID id, String type, String title, Localized name, int version, ServiceHours hours,
+                             List<ServiceHours.Period> today, ServiceHours.OpenState openNow) {
+        static OwnChannel of(Channel channel, String language, Instant now) {
+            return new OwnChannel(channel.id, channel.type.name(), channel.name().inOrFallback(language), channel.name(),
+                    channel.version, channel.hours, channel.hours.periodsOn(now.atZone(ServiceHours.ZONE).toLocalDate()),
+                    channel.hours.at(now));
+        }
+    }
+
     public record ServiceDetail(UUID id, String code, ServiceGroup group, String ptvType, String title, Localized name,
                                 Localized summary, ServiceTexts texts, String organisation, List<UUID> producers,
                                 String chargeType, Area area, String clientContact, Classifications classifications,

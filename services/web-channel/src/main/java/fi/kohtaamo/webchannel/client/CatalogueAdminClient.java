@@ -63,6 +63,18 @@ public interface CatalogueAdminClient {
     ImportResult importDocument(JsonNode document, @QueryParam("defaultGroup") String defaultGroup,
                                 @QueryParam("defaultQueue") String defaultQueue, @QueryParam("dryRun") boolean dryRun);
 
+    @GET
+    @Path("/channels/own")
+    List<Channel> ownChannels();
+
+    @GET
+    @Path("/channels/own/{id}")
+    Channel channel(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/channels/{id}/hours")
+    Channel changeHours(@PathParam("id") UUID id, HoursDraft hours, @HeaderParam("If-Match") String ifMatch);
+
     /** fi, sv and en; null where a translation is missing. */
     record Texts(String fi, String sv, String en) {
         /** The text in the language, else in Finnish (a page's label, not the admin's missing-translation check). */
@@ -134,5 +146,31 @@ public interface CatalogueAdminClient {
     }
 
     record ImportResult(Counts organizations, Counts serviceChannels, Counts services, List<Change> changes) {
+    }
+
+    /** One opening period; times HH:mm (the catalogue may add seconds), a close of 00:00 is midnight. */
+    record Period(String day, String opens, String closes) {
+    }
+
+    record Schedule(String validFrom, String validTo, List<Period> periods) {
+    }
+
+    record ExceptionalDay(String date, boolean closed, List<Period> periods, Texts reason) {
+    }
+
+    record Hours(boolean alwaysOpen, boolean closedOnPublicHolidays, List<Schedule> schedules, List<ExceptionalDay> exceptions) {
+    }
+
+    /** A channel of the admin's organisation: its version for If-Match and today's periods (Europe/Helsinki). */
+    record Channel(UUID id, String type, String title, Texts name, int version, Hours hours, List<Period> today) {
+    }
+
+    record PeriodDraft(String day, String from, String to) {
+    }
+
+    record ExceptionDraft(String date, boolean closed, String from, String to, Texts note) {
+    }
+
+    record HoursDraft(boolean alwaysOpen, boolean closedOnPublicHolidays, List<PeriodDraft> hours, List<ExceptionDraft> exceptions) {
     }
 }

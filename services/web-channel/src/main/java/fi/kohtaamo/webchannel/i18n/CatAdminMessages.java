@@ -275,4 +275,100 @@ public interface CatAdminMessages {
 
     @Message
     String cat_chart_no_area();
+
+    @Message
+    String cat_nav_channels();
+
+    @Message
+    String cat_channels_heading();
+
+    @Message
+    String cat_channels_intro();
+
+    @Message
+    String cat_channels_none();
+
+    @Message
+    String cat_col_kind();
+
+    @Message
+    String cat_col_today();
+
+    @Message
+    String cat_today_closed();
+
+    @Message
+    String cat_today_always();
+
+    @Message
+    String cat_channel_type(String type);
+
+    @Message
+    String cat_channel_heading(String name);
+
+    @Message
+    String cat_field_always_open();
+
+    @Message
+    String cat_field_holidays();
+
+    @Message
+    String cat_weekly_heading();
+
+    @Message
+    String cat_weekly_intro();
+
+    @Message
+    String cat_day(String day);
+
+    @Message
+    String cat_field_from(int n);
+
+    @Message
+    String cat_field_to(int n);
+
+    @Message
+    String cat_exceptions_heading();
+
+    @Message
+    String cat_exceptions_intro();
+
+    @Message
+    String cat_exception_legend(int n);
+
+    @Message
+    String cat_exception_new();
+
+    @Message
+    String cat_field_date();
+
+    @Message
+    String cat_field_closed();
+
+    @Message
+    String cat_field_day_from();
+
+    @Message
+    String cat_field_day_to();
+
+    @Message
+    String cat_field_note(String l);
+
+    @Message
+    String cat_save_hours();
+
+    @Message
+    String cat_channel_saved();
+
+    @Message
+    String cat_channel_conflict();
+
+    @Message
+    String cat_error_hours_time();
+
+    @Message
+    String cat_error_hours_date();
+
+    @Message
+    String cat_error_hours_note();
 }

@@ -46,6 +46,7 @@ import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
 import static fi.kohtaamo.webchannel.page.PageSupport.problem;
 import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
 import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
+import static fi.kohtaamo.webchannel.page.PageSupport.text;
 import static fi.kohtaamo.webchannel.page.PageSupport.texts;
 import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 
@@ -85,6 +86,12 @@ public class CatalogueAdminPages {
 
         static native TemplateInstance organisations(PageContext page, List<Agency> agencies);
 
+        static native TemplateInstance channels(PageContext page, List<ChannelRow> rows);
+
+        static native TemplateInstance channel(PageContext page, String id, String name, String type, Map<String, String> form,
+                                               List<HoursForm.Day> days, List<HoursForm.ExceptionRow> exceptions,
+                                               Map<String, String> errors, String notice);
+
         static native TemplateInstance ptv(PageContext page, Map<String, String> form, Plan plan, boolean applied,
                                            Map<String, String> errors, List<String> groups);
     }
@@ -110,6 +117,10 @@ public class CatalogueAdminPages {
 
     /** A history entry: version, action, who, when, and the fields that changed from the version before. */
     public record Change(int version, String action, String who, String when, String what) {
+    }
+
+    /** A channel in the list with today's hours as text (empty: closed today). */
+    public record ChannelRow(String id, String name, String type, boolean alwaysOpen, String today) {
     }
 
     public record Agency(String code, String name, boolean own, List<String> units) {
@@ -231,6 +242,88 @@ public class CatalogueAdminPages {
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
+    }
+
+    @GET
+    @Path("/channels")
+    public Response channels(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
+                             @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        try {
+            List<ChannelRow> rows = catalogue.ownChannels().stream().map(c -> new ChannelRow(c.id().toString(), in(c.name(), language),
+                    c.type(), c.hours() != null && c.hours().alwaysOpen(), c.today() == null ? "" : c.today().stream()
+                    .map(p -> HoursForm.time(p.opens(), false) + "–" + HoursForm.time(p.closes(), true))
+                    .collect(Collectors.joining(", ")))).toList();
+            return staffPage(Templates.channels(frame.context(language, uri), rows), language, lang, 200);
+        } catch (WebApplicationException | ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    @GET
+    @Path("/channels/{id}")
+    public Response channel(@PathParam("id") String id, @QueryParam("notice") String notice, @QueryParam("lang") String lang,
+                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                            @Context UriInfo uri) {
+        String language = Language.resolve(lang, remembered, accept);
+        UUID channelId = uuidOrNull(id);
+        if (channelId == null) {
+            return notFound(frame.context(language, uri), language);
+        }
+        try {
+            CatalogueAdminClient.Channel channel = catalogue.channel(channelId);
+            String saved = "saved".equals(notice) ? text(CatAdminMessages.class, "cat_channel_saved", language) : null;
+            return channelPage(channel, HoursForm.of(channel), Map.of(), saved, language, lang, uri, 200);
+        } catch (WebApplicationException e) {
+            return refusedAsMissing(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /** Saves the hours with the version the page showed; a refusal is said beside its field, a stale version shows the current hours. */
+    @POST
+    @Path("/channels/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveHours(@PathParam("id") String id, MultivaluedMap<String, String> posted,
+                              @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                              @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        UUID channelId = uuidOrNull(id);
+        Map<String, String> form = formValues(posted);
+        String version = form.getOrDefault("version", "");
+        if (channelId == null || !version.matches("\\d{1,9}")) {
+            return notFound(frame.context(language, uri), language);
+        }
+        HoursForm.Parsed parsed = HoursForm.parse(form);
+        try {
+            catalogue.changeHours(channelId, parsed.draft(), "\"" + version + "\"");
+            return redirect("/catalogue/channels/" + id + "?notice=saved");
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 412) {
+                CatalogueAdminClient.Channel current = catalogue.channel(channelId);
+                return channelPage(current, HoursForm.of(current), Map.of("form", "cat_channel_conflict"), null, language, null, uri, 409);
+            }
+            if (status != 400) {
+                return refusedAsMissing(e, language, uri);
+            }
+            String field = HoursForm.fieldOf(problem(e).path("violations").path(0).path("field").asText(""), parsed);
+            String key = field.equals("form") ? "cat_error_refused" : field.endsWith("-date") ? "cat_error_hours_date"
+                    : field.contains("-note-") ? "cat_error_hours_note" : "cat_error_hours_time";
+            CatalogueAdminClient.Channel channel = catalogue.channel(channelId);
+            return channelPage(channel, form, Map.of(field, key), null, language, null, uri, 400);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    private Response channelPage(CatalogueAdminClient.Channel channel, Map<String, String> form, Map<String, String> errorKeys,
+                                 String notice, String language, String explicit, UriInfo uri, int status) {
+        Map<String, String> errors = texts(CatAdminMessages.class, errorKeys, language);
+        return staffPage(Templates.channel(frame.context(language, uri), channel.id().toString(), in(channel.name(), language),
+                channel.type(), form, HoursForm.days(form, errors), HoursForm.exceptions(form, errors), errors, notice),
+                language, explicit, status);
     }
 
     @GET

@@ -1,0 +1,162 @@
+package fi.kohtaamo.catalogue;
+
+import fi.kohtaamo.catalogue.domain.Channel;
+import fi.kohtaamo.catalogue.domain.ChannelType;
+import fi.kohtaamo.catalogue.domain.Organisation;
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** A catalogue admin changes their own channels' hours, with If-Match, and nobody else's. */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "catalogue"))
+class ChannelHoursTest {
+
+    /** The channels a test made, removed after it: other tests count the seeded ones. */
+    private static final List<UUID> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeMadeChannels() {
+        if (!MADE.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> Channel.delete("id in ?1", List.copyOf(MADE)));
+        }
+        MADE.clear();
+    }
+
+    static UUID channelOf(String organisationCode) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Channel channel = new Channel();
+            channel.id = UUID.randomUUID();
+            channel.organisationId = Organisation.<Organisation>find("code", organisationCode).firstResult().id;
+            channel.type = ChannelType.PHONE;
+            channel.nameFi = "Puhelinpalvelu";
+            channel.nameSv = "Telefonservice";
+            channel.nameEn = "Phone service";
+            channel.updatedAt = Instant.now();
+            channel.persist();
+            MADE.add(channel.id);
+            return channel.id;
+        });
+    }
+
+    static Map<String, Object> hours() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("closedOnPublicHolidays", true);
+        body.put("hours", List.of(Map.of("day", "MONDAY", "from", "08:00", "to", "12:00"),
+                Map.of("day", "MONDAY", "from", "13:00", "to", "16:00"),
+                Map.of("day", "FRIDAY", "from", "09:00", "to", "24:00")));
+        Map<String, Object> closed = new HashMap<>(Map.of("date", "2026-12-31", "closed", true));
+        closed.put("note", Map.of("fi", "Vuodenvaihde", "sv", "Årsskifte", "en", "New Year"));
+        body.put("exceptions", List.of(closed, Map.of("date", "2026-12-30", "closed", false, "from", "10:00", "to", "14:00")));
+        return body;
+    }
+
+    private static ValidatableResponse put(UUID id, String version, Object body) {
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
+        return request.when().put("/api/v1/channels/" + id + "/hours").then();
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anAdminChangesTheHoursWithIfMatch() {
+        UUID id = channelOf("ely-uusimaa");
+        given().when().get("/api/v1/channels/own").then().statusCode(200).body("id", hasItem(id.toString()));
+        given().when().get("/api/v1/channels/own/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("version", equalTo(1)).body("title", equalTo("Puhelinpalvelu"));
+
+        put(id, null, hours()).statusCode(428).contentType("application/problem+json");
+        put(id, "1", hours()).statusCode(200).header("ETag", "\"2\"")
+                .body("hours.schedules[0].periods.size()", equalTo(3))
+                .body("hours.exceptions[0].date", equalTo("2026-12-30"))
+                .body("hours.exceptions[1].reason.sv", equalTo("Årsskifte"));
+        put(id, "1", hours()).statusCode(412).body("currentVersion", equalTo(2));
+
+        // the public view shows the new hours too
+        given().auth().none().when().get("/api/v1/channels/" + id).then().statusCode(200)
+                .body("hours.exceptions[1].closed", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void badHoursAreRefusedNamingTheField() {
+        UUID id = channelOf("ely-uusimaa");
+        refused(id, "hours", 1, "from", "8:00", "hours[1].from");
+        refused(id, "hours", 1, "from", "25:00", "hours[1].from");
+        refused(id, "hours", 1, "from", "11:00", "hours[1].from"); // overlaps 08:00-12:00 on Monday
+        refused(id, "hours", 2, "to", "08:00", "hours[2].to");
+        refused(id, "hours", 0, "day", "MONTAG", "hours[0].day");
+        refused(id, "hours", 0, "from", "08\u0000:00", "hours[0].from");
+        refused(id, "hours", 0, "from", "x".repeat(100_000), "hours[0].from");
+        refused(id, "exceptions", 0, "date", "2026-02-30", "exceptions[0].date");
+        refused(id, "exceptions", 1, "date", "2026-12-31", "exceptions[1].date"); // twice
+        refused(id, "exceptions", 0, "note", Map.of("fi", "x".repeat(100_000)), "exceptions[0].note.fi");
+        refused(id, "exceptions", 1, "from", null, "exceptions[1].from");
+
+        Map<String, Object> wrongType = hours();
+        wrongType.put("hours", "maanantaisin");
+        put(id, "1", wrongType).statusCode(400).body("violations[0].field", equalTo("hours"));
+        Map<String, Object> tooMany = hours();
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int i = 0; i < 367; i++) {
+            days.add(Map.of("date", java.time.LocalDate.of(2027, 1, 1).plusDays(i).toString(), "closed", true));
+        }
+        tooMany.put("exceptions", days);
+        put(id, "1", tooMany).statusCode(400).body("violations[0].field", equalTo("exceptions"));
+        given().when().get("/api/v1/channels/own/" + id).then().body("version", equalTo(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void refused(UUID id, String list, int index, String key, Object value, String field) {
+        Map<String, Object> body = hours();
+        List<Map<String, Object>> items = new ArrayList<>((List<Map<String, Object>>) body.get(list));
+        Map<String, Object> item = new HashMap<>(items.get(index));
+        item.put(key, value);
+        items.set(index, item);
+        body.put(list, items);
+        put(id, "1", body).statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo(field));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-pirkanmaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void anotherOrganisationsChannelIsNotFound() {
+        UUID id = channelOf("ely-uusimaa");
+        given().when().get("/api/v1/channels/own/" + id).then().statusCode(404);
+        put(id, "1", hours()).statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/channels/own").then().statusCode(200).body("id", not(hasItem(id.toString())));
+    }
+
+    @Test
+    @TestSecurity(user = "agent-uusimaa", roles = "agent")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anAgentCannotChangeHours() {
+        UUID id = channelOf("ely-uusimaa");
+        put(id, "1", hours()).statusCode(403);
+        given().when().get("/api/v1/channels/own").then().statusCode(403);
+    }
+}
