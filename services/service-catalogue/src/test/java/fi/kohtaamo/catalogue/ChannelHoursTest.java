@@ -103,6 +103,28 @@ class ChannelHoursTest {
     @Test
     @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aSeasonsScheduleSurvivesAChangeOfTheYearRoundHours() {
+        UUID id = channelOf("ely-uusimaa");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Channel channel = Channel.findById(id);
+            channel.hours = new fi.kohtaamo.catalogue.domain.ServiceHours(false, true, List.of(
+                    new fi.kohtaamo.catalogue.domain.ServiceHours.WeeklySchedule(null, null, List.of()),
+                    new fi.kohtaamo.catalogue.domain.ServiceHours.WeeklySchedule(java.time.LocalDate.parse("2027-06-14"),
+                            java.time.LocalDate.parse("2027-08-13"), List.of(new fi.kohtaamo.catalogue.domain.ServiceHours.Period(
+                                    java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(15, 0))))), List.of());
+        });
+        int version = given().when().get("/api/v1/channels/own/" + id).then().statusCode(200).extract().path("version");
+        put(id, String.valueOf(version), hours()).statusCode(200)
+                .body("hours.schedules.size()", equalTo(2))
+                .body("hours.schedules[0].validFrom", equalTo(null))
+                .body("hours.schedules[0].periods.size()", equalTo(3))
+                .body("hours.schedules[1].validFrom", equalTo("2027-06-14"))
+                .body("hours.schedules[1].periods[0].closes", equalTo("15:00"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void badHoursAreRefusedNamingTheField() {
         UUID id = channelOf("ely-uusimaa");
         refused(id, "hours", 1, "from", "8:00", "hours[1].from");

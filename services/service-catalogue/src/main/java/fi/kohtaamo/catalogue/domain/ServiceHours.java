@@ -35,6 +35,18 @@ public record ServiceHours(boolean alwaysOpen, boolean closedOnPublicHolidays, L
     }
 
     /** One opening period; {@code closes} of 00:00 means midnight at the end of the day. */
+    /**
+     * These hours with the date-limited schedules of {@code before} kept (a summer's hours from PTV):
+     * an administrator's weekly hours replace only the year-round schedule, never a season's.
+     */
+    public ServiceHours keepingDatedSchedulesOf(ServiceHours before) {
+        List<WeeklySchedule> all = new ArrayList<>(schedules);
+        if (before != null && before.schedules() != null) {
+            before.schedules().stream().filter(s -> s.validFrom() != null || s.validTo() != null).forEach(all::add);
+        }
+        return new ServiceHours(alwaysOpen, closedOnPublicHolidays, all, exceptions);
+    }
+
     public record Period(DayOfWeek day, LocalTime opens, LocalTime closes) {
         public Period {
             Objects.requireNonNull(opens, "opens");

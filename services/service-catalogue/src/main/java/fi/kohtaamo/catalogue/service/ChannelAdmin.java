@@ -46,7 +46,10 @@ public class ChannelAdmin {
         return owned(channels.findByIdOptional(id).orElse(null), id, caller);
     }
 
-    /** Replaces the hours under a row lock, so the version check and the change cannot interleave. */
+    /**
+     * Replaces the hours under a row lock, so the version check and the change cannot interleave. The
+     * year-round schedule, the exceptional days and the flags are replaced; date-limited schedules stay.
+     */
     public Channel changeHours(UUID id, int expectedVersion, ServiceHours hours, Caller caller) {
         Channel channel = owned(channels.lockedById(id).orElse(null), id, caller);
         if (channel.version != expectedVersion) {
@@ -54,7 +57,7 @@ public class ChannelAdmin {
                     "The channel is at version " + channel.version + ", not " + expectedVersion + "; read it again")
                     .with("currentVersion", channel.version));
         }
-        channel.hours = hours;
+        channel.hours = hours.keepingDatedSchedulesOf(channel.hours);
         channel.version++;
         channel.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return channel;

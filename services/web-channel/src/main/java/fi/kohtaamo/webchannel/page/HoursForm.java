@@ -83,16 +83,16 @@ final class HoursForm {
         return form;
     }
 
-    /** The weekly periods the page edits: the schedule in force (the one that started last), as saving replaces all. */
+    /**
+     * The weekly periods the page edits: the year-round schedule (no dates). Date-limited schedules
+     * (a summer's hours from PTV) are not on the page, and the catalogue keeps them when it is saved.
+     */
     static List<CatalogueAdminClient.Period> weekly(CatalogueAdminClient.Hours hours) {
-        if (hours.schedules() == null || hours.schedules().isEmpty()) {
+        if (hours.schedules() == null) {
             return List.of();
         }
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).toString();
-        return hours.schedules().stream()
-                .filter(s -> (s.validFrom() == null || s.validFrom().compareTo(today) <= 0) && (s.validTo() == null || s.validTo().compareTo(today) >= 0))
-                .max(java.util.Comparator.comparing(s -> s.validFrom() == null ? "" : s.validFrom()))
-                .orElse(hours.schedules().get(hours.schedules().size() - 1)).periods();
+        return hours.schedules().stream().filter(s -> s.validFrom() == null && s.validTo() == null).findFirst()
+                .map(CatalogueAdminClient.Schedule::periods).orElse(List.of());
     }
 
     static Parsed parse(Map<String, String> form) {
