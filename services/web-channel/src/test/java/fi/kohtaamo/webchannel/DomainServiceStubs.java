@@ -53,9 +53,9 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             if (CallBackStubs.answered(request, body)) {
                 return; // contact routing's call-back requests: CallBackStubs
             }
-            if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
-                    || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
-                    || RegistryAdminStubs.answered(request, body)) {
+            if (files(request, body) || RegistryAdminStubs.answered(request, body)
+                    || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
+                    || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {

@@ -34,7 +34,7 @@ class RegistryAdminPagesTest {
     @TestSecurity(user = "agent-1", roles = {"agent", "supervisor"})
     void otherStaffHaveNoRegistryPages() {
         for (String page : new String[]{"/registry", "/registry/segments", SEGMENT, "/registry/erasure-requests", DECISION,
-                "/registry/clients", PERSON}) {
+                "/registry/clients", PERSON, "/registry/clients/new", PERSON + "/merge"}) {
             given().header("Accept-Language", "en").when().get(page).then().statusCode(404);
         }
         given().queryParam("lang", "en").when().get("/work").then().body(not(containsString("href=\"/registry\"")));
@@ -312,6 +312,74 @@ class RegistryAdminPagesTest {
         CookieFilter cookies = new CookieFilter();
         String csrf = Forms.csrfToken(given().filter(cookies).when().get(PERSON).then().extract().asString());
         correction(cookies, csrf, "5", "a@example.org").when().post(hidden).then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fi, Rekisteröi asiakas, Asiakas rekisteröitiin., Avaa olemassa oleva asiakas",
+            "sv, Registrera en kund, Kunden registrerades., Öppna den befintliga kunden",
+            "en, Register a client, The client was registered., Open the existing client"})
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aClientIsRegisteredAndADuplicateIsLinkedToTheOneHeld(String lang, String heading, String registered, String existing) {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", lang).when().get("/registry/clients/new").then().statusCode(200)
+                .body(containsString("<h1>" + heading + "</h1>"))
+                .body(containsString("<form method=\"post\" action=\"/registry/clients/new\""))
+                .body(containsString("<input type=\"radio\" id=\"kind-PERSON\" name=\"kind\" value=\"PERSON\" checked>"))
+                .extract().asString();
+        RegistryAdminStubs.CALLS.clear();
+        registration(cookies, Forms.csrfToken(page), "Uusi Oy").redirects().follow(false).when().post("/registry/clients/new")
+                .then().statusCode(303).header("Location", "/registry/clients/" + RegistryAdminStubs.ORGANISATION + "?notice=client_registered");
+        // the organisation's fields only: no person's names or identity code travel
+        assertThat(RegistryAdminStubs.CALLS).anyMatch(call -> call.startsWith("POST /api/v1/clients {")
+                && call.contains("\"kind\":\"ORGANISATION\"") && call.contains("\"businessId\":\"7654321-0\"")
+                && call.contains("\"emails\":[\"info@uusi.fi\"]") && call.contains("\"sizeClass\":\"SMALL\"")
+                && !call.contains("firstName\":\"") && !call.contains("identityCode\":\""));
+        given().filter(cookies).queryParam("lang", lang).queryParam("notice", "client_registered")
+                .when().get("/registry/clients/" + RegistryAdminStubs.ORGANISATION).then().body(containsString(registered));
+        // the business id is held: the refusal beside it, and a link to the client that holds it
+        registration(cookies, Forms.csrfToken(page), "Rakennus Oy").when().post("/registry/clients/new").then().statusCode(409)
+                .body(containsString("<p class=\"error\" id=\"businessId-error\">"))
+                .body(containsString("<a href=\"/registry/clients/" + RegistryAdminStubs.ORGANISATION + "\">" + existing + "</a>"))
+                .body(containsString("value=\"Rakennus Oy\""));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void registrationRefusalsAreShownBesideTheirFields() {
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get("/registry/clients/new").then().extract().asString());
+        RegistryAdminStubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", csrf).formParam("kind", "PERSON").formParam("firstName", "")
+                .formParam("lastName", "x".repeat(101)).formParam("identityCode", "0101\u0000").formParam("municipalityCode", "91")
+                .formParam("preferredLanguage", "de").formParam("sizeClass", "HUGE")
+                .when().post("/registry/clients/new").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"firstName-error\">Write the name"))
+                .body(containsString("<p class=\"error\" id=\"lastName-error\">"))
+                .body(containsString("<p class=\"error\" id=\"identityCode-error\">"))
+                .body(containsString("<p class=\"error\" id=\"municipalityCode-error\">A municipality code has three digits."))
+                .body(containsString("<p class=\"error\" id=\"preferredLanguage-error\">"))
+                .body(containsString("<p class=\"error\" id=\"sizeClass-error\">"));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", csrf).formParam("kind", "ROBOT").when().post("/registry/clients/new").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"kind-error\">"));
+        assertThat(RegistryAdminStubs.CALLS).noneMatch(call -> call.startsWith("POST"));
+        // the registry's refusal, beside the field it names
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
+                .formParam("csrf-token", csrf).formParam("kind", "PERSON").formParam("firstName", "Rita")
+                .formParam("lastName", "Refused").formParam("emails", "rita@").formParam("preferredLanguage", "sv")
+                .when().post("/registry/clients/new").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"emails-error\">"))
+                .body(containsString("value=\"rita@\""));
+    }
+
+    private static RequestSpecification registration(CookieFilter cookies, String csrf, String name) {
+        return given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("kind", "ORGANISATION").formParam("firstName", "Not").formParam("lastName", "Sent")
+                .formParam("identityCode", "010190-123A").formParam("name", name).formParam("businessId", "7654321-0")
+                .formParam("organisationType", "OY").formParam("industryCode", "41200").formParam("sizeClass", "SMALL")
+                .formParam("emails", "info@uusi.fi").formParam("phones", "").formParam("municipalityCode", "091")
+                .formParam("preferredLanguage", "fi");
     }
 
     /** The person's correction form as a browser posts it back. */

@@ -58,6 +58,12 @@ public class RegistryClientPages {
     private static final List<String> CORRECTED = List.of("firstName", "lastName", "name", "emails", "phones",
             "municipalityCode", "preferredLanguage");
 
+    /** The notices a redirect after a change may name, by their texts. */
+    private static final Map<String, String> NOTICES = Map.of("client_corrected", "reg_notice_client_corrected",
+            "client_registered", "reg_notice_client_registered", "client_merged", "reg_notice_client_merged",
+            "relation_added", "reg_notice_relation_added", "relation_removed", "reg_notice_relation_removed",
+            "roles_set", "reg_notice_roles_set");
+
     private final RegistryAdminClient registry;
     private final PageFrame frame;
 
@@ -139,8 +145,7 @@ public class RegistryClientPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        String noticeText = "client_corrected".equals(notice)
-                ? text(RegistryMessages.class, "reg_notice_client_corrected", language) : null;
+        String noticeText = notice != null && NOTICES.containsKey(notice) ? text(RegistryMessages.class, NOTICES.get(notice), language) : null;
         return shown(uuidOrNull(id), noticeText, language, lang, uri, 200);
     }
 
