@@ -382,6 +382,80 @@ class RegistryAdminPagesTest {
                 .formParam("preferredLanguage", "fi");
     }
 
+    @ParameterizedTest
+    @CsvSource({"fi, Yhdistä kaksoiskappale, Vahvista yhdistäminen, Säilyvä asiakas, Yhdistämistä ei voi perua., Kaksoiskappale yhdistettiin",
+            "sv, Slå ihop en dubblett, Bekräfta sammanslagningen, Kunden som blir kvar, Sammanslagningen kan inte ångras., Dubbletten slogs ihop",
+            "en, Merge a duplicate, Confirm the merge, The client that stays, A merge cannot be undone., The duplicate was merged"})
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aDuplicateIsChosenByTheSearchConfirmedSideBySideAndMergedAtTheVersionsShown(String lang, String heading, String confirm,
+                                                                                      String survivor, String undone, String merged) {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", lang).when().get(PERSON + "/merge").then().statusCode(200)
+                .body(containsString("<h1>" + heading + "</h1>"))
+                .body(containsString("<form method=\"post\" action=\"/registry/clients/" + RegistryAdminStubs.PERSON + "/merge/search\""))
+                .extract().asString();
+        String csrf = Forms.csrfToken(page);
+        Client360Stubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("q", "Meikäläinen").formParam("purpose", "Looking for a duplicate").when().post(PERSON + "/merge/search")
+                .then().statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"duplicateId\" value=\"" + Client360Stubs.FOUND + "\">"));
+        assertThat(Client360Stubs.CALLS).anyMatch(call -> call.startsWith("search ") && call.contains("Looking for a duplicate"));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("purpose", "x").when().post(PERSON + "/merge/search").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"purpose-error\">"));
+
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("duplicateId", RegistryAdminStubs.DUPLICATE).when().post(PERSON + "/merge/confirm").then().statusCode(200)
+                .body(containsString("<h1>" + confirm + "</h1>"))
+                .body(containsString(survivor + "</th>"))
+                .body(containsString(undone))
+                .body(containsString("<td>ville@example.org</td><td>ville.v@example.org</td>"))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"5\">"))
+                .body(containsString("<input type=\"hidden\" name=\"duplicateVersion\" value=\"1\">"));
+
+        RegistryAdminStubs.CALLS.clear();
+        merge(cookies, csrf, "5", "1", RegistryAdminStubs.DUPLICATE).redirects().follow(false).when().post(PERSON + "/merge").then()
+                .statusCode(303).header("Location", PERSON + "?notice=client_merged");
+        assertThat(RegistryAdminStubs.CALLS).anyMatch(call -> call.startsWith("POST /api/v1/clients/" + RegistryAdminStubs.PERSON
+                + "/merge If-Match \"5\" ") && call.contains("\"duplicateId\":\"" + RegistryAdminStubs.DUPLICATE + "\"")
+                && call.contains("\"duplicateVersion\":1") && call.contains("\"reason\":\"Same person twice\""));
+        given().filter(cookies).queryParam("lang", lang).queryParam("notice", "client_merged").when().get(PERSON).then()
+                .body(containsString(merged));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aStaleOrRefusedMergeShowsTheCurrentRecordsWithANotice() {
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get(PERSON + "/merge").then().extract().asString());
+        merge(cookies, csrf, "4", "1", RegistryAdminStubs.DUPLICATE).header("Accept-Language", "en").when().post(PERSON + "/merge")
+                .then().statusCode(409)
+                .body(containsString("Someone else changed one of the clients meanwhile."))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"5\">"))
+                .body(containsString("value=\"Same person twice\""));
+        merge(cookies, csrf, "5", "0", RegistryAdminStubs.DUPLICATE).header("Accept-Language", "en").when().post(PERSON + "/merge")
+                .then().statusCode(409).body(containsString("Someone else changed one of the clients meanwhile."));
+        merge(cookies, csrf, "5", "1", RegistryAdminStubs.ORGANISATION).header("Accept-Language", "en").when().post(PERSON + "/merge")
+                .then().statusCode(409).body(containsString("they are not the same client"));
+        RegistryAdminStubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "fi")
+                .formParam("csrf-token", csrf).formParam("version", "5").formParam("duplicateVersion", "1")
+                .formParam("duplicateId", RegistryAdminStubs.DUPLICATE).formParam("reason", "ab\u0000")
+                .when().post(PERSON + "/merge").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"reason-error\">Kirjoita perustelu, 5–500 merkkiä."));
+        assertThat(RegistryAdminStubs.CALLS).noneMatch(call -> call.startsWith("POST"));
+        merge(cookies, csrf, "5", "1", RegistryAdminStubs.HIDDEN).when().post(PERSON + "/merge").then().statusCode(404);
+        merge(cookies, csrf, "5", "1", "not-an-id").when().post(PERSON + "/merge").then().statusCode(404);
+    }
+
+    private static RequestSpecification merge(CookieFilter cookies, String csrf, String version, String duplicateVersion,
+                                               String duplicate) {
+        return given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("version", version).formParam("duplicateVersion", duplicateVersion).formParam("duplicateId", duplicate)
+                .formParam("reason", "Same person twice");
+    }
+
     /** The person's correction form as a browser posts it back. */
     private static RequestSpecification correction(CookieFilter cookies, String csrf, String version, String email) {
         return given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)

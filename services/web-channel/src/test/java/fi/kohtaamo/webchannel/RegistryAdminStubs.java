@@ -27,6 +27,8 @@ final class RegistryAdminStubs {
     static final String PERSON = "ad000000-0000-4000-8000-000000000001";
     static final String ORGANISATION = "ad000000-0000-4000-8000-000000000002";
     static final String HIDDEN = "ad000000-0000-4000-8000-000000000003";
+    /** The person's duplicate at version 1: merging it into {@link #PERSON} at 5 and 1 succeeds; the organisation is refused (409). */
+    static final String DUPLICATE = "ad000000-0000-4000-8000-000000000004";
     /** Registrations answered here (others are {@link Client360Stubs}'): a new one, one the registry holds, one refused. */
     static final java.util.List<String> REGISTERED_NAMES = java.util.List.of("Uusi Oy", "Rakennus Oy", "Refused");
     /** Each call made, "METHOD path [If-Match x] [body]", for assertions. */
@@ -99,7 +101,12 @@ final class RegistryAdminStubs {
 
     private static void client(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {
         String id = path.substring("/api/v1/clients/".length());
-        if (!id.equals(PERSON) && !id.equals(ORGANISATION)) {
+        if (id.equals(DUPLICATE) && method.equals("GET")) {
+            DomainServiceStubs.reply(request, 200, person().put("id", DUPLICATE).put("identityCode", null)
+                    .put("emails", new JsonArray().add("ville.v@example.org")).put("version", 1));
+        } else if (id.equals(PERSON + "/merge")) {
+            merge(request, ifMatch, body.toJsonObject());
+        } else if (!id.equals(PERSON) && !id.equals(ORGANISATION)) {
             DomainServiceStubs.reply(request, 404, problem(404, null));
         } else if (method.equals("GET")) {
             DomainServiceStubs.reply(request, 200, id.equals(PERSON) ? person() : organisation());
@@ -111,6 +118,20 @@ final class RegistryAdminStubs {
             DomainServiceStubs.reply(request, 400, problem(400, "emails[0]"));
         } else {
             DomainServiceStubs.reply(request, 200, (id.equals(PERSON) ? person() : organisation()).put("version", 6));
+        }
+    }
+
+    private static void merge(HttpServerRequest request, String ifMatch, JsonObject merge) {
+        if (ifMatch == null) {
+            DomainServiceStubs.reply(request, 428, problem(428, null));
+        } else if (!"\"5\"".equals(ifMatch) || merge.getInteger("duplicateVersion", 1) != 1) {
+            DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", 5));
+        } else if (HIDDEN.equals(merge.getString("duplicateId"))) {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        } else if (ORGANISATION.equals(merge.getString("duplicateId"))) {
+            DomainServiceStubs.reply(request, 409, problem(409, null));
+        } else {
+            DomainServiceStubs.reply(request, 200, person().put("version", 6));
         }
     }
 
