@@ -170,7 +170,8 @@ class StaffAccessibilityIT {
                 .when().put("/api/v1/segments/" + segment).then().statusCode(200);
         check("registry-admin.uusimaa", List.of("/registry", "/registry/segments", "/registry/segments/new",
                 "/registry/segments/" + segment, "/registry/erasure-requests", "/registry/erasure-requests/" + erasureRequest,
-                "/registry/clients", "/registry/clients/" + registeredClient));
+                "/registry/clients", "/registry/clients/new", "/registry/clients/" + registeredClient,
+                "/registry/clients/" + registeredClient + "/merge"));
         Platform.gateway().auth().oauth2(citizenToken).contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("language", "fi", "description", "Kysymys tienpidosta kotini lähellä."))
                 .when().post("/api/v1/contacts").then().statusCode(201);

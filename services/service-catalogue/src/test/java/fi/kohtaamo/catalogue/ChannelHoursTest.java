@@ -26,6 +26,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /** A catalogue admin changes their own channels' hours, with If-Match, and nobody else's. */
 @QuarkusTest
@@ -119,7 +120,7 @@ class ChannelHoursTest {
                 .body("hours.schedules[0].validFrom", equalTo(null))
                 .body("hours.schedules[0].periods.size()", equalTo(3))
                 .body("hours.schedules[1].validFrom", equalTo("2027-06-14"))
-                .body("hours.schedules[1].periods[0].closes", equalTo("15:00"));
+                .body("hours.schedules[1].periods[0].closes", startsWith("15:00"));
     }
 
     @Test

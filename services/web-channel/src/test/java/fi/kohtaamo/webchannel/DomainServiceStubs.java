@@ -53,12 +53,12 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             if (CallBackStubs.answered(request, body)) {
                 return; // contact routing's call-back requests: CallBackStubs
             }
-            if (files(request, body) || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
+            if (files(request, body) || RegistryAdminStubs.answered(request, body)
+                    || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
                     || SurveySendingStubs.answered(request, body) // before WorkdayStubs, which takes all statistics
                     || CatalogueAdminStubs.answered(request, body)
                     || WorkdayStubs.answered(request, body) || AuditStubs.answered(request)
-                    || SetupStubs.answered(request, body) || PublicStubs.answered(request)
-                    || RegistryAdminStubs.answered(request, body)) {
+                    || SetupStubs.answered(request, body) || PublicStubs.answered(request)) {
                 return; // contact routing's files, below; the client 360 page's calls (Client360Stubs)
             } else if (request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/replies")
                     || request.path().equals("/api/v1/contacts/" + STAFF_CONTACT + "/notes")) {

@@ -34,7 +34,7 @@ class RegistryAdminPagesTest {
     @TestSecurity(user = "agent-1", roles = {"agent", "supervisor"})
     void otherStaffHaveNoRegistryPages() {
         for (String page : new String[]{"/registry", "/registry/segments", SEGMENT, "/registry/erasure-requests", DECISION,
-                "/registry/clients", PERSON}) {
+                "/registry/clients", PERSON, "/registry/clients/new", PERSON + "/merge"}) {
             given().header("Accept-Language", "en").when().get(page).then().statusCode(404);
         }
         given().queryParam("lang", "en").when().get("/work").then().body(not(containsString("href=\"/registry\"")));
@@ -314,6 +314,148 @@ class RegistryAdminPagesTest {
         CookieFilter cookies = new CookieFilter();
         String csrf = Forms.csrfToken(given().filter(cookies).when().get(PERSON).then().extract().asString());
         correction(cookies, csrf, "5", "a@example.org").when().post(hidden).then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fi, Rekisteröi asiakas, Asiakas rekisteröitiin., Avaa olemassa oleva asiakas",
+            "sv, Registrera en kund, Kunden registrerades., Öppna den befintliga kunden",
+            "en, Register a client, The client was registered., Open the existing client"})
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aClientIsRegisteredAndADuplicateIsLinkedToTheOneHeld(String lang, String heading, String registered, String existing) {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", lang).when().get("/registry/clients/new").then().statusCode(200)
+                .body(containsString("<h1>" + heading + "</h1>"))
+                .body(containsString("<form method=\"post\" action=\"/registry/clients/new\""))
+                .body(containsString("<input type=\"radio\" id=\"kind-PERSON\" name=\"kind\" value=\"PERSON\" checked>"))
+                .extract().asString();
+        RegistryAdminStubs.CALLS.clear();
+        registration(cookies, Forms.csrfToken(page), "Uusi Oy").redirects().follow(false).when().post("/registry/clients/new")
+                .then().statusCode(303).header("Location", "/registry/clients/" + RegistryAdminStubs.ORGANISATION + "?notice=client_registered");
+        // the organisation's fields only: no person's names or identity code travel
+        assertThat(RegistryAdminStubs.CALLS).anyMatch(call -> call.startsWith("POST /api/v1/clients {")
+                && call.contains("\"kind\":\"ORGANISATION\"") && call.contains("\"businessId\":\"7654321-0\"")
+                && call.contains("\"emails\":[\"info@uusi.fi\"]") && call.contains("\"sizeClass\":\"SMALL\"")
+                && !call.contains("firstName\":\"") && !call.contains("identityCode\":\""));
+        given().filter(cookies).queryParam("lang", lang).queryParam("notice", "client_registered")
+                .when().get("/registry/clients/" + RegistryAdminStubs.ORGANISATION).then().body(containsString(registered));
+        // the business id is held: the refusal beside it, and a link to the client that holds it
+        registration(cookies, Forms.csrfToken(page), "Rakennus Oy").when().post("/registry/clients/new").then().statusCode(409)
+                .body(containsString("<p class=\"error\" id=\"businessId-error\">"))
+                .body(containsString("<a href=\"/registry/clients/" + RegistryAdminStubs.ORGANISATION + "\">" + existing + "</a>"))
+                .body(containsString("value=\"Rakennus Oy\""));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void registrationRefusalsAreShownBesideTheirFields() {
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get("/registry/clients/new").then().extract().asString());
+        RegistryAdminStubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", csrf).formParam("kind", "PERSON").formParam("firstName", "")
+                .formParam("lastName", "x".repeat(101)).formParam("identityCode", "0101\u0000").formParam("municipalityCode", "91")
+                .formParam("preferredLanguage", "de").formParam("sizeClass", "HUGE")
+                .when().post("/registry/clients/new").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"firstName-error\">Write the name"))
+                .body(containsString("<p class=\"error\" id=\"lastName-error\">"))
+                .body(containsString("<p class=\"error\" id=\"identityCode-error\">"))
+                .body(containsString("<p class=\"error\" id=\"municipalityCode-error\">A municipality code has three digits."))
+                .body(containsString("<p class=\"error\" id=\"preferredLanguage-error\">"))
+                .body(containsString("<p class=\"error\" id=\"sizeClass-error\">"));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", csrf).formParam("kind", "ROBOT").when().post("/registry/clients/new").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"kind-error\">"));
+        assertThat(RegistryAdminStubs.CALLS).noneMatch(call -> call.startsWith("POST"));
+        // the registry's refusal, beside the field it names
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "sv")
+                .formParam("csrf-token", csrf).formParam("kind", "PERSON").formParam("firstName", "Rita")
+                .formParam("lastName", "Refused").formParam("emails", "rita@").formParam("preferredLanguage", "sv")
+                .when().post("/registry/clients/new").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"emails-error\">"))
+                .body(containsString("value=\"rita@\""));
+    }
+
+    private static RequestSpecification registration(CookieFilter cookies, String csrf, String name) {
+        return given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("kind", "ORGANISATION").formParam("firstName", "Not").formParam("lastName", "Sent")
+                .formParam("identityCode", "010190-123A").formParam("name", name).formParam("businessId", "7654321-0")
+                .formParam("organisationType", "OY").formParam("industryCode", "41200").formParam("sizeClass", "SMALL")
+                .formParam("emails", "info@uusi.fi").formParam("phones", "").formParam("municipalityCode", "091")
+                .formParam("preferredLanguage", "fi");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fi, Yhdistä kaksoiskappale, Vahvista yhdistäminen, Säilyvä asiakas, Yhdistämistä ei voi perua., Kaksoiskappale yhdistettiin",
+            "sv, Slå ihop en dubblett, Bekräfta sammanslagningen, Kunden som blir kvar, Sammanslagningen kan inte ångras., Dubbletten slogs ihop",
+            "en, Merge a duplicate, Confirm the merge, The client that stays, A merge cannot be undone., The duplicate was merged"})
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aDuplicateIsChosenByTheSearchConfirmedSideBySideAndMergedAtTheVersionsShown(String lang, String heading, String confirm,
+                                                                                      String survivor, String undone, String merged) {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", lang).when().get(PERSON + "/merge").then().statusCode(200)
+                .body(containsString("<h1>" + heading + "</h1>"))
+                .body(containsString("<form method=\"post\" action=\"/registry/clients/" + RegistryAdminStubs.PERSON + "/merge/search\""))
+                .extract().asString();
+        String csrf = Forms.csrfToken(page);
+        Client360Stubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("q", "Meikäläinen").formParam("purpose", "Looking for a duplicate").when().post(PERSON + "/merge/search")
+                .then().statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"duplicateId\" value=\"" + Client360Stubs.FOUND + "\">"));
+        assertThat(Client360Stubs.CALLS).anyMatch(call -> call.startsWith("search ") && call.contains("Looking for a duplicate"));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("purpose", "x").when().post(PERSON + "/merge/search").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"purpose-error\">"));
+
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("duplicateId", RegistryAdminStubs.DUPLICATE).when().post(PERSON + "/merge/confirm").then().statusCode(200)
+                .body(containsString("<h1>" + confirm + "</h1>"))
+                .body(containsString(survivor + "</th>"))
+                .body(containsString(undone))
+                .body(containsString("<td>ville@example.org</td><td>ville.v@example.org</td>"))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"5\">"))
+                .body(containsString("<input type=\"hidden\" name=\"duplicateVersion\" value=\"1\">"));
+
+        RegistryAdminStubs.CALLS.clear();
+        merge(cookies, csrf, "5", "1", RegistryAdminStubs.DUPLICATE).redirects().follow(false).when().post(PERSON + "/merge").then()
+                .statusCode(303).header("Location", PERSON + "?notice=client_merged");
+        assertThat(RegistryAdminStubs.CALLS).anyMatch(call -> call.startsWith("POST /api/v1/clients/" + RegistryAdminStubs.PERSON
+                + "/merge If-Match \"5\" ") && call.contains("\"duplicateId\":\"" + RegistryAdminStubs.DUPLICATE + "\"")
+                && call.contains("\"duplicateVersion\":1") && call.contains("\"reason\":\"Same person twice\""));
+        given().filter(cookies).queryParam("lang", lang).queryParam("notice", "client_merged").when().get(PERSON).then()
+                .body(containsString(merged));
+    }
+
+    @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void aStaleOrRefusedMergeShowsTheCurrentRecordsWithANotice() {
+        CookieFilter cookies = new CookieFilter();
+        String csrf = Forms.csrfToken(given().filter(cookies).when().get(PERSON + "/merge").then().extract().asString());
+        merge(cookies, csrf, "4", "1", RegistryAdminStubs.DUPLICATE).header("Accept-Language", "en").when().post(PERSON + "/merge")
+                .then().statusCode(409)
+                .body(containsString("Someone else changed one of the clients meanwhile."))
+                .body(containsString("<input type=\"hidden\" name=\"version\" value=\"5\">"))
+                .body(containsString("value=\"Same person twice\""));
+        merge(cookies, csrf, "5", "0", RegistryAdminStubs.DUPLICATE).header("Accept-Language", "en").when().post(PERSON + "/merge")
+                .then().statusCode(409).body(containsString("Someone else changed one of the clients meanwhile."));
+        merge(cookies, csrf, "5", "1", RegistryAdminStubs.ORGANISATION).header("Accept-Language", "en").when().post(PERSON + "/merge")
+                .then().statusCode(409).body(containsString("they are not the same client"));
+        RegistryAdminStubs.CALLS.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "fi")
+                .formParam("csrf-token", csrf).formParam("version", "5").formParam("duplicateVersion", "1")
+                .formParam("duplicateId", RegistryAdminStubs.DUPLICATE).formParam("reason", "ab\u0000")
+                .when().post(PERSON + "/merge").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"reason-error\">Kirjoita perustelu, 5–500 merkkiä."));
+        assertThat(RegistryAdminStubs.CALLS).noneMatch(call -> call.startsWith("POST"));
+        merge(cookies, csrf, "5", "1", RegistryAdminStubs.HIDDEN).when().post(PERSON + "/merge").then().statusCode(404);
+        merge(cookies, csrf, "5", "1", "not-an-id").when().post(PERSON + "/merge").then().statusCode(404);
+    }
+
+    private static RequestSpecification merge(CookieFilter cookies, String csrf, String version, String duplicateVersion,
+                                               String duplicate) {
+        return given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
+                .formParam("version", version).formParam("duplicateVersion", duplicateVersion).formParam("duplicateId", duplicate)
+                .formParam("reason", "Same person twice");
     }
 
     /** The person's correction form as a browser posts it back. */

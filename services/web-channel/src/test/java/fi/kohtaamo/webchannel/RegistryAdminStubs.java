@@ -27,6 +27,10 @@ final class RegistryAdminStubs {
     static final String PERSON = "ad000000-0000-4000-8000-000000000001";
     static final String ORGANISATION = "ad000000-0000-4000-8000-000000000002";
     static final String HIDDEN = "ad000000-0000-4000-8000-000000000003";
+    /** The person's duplicate at version 1: merging it into {@link #PERSON} at 5 and 1 succeeds; the organisation is refused (409). */
+    static final String DUPLICATE = "ad000000-0000-4000-8000-000000000004";
+    /** Registrations answered here (others are {@link Client360Stubs}'): a new one, one the registry holds, one refused. */
+    static final java.util.List<String> REGISTERED_NAMES = java.util.List.of("Uusi Oy", "Rakennus Oy", "Refused");
     /** Each call made, "METHOD path [If-Match x] [body]", for assertions. */
     static final ConcurrentLinkedQueue<String> CALLS = new ConcurrentLinkedQueue<>();
 
@@ -39,13 +43,17 @@ final class RegistryAdminStubs {
         String path = request.path();
         boolean mine = path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")
                 || path.startsWith("/api/v1/me/exports") || path.startsWith("/api/v1/me/erasure-requests")
-                || path.equals("/api/v1/me") && method.equals("PUT") || path.startsWith("/api/v1/clients/ad000000-");
+                || path.equals("/api/v1/me") && method.equals("PUT") || path.startsWith("/api/v1/clients/ad000000-")
+                || path.equals("/api/v1/clients") && method.equals("POST") && REGISTERED_NAMES.contains(
+                nameOf(body.toJsonObject()));
         if (!mine) {
             return false;
         }
         String ifMatch = request.getHeader("If-Match");
         CALLS.add(method + " " + path + (ifMatch == null ? "" : " If-Match " + ifMatch) + (body.length() == 0 ? "" : " " + body));
-        if (path.startsWith("/api/v1/clients/")) {
+        if (path.equals("/api/v1/clients")) {
+            register(request, body.toJsonObject());
+        } else if (path.startsWith("/api/v1/clients/")) {
             client(request, method, path, ifMatch, body);
         } else if (path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")) {
             administration(request, method, path, ifMatch, body);
@@ -93,7 +101,12 @@ final class RegistryAdminStubs {
 
     private static void client(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {
         String id = path.substring("/api/v1/clients/".length());
-        if (!id.equals(PERSON) && !id.equals(ORGANISATION)) {
+        if (id.equals(DUPLICATE) && method.equals("GET")) {
+            DomainServiceStubs.reply(request, 200, person().put("id", DUPLICATE).put("identityCode", null)
+                    .put("emails", new JsonArray().add("ville.v@example.org")).put("version", 1));
+        } else if (id.equals(PERSON + "/merge")) {
+            merge(request, ifMatch, body.toJsonObject());
+        } else if (!id.equals(PERSON) && !id.equals(ORGANISATION)) {
             DomainServiceStubs.reply(request, 404, problem(404, null));
         } else if (method.equals("GET")) {
             DomainServiceStubs.reply(request, 200, id.equals(PERSON) ? person() : organisation());
@@ -106,6 +119,36 @@ final class RegistryAdminStubs {
         } else {
             DomainServiceStubs.reply(request, 200, (id.equals(PERSON) ? person() : organisation()).put("version", 6));
         }
+    }
+
+    private static void merge(HttpServerRequest request, String ifMatch, JsonObject merge) {
+        if (ifMatch == null) {
+            DomainServiceStubs.reply(request, 428, problem(428, null));
+        } else if (!"\"5\"".equals(ifMatch) || merge.getInteger("duplicateVersion", 1) != 1) {
+            DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", 5));
+        } else if (HIDDEN.equals(merge.getString("duplicateId"))) {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        } else if (ORGANISATION.equals(merge.getString("duplicateId"))) {
+            DomainServiceStubs.reply(request, 409, problem(409, null));
+        } else {
+            DomainServiceStubs.reply(request, 200, person().put("version", 6));
+        }
+    }
+
+    /** A new organisation is the one at {@link #ORGANISATION}; Rakennus Oy's business id is held (409 naming it); Refused's e-mail is refused. */
+    private static void register(HttpServerRequest request, JsonObject registration) {
+        String name = nameOf(registration);
+        if (name.equals("Rakennus Oy")) {
+            DomainServiceStubs.reply(request, 409, problem(409, "businessId").put("existingId", ORGANISATION));
+        } else if (name.equals("Refused")) {
+            DomainServiceStubs.reply(request, 400, problem(400, "emails[0]"));
+        } else {
+            DomainServiceStubs.reply(request, 201, organisation().put("name", name).put("version", 0));
+        }
+    }
+
+    private static String nameOf(JsonObject registration) {
+        return registration.getString("name") != null ? registration.getString("name") : registration.getString("lastName");
     }
 
     /** A person as the registry's client read answers registry administration: the identity code masked. */

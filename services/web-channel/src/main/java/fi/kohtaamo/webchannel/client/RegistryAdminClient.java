@@ -68,6 +68,26 @@ public interface RegistryAdminClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Client correct(@PathParam("id") UUID id, Correction correction, @HeaderParam("If-Match") String ifMatch);
 
+    /** A new client; 409 with {@code existingId} when its identity code or business id is held already. */
+    @POST
+    @Path("/clients")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Client register(Registration registration);
+
+    /** A duplicate folded into the client that stays, at the survivor's version (If-Match) and the duplicate's. */
+    @POST
+    @Path("/clients/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Client merge(@PathParam("id") UUID survivorId, Merge merge, @HeaderParam("If-Match") String ifMatch);
+
+    record Registration(String kind, String firstName, String lastName, String name, String identityCode, String businessId,
+                        String organisationType, String preferredLanguage, List<String> emails, List<String> phones,
+                        String municipalityCode, String industryCode, String sizeClass) {
+    }
+
+    record Merge(UUID duplicateId, Integer duplicateVersion, String reason) {
+    }
+
     record Search(String q, String identityCode, String businessId, String phone, String purpose) {
     }
 

@@ -498,4 +498,190 @@ public interface RegistryMessages {
 
     @Message
     String reg_error_client_field();
+
+    @Message
+    String reg_new_client_heading();
+
+    @Message
+    String reg_new_client_intro();
+
+    @Message
+    String reg_new_client_existing();
+
+    @Message
+    String reg_new_client_open_existing();
+
+    @Message
+    String reg_new_client_person();
+
+    @Message
+    String reg_new_client_identity_hint();
+
+    @Message
+    String reg_new_client_organisation();
+
+    @Message
+    String reg_new_client_business_hint();
+
+    @Message
+    String reg_new_client_organisation_type();
+
+    @Message
+    String reg_new_client_industry();
+
+    @Message
+    String reg_new_client_size();
+
+    @Message
+    String reg_new_client_contact();
+
+    @Message
+    String reg_new_client_save();
+
+    @Message
+    String reg_error_client_duplicate();
+
+    @Message
+    String reg_notice_client_registered();
+
+    @Message
+    String reg_notice_client_merged();
+
+    @Message
+    String reg_notice_relation_added();
+
+    @Message
+    String reg_notice_relation_removed();
+
+    @Message
+    String reg_notice_roles_set();
+
+    @Message
+    String reg_merge_heading();
+
+    @Message
+    String reg_merge_intro();
+
+    @Message
+    String reg_merge_choose();
+
+    @Message
+    String reg_merge_confirm_heading();
+
+    @Message
+    String reg_merge_survivor();
+
+    @Message
+    String reg_merge_duplicate();
+
+    @Message
+    String reg_merge_compare();
+
+    @Message
+    String reg_merge_what_happens();
+
+    @Message
+    String reg_merge_reason();
+
+    @Message
+    String reg_merge_reason_hint();
+
+    @Message
+    String reg_merge_save();
+
+    @Message
+    String reg_merge_conflict();
+
+    @Message
+    String reg_merge_refused();
+
+    @Message
+    String reg_error_merge_reason();
+
+    @Message
+    String reg_error_merge_same();
+
+    @Message
+    String reg_relations_heading();
+
+    @Message
+    String reg_relations_none();
+
+    @Message
+    String reg_relation_person();
+
+    @Message
+    String reg_relation_organisation();
+
+    @Message
+    String reg_relation_kind_label();
+
+    @Message
+    String reg_relation_agency();
+
+    @Message
+    String reg_relation_agency_hint();
+
+    @Message
+    String reg_relation_valid();
+
+    @Message
+    String reg_relation_valid_from();
+
+    @Message
+    String reg_relation_valid_until();
+
+    @Message
+    String reg_relation_date_hint();
+
+    @Message
+    String reg_relation_organisation_id();
+
+    @Message
+    String reg_relation_organisation_id_hint();
+
+    @Message
+    String reg_relation_add();
+
+    @Message
+    String reg_relation_add_heading();
+
+    @Message
+    String reg_relation_remove();
+
+    @Message
+    String reg_relation_exists();
+
+    @Message
+    String reg_roles_heading();
+
+    @Message
+    String reg_roles_none();
+
+    @Message
+    String reg_roles_since();
+
+    @Message
+    String reg_roles_set_heading();
+
+    @Message
+    String reg_roles_set_hint();
+
+    @Message
+    String reg_roles_save();
+
+    @Message
+    String reg_roles_end();
+
+    @Message
+    String reg_roles_only_organisations();
+
+    @Message
+    String reg_error_relation_field();
+
+    @Message
+    String reg_relation_kind(String code);
+
+    @Message
+    String reg_role(String code);
 }

@@ -58,6 +58,12 @@ public class RegistryClientPages {
     private static final List<String> CORRECTED = List.of("firstName", "lastName", "name", "emails", "phones",
             "municipalityCode", "preferredLanguage");
 
+    /** The notices a redirect after a change may name, by their texts. */
+    private static final Map<String, String> NOTICES = Map.of("client_corrected", "reg_notice_client_corrected",
+            "client_registered", "reg_notice_client_registered", "client_merged", "reg_notice_client_merged",
+            "relation_added", "reg_notice_relation_added", "relation_removed", "reg_notice_relation_removed",
+            "roles_set", "reg_notice_roles_set");
+
     private final RegistryAdminClient registry;
     private final PageFrame frame;
 
@@ -92,6 +98,23 @@ public class RegistryClientPages {
                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
         Map<String, String> values = formValues(form);
+        try {
+            Searched searched = search(registry, values);
+            return searchPage(values, searched.found(), searched.errors(), language, uri, searched.errors().isEmpty() ? 200 : 400);
+        } catch (WebApplicationException | ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /** A search's clients found, or (found null) the refusals to show beside the fields. */
+    record Searched(List<Found> found, Map<String, String> errors) {
+    }
+
+    /**
+     * The search as this page and the merge's choice of a duplicate make it: the criteria and the
+     * purpose checked, then the registry asked; its 400 is a refusal beside the field it names.
+     */
+    static Searched search(RegistryAdminClient registry, Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (CRITERIA.stream().allMatch(field -> values.getOrDefault(field, "").isEmpty())) {
             errors.put("q", "reg_error_client_criteria");
@@ -107,23 +130,20 @@ public class RegistryClientPages {
             errors.put("purpose", "reg_error_client_purpose");
         }
         if (!errors.isEmpty()) {
-            return searchPage(values, null, errors, language, uri, 400);
+            return new Searched(null, errors);
         }
         try {
-            List<Found> found = registry.search(new RegistryAdminClient.Search(blankToNull(values.get("q")),
+            return new Searched(registry.search(new RegistryAdminClient.Search(blankToNull(values.get("q")),
                             blankToNull(values.get("identityCode")), blankToNull(values.get("businessId")),
                             blankToNull(values.get("phone")), purpose)).stream()
-                    .map(f -> new Found(f.id().toString(), f.kind(), f.displayName(), f.municipalityCode())).toList();
-            return searchPage(values, found, Map.of(), language, uri, 200);
+                    .map(f -> new Found(f.id().toString(), f.kind(), f.displayName(), f.municipalityCode())).toList(), Map.of());
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 400) {
-                String field = problem(e).path("violations").path(0).path("field").asText("");
-                String named = CRITERIA.contains(field) || field.equals("purpose") ? field : "q";
-                return searchPage(values, null, Map.of(named, "reg_error_client_criterion"), language, uri, 400);
+            if (e.getResponse().getStatus() != 400) {
+                throw e;
             }
-            return unavailable(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
+            String field = problem(e).path("violations").path(0).path("field").asText("");
+            String named = CRITERIA.contains(field) || field.equals("purpose") ? field : "q";
+            return new Searched(null, Map.of(named, "reg_error_client_criterion"));
         }
     }
 
@@ -139,8 +159,7 @@ public class RegistryClientPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        String noticeText = "client_corrected".equals(notice)
-                ? text(RegistryMessages.class, "reg_notice_client_corrected", language) : null;
+        String noticeText = notice != null && NOTICES.containsKey(notice) ? text(RegistryMessages.class, NOTICES.get(notice), language) : null;
         return shown(uuidOrNull(id), noticeText, language, lang, uri, 200);
     }
 
