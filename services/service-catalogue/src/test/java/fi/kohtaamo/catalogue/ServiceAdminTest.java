@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
@@ -114,6 +115,21 @@ class ServiceAdminTest {
                 "fi.kohtaamo.catalogue.service.withdrawn.v1");
         assertThat(events.get(0).data().path("priority").asInt()).isEqualTo(2);
         assertThat(events.get(0).data().path("attributes").get(1).path("values").toString()).contains("recurring");
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aDraftInFinnishAloneIsKeptWithItsMissingTranslationsAndNotPublished() {
+        Map<String, Object> body = service("finnish-only-draft");
+        body.put("name", Map.of("fi", "Vain suomeksi"));
+        body.put("summary", Map.of("fi", "Tiivistelmä suomeksi."));
+        String id = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/services").then().statusCode(201)
+                .extract().path("id");
+        given().when().get("/api/v1/services/own").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.missingTranslations", hasItems("sv", "en"));
+        given().header("If-Match", "\"1\"").when().post("/api/v1/services/" + id + "/publish").then().statusCode(400)
+                .body("violations[0].field", equalTo("name"));
     }
 
     @Test

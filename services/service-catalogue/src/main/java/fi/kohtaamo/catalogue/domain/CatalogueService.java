@@ -166,10 +166,15 @@ public class CatalogueService extends PanacheEntityBase {
         if (status == PublishingStatus.PUBLISHED) {
             throw ProblemException.conflict("Service " + id + " is already published");
         }
+        requireNamedInEveryLanguage();
+        status = PublishingStatus.PUBLISHED;
+    }
+
+    /** A published service is named in Finnish, Swedish and English; a draft may lack the last two. */
+    public void requireNamedInEveryLanguage() {
         if (name == null || name.sv == null || name.en == null || name.sv.isBlank() || name.en.isBlank()) {
             throw ProblemException.invalid("name", "a published service is named in Finnish, Swedish and English");
         }
-        status = PublishingStatus.PUBLISHED;
     }
 
     public void withdraw() {

@@ -81,6 +81,9 @@ public class CatalogueAdmin {
             throw ProblemException.invalid("code", "already in use");
         }
         apply(draft, service);
+        if (service.status == PublishingStatus.PUBLISHED) {
+            service.requireNamedInEveryLanguage();
+        }
         service.version++;
         stamp(service, caller);
         record(service, "UPDATED", caller);
