@@ -49,6 +49,8 @@ class AuthorizationMatrixIT {
             "POST /api/v1/contacts/lookup/attachments", "POST /api/v1/contacts/lookup/attachments/query",
             "POST /api/v1/contacts/lookup/attachments/{attachmentId}", "POST /api/v1/contacts/lookup/recovery",
             "POST /api/v1/feedback", "GET /api/v1/survey-invitations/{token}", "POST /api/v1/survey-invitations/{token}/response",
+            // a survey mail's opt-out link (its random token is the only key), and every organisation's published results
+            "POST /api/v1/survey-opt-outs/{token}", "GET /api/v1/public-results",
             "GET /api/v1/service-hours/holidays/{year}",
             // self-service answers (internal articles are checked inside: 404 to others)
             "GET /api/v1/articles/{id}", "GET /api/v1/articles/{id}/translations/{language}",
