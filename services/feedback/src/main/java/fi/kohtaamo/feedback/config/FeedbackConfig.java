@@ -20,9 +20,12 @@ public interface FeedbackConfig {
     @WithDefault("http://127.0.0.1:8080/surveys")
     String surveyPageUrl();
 
-    /** How often pending replies to senders are e-mailed (the scheduler reads it). */
+    /**
+     * How often pending mails (replies to senders, survey mails) are sent, as the scheduler reads it:
+     * a duration such as {@code 10s}, or {@code off} (tests, which send at the instants they choose).
+     */
     @WithDefault("10s")
-    Duration mailEvery();
+    String mailEvery();
 
     Satisfaction satisfaction();
 
