@@ -3,6 +3,9 @@ package fi.kohtaamo.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
@@ -10,7 +13,8 @@ import java.sql.SQLException;
 
 /**
  * Emits a service's events: each is written to the outbox in the caller's transaction, so it
- * is published if and only if the state change it describes commits.
+ * is published if and only if the state change it describes commits. The commit wakes the relay,
+ * so the event is on Kafka moments later.
  */
 @ApplicationScoped
 public class Outbox {
@@ -19,12 +23,19 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final OutboxConfig config;
     private final OutboxStore store;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelayJob relay;
+    /** The transaction's resource that says the relay is already to be woken after its commit. */
+    private final Object wakeKey = new Object();
 
-    public Outbox(AgroalDataSource dataSource, ObjectMapper mapper, OutboxConfig config) {
+    public Outbox(AgroalDataSource dataSource, ObjectMapper mapper, OutboxConfig config,
+                  TransactionSynchronizationRegistry transactions, OutboxRelayJob relay) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.config = config;
         this.store = new OutboxStore(config.schema());
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -43,7 +54,28 @@ public class Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write event " + type + " to the outbox", e);
         }
+        wakeRelayAfterCommit();
         return event;
+    }
+
+    /** Once per transaction, however many events it writes; nothing when it rolls back. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(wakeKey) != null) {
+            return;
+        }
+        transactions.putResource(wakeKey, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     /** The JSON an event's data would have here (the application's ObjectMapper): for data that is sealed before it is emitted. */

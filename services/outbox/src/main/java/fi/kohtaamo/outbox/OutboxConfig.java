@@ -22,6 +22,13 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /**
+     * How often the scheduled pass runs (as the scheduler reads it). A commit wakes the relay at
+     * once; the schedule catches what a wake-up did not: retries, and rows left by a crash.
+     */
+    @WithDefault("1s")
+    String interval();
+
     @WithDefault("200")
     int batchSize();
 

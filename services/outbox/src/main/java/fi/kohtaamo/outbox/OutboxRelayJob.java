@@ -20,8 +20,18 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
-/** Runs the relay on a schedule in every replica; the rows' locks keep replicas apart. */
+/**
+ * Runs the relay in every replica: at once after a transaction that wrote events commits (see
+ * {@link #wake()}), and on a schedule for what is left (retries, events another replica wrote and
+ * did not relay, events written before a crash). The rows' locks keep replicas apart; within one
+ * replica one pass runs at a time.
+ */
 @ApplicationScoped
 public class OutboxRelayJob {
 
@@ -34,6 +44,12 @@ public class OutboxRelayJob {
     private final Counter publishedCounter;
     private volatile Producer<String, String> producer;
     private volatile OutboxRelay relay;
+    /** One pass at a time in this replica, whether woken or scheduled. */
+    private final ReentrantLock passing = new ReentrantLock();
+    /** Set by a commit, cleared by the pass that will see its events: wake-ups during a pass fold into one more. */
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("outbox-relay-wake").factory());
 
     /**
      * @param kafkaConfig the service's whole Kafka configuration (every {@code kafka.*} property and
@@ -58,14 +74,41 @@ public class OutboxRelayJob {
     @Scheduled(every = "${kohtaamo.outbox.interval:1s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        if (!config.relayEnabled()) {
+        if (config.relayEnabled()) {
+            pass();
+        }
+    }
+
+    /**
+     * Relays, in the background, what a transaction has just committed: called by {@link Outbox}
+     * after the commit of every transaction that wrote events, so an event reaches Kafka within
+     * milliseconds rather than at the next scheduled pass. Never blocks the caller; commits that
+     * come while a pass runs cost one more pass between them, not one each.
+     */
+    public void wake() {
+        if (!config.relayEnabled() || woken.getAndSet(true)) {
             return;
         }
+        try {
+            waker.execute(() -> {
+                while (woken.getAndSet(false)) {
+                    pass();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            woken.set(false); // shutting down: the rows stay pending for the next start
+        }
+    }
+
+    private void pass() {
+        passing.lock();
         try {
             int published = relayInstance().drain();
             publishedCounter.increment(published);
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("outbox relay pass failed, rows stay pending: %s", e.toString());
+        } finally {
+            passing.unlock();
         }
     }
 
@@ -128,6 +171,7 @@ public class OutboxRelayJob {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        waker.shutdownNow();
         Producer<String, String> current = producer;
         if (current != null) {
             current.close(Duration.ofSeconds(5));
