@@ -26,10 +26,11 @@ public class StakeholderRoleSetRepository implements PanacheRepositoryBase<Stake
         if (set == null) {
             set = new StakeholderRoleSet();
             set.key = new StakeholderRoleSet.Key(clientId, agency);
-            set.version = 0;
+            set.version = 1;
             persist(set);
+        } else {
+            set.version++;
         }
-        set.version++;
         return set.version;
     }
 

@@ -219,8 +219,7 @@ public class RegistryClientPages {
             if (status == 400) {
                 return refused(clientId, values, fieldOf(e), language, uri);
             }
-            return status == 404 || status == 403 || status == 410
-                    ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+            return failed(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -285,8 +284,7 @@ public class RegistryClientPages {
             return page(client, currentForm(client), notice, Map.of(), language, explicit, uri, status);
         } catch (WebApplicationException e) {
             int code = e.getResponse().getStatus();
-            return code == 404 || code == 403 || code == 410 ? notFound(frame.context(language, uri), language)
-                    : unavailable(e, language, uri);
+            return failed(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -374,8 +372,7 @@ public class RegistryClientPages {
             if (status == 400) {
                 return shownWith(clientId, Map.of("roles", "reg_error_relation_field"), null, language, uri, 400);
             }
-            return status == 404 || status == 403 || status == 410
-                    ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+            return failed(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -405,7 +402,7 @@ public class RegistryClientPages {
             if (status == 412 || status == 428 || status == 404) {
                 return shownWith(clientId, Map.of(), "reg_relation_conflict", language, uri, 409);
             }
-            return status == 403 || status == 410 ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+            return failed(e, language, uri);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -418,8 +415,7 @@ public class RegistryClientPages {
             return page(client, currentForm(client), null, errors, relationsNotice, language, null, uri, status);
         } catch (WebApplicationException e) {
             int code = e.getResponse().getStatus();
-            return code == 404 || code == 403 || code == 410 ? notFound(frame.context(language, uri), language)
-                    : unavailable(e, language, uri);
+            return failed(e, language, uri);
         }
     }
 
@@ -443,6 +439,38 @@ public class RegistryClientPages {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** A client the registry does not show (404, 403, 410) is the 404 page; anything else, the registry unavailable. */
+    private Response failed(WebApplicationException e, String language, UriInfo uri) {
+        int code = e.getResponse().getStatus();
+        return code == 404 || code == 403 || code == 410 ? notFound(frame.context(language, uri), language) : unavailable(e, language, uri);
+    }
+
+    /**
+     * A page of a client's own (merging, adding a relation) built from the client the id names: an
+     * id that is none or a client the registry does not show is the 404 page, an unreachable
+     * registry the unavailable page.
+     */
+    static Response ofClient(RegistryAdminClient registry, PageFrame frame, String id, String language, UriInfo uri,
+                             java.util.function.Function<RegistryAdminClient.Client, Response> page) {
+        try {
+            UUID uuid = uuidOrNull(id);
+            if (uuid == null) {
+                return notFound(frame.context(language, uri), language);
+            }
+            return page.apply(registry.client(uuid, READ_PURPOSE));
+        } catch (WebApplicationException e) {
+            int code = e.getResponse().getStatus();
+            if (code == 404 || code == 403 || code == 410) {
+                return notFound(frame.context(language, uri), language);
+            }
+            LOG.warnf("client registry: %s", e.getMessage());
+            return PageSupport.unavailable(frame.context(language, uri), language);
+        } catch (ProcessingException e) {
+            LOG.warnf("client registry: %s", e.getMessage());
+            return PageSupport.unavailable(frame.context(language, uri), language);
+        }
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {

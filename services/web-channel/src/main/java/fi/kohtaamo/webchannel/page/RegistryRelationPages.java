@@ -12,7 +12,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +30,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static fi.kohtaamo.webchannel.page.PageSupport.formValues;
-import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
 import static fi.kohtaamo.webchannel.page.PageSupport.problem;
 import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
 import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
@@ -50,7 +47,6 @@ import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 @Produces(MediaType.TEXT_HTML)
 public class RegistryRelationPages {
 
-    private static final Logger LOG = Logger.getLogger(RegistryRelationPages.class);
     static final List<String> KINDS = List.of("REPRESENTATIVE", "CONTACT_PERSON", "EMPLOYEE", "OWNER", "BOARD_MEMBER");
 
     private final RegistryAdminClient registry;
@@ -72,7 +68,8 @@ public class RegistryRelationPages {
     public Response form(@PathParam("id") String id, @QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        return answer(language, uri, () -> page(read(id), Map.of(), null, Map.of(), language, lang, uri, 200));
+        return RegistryClientPages.ofClient(registry, frame, id, language, uri,
+                client -> page(client, Map.of(), null, Map.of(), language, lang, uri, 200));
     }
 
     @POST
@@ -82,8 +79,7 @@ public class RegistryRelationPages {
                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
         Map<String, String> values = formValues(form);
-        return answer(language, uri, () -> {
-            RegistryAdminClient.Client client = read(id);
+        return RegistryClientPages.ofClient(registry, frame, id, language, uri, client -> {
             RegistryClientPages.Searched searched = RegistryClientPages.search(registry, values);
             return page(client, values, otherParties(client, searched), searched.errors(), language, null, uri,
                     searched.errors().isEmpty() ? 200 : 400);
@@ -96,8 +92,7 @@ public class RegistryRelationPages {
                         @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
         Map<String, String> values = formValues(form);
-        return answer(language, uri, () -> {
-            RegistryAdminClient.Client client = read(id);
+        return RegistryClientPages.ofClient(registry, frame, id, language, uri, client -> {
             Map<String, String> errors = check(values);
             if (errors.isEmpty()) {
                 UUID other = UUID.fromString(values.get("otherId"));
@@ -180,30 +175,5 @@ public class RegistryRelationPages {
                           Map<String, String> errors, String language, String explicit, UriInfo uri, int status) {
         return staffPage(Templates.relation(frame.context(language, uri), client, form, found, KINDS,
                 texts(RegistryMessages.class, errors, language)), language, explicit, status);
-    }
-
-    /** A client by the id given; an id that is none, or a client the registry does not show, is the 404 page. */
-    private RegistryAdminClient.Client read(String id) {
-        UUID uuid = uuidOrNull(id);
-        if (uuid == null) {
-            throw new WebApplicationException(404);
-        }
-        return registry.client(uuid, RegistryClientPages.READ_PURPOSE);
-    }
-
-    private Response answer(String language, UriInfo uri, java.util.function.Supplier<Response> page) {
-        try {
-            return page.get();
-        } catch (WebApplicationException e) {
-            int code = e.getResponse().getStatus();
-            if (code == 404 || code == 403 || code == 410) {
-                return notFound(frame.context(language, uri), language);
-            }
-            LOG.warnf("client registry: %s", e.getMessage());
-            return PageSupport.unavailable(frame.context(language, uri), language);
-        } catch (ProcessingException e) {
-            LOG.warnf("client registry: %s", e.getMessage());
-            return PageSupport.unavailable(frame.context(language, uri), language);
-        }
     }
 }
