@@ -206,6 +206,7 @@ class RegistryRelationPagesTest {
         String csrf = Forms.csrfToken(given().filter(cookies).queryParam("lang", lang).when().get("/registry/clients/new")
                 .then().extract().asString());
         RegistryAdminStubs.CALLS.clear();
+        Client360Stubs.CALLS.clear();
         given().filter(cookies).contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
                 .formParam("kind", "ORGANISATION").formParam("name", "Rakennus Virtanen Oy").formParam("emails", "info@rakennus.fi")
                 .formParam("phones", "040 123 4567").formParam("preferredLanguage", "fi").formParam("sizeClass", "")
