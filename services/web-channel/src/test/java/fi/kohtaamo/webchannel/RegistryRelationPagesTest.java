@@ -248,6 +248,16 @@ class RegistryRelationPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "registry-admin-1", roles = "registry-admin")
+    void anAccountNamingNoAgencySeesNoRelationsOrRoles() {
+        RegistryAdminStubs.CALLS.clear();
+        given().queryParam("lang", "en").when().get(ORGANISATION).then().statusCode(200)
+                .body(containsString("<p id=\"no-agency\">Your account names no agency"))
+                .body(not(containsString("id=\"roles-form\"")));
+        assertThat(RegistryAdminStubs.CALLS).noneMatch(call -> call.contains("/relations") || call.contains("/stakeholder-roles"));
+    }
+
+    @Test
     @TestSecurity(user = "agent-1", roles = {"agent", "supervisor"})
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void otherStaffHaveNoneOfThesePages() {

@@ -141,8 +141,8 @@ public class Relations {
 
     /**
      * A client's relations, from either side, known to the caller's own agency (registry
-     * administration's included: what one agency knows of who acts for whom is not another's). Reading who acts for whom reads personal data,
-     * so it is audited with its purpose.
+     * administration's included: what one agency knows of who acts for whom is not another's).
+     * Reading who acts for whom reads personal data, so it is audited with its purpose.
      */
     public List<RelationView> relationsOf(UUID clientId, String purpose, Caller caller) {
         Client client = registry.find(clientId);

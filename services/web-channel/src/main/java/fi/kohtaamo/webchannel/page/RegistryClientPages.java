@@ -306,6 +306,12 @@ public class RegistryClientPages {
     /** The client's relations and roles as the registry shows them to the administrator's agency. */
     private Related related(RegistryAdminClient.Client client, String relationsNotice, String language) {
         boolean person = "PERSON".equals(client.kind());
+        String agency = organisation();
+        if (agency == null) {
+            // The registry shows relations and roles of one's own agency only: an account naming none sees none.
+            return new Related(List.of(), !person, null, List.of(), null,
+                    relationsNotice == null ? null : text(RegistryMessages.class, relationsNotice, language));
+        }
         List<RelationRow> rows = registry.relations(client.id(), READ_PURPOSE).stream()
                 .map(r -> person
                         ? new RelationRow(r.id().toString(), r.kind(), r.organisationId().toString(), r.organisationName(),
@@ -313,8 +319,7 @@ public class RegistryClientPages {
                         : new RelationRow(r.id().toString(), r.kind(), r.personId().toString(), r.personName(),
                         dateOf(r.validFrom()), dateOf(r.validUntil()), r.version()))
                 .toList();
-        String agency = organisation();
-        if (person || agency == null) {
+        if (person) {
             return new Related(rows, !person, agency, List.of(), null,
                     relationsNotice == null ? null : text(RegistryMessages.class, relationsNotice, language));
         }
