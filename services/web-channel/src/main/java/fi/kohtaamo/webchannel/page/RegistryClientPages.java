@@ -453,18 +453,25 @@ public class RegistryClientPages {
     }
 
     /**
-     * A page of a client's own (merging, adding a relation) built from the client the id names: an
-     * id that is none or a client the registry does not show is the 404 page, an unreachable
-     * registry the unavailable page.
+     * A page of a client's own (adding a relation) built from the client the id names: an id that
+     * is none or a client the registry does not show is the 404 page, an unreachable registry the
+     * unavailable page.
      */
     static Response ofClient(RegistryAdminClient registry, PageFrame frame, String id, String language, UriInfo uri,
                              java.util.function.Function<RegistryAdminClient.Client, Response> page) {
-        try {
+        return answered(frame, language, uri, () -> {
             UUID uuid = uuidOrNull(id);
             if (uuid == null) {
-                return notFound(frame.context(language, uri), language);
+                throw new WebApplicationException(404);
             }
             return page.apply(registry.client(uuid, READ_PURPOSE));
+        });
+    }
+
+    /** A page that asks the registry: a client it does not show (404, 403, 410) is the 404 page, no answer the unavailable page. */
+    static Response answered(PageFrame frame, String language, UriInfo uri, java.util.function.Supplier<Response> page) {
+        try {
+            return page.get();
         } catch (WebApplicationException e) {
             int code = e.getResponse().getStatus();
             if (code == 404 || code == 403 || code == 410) {
