@@ -329,8 +329,12 @@ class RelationsAndMergesTest {
 
         given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + duplicate)
                 .then().statusCode(410).contentType("application/problem+json").body("mergedInto", equalTo(survivor));
-        given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + survivor + "/relations")
-                .then().statusCode(200).body("kind", equalTo(List.of("CONTACT_PERSON")));
+        // the duplicate's relation now names the survivor: a removal decided on the version read before is stale
+        String moved = given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + survivor + "/relations")
+                .then().statusCode(200).body("kind", equalTo(List.of("CONTACT_PERSON"))).body("[0].version", equalTo(2))
+                .extract().path("[0].id");
+        given().header("If-Match", "\"1\"").when().delete("/api/v1/clients/" + survivor + "/relations/" + moved)
+                .then().statusCode(412).body("currentVersion", equalTo(2));
 
         List<ConsumerRecord<String, String>> merged = new KafkaTestClient(bootstrapServers).await("kohtaamo.clients.v1",
                 record -> duplicate.equals(record.key()) && record.value().contains("fi.kohtaamo.client.merged.v1"),
