@@ -168,10 +168,15 @@ class StaffAccessibilityIT {
         Platform.gateway().auth().oauth2(registryAdminToken).contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("nameFi", "Saavutettavuus", "rule", java.util.Map.of("kinds", List.of("PERSON"), "minAge", 18)))
                 .when().put("/api/v1/segments/" + segment).then().statusCode(200);
+        // An organisation too, whose page has the stakeholder roles' check boxes.
+        String organisation = Platform.gateway().auth().oauth2(registryAdminToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("kind", "ORGANISATION", "name", "Saavutettavuus Oy " + segment, "organisationType", "COMPANY"))
+                .when().post("/api/v1/clients").then().statusCode(201).extract().path("id");
         check("registry-admin.uusimaa", List.of("/registry", "/registry/segments", "/registry/segments/new",
                 "/registry/segments/" + segment, "/registry/erasure-requests", "/registry/erasure-requests/" + erasureRequest,
                 "/registry/clients", "/registry/clients/new", "/registry/clients/" + registeredClient,
-                "/registry/clients/" + registeredClient + "/merge"));
+                "/registry/clients/" + registeredClient + "/merge", "/registry/clients/" + registeredClient + "/relations",
+                "/registry/clients/" + organisation, "/registry/clients/" + organisation + "/relations"));
         Platform.gateway().auth().oauth2(citizenToken).contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("language", "fi", "description", "Kysymys tienpidosta kotini lähellä."))
                 .when().post("/api/v1/contacts").then().statusCode(201);

@@ -163,6 +163,10 @@ class ClientRegistryTest {
         candidates(Map.of("firstName", "Matti", "lastName", "Virtanen", "email", "maija@example.fi",
                 "purpose", "Checking for duplicates")).then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(personId)));
         candidates(Map.of("firstName", "Maija", "lastName", "Meikäläinen", "purpose", "Checking for duplicates")).then().statusCode(400).body("violations[0].field", equalTo("email"));
+        candidates(Map.of("firstName", "Maija", "email", "maija@example.fi", "purpose", "Checking for duplicates"))
+                .then().statusCode(400).body("violations[0].field", equalTo("lastName"));
+        candidates(Map.of("name", "Maija\u0000", "email", "maija@example.fi", "purpose", "Checking for duplicates"))
+                .then().statusCode(400).body("violations[0].field", equalTo("name"));
     }
 
     @Test

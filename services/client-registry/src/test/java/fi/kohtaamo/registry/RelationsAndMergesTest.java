@@ -38,6 +38,7 @@ class RelationsAndMergesTest {
     private static String person;
     private static String survivor;
     private static String duplicate;
+    private static String representative;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -83,15 +84,20 @@ class RelationsAndMergesTest {
                 "organisationType", "COMPANY"));
         person = register(person("Ville", "Virtanen", "150385-1230", "citizen-rel-1", List.of("ville@virtanen.fi"), List.of()));
 
-        given().contentType(ContentType.JSON).body(relation(company, "REPRESENTATIVE", null))
+        representative = given().contentType(ContentType.JSON).body(relation(company, "REPRESENTATIVE", null))
                 .when().post("/api/v1/clients/" + person + "/relations")
-                .then().statusCode(201).body("agency", equalTo("ely-uusimaa"))
-                .body("organisationName", equalTo("Rakennus Virtanen Oy")).body("personName", equalTo("Ville Virtanen"));
+                .then().statusCode(201).body("agency", equalTo("ely-uusimaa")).body("version", equalTo(1)).header("ETag", "\"1\"")
+                .body("organisationName", equalTo("Rakennus Virtanen Oy")).body("personName", equalTo("Ville Virtanen"))
+                .extract().path("id");
+        // Registry administration records its own agency's relations only.
         given().contentType(ContentType.JSON).body(relation(company, "OWNER", "ely-pirkanmaa"))
-                .when().post("/api/v1/clients/" + person + "/relations").then().statusCode(201);
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).body("violations[0].field", equalTo("agency"));
 
         given().contentType(ContentType.JSON).body(relation(company, "REPRESENTATIVE", null))
-                .when().post("/api/v1/clients/" + person + "/relations").then().statusCode(409);
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("organisationId")).body("existingId", equalTo(representative));
         given().contentType(ContentType.JSON).body(relation(person, "REPRESENTATIVE", null))
                 .when().post("/api/v1/clients/" + person + "/relations")
                 .then().statusCode(400).body("violations[0].field", equalTo("organisationId"));
@@ -106,10 +112,52 @@ class RelationsAndMergesTest {
         backwards.put("validUntil", "2026-01-01");
         given().contentType(ContentType.JSON).body(backwards).when().post("/api/v1/clients/" + person + "/relations")
                 .then().statusCode(400).body("violations[0].field", equalTo("validUntil"));
+        Map<String, Object> badDate = relation(company, "EMPLOYEE", null);
+        badDate.put("validFrom", "yesterday");
+        given().contentType(ContentType.JSON).body(badDate).when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("validFrom"));
+        given().contentType(ContentType.JSON).body(relation("not-a-uuid", "EMPLOYEE", null))
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("organisationId"));
+        given().contentType(ContentType.JSON).body(relation(java.util.UUID.randomUUID().toString(), "EMPLOYEE", null))
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).body("violations[0].field", equalTo("organisationId"));
+        given().contentType(ContentType.JSON).body(relation(company, "EMPLOYEE", "ely\u0000" + "x".repeat(100_000)))
+                .when().post("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(400).body("violations[0].field", equalTo("agency"));
     }
 
     @Test
     @Order(2)
+    @TestSecurity(user = "registry-admin-pirkanmaa", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void anotherAgencysRegistryAdministrationSeesAndRemovesItsOwnRelationsOnly() {
+        given().contentType(ContentType.JSON).body(relation(company, "OWNER", "ely-pirkanmaa"))
+                .when().post("/api/v1/clients/" + person + "/relations").then().statusCode(201);
+        String employee = given().contentType(ContentType.JSON).body(relation(company, "EMPLOYEE", null))
+                .when().post("/api/v1/clients/" + person + "/relations").then().statusCode(201).extract().path("id");
+        // Uusimaa's representative is not Pirkanmaa's to see or remove.
+        List<String> seen = given().queryParam("purpose", "Who may act for the company")
+                .when().get("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(200).body("agency", not(hasItem("ely-uusimaa"))).extract().path("id");
+        assertThat(seen).hasSize(2);
+        given().header("If-Match", "\"1\"").when().delete("/api/v1/clients/" + person + "/relations/" + representative)
+                .then().statusCode(404);
+
+        // Removal names the relation's version: none is a 428, a wrong one a 412; the right one removes it once.
+        given().when().delete("/api/v1/clients/" + person + "/relations/" + employee).then().statusCode(428);
+        given().header("If-Match", "\"2\"").when().delete("/api/v1/clients/" + person + "/relations/" + employee)
+                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(1));
+        given().header("If-Match", "\"1\"").when().delete("/api/v1/clients/" + company + "/relations/" + employee)
+                .then().statusCode(204);
+        given().header("If-Match", "\"1\"").when().delete("/api/v1/clients/" + person + "/relations/" + employee)
+                .then().statusCode(404);
+        given().queryParam("purpose", "Who may act for the company").when().get("/api/v1/clients/" + person + "/relations")
+                .then().statusCode(200).body("kind", equalTo(List.of("OWNER")));
+    }
+
+    @Test
+    @Order(3)
     @TestSecurity(user = "agent-rel", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void staffSeeTheRelationsOfTheirOwnAgencyOnlyAndTheReadIsAudited() {
@@ -123,7 +171,7 @@ class RelationsAndMergesTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @TestSecurity(user = "agent-rel-2", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
     void anotherAgencySeesItsOwn() {
@@ -132,7 +180,7 @@ class RelationsAndMergesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @TestSecurity(user = "auditor-rel", roles = "platform-auditor")
     void relationReadsAreInTheAuditLog() {
         given().queryParam("clientId", person).when().get("/api/v1/audit")
@@ -140,36 +188,84 @@ class RelationsAndMergesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void anOrganisationHoldsSeveralStakeholderRolesPerAgencyAndTheyTravelInItsEvents() {
+        given().when().get("/api/v1/clients/" + company + "/stakeholder-roles")
+                .then().statusCode(200).header("ETag", "\"0\"").body("$", hasSize(0));
         given().contentType(ContentType.JSON).body(Map.of("roles", List.of("PARTNER", "SERVICE_PRODUCER")))
                 .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa")
-                .then().statusCode(200).body("role", containsInAnyOrder("PARTNER", "SERVICE_PRODUCER"));
-        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT", "STEERING_BODY")))
-                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-pirkanmaa").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT")))
-                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-pirkanmaa")
-                .then().statusCode(200).body("role", equalTo(List.of("CLIENT")));
-        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT")))
+                .then().statusCode(428).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("PARTNER", "SERVICE_PRODUCER")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa")
+                .then().statusCode(200).header("ETag", "\"1\"").body("role", containsInAnyOrder("PARTNER", "SERVICE_PRODUCER"));
+        // the same reading again: stale
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("CLIENT")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa")
+                .then().statusCode(412).body("currentVersion", equalTo(1));
+        given().when().get("/api/v1/clients/" + company + "/stakeholder-roles")
+                .then().statusCode(200).header("ETag", "\"1\"").body("role", containsInAnyOrder("PARTNER", "SERVICE_PRODUCER"));
+        // another agency's roles: neither changed nor told apart from an unknown client
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("CLIENT", "STEERING_BODY")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-pirkanmaa").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("CLIENT")))
+                .when().put("/api/v1/clients/" + java.util.UUID.randomUUID() + "/stakeholder-roles/ely-uusimaa").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("CLIENT")))
                 .when().put("/api/v1/clients/" + person + "/stakeholder-roles/ely-uusimaa")
                 .then().statusCode(400).body("violations[0].field", equalTo("clientId"));
-        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("OVERLORD")))
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("roles", List.of("OVERLORD")))
                 .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("CLIENT")))
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("roles", List.of("CLIENT")))
                 .when().put("/api/v1/clients/" + company + "/stakeholder-roles/Not An Agency")
                 .then().statusCode(400).body("violations[0].field", equalTo("agency"));
+        given().contentType(ContentType.JSON).header("If-Match", "one").body(Map.of("roles", List.of("CLIENT")))
+                .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-uusimaa")
+                .then().statusCode(400).body("violations[0].field", equalTo("If-Match"));
+        given().queryParam("agency", "ely-pirkanmaa").when().get("/api/v1/stakeholders").then().statusCode(403);
 
         List<ConsumerRecord<String, String>> events = new KafkaTestClient(bootstrapServers).await("kohtaamo.clients.v1",
-                record -> company.equals(record.key()) && record.value().contains("\"agency\":\"ely-pirkanmaa\",\"role\":\"CLIENT\"")
-                        && !record.value().contains("STEERING_BODY"), 1, Duration.ofSeconds(30));
-        assertThat(events.get(0).value()).contains("fi.kohtaamo.client.updated.v1", "\"role\":\"PARTNER\"");
+                record -> company.equals(record.key()) && record.value().contains("\"agency\":\"ely-uusimaa\",\"role\":\"PARTNER\""),
+                1, Duration.ofSeconds(30));
+        assertThat(events.get(0).value()).contains("fi.kohtaamo.client.updated.v1", "\"role\":\"SERVICE_PRODUCER\"");
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    @TestSecurity(user = "registry-admin-pirkanmaa", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void twoChangesOfTheSameReadingGiveOneSuccessAndOne412() throws Exception {
+        given().when().get("/api/v1/clients/" + company + "/stakeholder-roles")
+                .then().statusCode(200).header("ETag", "\"0\"").body("$", hasSize(0));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (List<String> roles : List.of(List.of("CLIENT", "STEERING_BODY"), List.of("PARTNER"))) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", roles))
+                            .when().put("/api/v1/clients/" + company + "/stakeholder-roles/ely-pirkanmaa").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().when().get("/api/v1/clients/" + company + "/stakeholder-roles").then().statusCode(200).header("ETag", "\"1\"");
+        // Uusimaa's roles are not Pirkanmaa's to see
+        given().when().get("/api/v1/clients/" + company + "/stakeholder-roles")
+                .then().body("agency", not(hasItem("ely-uusimaa")));
+    }
+
+    @Test
+    @Order(8)
     @TestSecurity(user = "manager-rel", roles = "manager")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void managersSeeTheirOwnAgencysStakeholders() {
@@ -187,7 +283,7 @@ class RelationsAndMergesTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     @TestSecurity(user = "citizen-rel-1", roles = "citizen")
     void aCitizenSeesTheOrganisationsTheyActFor() {
         given().when().get("/api/v1/me/relations").then().statusCode(200)
@@ -233,8 +329,12 @@ class RelationsAndMergesTest {
 
         given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + duplicate)
                 .then().statusCode(410).contentType("application/problem+json").body("mergedInto", equalTo(survivor));
-        given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + survivor + "/relations")
-                .then().statusCode(200).body("kind", equalTo(List.of("CONTACT_PERSON")));
+        // the duplicate's relation now names the survivor: a removal decided on the version read before is stale
+        String moved = given().queryParam("purpose", "Checking the merge").when().get("/api/v1/clients/" + survivor + "/relations")
+                .then().statusCode(200).body("kind", equalTo(List.of("CONTACT_PERSON"))).body("[0].version", equalTo(2))
+                .extract().path("[0].id");
+        given().header("If-Match", "\"1\"").when().delete("/api/v1/clients/" + survivor + "/relations/" + moved)
+                .then().statusCode(412).body("currentVersion", equalTo(2));
 
         List<ConsumerRecord<String, String>> merged = new KafkaTestClient(bootstrapServers).await("kohtaamo.clients.v1",
                 record -> duplicate.equals(record.key()) && record.value().contains("fi.kohtaamo.client.merged.v1"),
@@ -314,6 +414,26 @@ class RelationsAndMergesTest {
         body.put("addresses", List.of(Map.of("postalCode", "02100", "postOffice", "Espoo")));
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients")
                 .then().statusCode(400).body("violations[0].field", equalTo("addresses[0].street"));
+    }
+
+    @Test
+    @Order(31)
+    @TestSecurity(user = "registry-admin-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anOrganisationWithASimilarNameAndTheSameEmailIsACandidate() {
+        String haulier = register(Map.of("kind", "ORGANISATION", "name", "Kuljetus Mäkinen Oy", "organisationType", "COMPANY",
+                "emails", List.of("info@kuljetus-makinen.fi")));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Kuljetus Makinen oy", "email", "INFO@kuljetus-makinen.fi",
+                        "purpose", "Registering a company"))
+                .when().post("/api/v1/clients/candidates").then().statusCode(200)
+                .body("id", equalTo(List.of(haulier))).body("[0].displayName", equalTo("Kuljetus Mäkinen Oy"));
+        // a person's names are compared with persons only
+        given().contentType(ContentType.JSON).body(Map.of("firstName", "Kuljetus", "lastName", "Mäkinen Oy",
+                        "email", "info@kuljetus-makinen.fi", "purpose", "Registering a person"))
+                .when().post("/api/v1/clients/candidates").then().statusCode(200).body("$", hasSize(0));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Rakennus Oy", "email", "info@kuljetus-makinen.fi",
+                        "purpose", "Registering a company"))
+                .when().post("/api/v1/clients/candidates").then().statusCode(200).body("$", hasSize(0));
     }
 
     /** A client's version as a read shows it (the read audited like any other). */

@@ -31,6 +31,7 @@ class SurveyRecipientsTest {
     private static String swede;
     private static String finn;
     private static String partner;
+    private static String elsewhere;
 
     private static String register(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/clients")
@@ -65,16 +66,23 @@ class SurveyRecipientsTest {
 
         partner = register(Map.of("kind", "ORGANISATION", "name", "Kumppani Oy", "businessId", "7654321-2",
                 "organisationType", "COMPANY", "emails", List.of("info@kumppani.example"), "preferredLanguage", "en"));
-        String elsewhere = register(Map.of("kind", "ORGANISATION", "name", "Muualla Oy", "businessId", "1234567-1",
+        elsewhere = register(Map.of("kind", "ORGANISATION", "name", "Muualla Oy", "businessId", "1234567-1",
                 "organisationType", "COMPANY", "emails", List.of("info@muualla.example")));
-        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("PARTNER")))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("PARTNER")))
                 .when().put("/api/v1/clients/" + partner + "/stakeholder-roles/ely-uusimaa").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("roles", List.of("PARTNER")))
-                .when().put("/api/v1/clients/" + elsewhere + "/stakeholder-roles/ely-pirkanmaa").then().statusCode(200);
     }
 
     @Test
     @Order(2)
+    @TestSecurity(user = "registry-admin-sr-2", roles = "registry-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-pirkanmaa"))
+    void anotherAgencysRegistryAdministrationNamesItsPartner() {
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("PARTNER")))
+                .when().put("/api/v1/clients/" + elsewhere + "/stakeholder-roles/ely-pirkanmaa").then().statusCode(200);
+    }
+
+    @Test
+    @Order(3)
     @TestSecurity(user = "manager-sr", roles = "manager")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void aManagerGetsTheActiveAddressesOfASegmentARoleOrAList() {
@@ -91,7 +99,7 @@ class SurveyRecipientsTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @TestSecurity(user = "manager-sr", roles = "manager")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void badQueriesAreProblemsNamingTheField() {
@@ -110,7 +118,7 @@ class SurveyRecipientsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @TestSecurity(user = "auditor-sr", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void eachAddressGivenOutIsAuditedAsTheManagersRead() {
@@ -119,7 +127,7 @@ class SurveyRecipientsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @TestSecurity(user = "agent-sr", roles = "agent")
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void onlyManagersAsk() {

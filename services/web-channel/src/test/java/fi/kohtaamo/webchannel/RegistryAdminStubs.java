@@ -14,7 +14,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * 3; a save naming another version is stale (412). One waiting erasure request; deciding
  * {@link #DECIDED} is a 409. The citizen's record is at version 4; a correction naming 3 is stale.
  * Clients read and corrected by registry administration: {@link #PERSON}, {@link #ORGANISATION};
- * their search is {@link Client360Stubs}'.
+ * their search is {@link Client360Stubs}' (but for "Rakennus", which finds the organisation). The
+ * person represents the organisation ({@link #RELATION}, version 1: a removal naming another is
+ * stale); the organisation is a partner, its roles at version 3 (a change naming another is stale).
+ * Recording the person as representative again is a 409. Similar clients before registering: a
+ * person named Virtanen and "Rakennus Virtanen Oy" have one each.
  */
 final class RegistryAdminStubs {
 
@@ -29,6 +33,8 @@ final class RegistryAdminStubs {
     static final String HIDDEN = "ad000000-0000-4000-8000-000000000003";
     /** The person's duplicate at version 1: merging it into {@link #PERSON} at 5 and 1 succeeds; the organisation is refused (409). */
     static final String DUPLICATE = "ad000000-0000-4000-8000-000000000004";
+    /** The person's relation to the organisation, at version 1. */
+    static final String RELATION = "ad000000-0000-4000-8000-00000000a001";
     /** Registrations answered here (others are {@link Client360Stubs}'): a new one, one the registry holds, one refused. */
     static final java.util.List<String> REGISTERED_NAMES = java.util.List.of("Uusi Oy", "Rakennus Oy", "Refused");
     /** Each call made, "METHOD path [If-Match x] [body]", for assertions. */
@@ -45,7 +51,9 @@ final class RegistryAdminStubs {
                 || path.startsWith("/api/v1/me/exports") || path.startsWith("/api/v1/me/erasure-requests")
                 || path.equals("/api/v1/me") && method.equals("PUT") || path.startsWith("/api/v1/clients/ad000000-")
                 || path.equals("/api/v1/clients") && method.equals("POST") && REGISTERED_NAMES.contains(
-                nameOf(body.toJsonObject()));
+                nameOf(body.toJsonObject())) || path.equals("/api/v1/clients/candidates")
+                || path.endsWith("/relations") && method.equals("POST")
+                || path.equals("/api/v1/clients/search") && "Rakennus".equals(body.toJsonObject().getString("q"));
         if (!mine) {
             return false;
         }
@@ -53,6 +61,13 @@ final class RegistryAdminStubs {
         CALLS.add(method + " " + path + (ifMatch == null ? "" : " If-Match " + ifMatch) + (body.length() == 0 ? "" : " " + body));
         if (path.equals("/api/v1/clients")) {
             register(request, body.toJsonObject());
+        } else if (path.equals("/api/v1/clients/candidates")) {
+            candidates(request, body.toJsonObject());
+        } else if (path.equals("/api/v1/clients/search")) {
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(new JsonObject().put("id", ORGANISATION).put("kind", "ORGANISATION")
+                    .put("displayName", "Rakennus Oy").put("businessId", "1234567-1")));
+        } else if (path.endsWith("/relations") || path.contains("/relations/") || path.contains("/stakeholder-roles")) {
+            related(request, method, path, ifMatch, body);
         } else if (path.startsWith("/api/v1/clients/")) {
             client(request, method, path, ifMatch, body);
         } else if (path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/erasure-requests")) {
@@ -119,6 +134,70 @@ final class RegistryAdminStubs {
         } else {
             DomainServiceStubs.reply(request, 200, (id.equals(PERSON) ? person() : organisation()).put("version", 6));
         }
+    }
+
+    /** Relations and roles of {@link #PERSON} and {@link #ORGANISATION}, and relations recorded for anyone. */
+    private static void related(HttpServerRequest request, String method, String path, String ifMatch, Buffer body) {
+        String roles = "/api/v1/clients/" + ORGANISATION + "/stakeholder-roles";
+        if (method.equals("GET") && (path.equals("/api/v1/clients/" + PERSON + "/relations")
+                || path.equals("/api/v1/clients/" + ORGANISATION + "/relations"))) {
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(relation("REPRESENTATIVE")));
+        } else if (method.equals("POST")) {
+            JsonObject relation = body.toJsonObject();
+            if ("REPRESENTATIVE".equals(relation.getString("kind"))) {
+                DomainServiceStubs.reply(request, 409, problem(409, "organisationId").put("existingId", RELATION));
+            } else if ("2026-13-01".equals(relation.getString("validFrom"))) {
+                DomainServiceStubs.reply(request, 400, problem(400, "validFrom"));
+            } else {
+                DomainServiceStubs.reply(request, 201, relation(relation.getString("kind")).put("id", "ad000000-0000-4000-8000-00000000a002")
+                        .put("personId", path.split("/")[4]).put("organisationId", relation.getString("organisationId")));
+            }
+        } else if (path.equals("/api/v1/clients/" + PERSON + "/relations/" + RELATION) && method.equals("DELETE")) {
+            if (ifMatch == null) {
+                DomainServiceStubs.reply(request, 428, problem(428, null));
+            } else if (!"\"1\"".equals(ifMatch)) {
+                DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", 1));
+            } else {
+                DomainServiceStubs.reply(request, 204, null);
+            }
+        } else if (path.equals(roles) && method.equals("GET")) {
+            request.response().putHeader("ETag", "\"3\"");
+            DomainServiceStubs.reply(request, 200, new JsonArray().add(new JsonObject().put("agency", "ely-uusimaa")
+                    .put("role", "PARTNER").put("since", "2025-03-01")));
+        } else if (path.equals(roles + "/ely-uusimaa") && method.equals("PUT")) {
+            if (ifMatch == null) {
+                DomainServiceStubs.reply(request, 428, problem(428, null));
+            } else if (!"\"3\"".equals(ifMatch)) {
+                DomainServiceStubs.reply(request, 412, problem(412, null).put("currentVersion", 3));
+            } else {
+                JsonArray set = new JsonArray();
+                body.toJsonObject().getJsonArray("roles").forEach(role -> set.add(new JsonObject().put("agency", "ely-uusimaa")
+                        .put("role", role).put("since", "2026-12-06")));
+                request.response().putHeader("ETag", "\"4\"");
+                DomainServiceStubs.reply(request, 200, set);
+            }
+        } else {
+            DomainServiceStubs.reply(request, 404, problem(404, null));
+        }
+    }
+
+    private static JsonObject relation(String kind) {
+        return new JsonObject().put("id", RELATION).put("personId", PERSON).put("personName", "Ville Virtanen")
+                .put("organisationId", ORGANISATION).put("organisationName", "Rakennus Oy").put("kind", kind)
+                .put("agency", "ely-uusimaa").put("validFrom", "2024-01-01").put("version", 1);
+    }
+
+    /** A person named Virtanen is like {@link #PERSON}, "Rakennus Virtanen Oy" like {@link #ORGANISATION}; others like none. */
+    private static void candidates(HttpServerRequest request, JsonObject query) {
+        JsonArray found = new JsonArray();
+        if ("Virtanen".equals(query.getString("lastName"))) {
+            found.add(new JsonObject().put("id", PERSON).put("displayName", "Ville Virtanen").put("score", 0.93)
+                    .put("matchedOn", new JsonArray().add("email")));
+        } else if ("Rakennus Virtanen Oy".equals(query.getString("name"))) {
+            found.add(new JsonObject().put("id", ORGANISATION).put("displayName", "Rakennus Oy").put("score", 0.9)
+                    .put("matchedOn", new JsonArray().add("email").add("phone")));
+        }
+        DomainServiceStubs.reply(request, 200, found);
     }
 
     private static void merge(HttpServerRequest request, String ifMatch, JsonObject merge) {

@@ -42,6 +42,10 @@ public class ClientRelation extends PanacheEntityBase {
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
+    /** Raised by every change of the relation; a removal names it (If-Match). */
+    @Column(nullable = false)
+    public int version = 1;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

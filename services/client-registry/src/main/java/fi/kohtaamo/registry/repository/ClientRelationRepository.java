@@ -17,6 +17,17 @@ public class ClientRelationRepository implements PanacheRepositoryBase<ClientRel
                 personId, organisationId, kind, agency) > 0;
     }
 
+    /** The relation recorded with these four, or null. */
+    public ClientRelation recorded(UUID personId, UUID organisationId, ClientRelation.Kind kind, String agency) {
+        return find("personId = ?1 and organisationId = ?2 and kind = ?3 and agency = ?4",
+                personId, organisationId, kind, agency).firstResult();
+    }
+
+    /** A relation, its row locked until the transaction ends (a version check before a removal). */
+    public java.util.Optional<ClientRelation> lock(UUID id) {
+        return find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** The relations a client is on either side of. */
     public List<ClientRelation> involving(UUID clientId) {
         return list("personId = ?1 or organisationId = ?1", clientId);

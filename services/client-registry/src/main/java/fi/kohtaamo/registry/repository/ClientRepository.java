@@ -78,6 +78,14 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                         .and("email", email).and("phone", phone)).list();
     }
 
+    /** Active organisations and communities with the e-mail or the phone. */
+    public List<Client> activeOrganisationsSharing(String email, String phone) {
+        return find("status = :active and kind <> :person"
+                        + " and (array_contains(emails, :email) or array_contains(phones, :phone))",
+                Parameters.with("active", Client.Status.ACTIVE).and("person", Client.Kind.PERSON)
+                        .and("email", email).and("phone", phone)).list();
+    }
+
     public List<Client> active() {
         return list("status", Client.Status.ACTIVE);
     }

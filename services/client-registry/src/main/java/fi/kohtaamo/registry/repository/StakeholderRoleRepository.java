@@ -45,7 +45,10 @@ public class StakeholderRoleRepository implements PanacheRepositoryBase<Stakehol
                 Sort.by("clientId").and("role"), Parameters.with("agency", agency).and("role", role));
     }
 
+    /** Removes all the client's roles (an erasure); each role set's version rises, so a change read before is stale. */
     public long deleteOfClient(UUID clientId) {
+        getEntityManager().createQuery("update StakeholderRoleSet set version = version + 1 where key.clientId = :id")
+                .setParameter("id", clientId).executeUpdate();
         return delete("clientId", clientId);
     }
 }

@@ -171,7 +171,9 @@ public class ClientResource {
     public record CandidateResponse(UUID id, String displayName, double score, List<String> matchedOn) {
     }
 
-    public record CandidatesRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+    /** A person's first and last name, or an organisation's or community's name; an e-mail or a phone to match on. */
+    public record CandidatesRequest(@Size(max = 100) @NoNul String firstName, @Size(max = 100) @NoNul String lastName,
+                                    @Size(max = 200) @NoNul String name,
                                     @jakarta.validation.constraints.Email @Size(max = 254) String email,
                                     @Size(max = 30) String phone, @NotBlank @Size(min = 5, max = 200) @NoNul String purpose) {
     }
@@ -180,10 +182,20 @@ public class ClientResource {
     @Path("/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"agent", "expert", "supervisor", "registry-admin"})
-    @Operation(summary = "Possible duplicates of a person: a similar name and the same e-mail or phone (each audited)")
+    @Operation(summary = "Possible duplicates of a person (firstName and lastName) or of an organisation or community (name): "
+            + "a similar name and the same e-mail or phone (each audited)")
     public List<CandidateResponse> candidates(@Valid @NotNull CandidatesRequest request) {
-        return registry.candidates(request.firstName(), request.lastName(), request.email(), request.phone(), request.purpose(),
-                        callers.current()).stream()
+        String organisation = request.name() == null || request.name().isBlank() ? null : request.name().strip();
+        if (organisation == null) {
+            for (String field : List.of("firstName", "lastName")) {
+                String value = field.equals("firstName") ? request.firstName() : request.lastName();
+                if (value == null || value.isBlank()) {
+                    throw fi.kohtaamo.problem.ProblemException.invalid(field, "a person's names, or an organisation's name");
+                }
+            }
+        }
+        return registry.candidates(request.firstName(), request.lastName(), organisation, request.email(), request.phone(),
+                        request.purpose(), callers.current()).stream()
                 .map(c -> new CandidateResponse(c.client().id, c.client().displayName(), c.score(), c.matchedOn()))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package fi.kohtaamo.registry.rest;
 
 import fi.kohtaamo.caller.Callers;
+import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.registry.domain.ClientRelation;
 import fi.kohtaamo.registry.service.Relations;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,37 +50,47 @@ public class RelationResource {
         this.callers = callers;
     }
 
+    /** {@code agency}, when given, must be the caller's own (the default). */
     public record RelationRequest(@NotNull UUID organisationId, @NotNull ClientRelation.Kind kind,
                                   @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+", message = "an organisation code") String agency,
                                   LocalDate validFrom, LocalDate validUntil) {
     }
 
+    /** A relation; {@code version} is what a removal names in If-Match. */
     public record RelationResponse(UUID id, UUID personId, String personName, UUID organisationId, String organisationName,
-                                   String kind, String agency, LocalDate validFrom, LocalDate validUntil) {
+                                   String kind, String agency, LocalDate validFrom, LocalDate validUntil,
+                                   @Schema(description = "The relation's version, for If-Match on its removal") int version) {
         static RelationResponse of(Relations.RelationView view) {
             ClientRelation r = view.relation();
             return new RelationResponse(r.id, r.personId, view.personName(), r.organisationId, view.organisationName(),
-                    r.kind.name(), r.agency, r.validFrom, r.validUntil);
+                    r.kind.name(), r.agency, r.validFrom, r.validUntil, r.version);
         }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("registry-admin")
-    @Operation(summary = "Record that this person acts for an organisation, in one agency's work (default: your own)")
+    @Operation(summary = "Record that this person acts for an organisation, in your own agency's work (agency, when named, "
+            + "must be it); the same person, organisation, kind and agency again is a 409 naming the relation (existingId)")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationResponse.class)),
-            headers = @Header(name = HttpHeaders.LOCATION, description = "The relation", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "The relation", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = "The relation's version, for If-Match", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A bad field, named in violations")
+    @APIResponse(responseCode = "409", description = "Already recorded; existingId names the relation")
     public Response relate(@PathParam("id") UUID personId, @Valid @NotNull RelationRequest request, @Context UriInfo uri) {
         Relations.RelationView view = relations.relate(personId, request.organisationId(), request.kind(), request.agency(),
                 request.validFrom(), request.validUntil(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(view.relation().id.toString()).build())
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.relation().version)))
                 .entity(RelationResponse.of(view)).build();
     }
 
     @GET
     @RolesAllowed({"agent", "expert", "supervisor", "manager", "registry-admin"})
-    @Operation(summary = "The client's relations from either side; staff see their own agency's, registry administration all; audited")
+    @Operation(summary = "The client's relations from either side known to your own agency (registry administration's too), "
+            + "each with its version; audited")
     public List<RelationResponse> list(@PathParam("id") UUID clientId,
                                        @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
         return relations.relationsOf(clientId, purpose, callers.current()).stream().map(RelationResponse::of).toList();
@@ -87,10 +99,16 @@ public class RelationResource {
     @DELETE
     @Path("/{relationId}")
     @RolesAllowed("registry-admin")
-    @Operation(summary = "Remove a relation")
+    @Operation(summary = "Remove a relation of your own agency at the version read: If-Match with the relation's version "
+            + "(as listed) is required (428 without, 412 when the relation changed, checked under a row lock); another agency's "
+            + "relation, or one removed meanwhile, is a 404")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response unrelate(@PathParam("id") UUID clientId, @PathParam("relationId") UUID relationId) {
-        relations.unrelate(clientId, relationId, callers.current());
+    @APIResponse(responseCode = "404", description = "No such relation of this client in your agency")
+    @APIResponse(responseCode = "412", description = "The relation changed since it was read; currentVersion")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response unrelate(@PathParam("id") UUID clientId, @PathParam("relationId") UUID relationId,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        relations.unrelate(clientId, relationId, RequestValues.requiredIfMatchVersion(ifMatch), callers.current());
         return Response.noContent().build();
     }
 }

@@ -36,7 +36,7 @@ public class StakeholderResource {
 
     @GET
     @RolesAllowed({"agent", "expert", "supervisor", "manager", "registry-admin"})
-    @Operation(summary = "An agency's stakeholders (your own agency unless you are registry administration), optionally of one role")
+    @Operation(summary = "Your own agency's stakeholders (registry administration's too; another agency is a 403), optionally of one role")
     public List<StakeholderResponse> stakeholders(@QueryParam("agency") String agency, @QueryParam("role") String role) {
         StakeholderRole.Role parsed = null;
         if (role != null) {

@@ -39,11 +39,13 @@ public class ClientMerges {
     private final ClientRepository clients;
     private final ClientRelationRepository relations;
     private final StakeholderRoleRepository roles;
+    private final fi.kohtaamo.registry.repository.StakeholderRoleSetRepository roleSets;
     private final ErasureRequestRepository erasureRequests;
     private final DataExportRepository exports;
 
     public ClientMerges(ClientRegistry registry, ClientChanges changes, Segments segments, Outbox outbox,
                         ClientRepository clients, ClientRelationRepository relations, StakeholderRoleRepository roles,
+                        fi.kohtaamo.registry.repository.StakeholderRoleSetRepository roleSets,
                         ErasureRequestRepository erasureRequests, DataExportRepository exports) {
         this.registry = registry;
         this.changes = changes;
@@ -52,6 +54,7 @@ public class ClientMerges {
         this.clients = clients;
         this.relations = relations;
         this.roles = roles;
+        this.roleSets = roleSets;
         this.erasureRequests = erasureRequests;
         this.exports = exports;
     }
@@ -161,20 +164,26 @@ public class ClientMerges {
             } else {
                 relation.personId = person;
                 relation.organisationId = organisation;
+                relation.version++;
             }
             relations.flush();
         }
     }
 
     private void moveRoles(UUID from, UUID to) {
+        java.util.Set<String> gained = new java.util.TreeSet<>();
         for (StakeholderRole role : roles.ofClient(from)) {
             if (roles.isHeld(to, role.agency, role.role)) {
                 role.delete();
             } else {
                 role.clientId = to;
+                gained.add(role.agency);
             }
         }
         roles.flush();
+        // A role set read before the merge is not the one after it: its If-Match is stale.
+        gained.forEach(agency -> roleSets.raise(to, agency));
+        roleSets.raiseAllOf(from);
     }
 
     private void moveErasureRequests(UUID from, UUID to) {

@@ -207,19 +207,27 @@ public class ClientRegistry {
     }
 
     /** Persons whose name is like the given one and who share an e-mail or a phone; each audited. */
-    public List<Candidate> candidates(String firstName, String lastName, String email, String phone, String purpose,
-                                      Caller caller) {
+    /**
+     * Possible duplicates of a person ({@code organisationName} null: first and last name) or of an
+     * organisation or community (its name): a similar name and the same e-mail or phone.
+     */
+    public List<Candidate> candidates(String firstName, String lastName, String organisationName, String email, String phone,
+                                      String purpose, Caller caller) {
         if (email == null && phone == null) {
             throw ProblemException.invalid("email", "give an e-mail or a phone to match on");
         }
         String normalisedEmail = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
         String normalisedPhone = fi.kohtaamo.registry.domain.NameMatch.normalisePhone(phone);
-        List<Client> sharing = clients.activePersonsSharing(normalisedEmail == null ? "" : normalisedEmail,
-                normalisedPhone == null ? "" : normalisedPhone);
-        String name = firstName + " " + lastName;
+        String byEmail = normalisedEmail == null ? "" : normalisedEmail;
+        String byPhone = normalisedPhone == null ? "" : normalisedPhone;
+        boolean person = organisationName == null;
+        List<Client> sharing = person ? clients.activePersonsSharing(byEmail, byPhone)
+                : clients.activeOrganisationsSharing(byEmail, byPhone);
+        String name = person ? firstName + " " + lastName : organisationName;
         List<Candidate> candidates = new ArrayList<>();
         for (Client client : sharing) {
-            double score = fi.kohtaamo.registry.domain.NameMatch.similarity(name, client.firstName + " " + client.lastName);
+            double score = fi.kohtaamo.registry.domain.NameMatch.similarity(name,
+                    person ? client.firstName + " " + client.lastName : client.name);
             if (score >= fi.kohtaamo.registry.domain.NameMatch.CANDIDATE_THRESHOLD) {
                 List<String> matchedOn = new ArrayList<>();
                 if (normalisedEmail != null && client.emails.contains(normalisedEmail)) {

@@ -1,6 +1,7 @@
 package fi.kohtaamo.registry.service;
 
 import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.ClientRelation;
@@ -8,6 +9,7 @@ import fi.kohtaamo.registry.domain.StakeholderRole;
 import fi.kohtaamo.registry.repository.ClientRelationRepository;
 import fi.kohtaamo.registry.repository.ClientRepository;
 import fi.kohtaamo.registry.repository.StakeholderRoleRepository;
+import fi.kohtaamo.registry.repository.StakeholderRoleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,8 +24,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Who acts for whom, and which roles an organisation holds towards each agency. Registry
- * administration records them; other staff see those of their own agency only.
+ * Who acts for whom, and which roles an organisation holds towards each agency, as known to one
+ * agency. Everyone, registry administration included, sees and changes those of their own agency
+ * only: another agency's relation or role set is a 404. Changes name the version they replace
+ * (If-Match) and are checked under a row lock.
  */
 @ApplicationScoped
 @Transactional
@@ -34,23 +38,37 @@ public class Relations {
     private final ClientRepository clients;
     private final ClientRelationRepository relations;
     private final StakeholderRoleRepository roles;
+    private final StakeholderRoleSetRepository roleSets;
 
     public Relations(ClientRegistry registry, ClientChanges changes, ClientRepository clients,
-                     ClientRelationRepository relations, StakeholderRoleRepository roles) {
+                     ClientRelationRepository relations, StakeholderRoleRepository roles, StakeholderRoleSetRepository roleSets) {
         this.registry = registry;
         this.changes = changes;
         this.clients = clients;
         this.relations = relations;
         this.roles = roles;
+        this.roleSets = roleSets;
+    }
+
+    /** The roles a client holds towards one agency, with the set's version (0: never set). */
+    public record RoleSet(String agency, List<StakeholderRole> roles, int version) {
     }
 
     /** A relation with the names of both sides, for display. */
     public record RelationView(ClientRelation relation, String personName, String organisationName) {
     }
 
+    /**
+     * Records a relation in the caller's own agency's work ({@code agency}, when named, must be it).
+     * The person's row is locked first, so two identical requests at once give one relation and one 409.
+     */
     public RelationView relate(UUID personId, UUID organisationId, ClientRelation.Kind kind, String agency,
                                LocalDate validFrom, LocalDate validUntil, Caller caller) {
-        Client person = registry.find(personId);
+        String own = ownAgency(caller);
+        if (agency != null && !agency.equals(own)) {
+            throw ProblemException.invalid("agency", "must be your own agency, " + own);
+        }
+        Client person = registry.lockAtVersion(personId, null);
         if (person.kind != Client.Kind.PERSON) {
             throw ProblemException.invalid("personId", "only a person acts for an organisation");
         }
@@ -66,12 +84,13 @@ public class Relations {
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             throw ProblemException.invalid("validUntil", "must not be before validFrom");
         }
-        String inAgency = agency != null ? agency : caller.organisation();
-        if (inAgency == null) {
-            throw ProblemException.invalid("agency", "name the agency in whose work the relation is known");
-        }
-        if (relations.isRecorded(personId, organisationId, kind, inAgency)) {
-            throw ProblemException.conflict("This relation is already recorded");
+        String inAgency = own;
+        ClientRelation recorded = relations.recorded(personId, organisationId, kind, inAgency);
+        if (recorded != null) {
+            throw new ProblemException(Problem.of(409, "relation-exists", "Relation already recorded",
+                            "This person is already recorded as " + kind + " of this organisation in " + inAgency)
+                    .with("existingId", recorded.id)
+                    .withViolations(List.of(new Problem.Violation("organisationId", "already recorded with this kind"))));
         }
         ClientRelation relation = new ClientRelation();
         relation.id = UUID.randomUUID();
@@ -81,6 +100,7 @@ public class Relations {
         relation.agency = inAgency;
         relation.validFrom = validFrom;
         relation.validUntil = validUntil;
+        relation.version = 1;
         relation.createdAt = ClientChanges.now();
         relation.createdBy = caller.subject();
         relation.persist();
@@ -97,23 +117,36 @@ public class Relations {
         return own.stream().map(r -> new RelationView(r, name, organisations.get(r.organisationId).displayName())).toList();
     }
 
-    public void unrelate(UUID clientId, UUID relationId, Caller caller) {
-        ClientRelation relation = relations.findByIdOptional(relationId)
+    /**
+     * Removes a relation at the version read (If-Match): its row is locked before the version is
+     * compared, so a relation changed meanwhile (a merge re-pointing it) is a 412 and one removed
+     * meanwhile a 404. Another agency's relation is a 404, as if it did not exist.
+     */
+    public void unrelate(UUID clientId, UUID relationId, int expectedVersion, Caller caller) {
+        String own = ownAgency(caller);
+        registry.find(clientId);
+        ClientRelation relation = relations.lock(relationId)
                 .filter(r -> r.personId.equals(clientId) || r.organisationId.equals(clientId))
+                .filter(r -> r.agency.equals(own))
                 .orElseThrow(() -> ProblemException.notFound("Relation", relationId));
+        if (relation.version != expectedVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The relation is at version " + relation.version + ", not " + expectedVersion)
+                    .with("currentVersion", relation.version));
+        }
         relation.delete();
         ClientRegistry.audit(relation.personId, caller, "UPDATE", "relation " + relation.kind + " to "
                 + relation.organisationId + " removed");
     }
 
     /**
-     * A client's relations, from either side. Registry administration and auditors see all;
-     * other staff those known to their own agency. Reading who acts for whom reads personal data,
-     * so it is audited with its purpose.
+     * A client's relations, from either side, known to the caller's own agency (registry
+     * administration's included: what one agency knows of who acts for whom is not another's).
+     * Reading who acts for whom reads personal data, so it is audited with its purpose.
      */
     public List<RelationView> relationsOf(UUID clientId, String purpose, Caller caller) {
         Client client = registry.find(clientId);
-        List<ClientRelation> known = relations.involving(clientId, agencyScope(caller));
+        List<ClientRelation> known = relations.involving(clientId, ownAgency(caller));
         Map<UUID, Client> named = byId(known.stream().flatMap(r -> java.util.stream.Stream.of(r.personId, r.organisationId))
                 .collect(Collectors.toSet()));
         for (UUID person : known.stream().map(r -> r.personId).collect(Collectors.toSet())) {
@@ -130,11 +163,28 @@ public class Relations {
         return clients.withIds(ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
-    /** Sets the roles an organisation holds towards one agency (an empty set removes them all). */
-    public List<StakeholderRole> setRoles(UUID clientId, String agency, Set<StakeholderRole.Role> roles, Caller caller) {
-        Client client = registry.find(clientId);
+    /**
+     * Sets the roles an organisation holds towards the caller's own agency (an empty set removes
+     * them all) at the set's version read (If-Match): the client's row and then the set's are locked
+     * before the version is compared, so of two changes made on the same reading one is a 412.
+     * Another agency's roles are a 404.
+     */
+    public RoleSet setRoles(UUID clientId, String agency, int expectedVersion, Set<StakeholderRole.Role> roles, Caller caller) {
+        String own = ownAgency(caller);
+        registry.find(clientId);
+        if (!agency.equals(own)) {
+            throw ProblemException.notFound("Stakeholder roles towards", agency);
+        }
+        Client client = registry.lockAtVersion(clientId, null);
         if (client.kind == Client.Kind.PERSON) {
             throw ProblemException.invalid("clientId", "stakeholder roles are held by organisations and communities");
+        }
+        var set = roleSets.lock(clientId, agency);
+        int version = set == null ? 0 : set.version;
+        if (version != expectedVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The roles towards " + agency + " are at version " + version + ", not " + expectedVersion)
+                    .with("currentVersion", version));
         }
         List<StakeholderRole> held = this.roles.heldTowards(clientId, agency);
         Set<StakeholderRole.Role> before = held.stream().map(r -> r.role)
@@ -157,15 +207,18 @@ public class Relations {
         }
         if (!before.equals(roles)) {
             this.roles.flush();
+            version = roleSets.raise(clientId, agency);
             changes.changed(client);
             ClientRegistry.audit(clientId, caller, "UPDATE", "stakeholder roles towards " + agency + " set to " + roles);
         }
-        return this.roles.heldTowardsByRole(clientId, agency);
+        return new RoleSet(agency, this.roles.heldTowardsByRole(clientId, agency), version);
     }
 
-    public List<StakeholderRole> rolesOf(UUID clientId, Caller caller) {
+    /** The roles the client holds towards the caller's own agency, with the set's version. */
+    public RoleSet rolesOf(UUID clientId, Caller caller) {
+        String own = ownAgency(caller);
         registry.find(clientId);
-        return roles.ofClientTowards(clientId, agencyScope(caller));
+        return new RoleSet(own, roles.heldTowardsByRole(clientId, own), roleSets.versionOf(clientId, own));
     }
 
     /** An agency's stakeholders: organisations holding a role towards it, with their names. */
@@ -174,12 +227,8 @@ public class Relations {
     }
 
     public List<Stakeholder> stakeholders(String agency, StakeholderRole.Role role, Caller caller) {
-        String scope = agencyScope(caller);
-        String of = scope != null ? scope : agency;
-        if (of == null) {
-            throw ProblemException.invalid("agency", "name the agency");
-        }
-        if (scope != null && agency != null && !agency.equals(scope)) {
+        String of = ownAgency(caller);
+        if (agency != null && !agency.equals(of)) {
             throw ProblemException.forbidden("Stakeholders of another agency are not shown to you");
         }
         Map<UUID, List<StakeholderRole.Role>> byClient = new java.util.LinkedHashMap<>();
@@ -194,11 +243,8 @@ public class Relations {
         return result;
     }
 
-    /** null for those who see every agency's relations; otherwise the caller's own agency. */
-    private static String agencyScope(Caller caller) {
-        if (caller.roles().contains("registry-admin") || caller.roles().contains("auditor")) {
-            return null;
-        }
+    /** The caller's own agency, the only one whose relations and roles they see or change. */
+    private static String ownAgency(Caller caller) {
         if (caller.organisation() == null) {
             throw ProblemException.forbidden("Your account names no organisation");
         }

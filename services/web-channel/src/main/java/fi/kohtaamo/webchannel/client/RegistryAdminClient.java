@@ -1,6 +1,7 @@
 package fi.kohtaamo.webchannel.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -19,7 +21,8 @@ import java.util.UUID;
 /**
  * The client registry as registry administration keeps it: segment definitions (with a count of
  * the clients a rule would take in, before saving), citizens' erasure requests to decide, and
- * clients found, read and corrected. Who
+ * clients found, read, registered (with the similar ones asked first) and corrected, their relations
+ * and their stakeholder roles towards the administrator's own agency. Who
  * may do what is the registry's decision, by the token passed on.
  */
 @RegisterRestClient(configKey = "registry")
@@ -79,6 +82,59 @@ public interface RegistryAdminClient {
     @Path("/clients/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     Client merge(@PathParam("id") UUID survivorId, Merge merge, @HeaderParam("If-Match") String ifMatch);
+
+    /** Possible duplicates of a person (first and last name) or an organisation (name) sharing an e-mail or phone. */
+    @POST
+    @Path("/clients/candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    List<Candidate> candidates(CandidateQuery query);
+
+    /** The client's relations known to the caller's agency, from either side; the read is audited with its purpose. */
+    @GET
+    @Path("/clients/{id}/relations")
+    List<Relation> relations(@PathParam("id") UUID id, @QueryParam("purpose") String purpose);
+
+    /** A person acting for an organisation, in the caller's agency's work; 409 when recorded already. */
+    @POST
+    @Path("/clients/{id}/relations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Relation relate(@PathParam("id") UUID personId, NewRelation relation);
+
+    /** A relation removed at the version shown (If-Match). */
+    @DELETE
+    @Path("/clients/{id}/relations/{relationId}")
+    void unrelate(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId, @HeaderParam("If-Match") String ifMatch);
+
+    /** The roles towards the caller's agency ({@link Role} list), the set's version as the ETag. */
+    @GET
+    @Path("/clients/{id}/stakeholder-roles")
+    Response roles(@PathParam("id") UUID id);
+
+    /** The roles towards the caller's own agency set at the version shown (If-Match). */
+    @PUT
+    @Path("/clients/{id}/stakeholder-roles/{agency}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response setRoles(@PathParam("id") UUID id, @PathParam("agency") String agency, Roles roles,
+                      @HeaderParam("If-Match") String ifMatch);
+
+    record CandidateQuery(String firstName, String lastName, String name, String email, String phone, String purpose) {
+    }
+
+    record Candidate(UUID id, String displayName, double score, List<String> matchedOn) {
+    }
+
+    record Relation(UUID id, UUID personId, String personName, UUID organisationId, String organisationName, String kind,
+                    String agency, java.time.LocalDate validFrom, java.time.LocalDate validUntil, int version) {
+    }
+
+    record NewRelation(UUID organisationId, String kind, java.time.LocalDate validFrom, java.time.LocalDate validUntil) {
+    }
+
+    record Role(String agency, String role, java.time.LocalDate since) {
+    }
+
+    record Roles(List<String> roles) {
+    }
 
     record Registration(String kind, String firstName, String lastName, String name, String identityCode, String businessId,
                         String organisationType, String preferredLanguage, List<String> emails, List<String> phones,

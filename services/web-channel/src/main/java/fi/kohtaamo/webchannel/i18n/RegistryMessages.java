@@ -620,9 +620,6 @@ public interface RegistryMessages {
     String reg_relation_agency();
 
     @Message
-    String reg_relation_agency_hint();
-
-    @Message
     String reg_relation_valid();
 
     @Message
@@ -633,12 +630,6 @@ public interface RegistryMessages {
 
     @Message
     String reg_relation_date_hint();
-
-    @Message
-    String reg_relation_organisation_id();
-
-    @Message
-    String reg_relation_organisation_id_hint();
 
     @Message
     String reg_relation_add();
@@ -684,4 +675,49 @@ public interface RegistryMessages {
 
     @Message
     String reg_role(String code);
+
+    @Message
+    String reg_roles_towards(String agency);
+
+    @Message
+    String reg_roles_no_agency();
+
+    @Message
+    String reg_roles_conflict();
+
+    @Message
+    String reg_relation_conflict();
+
+    @Message
+    String reg_relation_add_person_heading();
+
+    @Message
+    String reg_relation_intro();
+
+    @Message
+    String reg_relation_other();
+
+    @Message
+    String reg_error_relation_party();
+
+    @Message
+    String reg_error_relation_kind();
+
+    @Message
+    String reg_error_relation_date();
+
+    @Message
+    String reg_candidates_heading();
+
+    @Message
+    String reg_candidates_intro();
+
+    @Message
+    String reg_candidates_same();
+
+    @Message
+    String reg_candidates_register_anyway();
+
+    @Message
+    String reg_candidate_match(String code);
 }

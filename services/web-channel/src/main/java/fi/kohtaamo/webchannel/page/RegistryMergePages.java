@@ -12,7 +12,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Map;
@@ -46,8 +44,6 @@ import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 @Path("/registry/clients/{id}/merge")
 @Produces(MediaType.TEXT_HTML)
 public class RegistryMergePages {
-
-    private static final Logger LOG = Logger.getLogger(RegistryMergePages.class);
 
     private final RegistryAdminClient registry;
     private final PageFrame frame;
@@ -166,18 +162,6 @@ public class RegistryMergePages {
     }
 
     private Response answer(String language, UriInfo uri, java.util.function.Supplier<Response> page) {
-        try {
-            return page.get();
-        } catch (WebApplicationException e) {
-            int code = e.getResponse().getStatus();
-            if (code == 404 || code == 403 || code == 410) {
-                return notFound(frame.context(language, uri), language);
-            }
-            LOG.warnf("client registry: %s", e.getMessage());
-            return PageSupport.unavailable(frame.context(language, uri), language);
-        } catch (ProcessingException e) {
-            LOG.warnf("client registry: %s", e.getMessage());
-            return PageSupport.unavailable(frame.context(language, uri), language);
-        }
+        return RegistryClientPages.answered(frame, language, uri, page);
     }
 }

@@ -40,7 +40,11 @@ import static fi.kohtaamo.webchannel.page.PageSupport.texts;
  * registry's register API takes, POSTed (an identity code must never reach a URL). The registry
  * decides; its refusal is shown beside the field it names, and when it answers that the identity
  * code or business id is held already (409 with {@code existingId}), the page links to that client
- * so the administrator opens it rather than registering it twice. Who may: {@link StaffPageGuard}.
+ * so the administrator opens it rather than registering it twice. Before that, a client whose name is
+ * like one the registry holds with the same e-mail or phone is asked about first
+ * ({@code POST /api/v1/clients/candidates}, audited with {@link #CANDIDATES_PURPOSE}): "Is it one of
+ * these?" links to each, and the administrator registers a new one anyway with the form's second
+ * button ({@code confirmed}). Who may: {@link StaffPageGuard}.
  */
 @Path("/registry/clients/new")
 @Produces(MediaType.TEXT_HTML)
@@ -48,6 +52,8 @@ public class RegistryNewClientPages {
 
     private static final Logger LOG = Logger.getLogger(RegistryNewClientPages.class);
     static final List<String> KINDS = List.of("PERSON", "ORGANISATION", "COMMUNITY");
+    /** What the registry records as the purpose of looking for similar clients before registering. */
+    static final String CANDIDATES_PURPOSE = "Registry administration: similar clients before registering";
     static final List<String> SIZE_CLASSES = List.of("", "MICRO", "SMALL", "MEDIUM", "LARGE");
     /** The text fields and the longest value each may have, as the register API takes them. */
     private static final Map<String, Integer> FIELDS = fields();
@@ -64,7 +70,7 @@ public class RegistryNewClientPages {
     static class Templates {
         static native TemplateInstance newClient(PageContext page, Map<String, String> form, List<String> kinds,
                                                  List<String> languages, List<String> sizeClasses, String existingId,
-                                                 Map<String, String> errors);
+                                                 List<RegistryAdminClient.Candidate> candidates, Map<String, String> errors);
     }
 
     private static Map<String, Integer> fields() {
@@ -86,7 +92,7 @@ public class RegistryNewClientPages {
     public Response form(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        return page(Map.of("kind", "PERSON", "preferredLanguage", "fi"), null, Map.of(), language, lang, uri, 200);
+        return page(Map.of("kind", "PERSON", "preferredLanguage", "fi"), null, List.of(), Map.of(), language, lang, uri, 200);
     }
 
     @POST
@@ -97,10 +103,14 @@ public class RegistryNewClientPages {
         Map<String, String> values = formValues(form);
         Map<String, String> errors = check(values);
         if (!errors.isEmpty()) {
-            return page(values, null, errors, language, null, uri, 400);
+            return page(values, null, List.of(), errors, language, null, uri, 400);
         }
         boolean person = "PERSON".equals(values.get("kind"));
         try {
+            List<RegistryAdminClient.Candidate> similar = "yes".equals(values.get("confirmed")) ? List.of() : candidates(values, person);
+            if (!similar.isEmpty()) {
+                return page(values, null, similar, Map.of(), language, null, uri, 200);
+            }
             RegistryAdminClient.Client registered = registry.register(new RegistryAdminClient.Registration(values.get("kind"),
                     person ? blankToNull(values.get("firstName")) : null, person ? blankToNull(values.get("lastName")) : null,
                     person ? null : blankToNull(values.get("name")), person ? blankToNull(values.get("identityCode")) : null,
@@ -119,7 +129,7 @@ public class RegistryNewClientPages {
                 String existing = status == 409 && PageSupport.uuidOrNull(problem(e).path("existingId").asText("")) != null
                         ? problem(e).path("existingId").asText() : null;
                 String key = status == 409 ? "reg_error_client_duplicate" : named.equals("form") ? "error_generic" : "reg_error_client_field";
-                return page(values, existing, Map.of(named, key), language, null, uri, status == 409 ? 409 : 400);
+                return page(values, existing, List.of(), Map.of(named, key), language, null, uri, status == 409 ? 409 : 400);
             }
             LOG.warnf("client registry: %s", e.getMessage());
             return PageSupport.unavailable(frame.context(language, uri), language);
@@ -160,9 +170,31 @@ public class RegistryNewClientPages {
         return errors;
     }
 
-    private Response page(Map<String, String> form, String existingId, Map<String, String> errors, String language,
-                          String explicit, UriInfo uri, int status) {
+    /**
+     * The clients the registry holds with a name like this one's and its first e-mail or phone; none
+     * to ask about without an e-mail or phone, or when the registry finds the query itself wrong (the
+     * registration then says which field).
+     */
+    private List<RegistryAdminClient.Candidate> candidates(Map<String, String> values, boolean person) {
+        String email = commaList(values.getOrDefault("emails", "")).stream().findFirst().orElse(null);
+        String phone = commaList(values.getOrDefault("phones", "")).stream().findFirst().orElse(null);
+        if (email == null && phone == null) {
+            return List.of();
+        }
+        try {
+            return registry.candidates(new RegistryAdminClient.CandidateQuery(person ? values.get("firstName") : null,
+                    person ? values.get("lastName") : null, person ? null : values.get("name"), email, phone, CANDIDATES_PURPOSE));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    private Response page(Map<String, String> form, String existingId, List<RegistryAdminClient.Candidate> candidates,
+                          Map<String, String> errors, String language, String explicit, UriInfo uri, int status) {
         return staffPage(Templates.newClient(frame.context(language, uri), form, KINDS, Language.SUPPORTED, SIZE_CLASSES,
-                existingId, texts(RegistryMessages.class, errors, language)), language, explicit, status);
+                existingId, candidates, texts(RegistryMessages.class, errors, language)), language, explicit, status);
     }
 }
