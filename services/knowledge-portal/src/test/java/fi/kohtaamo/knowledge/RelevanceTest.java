@@ -3,6 +3,7 @@ package fi.kohtaamo.knowledge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.knowledge.analysis.TextAnalysis;
 import fi.kohtaamo.knowledge.domain.Article;
 import fi.kohtaamo.knowledge.service.Articles;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
@@ -35,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * search API in its language; top-1 accuracy and mean reciprocal rank (MRR, the expected article's
  * 1/rank among the set's articles, 0 when not in the first 20) are computed per language, printed
  * with the queries that miss, written to target/relevance-report.txt, and held above the floors
- * reached (docs/performance.md has the history).
+ * reached (docs/performance.md has the history). {@link RelevanceWithoutMorphologyTest} runs the
+ * same set where Voikko and Hunspell are missing.
  *
  * <p>Other test classes share the database; results that are not the set's articles are skipped.
  */
@@ -44,17 +46,20 @@ import static org.assertj.core.api.Assertions.assertThat;
         @ResourceArg(name = "schema", value = "knowledge"), @ResourceArg(name = "extensions", value = "pg_trgm")})
 class RelevanceTest {
 
-    /** The levels reached; a change that lowers one fails here. */
+    /** The levels reached (top-1, MRR) with Voikko and Hunspell; a change that lowers one fails here. */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "fi", new double[] {0.52, 0.52},
-            "sv", new double[] {0.74, 0.74},
-            "en", new double[] {0.85, 0.85});
+            "fi", new double[] {0.94, 0.96},
+            "sv", new double[] {0.96, 0.97},
+            "en", new double[] {0.90, 0.95});
     private static final int DEPTH = 20;
     private static final Caller AUTHOR = new Caller("relevance-author", "relevance-author", "ely-relevance", Set.of("content-editor"), false);
     private static final Caller REVIEWER = new Caller("relevance-reviewer", "relevance-reviewer", "ely-relevance", Set.of("content-editor"), false);
 
     @Inject
     Articles articles;
+
+    @Inject
+    TextAnalysis analysis;
 
     record Query(String language, String text, String expected, String kind) {
     }
@@ -81,7 +86,7 @@ class RelevanceTest {
             double top1 = ofLanguage.stream().filter(o -> o.rank() == 1).count() / (double) ofLanguage.size();
             double mrr = ofLanguage.stream().mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank()).sum() / ofLanguage.size();
             reached.put(language, new double[] {top1, mrr});
-            report.append(String.format("relevance %s: %d queries, top-1 %.3f, MRR %.3f%n", language, ofLanguage.size(), top1, mrr));
+            report.append(String.format("relevance (%s) %s: %d queries, top-1 %.3f, MRR %.3f%n", getClass().getSimpleName(), language, ofLanguage.size(), top1, mrr));
         }
         for (Outcome outcome : outcomes) {
             if (outcome.rank() != 1) {
@@ -91,11 +96,24 @@ class RelevanceTest {
             }
         }
         System.out.print(report);
-        Files.writeString(Path.of("target/relevance-report.txt"), report);
+        Files.writeString(Path.of("target/" + getClass().getSimpleName() + ".txt"), report);
         reached.forEach((language, values) -> {
-            assertThat(values[0]).as("top-1 accuracy in %s", language).isGreaterThanOrEqualTo(FLOORS.get(language)[0]);
-            assertThat(values[1]).as("MRR in %s", language).isGreaterThanOrEqualTo(FLOORS.get(language)[1]);
+            assertThat(values[0]).as("top-1 accuracy in %s", language).isGreaterThanOrEqualTo(floors().get(language)[0]);
+            assertThat(values[1]).as("MRR in %s", language).isGreaterThanOrEqualTo(floors().get(language)[1]);
         });
+    }
+
+    /**
+     * Per language: the top-1 accuracy and the MRR this configuration must reach; on a machine
+     * without libvoikko or the Swedish dictionary (./kohtaamo test and .ci/run install them), those
+     * reached without them.
+     */
+    Map<String, double[]> floors() {
+        if (analysis.morphology("fi").equals("Voikko") && analysis.morphology("sv").startsWith("Hunspell")) {
+            return FLOORS;
+        }
+        System.out.println("relevance: Voikko or Hunspell missing here, holding the levels reached without them");
+        return RelevanceWithoutMorphologyTest.FLOORS;
     }
 
     /** Every article in its three languages, written, reviewed and published; its id → its key. */
