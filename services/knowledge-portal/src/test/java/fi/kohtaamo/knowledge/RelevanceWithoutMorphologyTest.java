@@ -24,10 +24,11 @@ class RelevanceWithoutMorphologyTest extends RelevanceTest {
         }
     }
 
+    /** Reached 2026-12-06: fi 0.897/0.915, sv 0.945/0.961, en 0.905/0.952; floors one query below (see RelevanceTest). */
     static final Map<String, double[]> FLOORS = Map.of(
-            "fi", new double[] {0.89, 0.91},
-            "sv", new double[] {0.94, 0.96},
-            "en", new double[] {0.90, 0.95});
+            "fi", new double[] {0.885, 0.909},
+            "sv", new double[] {0.927, 0.952},
+            "en", new double[] {0.857, 0.928});
 
     @Override
     Map<String, double[]> floors() {

@@ -25,18 +25,18 @@ class TextAnalysisTest {
 
     @Test
     void diacriticsAreRestoredInEveryCombinationUpToALimit() {
-        assertThat(TextAnalysis.restored("tyottomaksi", "fi")).contains("työttömäksi").doesNotContain("tyottomaksi").hasSize(15);
-        assertThat(TextAnalysis.restored("oversvamning", "sv")).contains("översvämning");
-        assertThat(TextAnalysis.restored("akerstod", "sv")).contains("åkerstöd");
-        assertThat(TextAnalysis.restored("kissa", "fi")).containsExactly("kissä");
-        assertThat(TextAnalysis.restored("salakalastaja", "fi")).as("more than four letters to try").isEmpty();
-        assertThat(TextAnalysis.restored("tiet", "fi")).isEmpty();
+        assertThat(TextAnalysis.restored("fi", "tyottomaksi")).contains("työttömäksi").doesNotContain("tyottomaksi").hasSize(7);
+        assertThat(TextAnalysis.restored("sv", "oversvamning")).contains("översvämning").hasSize(5);
+        assertThat(TextAnalysis.restored("sv", "akerstod")).contains("åkerstöd");
+        assertThat(TextAnalysis.restored("fi", "kissa")).containsExactly("kissä");
+        assertThat(TextAnalysis.restored("fi", "salakalastaja")).as("more than four letters to try").isEmpty();
+        assertThat(TextAnalysis.restored("fi", "tiet")).isEmpty();
     }
 
     @Test
     void snowballStemsAsPostgresqlWould() {
         assertThat(TextAnalysis.stem("fi", "lupahakemuksen")).isEqualTo("lupahakemuks");
-        assertThat(TextAnalysis.stem("sv", "bygglovet")).isEqualTo("bygglov");
+        assertThat(TextAnalysis.stem("sv", "vägarna")).isEqualTo("väg");
         assertThat(TextAnalysis.stem("en", "permits")).isEqualTo("permit");
         assertThat(TextAnalysis.words("Liito-orava, LUPA!")).containsExactly("liito", "orava", "lupa");
     }
