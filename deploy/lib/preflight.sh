@@ -43,6 +43,30 @@ require_tools() {
     || fail "missing: ${missing[*]}. Install them first, e.g. sudo apt-get update && sudo apt-get install ${missing[*]}"
 }
 
+# Knowledge search's morphology (services/knowledge-portal, TextAnalysis): libvoikko with its Finnish
+# dictionary and the Swedish Hunspell dictionary. Installed when allowed; otherwise the service still
+# runs, with a warning, on Snowball stems alone.
+search_dictionaries_missing() {
+  local missing=()
+  compgen -G "/usr/lib/*/libvoikko.so.1" >/dev/null || missing+=(libvoikko1)
+  [ -e /usr/lib/voikko/5/mor-standard/index.txt ] || missing+=(voikko-fi)
+  [ -e /usr/share/hunspell/sv_SE.aff ] || missing+=(hunspell-sv-se)
+  echo "${missing[*]}"
+}
+
+ensure_search_dictionaries() {
+  local missing
+  missing=$(search_dictionaries_missing)
+  [ -z "$missing" ] && { ok "search dictionaries: Voikko (Finnish), Hunspell (Swedish)"; return 0; }
+  # shellcheck disable=SC2086 # one package a word
+  if apt_install $missing; then
+    ok "search dictionaries installed: $missing"
+  else
+    warn "missing $missing: knowledge search runs without Finnish and Swedish morphology (Snowball stems only).
+    Install them for base forms and compound parts: sudo apt-get install $missing"
+  fi
+}
+
 # This launcher's own running copy of a component (its ports are no conflict).
 component_running() {
   case "$1" in
@@ -103,6 +127,7 @@ preflight() {
   ok "JDK: $JAVA_HOME"
   require_tools curl unzip openssl
   ok "curl, unzip and openssl present"
+  ensure_search_dictionaries
   check_ports
   check_disk
   check_memory

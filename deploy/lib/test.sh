@@ -20,6 +20,7 @@ cmd_test() {
   find_jdk
   mkdir -p "$LOGS" "$RUN"
   cmd_lint
+  ensure_search_dictionaries  # RelevanceTest holds the levels reached with Voikko and Hunspell
   say "Module tests and images: ./mvnw -B -Pimages install (real PostgreSQL and Kafka started by services/test-support)"
   (cd "$KOHTAAMO_ROOT" && ./mvnw -B -Pimages install) || fail "module tests failed"
   local was_running=0

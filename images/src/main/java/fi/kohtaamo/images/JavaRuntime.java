@@ -88,6 +88,20 @@ final class JavaRuntime {
         return new ArrayList<>(libraries);
     }
 
+    /** The shared libraries a library outside the run time loads, as the paths the dynamic loader resolved here. */
+    static List<Path> librariesOf(Path library) throws IOException, InterruptedException {
+        String loaded = run(List.of("ldd", library.toString()));
+        if (loaded.contains("not found")) {
+            throw new IOException(library + " needs libraries this machine lacks:\n" + loaded);
+        }
+        List<Path> libraries = new ArrayList<>();
+        Matcher matcher = LIBRARY.matcher(loaded);
+        while (matcher.find()) {
+            libraries.add(Path.of(matcher.group(1)).normalize());
+        }
+        return libraries;
+    }
+
     /**
      * The run time's own libraries load each other from where the JVM already mapped them (libjvm
      * from lib/server): the search path says so, as the loaded JVM's would.

@@ -110,6 +110,43 @@ public final class ServiceImages {
         return layer.build();
     }
 
+    /** Debian's search dictionaries for the knowledge portal (docs/adr/0008): libvoikko's Finnish and Hunspell's Swedish. */
+    static final List<String> SEARCH_DICTIONARIES = List.of("/usr/lib/voikko", "/usr/share/hunspell/sv_SE.aff",
+            "/usr/share/hunspell/sv_SE.dic");
+
+    /**
+     * The knowledge portal's morphology (ADR 8), taken from this machine's Debian packages as the
+     * run time's C libraries are: libvoikko1 and the C libraries it loads, voikko-fi's dictionary,
+     * hunspell-sv-se's files. Without them here the image is built without, and its service falls
+     * back to Snowball stems (with a warning in its log); the build says so.
+     */
+    static Optional<FileEntriesLayer> searchDictionariesLayer() throws IOException, InterruptedException {
+        Optional<Path> voikko;
+        try (var libraries = Files.newDirectoryStream(Path.of("/usr/lib"), "*-linux-gnu*")) {
+            voikko = java.util.stream.StreamSupport.stream(libraries.spliterator(), false)
+                    .map(dir -> dir.resolve("libvoikko.so.1")).filter(Files::exists).findFirst();
+        }
+        if (voikko.isEmpty() || SEARCH_DICTIONARIES.stream().anyMatch(path -> !Files.exists(Path.of(path)))) {
+            System.err.println("warning: libvoikko1, voikko-fi or hunspell-sv-se is not installed on this machine:"
+                    + " the knowledge-portal image is built without search dictionaries (Snowball stems only)");
+            return Optional.empty();
+        }
+        FileEntriesLayer.Builder layer = FileEntriesLayer.builder().setName("search-dictionaries");
+        layer.addEntry(voikko.get().toRealPath(), AbsoluteUnixPath.get(voikko.get().toString()), FilePermissions.fromOctalString("755"));
+        for (Path library : JavaRuntime.librariesOf(voikko.get())) {
+            layer.addEntry(library.toRealPath(), AbsoluteUnixPath.get(library.toString()), FilePermissions.fromOctalString("755"));
+        }
+        for (String path : SEARCH_DICTIONARIES) {
+            Path source = Path.of(path).toRealPath();
+            if (Files.isDirectory(source)) {
+                layer.addEntryRecursive(source, AbsoluteUnixPath.get(path));
+            } else {
+                layer.addEntry(source, AbsoluteUnixPath.get(path));
+            }
+        }
+        return Optional.of(layer.build());
+    }
+
     private JibContainer build(String service, FileEntriesLayer runtime, Path tarball) throws Exception {
         Path app = root.resolve("services").resolve(service).resolve("target/quarkus-app");
         if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
@@ -127,7 +164,7 @@ public final class ServiceImages {
         return Jib.fromScratch()
                 .setFormat(ImageFormat.OCI)
                 .setPlatforms(Set.of(new Platform(architecture(), "linux")))
-                .setFileEntriesLayers(List.of(runtime, libraries, quarkus, application))
+                .setFileEntriesLayers(layers(service, runtime, libraries, quarkus, application))
                 .setUser(USER + ":" + USER)
                 .setWorkingDirectory(home)
                 // No shell in the image: the launcher itself reads JDK_JAVA_OPTIONS (the chart's javaOptions).
@@ -176,6 +213,17 @@ public final class ServiceImages {
         } catch (IOException | InterruptedException e) {
             return Optional.empty();
         }
+    }
+
+    /** The shared run time, the knowledge portal's search dictionaries (when this machine has them), the service's layers. */
+    private static List<FileEntriesLayer> layers(String service, FileEntriesLayer runtime, FileEntriesLayer... own)
+            throws IOException, InterruptedException {
+        List<FileEntriesLayer> layers = new java.util.ArrayList<>(List.of(runtime));
+        if (service.equals("knowledge-portal")) {
+            searchDictionariesLayer().ifPresent(layers::add);
+        }
+        layers.addAll(List.of(own));
+        return layers;
     }
 
     /** The image's platform is this machine's: its C libraries go into the image. */

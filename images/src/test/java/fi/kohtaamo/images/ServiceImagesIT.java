@@ -114,7 +114,26 @@ class ServiceImagesIT {
         Set<String> runtimeLayers = IMAGES.values().stream()
                 .map(image -> image.layerDigests().get(0)).collect(Collectors.toSet());
         assertThat(runtimeLayers).hasSize(1);
-        IMAGES.forEach((service, image) -> assertThat(image.layerDigests()).as(service).hasSize(4));
+        IMAGES.forEach((service, image) -> assertThat(image.layerDigests()).as(service)
+                .hasSize(service.equals("knowledge-portal") && searchDictionariesHere() ? 5 : 4));
+    }
+
+    /**
+     * The knowledge portal's image carries libvoikko, the Finnish dictionary and the Swedish
+     * Hunspell files (ADR 8) when the building machine has them (./kohtaamo test and .ci/run install them).
+     */
+    @Test
+    void theKnowledgePortalCarriesItsSearchDictionaries() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(searchDictionariesHere(), "no search dictionaries on this machine");
+        Map<String, Integer> files = CONTENTS.get("knowledge-portal").modes();
+        assertThat(files.keySet()).contains("/usr/lib/voikko/5/mor-standard/mor.vfst", "/usr/share/hunspell/sv_SE.aff",
+                "/usr/share/hunspell/sv_SE.dic");
+        assertThat(files.keySet()).anyMatch(path -> path.endsWith("/libvoikko.so.1"));
+        assertThat(CONTENTS.get("gateway").modes().keySet()).noneMatch(path -> path.startsWith("/usr/lib/voikko"));
+    }
+
+    private static boolean searchDictionariesHere() {
+        return ServiceImages.SEARCH_DICTIONARIES.stream().allMatch(path -> java.nio.file.Files.exists(java.nio.file.Path.of(path)));
     }
 
     /**

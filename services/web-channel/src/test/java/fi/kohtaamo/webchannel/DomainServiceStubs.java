@@ -264,7 +264,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                                 .put("audience", "PUBLIC"))
                                 .add(new JsonObject().put("articleId", INTERNAL_ARTICLE).put("language", "en")
                                 .put("title", "Checking road connection widths").put("snippet", "Internal").put("audience", "INTERNAL")))
-                        .put("more", false));
+                        .put("more", false).put("missingWords", request.getParam("q").contains("zzq")
+                                ? new JsonArray().add("zzq") : new JsonArray()));
             } else if (request.path().startsWith("/api/v1/articles/" + ARTICLE + "/translations/")) {
                 reply(request, 200, new JsonObject().put("articleId", ARTICLE)
                         .put("language", "en").put("title", "How to apply for a road connection permit")

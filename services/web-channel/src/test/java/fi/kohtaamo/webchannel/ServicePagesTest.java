@@ -29,6 +29,10 @@ class ServicePagesTest {
                 .body(containsString("<a href=\"/articles/" + DomainServiceStubs.ARTICLE + "?lang=en\" lang=\"en\">How to apply for a road connection permit</a>"))
                 .body(containsString("value=\"road permit\""));
         assertThat(DomainServiceStubs.SEARCHES.peek()).contains("q=road").contains("language=sv");
+        given().queryParam("q", "road zzq").queryParam("lang", "fi").when().get("/search").then().statusCode(200)
+                .body(containsString("<p id=\"missing-words\">Osa hakusanoista ei löytynyt näistä ohjeista: <s>zzq</s></p>"));
+        given().queryParam("q", "road permit").queryParam("lang", "en").when().get("/search").then().statusCode(200)
+                .body(not(containsString("missing-words")));
         given().queryParam("lang", "en").when().get("/search").then().statusCode(200)
                 .body(not(containsString("<h2>Services</h2>")));
     }

@@ -78,21 +78,6 @@ public class TranslationRepository implements PanacheRepositoryBase<Translation,
                 Parameters.with("org", organisation).and("min", minRatings)).page(Page.ofSize(limit)).list();
     }
 
-    /**
-     * Counts the lexemes of a newly published translation for prefix expansion. The counts only
-     * grow: they order expansions, nothing more.
-     */
-    public void countSearchLexemes(UUID translationId) {
-        flush();
-        // in one order for every transaction: two publications that share lexemes take their row locks
-        // in the same order, never each holding what the other waits for (a deadlock)
-        getEntityManager().createNativeQuery("insert into search_lexeme (language, lexeme, docs)"
-                        + " select t.language, l.lexeme, 1 from translation t, unnest(tsvector_to_array(t.search_vector)) l(lexeme)"
-                        + " where t.id = ?1 order by l.lexeme"
-                        + " on conflict (language, lexeme) do update set docs = search_lexeme.docs + 1")
-                .setParameter(1, translationId).executeUpdate();
-    }
-
     /** Remembers words of published text, for "did you mean" (in word order, like the lexemes). */
     public void rememberSearchWords(String language, Set<String> words) {
         getEntityManager().createNativeQuery("insert into search_word (language, word)"

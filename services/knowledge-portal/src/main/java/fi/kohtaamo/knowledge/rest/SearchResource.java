@@ -36,12 +36,15 @@ public class SearchResource {
         this.callers = callers;
     }
 
-    /** A hit: the snippet is safe HTML, the matching words in {@code <mark>}. */
-    public record SearchResponse(List<Search.Hit> results, boolean more, String didYouMean) {
+    /**
+     * A hit: the snippet is safe HTML, the matching words in {@code <mark>}. {@code missingWords}:
+     * when texts with only some of the query's words are on the page, the words none of them has.
+     */
+    public record SearchResponse(List<Search.Hit> results, boolean more, String didYouMean, List<String> missingWords) {
     }
 
     @GET
-    @Operation(summary = "Search published articles: stemmed per language, title above body, highlighted snippets, filters, did you mean, prefix matching; internal articles for staff only")
+    @Operation(summary = "Search published articles: base forms, compound parts and stems per language, with or without diacritics; all words first, then texts with some of them (missingWords); title above body, highlighted snippets, filters, did you mean, prefix matching; internal articles for staff only")
     public SearchResponse search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
                                  @QueryParam("language") @Pattern(regexp = "fi|sv|en", message = "fi, sv or en") String language,
                                  @QueryParam("serviceId") UUID serviceId,
@@ -54,7 +57,7 @@ public class SearchResource {
         }
         Search.Result result = search.search(new Search.Query(q, language, serviceId, group, audience, limit, offset),
                 callers.current());
-        return new SearchResponse(result.hits(), result.more(), result.didYouMean());
+        return new SearchResponse(result.hits(), result.more(), result.didYouMean(), result.missingWords());
     }
 
     @GET

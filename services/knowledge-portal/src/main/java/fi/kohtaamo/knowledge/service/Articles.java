@@ -53,9 +53,12 @@ public class Articles {
     private final TranslationVersionRepository versions;
     private final WorkflowStepRepository steps;
     private final KnownServiceRepository services;
+    private final SearchIndex searchIndex;
 
     public Articles(Outbox outbox, ArticleRepository articles, TranslationRepository translations,
-                    TranslationVersionRepository versions, WorkflowStepRepository steps, KnownServiceRepository services) {
+                    TranslationVersionRepository versions, WorkflowStepRepository steps, KnownServiceRepository services,
+                    SearchIndex searchIndex) {
+        this.searchIndex = searchIndex;
         this.outbox = outbox;
         this.articles = articles;
         this.translations = translations;
@@ -175,9 +178,8 @@ public class Articles {
         MarkdownRenderer.Rendered rendered = MarkdownRenderer.render(translation.body);
         boolean republished = translation.published(rendered, now);
         rememberWords(translation.language, translation.title + " " + rendered.text());
-        if (!republished) {
-            translations.countSearchLexemes(translation.id);
-        }
+        translations.flush();
+        searchIndex.indexPublished(translation.id, translation.language, translation.publishedTitle, rendered.text(), !republished);
         outbox.emit(republished ? ArticleEventV1.UPDATED : ArticleEventV1.PUBLISHED, article.id.toString(),
                 ArticleEventV1.of(article, translation, now));
     }

@@ -1,11 +1,11 @@
 package fi.kohtaamo.knowledge.service;
 
 import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.knowledge.analysis.TextAnalysis;
 import fi.kohtaamo.problem.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,20 +19,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Full-text search over published articles with PostgreSQL's own {@code finnish}, {@code swedish}
- * and {@code english} configurations, ranked with the title above the body, with highlighted
- * snippets, filters, "did you mean" (pg_trgm) and prefix matching.
+ * Full-text search over published articles in PostgreSQL, over the terms {@link TextAnalysis}
+ * computed at publication (stems, base forms and compound parts from Voikko and Hunspell, forms
+ * without diacritics), ranked with the title above the body, with highlighted snippets, filters,
+ * "did you mean" (pg_trgm) and prefix matching.
  *
- * <p>A query word is stemmed by its language's Snowball stemmer and matched both exactly and as a
- * prefix of a slightly shortened stem. Finnish inflection changes the end of a stem
- * (lupahakemus → lupahakemuks-, rakennuslupa → rakennusluv-), which the shortened prefix
- * bridges; the same prefix lets the start of a compound (rakennus) find the compound
- * (rakennuslupahakemus).
+ * <p>Texts with all the query's words come first (title matches, then body matches); when they do
+ * not fill the page, texts with some of the words follow, those with more of the words first, and
+ * the answer names the words that none of the page's texts has. A query word also matches as a
+ * prefix of its slightly shortened stem, which bridges inflection the dictionaries do not know
+ * and lets the start of a compound find it.
  */
 @ApplicationScoped
 public class Search {
 
-    private static final Map<String, String> CONFIGS = Map.of("fi", "finnish", "sv", "swedish", "en", "english");
     private static final int MAX_WORDS = 8;
     /** At most this many matches per stage and language are ranked: a word in most articles costs no more than a rare one. */
     static final int CANDIDATES = 500;
@@ -43,10 +43,12 @@ public class Search {
 
     private final AgroalDataSource dataSource;
     private final SearchTerms searchTerms;
+    private final TextAnalysis analysis;
 
-    public Search(AgroalDataSource dataSource, SearchTerms searchTerms) {
+    public Search(AgroalDataSource dataSource, SearchTerms searchTerms, TextAnalysis analysis) {
         this.dataSource = dataSource;
         this.searchTerms = searchTerms;
+        this.analysis = analysis;
     }
 
     /** What to search and where. {@code audience} null: both (staff only); PUBLIC for everyone else. */
@@ -56,7 +58,36 @@ public class Search {
     public record Hit(UUID articleId, String language, String title, String snippet, String audience, double rank) {
     }
 
-    public record Result(List<Hit> hits, boolean more, String didYouMean) {
+    /** {@code missingWords}: the query's words that none of the page's texts has (when some of the words matched). */
+    public record Result(List<Hit> hits, boolean more, String didYouMean, List<String> missingWords) {
+    }
+
+    /**
+     * Per language, each query word's term (see {@link SearchTerms}), empty for a stop word, in
+     * the order of the words.
+     */
+    private record Terms(List<String> words, Map<String, List<String>> byLanguage) {
+
+        boolean isEmpty() {
+            return byLanguage.isEmpty();
+        }
+
+        /** Per language, the tsquery of its words' terms joined by the operator. */
+        Map<String, String> joined(String operator) {
+            Map<String, String> result = new LinkedHashMap<>();
+            byLanguage.forEach((language, terms) -> result.put(language,
+                    String.join(operator, terms.stream().filter(term -> !term.isEmpty()).toList())));
+            return result;
+        }
+
+        /** Whether some language has two or more words to match partly. */
+        boolean partlyMatchable() {
+            return byLanguage.values().stream().anyMatch(terms -> terms.stream().filter(term -> !term.isEmpty()).count() > 1);
+        }
+    }
+
+    /** The rows of a page, and whether some of them have only some of the words. */
+    private record Page(List<Row> rows, Map<UUID, String> snippets, boolean partial) {
     }
 
     /** Which articles a reader finds: {@code only} one audience (null: both), internal ones of {@code internalOf} only. */
@@ -72,15 +103,18 @@ public class Search {
         List<String> languages = query.language() == null ? List.of("fi", "sv", "en") : List.of(query.language());
         try {
             return withIndexes(connection -> {
-                Map<String, String> tsqueries = tsqueries(connection, words, languages, " & ");
-                List<Hit> hits = tsqueries.isEmpty() ? List.of()
-                        : run(connection, tsqueries, query, audience, query.limit() + 1, query.offset(), null);
+                Terms terms = terms(connection, words, languages);
+                Page page = terms.isEmpty() ? new Page(List.of(), Map.of(), false)
+                        : run(connection, terms, query, audience, query.limit() + 1, query.offset(), null, true);
+                List<Hit> hits = hits(page);
                 boolean more = hits.size() > query.limit();
+                List<Row> shown = more ? page.rows().subList(0, query.limit()) : page.rows();
+                List<String> missing = page.partial() ? missing(connection, terms, shown) : List.of();
                 String didYouMean = null;
                 if (hits.isEmpty() && query.offset() == 0) {
                     didYouMean = suggestion(connection, words, languages, query, audience);
                 }
-                return new Result(more ? hits.subList(0, query.limit()) : hits, more, didYouMean);
+                return new Result(more ? hits.subList(0, query.limit()) : hits, more, didYouMean, missing);
             });
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
@@ -88,23 +122,26 @@ public class Search {
     }
 
     /**
-     * Articles that may answer what a client is writing: any of its words, public articles only
-     * (internal ones too for staff), those linked to the service first.
+     * Articles that may answer what a client is writing, analysed as a search is: those with all
+     * of its words first, then those with most of them; public articles only (internal ones too
+     * for staff), those linked to the service first. The first {@value #MAX_WORDS} words that are
+     * not stop words count.
      */
     public List<Hit> suggestions(String text, String language, UUID serviceId, int limit, Caller caller) {
-        List<String> words = words(text);
+        List<String> words = TextAnalysis.words(text).stream().filter(word -> !analysis.isStopWord(language, word))
+                .distinct().limit(MAX_WORDS).toList();
         if (words.isEmpty()) {
             return List.of();
         }
         Visibility audience = KnowledgeRoles.isStaff(caller) ? new Visibility(null, caller.organisation()) : new Visibility("PUBLIC", null);
         try {
             return withIndexes(connection -> {
-                Map<String, String> tsqueries = tsqueries(connection, words, List.of(language), " | ");
-                if (tsqueries.isEmpty()) {
+                Terms terms = terms(connection, words, List.of(language));
+                if (terms.isEmpty()) {
                     return List.<Hit>of();
                 }
-                return run(connection, tsqueries, new Query(text, language, null, null, audience.only(), limit, 0), audience, limit,
-                        0, serviceId);
+                return hits(run(connection, terms, new Query(text, language, null, null, audience.only(), limit, 0), audience, limit,
+                        0, serviceId, true));
             });
         } catch (SQLException e) {
             throw new IllegalStateException("suggestions failed", e);
@@ -139,11 +176,7 @@ public class Search {
     }
 
     static List<String> words(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty() && word.length() <= 40).distinct().limit(MAX_WORDS).toList();
+        return TextAnalysis.words(text).stream().distinct().limit(MAX_WORDS).toList();
     }
 
     private static String audience(String requested, Caller caller) {
@@ -159,17 +192,16 @@ public class Search {
         return requested;
     }
 
-    /** The tsquery text per language: each word's term (see {@link SearchTerms}), joined by the operator. */
-    private Map<String, String> tsqueries(Connection connection, List<String> words, List<String> languages,
-                                          String operator) {
-        Map<String, String> result = new LinkedHashMap<>();
+    /** Each word's term per language (see {@link SearchTerms}); a language where every word is a stop word is left out. */
+    private Terms terms(Connection connection, List<String> words, List<String> languages) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
         for (String language : languages) {
-            List<String> terms = words.stream().map(word -> searchTerms.term(language, word, connection)).filter(t -> !t.isEmpty()).toList();
-            if (!terms.isEmpty()) {
-                result.put(language, String.join(operator, terms));
+            List<String> terms = words.stream().map(word -> searchTerms.term(language, word, connection)).toList();
+            if (terms.stream().anyMatch(term -> !term.isEmpty())) {
+                result.put(language, terms);
             }
         }
-        return result;
+        return new Terms(words, result);
     }
 
     /** {@code ('stem' | 'expansion' | …)}: the stem and the lexemes found for its prefix. */
@@ -192,39 +224,90 @@ public class Search {
         return lexeme.replace("'", "''").replace("\\", "\\\\");
     }
 
+    /** The stages: all words in the title, all words in the text, some of the words. */
+    private enum Stage { TITLES, BODIES, PARTIAL }
+
     /**
-     * Title matches first, ranked; body-only matches after them, ranked, fetched only when the
-     * title matches do not fill the page; snippets for the page's rows only.
+     * Title matches with all the words first, ranked; body matches with all the words after them;
+     * then, when {@code partly} and those do not fill the page, texts with some of the words, most
+     * words first. Each stage is fetched only when the ones before do not fill the page; snippets
+     * for the page's rows only.
      */
-    private static List<Hit> run(Connection connection, Map<String, String> tsqueries, Query query, Visibility audience, int limit,
-                                 int offset, UUID boostService) throws SQLException {
+    private static Page run(Connection connection, Terms terms, Query query, Visibility audience, int limit,
+                            int offset, UUID boostService, boolean partly) throws SQLException {
         int wanted = offset + limit;
-        List<Row> rows = stage(connection, tsqueries, query, audience, wanted, boostService, true);
+        Map<String, String> all = terms.joined(" & ");
+        List<Row> rows = stage(connection, terms, all, query, audience, wanted, boostService, Stage.TITLES);
         if (rows.size() < wanted) {
-            rows.addAll(stage(connection, tsqueries, query, audience, wanted - rows.size(), boostService, false));
+            rows.addAll(stage(connection, terms, all, query, audience, wanted - rows.size(), boostService, Stage.BODIES));
+        }
+        if (partly && rows.size() < wanted && terms.partlyMatchable()) {
+            rows.addAll(stage(connection, terms, all, query, audience, wanted - rows.size(), boostService, Stage.PARTIAL));
         }
         List<Row> page = rows.subList(Math.min(offset, rows.size()), Math.min(wanted, rows.size()));
-        Map<UUID, String> snippets = snippets(connection, tsqueries, page);
-        return page.stream().map(row -> new Hit(row.articleId(), row.language(), row.title(),
-                highlight(snippets.get(row.translationId())), row.audience(), row.rank())).toList();
+        Map<UUID, String> snippets = snippets(connection, terms.joined(" | "), page);
+        return new Page(page, snippets, page.stream().anyMatch(Row::partial));
     }
 
-    private record Row(UUID translationId, UUID articleId, String language, String title, String audience, double rank) {
+    private static List<Hit> hits(Page page) {
+        return page.rows().stream().map(row -> new Hit(row.articleId(), row.language(), row.title(),
+                highlight(page.snippets().get(row.translationId())), row.audience(), row.rank())).toList();
+    }
+
+    private record Row(UUID translationId, UUID articleId, String language, String title, String audience, double rank,
+                       boolean partial) {
+    }
+
+    /** The query's words that no text of the page has, in the language of that text. */
+    private static List<String> missing(Connection connection, Terms terms, List<Row> page) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement found = connection.prepareStatement(
+                "select 1 from translation t where t.id = any(?) and t.index_vector @@ to_tsquery('simple', ?) limit 1")) {
+            for (int i = 0; i < terms.words().size(); i++) {
+                boolean searched = false;
+                boolean present = false;
+                for (Map.Entry<String, List<String>> language : terms.byLanguage().entrySet()) {
+                    String term = language.getValue().get(i);
+                    List<UUID> ids = page.stream().filter(row -> row.language().equals(language.getKey())).map(Row::translationId).toList();
+                    if (term.isEmpty() || ids.isEmpty()) {
+                        continue;
+                    }
+                    searched = true;
+                    found.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                    found.setString(2, term);
+                    try (ResultSet rows = found.executeQuery()) {
+                        present |= rows.next();
+                    }
+                }
+                if (searched && !present) {
+                    missing.add(terms.words().get(i));
+                }
+            }
+        }
+        return missing;
     }
 
     /**
-     * One stage. Titles: translations whose title matches, ranked by the title alone (short
-     * vectors kept in the row). Bodies: translations whose title does not match, ranked by the
-     * whole text with the title weighted above the body. For a word found in most articles only
-     * the first {@value #CANDIDATES} title matches and {@value #BODY_CANDIDATES} body matches are ranked, which bounds its cost; the
-     * order among that many equally matching articles says little anyway.
+     * One stage. Titles: translations whose title has all the words, ranked by the title alone
+     * (short vectors kept in the row). Bodies: translations with all the words whose title does not
+     * have them, ranked by the whole text with the title weighted above the body and exact forms
+     * above those without diacritics. Partial: translations with some but not all of the words,
+     * those with more of the words first. For a word found in most articles only the first
+     * {@value #CANDIDATES} title matches and {@value #BODY_CANDIDATES} body matches are ranked, which
+     * bounds its cost; the order among that many equally matching articles says little anyway.
      */
-    private static List<Row> stage(Connection connection, Map<String, String> tsqueries, Query query, Visibility visibility,
-                                   int limit, UUID boostService, boolean titles) throws SQLException {
+    private static List<Row> stage(Connection connection, Terms terms, Map<String, String> all, Query query, Visibility visibility,
+                                   int limit, UUID boostService, Stage stage) throws SQLException {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
-        for (Map.Entry<String, String> entry : tsqueries.entrySet()) {
+        Map<String, String> some = terms.joined(" | ");
+        for (Map.Entry<String, String> entry : all.entrySet()) {
+            String language = entry.getKey();
+            List<String> wordTerms = terms.byLanguage().get(language).stream().filter(term -> !term.isEmpty()).toList();
+            if (stage == Stage.PARTIAL && wordTerms.size() < 2) {
+                continue;
+            }
             if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
@@ -238,44 +321,69 @@ public class Search {
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_ids))"
                     + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_groups) or exists ("
                     + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(t.service_ids)))";
-            List<Object> filterParameters = Arrays.asList(entry.getKey(), visibility.only(), visibility.only(), visibility.internalOf(), serviceId, serviceId,
+            List<Object> filterParameters = Arrays.asList(language, visibility.only(), visibility.only(), visibility.internalOf(), serviceId, serviceId,
                     query.group(), query.group(), query.group());
             String boost = " * (case when cast(? as varchar) = any(c.service_ids) then 2 else 1 end)";
-            if (titles) {
-                sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
-                        + " ts_rank(c.title_vector, to_tsquery('simple', ?))").append(boost).append(" as rank"
-                        + " from (select t.* from translation t where t.title_vector @@ to_tsquery('simple', ?) and")
-                        .append(filters).append(" limit ").append(CANDIDATES).append(") c"
-                        + " order by rank desc, c.id limit ?)");
-                parameters.add(entry.getValue());
-                parameters.add(boostService == null ? null : boostService.toString());
-                parameters.add(entry.getValue());
-            } else {
-                sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
-                        + " ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, to_tsquery('simple', ?), 1)").append(boost)
-                        .append(" as rank from (select t.* from translation t where"
-                        + " t.search_vector @@ to_tsquery('simple', ?) and not t.title_vector @@ to_tsquery('simple', ?) and")
-                        .append(filters).append(" limit ").append(BODY_CANDIDATES).append(") c"
-                        + " order by rank desc, c.id limit ?)");
-                parameters.add(entry.getValue());
-                parameters.add(boostService == null ? null : boostService.toString());
-                parameters.add(entry.getValue());
-                parameters.add(entry.getValue());
+            String boostParameter = boostService == null ? null : boostService.toString();
+            switch (stage) {
+                case TITLES -> {
+                    sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
+                            + " ts_rank(c.index_title, to_tsquery('simple', ?))").append(boost).append(" as rank, ? as matched"
+                            + " from (select t.* from translation t where t.index_title @@ to_tsquery('simple', ?) and")
+                            .append(filters).append(" limit ").append(CANDIDATES).append(") c"
+                            // titles that match alike (one part of a compound each) are told apart by their whole text
+                            + " order by rank desc, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.index_vector, to_tsquery('simple', ?), 1) desc,"
+                            + " c.id limit ?)");
+                    parameters.addAll(Arrays.asList(entry.getValue(), boostParameter, wordTerms.size(), entry.getValue()));
+                }
+                case BODIES -> {
+                    sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
+                            + " ts_rank('{0.1, 0.2, 0.4, 1.0}', c.index_vector, to_tsquery('simple', ?), 1)").append(boost)
+                            .append(" as rank, ? as matched from (select t.* from translation t where"
+                            + " t.index_vector @@ to_tsquery('simple', ?) and not t.index_title @@ to_tsquery('simple', ?) and")
+                            .append(filters).append(" limit ").append(BODY_CANDIDATES).append(") c"
+                            + " order by rank desc, c.id limit ?)");
+                    parameters.addAll(Arrays.asList(entry.getValue(), boostParameter, wordTerms.size(), entry.getValue(), entry.getValue()));
+                }
+                case PARTIAL -> {
+                    sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
+                            + " ts_rank('{0.1, 0.2, 0.4, 1.0}', c.index_vector, to_tsquery('simple', ?), 1)").append(boost)
+                            .append(" as rank, (select count(*) from unnest(cast(? as text[])) w(term)"
+                            + " where c.index_vector @@ to_tsquery('simple', w.term)) as matched"
+                            + " from (select t.* from translation t where"
+                            + " t.index_vector @@ to_tsquery('simple', ?) and not t.index_vector @@ to_tsquery('simple', ?) and")
+                            .append(filters).append(" limit ").append(CANDIDATES).append(") c"
+                            + " order by matched desc, rank desc, c.id limit ?)");
+                    parameters.addAll(Arrays.asList(some.get(language), boostParameter, wordTerms.toArray(String[]::new),
+                            some.get(language), entry.getValue()));
+                }
             }
             parameters.addAll(filterParameters);
+            if (stage == Stage.TITLES) {
+                parameters.add(some.get(language)); // the whole text's rank between equal titles
+            }
             parameters.add(limit);
         }
-        sql.insert(0, "select * from (").append(") hits order by rank desc, id limit ?");
+        if (sql.isEmpty()) {
+            return new ArrayList<>();
+        }
+        sql.insert(0, "select * from (").append(") hits order by matched desc, rank desc, id limit ?");
         parameters.add(limit);
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+                Object parameter = parameters.get(i);
+                if (parameter instanceof String[] array) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", array));
+                } else {
+                    statement.setObject(i + 1, parameter);
+                }
             }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(new Row(result.getObject(1, UUID.class), result.getObject(2, UUID.class), result.getString(3),
-                            result.getString(4), result.getString(5), Math.round(result.getDouble(6) * 10000) / 10000.0));
+                            result.getString(4), result.getString(5), Math.round(result.getDouble(6) * 10000) / 10000.0,
+                            stage == Stage.PARTIAL));
                 }
             }
         }
@@ -349,8 +457,8 @@ public class Search {
                 }
             }
             if (changed) {
-                Map<String, String> tsqueries = tsqueries(connection, corrected, List.of(language), " & ");
-                if (!tsqueries.isEmpty() && !run(connection, tsqueries, query, audience, 1, 0, null).isEmpty()) {
+                Terms terms = terms(connection, corrected, List.of(language));
+                if (!terms.isEmpty() && !run(connection, terms, query, audience, 1, 0, null, false).rows().isEmpty()) {
                     return String.join(" ", corrected);
                 }
             }

@@ -35,7 +35,8 @@ public interface KnowledgeClient {
     record Hit(UUID articleId, String language, String title, String snippet, String audience) {
     }
 
-    record Results(List<Hit> results, boolean more, String didYouMean) {
+    /** {@code missingWords}: the query's words that none of the listed texts has (when only some words matched). */
+    record Results(List<Hit> results, boolean more, String didYouMean, List<String> missingWords) {
     }
 
     record Text(UUID articleId, String language, String title, String html) {

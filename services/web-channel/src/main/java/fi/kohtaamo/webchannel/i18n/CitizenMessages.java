@@ -223,6 +223,9 @@ public interface CitizenMessages {
     String search_did_you_mean();
 
     @Message
+    String search_missing_words();
+
+    @Message
     String service_description();
 
     @Message

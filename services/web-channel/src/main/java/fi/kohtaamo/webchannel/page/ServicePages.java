@@ -63,7 +63,8 @@ public class ServicePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(PageContext page, String query, List<CitizenPages.ServiceView> services,
-                                              List<ArticleView> articles, String didYouMean, boolean unavailable);
+                                              List<ArticleView> articles, String didYouMean, List<String> missingWords,
+                                              boolean unavailable);
 
         static native TemplateInstance service(PageContext page, ServicePage service);
 
@@ -94,6 +95,7 @@ public class ServicePages {
         List<CitizenPages.ServiceView> services = new ArrayList<>();
         List<ArticleView> articles = new ArrayList<>();
         String didYouMean = null;
+        List<String> missingWords = List.of();
         boolean unavailable = false;
         if (!q.isEmpty() && q.length() <= 200) {
             try {
@@ -103,12 +105,13 @@ public class ServicePages {
                 found.results().forEach(hit -> articles.add(new ArticleView(hit.articleId().toString(), hit.language(),
                         hit.title(), hit.snippet())));
                 didYouMean = found.didYouMean();
+                missingWords = found.missingWords() == null ? List.of() : found.missingWords();
             } catch (WebApplicationException | ProcessingException e) {
                 LOG.warnf("search unavailable: %s", e.getMessage());
                 unavailable = true;
             }
         }
-        return PageFrame.respond(Templates.search(frame.context(language, uri), q, services, articles, didYouMean, unavailable),
+        return PageFrame.respond(Templates.search(frame.context(language, uri), q, services, articles, didYouMean, missingWords, unavailable),
                 language, lang, unavailable ? 503 : 200).build();
     }
 

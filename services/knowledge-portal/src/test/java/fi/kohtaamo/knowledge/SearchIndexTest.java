@@ -1,0 +1,71 @@
+package fi.kohtaamo.knowledge;
+
+import fi.kohtaamo.knowledge.service.SearchIndex;
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Texts published without search vectors (before migration V4, or written straight into the
+ * database like the benchmark's corpus) are analysed by the indexer and then found like any other.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = {
+        @ResourceArg(name = "schema", value = "knowledge"), @ResourceArg(name = "extensions", value = "pg_trgm")})
+class SearchIndexTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Test
+    void aTextWrittenStraightIntoTheDatabaseIsAnalysedAndFound() throws Exception {
+        UUID article = UUID.randomUUID();
+        UUID translation = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insertArticle = connection.prepareStatement("insert into article (id, organisation, audience,"
+                     + " source_language, created_at, created_by, updated_at) values (?, 'bench', 'PUBLIC', 'fi', now(), 'bench', now())");
+             PreparedStatement insertText = connection.prepareStatement("insert into translation (id, article_id, language, status,"
+                     + " title, body, version, last_edited_by, published_version, published_title, published_html, published_text,"
+                     + " published_at, updated_at, audience) values (?, ?, 'fi', 'PUBLISHED', 'Hirvikolarin korvaukset',"
+                     + " 'Hirvikolarista saa korvausta.', 1, 'bench', 1, 'Hirvikolarin korvaukset', '<p>Hirvikolarista saa korvausta.</p>',"
+                     + " 'Hirvikolarista saa korvausta.', now(), now(), 'PUBLIC')")) {
+            insertArticle.setObject(1, article);
+            insertArticle.executeUpdate();
+            insertText.setObject(1, translation);
+            insertText.setObject(2, article);
+            insertText.executeUpdate();
+        }
+        while (searchIndex.indexBatch() > 0) {
+            // until every pending text is analysed (the scheduled indexer may take some first)
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement vectors = connection.prepareStatement("select index_vector is not null, index_title is not null,"
+                     + " exists (select 1 from search_lexeme where language = 'fi' and lexeme = 'hirvikolari') from translation where id = ?")) {
+            vectors.setObject(1, translation);
+            try (ResultSet row = vectors.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBoolean(1)).isTrue();
+                assertThat(row.getBoolean(2)).isTrue();
+                assertThat(row.getBoolean(3)).as("its lexemes are counted for prefix expansion").isTrue();
+            }
+        }
+        given().queryParam("q", "hirvikolarit").queryParam("language", "fi").when().get("/api/v1/search")
+                .then().statusCode(200).body("results.articleId", hasItem(article.toString()));
+    }
+}
