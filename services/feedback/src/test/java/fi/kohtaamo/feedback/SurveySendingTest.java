@@ -61,7 +61,7 @@ class SurveySendingTest {
         final List<RegistryClient.Recipient> byId = new ArrayList<>();
 
         Registry() {
-            super(null);
+            super(null, null);
         }
 
         @Override
