@@ -161,10 +161,10 @@ class SurveyRoundsTest {
         years.put("unit", "YEARS");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(years).when().put(path)
                 .then().statusCode(400).body("violations[0].field", equalTo("unit"));
-        Map<String, Object> weekly = new HashMap<>(quarterly("panel-r", first));
-        weekly.put("unit", "WEEKS");
-        weekly.put("every", 1);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(weekly).when().put(path)
+        Map<String, Object> never = new HashMap<>(quarterly("panel-r", first));
+        never.put("unit", "WEEKS");
+        never.put("every", 0);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(never).when().put(path)
                 .then().statusCode(400).body("violations[0].field", equalTo("every"));
         Map<String, Object> badRole = new HashMap<>(quarterly("panel-r", first));
         badRole.put("audience", Map.of("role", "OVERLORD"));
@@ -214,8 +214,9 @@ class SurveyRoundsTest {
                 new RegistryClient.Recipient(optedOut, optedOutMail, "en")));
         String survey = createSurvey("DIRECT_CLIENT_SATISFACTION");
         String path = "/api/v1/surveys/" + survey;
-        // A round on a day in the past: the test moves time from there, as the scheduler's clock would.
-        Instant first = Instant.now().minus(Duration.ofDays(200)).truncatedTo(ChronoUnit.SECONDS);
+        // The first round a month ago (its links still answerable now), the next two months ahead: the
+        // test gives the job the time it runs at, as the scheduler's clock would.
+        Instant first = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(quarterly("panel-r", first))
                 .when().put(path + "/recurrence").then().statusCode(200);
 

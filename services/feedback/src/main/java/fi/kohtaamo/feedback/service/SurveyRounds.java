@@ -8,6 +8,7 @@ import fi.kohtaamo.feedback.domain.SurveyDefaults;
 import fi.kohtaamo.feedback.domain.SurveyRound;
 import fi.kohtaamo.feedback.repository.SurveyRepository;
 import fi.kohtaamo.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -141,9 +142,13 @@ public class SurveyRounds {
         return repository.dueForRound(now, BATCH);
     }
 
-    /** The recipients are asked outside any transaction, then the round is recorded under the survey's lock. */
+    /**
+     * The recipients are asked outside any transaction, then the round is recorded under the survey's
+     * lock. The survey is read in a transaction of its own, so that a long-lived session's copy of
+     * it (an earlier round's) is never taken for the current one.
+     */
     SurveyRound sendRound(UUID surveyId, Instant now) {
-        Survey survey = repository.findById(surveyId);
+        Survey survey = QuarkusTransaction.requiringNew().call(() -> repository.findById(surveyId));
         if (survey == null || survey.nextRoundAt == null || survey.nextRoundAt.isAfter(now) || survey.recurrence() == null) {
             return null;
         }
