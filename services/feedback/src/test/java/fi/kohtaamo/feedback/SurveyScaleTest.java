@@ -44,7 +44,7 @@ class SurveyScaleTest {
 
     @Test
     @TestSecurity(user = "manager-scales", roles = "manager")
-    @OidcSecurity(claims = @Claim(key = "org", value = "ely-satakunta"))
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-scales"))
     void eachScaleNamesItsEndPointsOnTheAnsweringPageAndInTheResults() {
         String id = given().contentType(ContentType.JSON).body(survey(List.of(question("know", "SCALE_1_5", "FAMILIARITY"),
                         question("plain", "SCALE_1_5", null), question("easy", "SCALE_1_5", "EASE"), question("nps", "NPS_0_10", null))))
@@ -81,7 +81,7 @@ class SurveyScaleTest {
 
     @Test
     @TestSecurity(user = "manager-scales", roles = "manager")
-    @OidcSecurity(claims = @Claim(key = "org", value = "ely-satakunta"))
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-scales"))
     void anUnknownOrMisplacedScaleIsAProblemNamingIt() {
         given().contentType(ContentType.JSON).body(survey(List.of(question("know", "SCALE_1_5", "COLOUR"))))
                 .when().post("/api/v1/surveys").then().statusCode(400).contentType("application/problem+json")
@@ -95,7 +95,7 @@ class SurveyScaleTest {
 
     @Test
     @TestSecurity(user = "manager-scales", roles = "manager")
-    @OidcSecurity(claims = @Claim(key = "org", value = "ely-satakunta"))
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-scales"))
     void theAwarenessSurveysKnowledgeQuestionMeasuresFamiliarity() {
         given().when().get("/api/v1/survey-defaults/AWARENESS_AND_IMAGE").then().statusCode(200)
                 .body("questions.find { it.code == 'awareness' }.scale", equalTo("FAMILIARITY"))

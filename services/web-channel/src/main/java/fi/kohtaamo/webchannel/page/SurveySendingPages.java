@@ -294,6 +294,18 @@ public class SurveySendingPages {
             surveys.repeat(surveyId, "\"" + version + "\"", recurrence);
             return redirect("/manage/surveys/" + surveyId + "/send?notice=repeating");
         } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                String field = switch (problem(e).path("violations").path(0).path("field").asText("")) {
+                    case "every" -> "rec-every";
+                    case "unit" -> "rec-unit";
+                    case "audience.segment" -> "rec-segment";
+                    case "audience.role" -> "rec-role";
+                    case "audience.channel" -> "rec-channel";
+                    case "audience" -> "rec-audience-segment";
+                    default -> "form";
+                };
+                return sendPage(surveyId, kept, null, Map.of(field, "error_send_refused"), null, language, null, uri, 400);
+            }
             return refused(surveyId, e, kept, language, uri);
         } catch (ProcessingException e) {
             return failed(e, language, uri);
@@ -365,9 +377,6 @@ public class SurveySendingPages {
             case "audience.role" -> "role";
             case "audience.channel" -> "channel";
             case "audience.from" -> "days";
-            case "every" -> "rec-every";
-            case "unit" -> "rec-unit";
-            case "audience" -> "rec-audience-segment";
             default -> "form";
         };
     }
