@@ -209,9 +209,12 @@ class SurveySendingPagesTest {
                 .formParam("action", "repeat")
                 .when().post(REPEAT + "/recurrence").then().statusCode(400)
                 .body(containsString("<p class=\"error\" id=\"rec-every-error\">Give the months as a number 1–12.</p>"))
-                .body(containsString("id=\"rec-segment-error\">Give the segment's code"))
+                .body(containsString("id=\"rec-segment-error\">Give the segment"))
                 .body(containsString("<a href=\"#rec-every\">"));
         assertThat(SurveySendingStubs.CHANGES).isEmpty();
+        // The refused page's language links lead back to the sending page.
+        given().redirects().follow(false).queryParam("lang", "fi").when().get(REPEAT + "/recurrence").then().statusCode(303)
+                .header("Location", containsString(REPEAT + "/send?lang=fi"));
 
         given().filter(cookies).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "5").formParam("rec-every", "2")

@@ -312,6 +312,16 @@ public class SurveySendingPages {
         }
     }
 
+    /** The language links of a refused repetition form lead back to the sending page. */
+    @GET
+    @Path("/manage/surveys/{id}/recurrence")
+    public Response repetitionPage(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        UUID surveyId = uuidOrNull(id);
+        String language = lang != null && Language.SUPPORTED.contains(lang) ? lang : null;
+        return redirect(surveyId == null ? "/manage/surveys"
+                : "/manage/surveys/" + surveyId + "/send" + (language == null ? "" : "?lang=" + language));
+    }
+
     /** The repetition the form names (fields prefixed {@code rec-}); a bad field is put in errors. */
     static SurveySendingClient.Recurrence recurrence(Map<String, String> form, Map<String, String> errors) {
         String unit = form.getOrDefault("rec-unit", "");
