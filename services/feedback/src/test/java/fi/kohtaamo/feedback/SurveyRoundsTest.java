@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +96,6 @@ class SurveyRoundsTest {
         QuarkusMock.installMockForType(registry, RecipientDirectory.class);
     }
 
-    private static String uniqueMail(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
     private static String createSurvey(String type) {
         Map<String, Object> body = new HashMap<>(Map.of("type", type, "title", SurveyTest.texts("Quarterly survey"),
                 "questions", List.of(Map.of("code", "overall", "kind", "SCALE_1_5",
@@ -114,24 +109,10 @@ class SurveyRoundsTest {
         return Map.of("every", 3, "unit", "MONTHS", "audience", Map.of("segment", segment), "firstRoundAt", first.toString());
     }
 
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(GreenMailResource.smtp().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
     private static String link(MimeMessage mail) {
-        try {
-            Matcher matcher = LINK.matcher(String.valueOf(mail.getContent()));
-            assertThat(matcher.find()).as("link in the mail").isTrue();
-            return matcher.group(1);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        Matcher matcher = LINK.matcher(SurveySendingTest.text(mail));
+        assertThat(matcher.find()).as("link in the mail").isTrue();
+        return matcher.group(1);
     }
 
     private static List<SurveyRecipient> recipientsOf(String survey, int round) {
@@ -200,9 +181,9 @@ class SurveyRoundsTest {
         UUID aino = UUID.randomUUID();
         UUID bertil = UUID.randomUUID();
         UUID optedOut = UUID.randomUUID();
-        String ainoMail = uniqueMail("aino");
-        String bertilMail = uniqueMail("bertil");
-        String optedOutMail = uniqueMail("no-more");
+        String ainoMail = SurveySendingTest.uniqueMail("aino");
+        String bertilMail = SurveySendingTest.uniqueMail("bertil");
+        String optedOutMail = SurveySendingTest.uniqueMail("no-more");
         QuarkusTransaction.requiringNew().run(() -> {
             SurveyOptOut optOut = new SurveyOptOut();
             optOut.clientId = optedOut;
@@ -247,10 +228,10 @@ class SurveyRoundsTest {
         assertThat(invitations).allMatch(i -> i.round == 1 && i.expiresAt.equals(second) && i.clientId == null);
 
         mails.deliver(first.plusSeconds(180), 50);
-        assertThat(mailsTo(ainoMail)).hasSize(1);
-        assertThat(mailsTo(bertilMail)).hasSize(1);
-        assertThat(mailsTo(optedOutMail)).isEmpty();
-        String ainosFirst = link(mailsTo(ainoMail).getFirst());
+        assertThat(SurveySendingTest.mailsTo(ainoMail)).hasSize(1);
+        assertThat(SurveySendingTest.mailsTo(bertilMail)).hasSize(1);
+        assertThat(SurveySendingTest.mailsTo(optedOutMail)).isEmpty();
+        String ainosFirst = link(SurveySendingTest.mailsTo(ainoMail).getFirst());
         given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("question", "overall", "score", 5))))
                 .when().post("/api/v1/survey-invitations/" + ainosFirst + "/response").then().statusCode(201);
 
@@ -259,8 +240,8 @@ class SurveyRoundsTest {
         assertThat(mails.remind(first.plus(Duration.ofDays(5)).plusSeconds(600), null, 500)).isEqualTo(1);
         assertThat(mails.remind(first.plus(Duration.ofDays(30)), null, 500)).isZero();
         mails.deliver(first.plus(Duration.ofDays(5)).plusSeconds(700), 50);
-        assertThat(mailsTo(bertilMail)).hasSize(2);
-        assertThat(mailsTo(ainoMail)).hasSize(1);
+        assertThat(SurveySendingTest.mailsTo(bertilMail)).hasSize(2);
+        assertThat(SurveySendingTest.mailsTo(ainoMail)).hasSize(1);
 
         // The next round: new links for both, Bertil's round-one row keeps no address.
         List<SurveyRound> secondRun = rounds.sendDue(second.plusSeconds(60)).stream()
@@ -270,9 +251,9 @@ class SurveyRoundsTest {
         assertThat(secondRun.getFirst().sent).isEqualTo(2);
         assertThat(recipientsOf(survey, 1)).allMatch(r -> r.email == null && r.token == null);
         mails.deliver(second.plusSeconds(120), 50);
-        assertThat(mailsTo(ainoMail)).hasSize(2);
-        assertThat(link(mailsTo(ainoMail).get(1))).isNotEqualTo(ainosFirst);
-        assertThat(mailsTo(bertilMail)).hasSize(3);
+        assertThat(SurveySendingTest.mailsTo(ainoMail)).hasSize(2);
+        assertThat(link(SurveySendingTest.mailsTo(ainoMail).get(1))).isNotEqualTo(ainosFirst);
+        assertThat(SurveySendingTest.mailsTo(bertilMail)).hasSize(3);
         assertThat(survey(survey).nextRoundAt).isEqualTo(second.atZone(ZoneId.of("Europe/Helsinki")).plusMonths(3).toInstant());
 
         // An erased client's pending round mail goes, and its row no longer names them.

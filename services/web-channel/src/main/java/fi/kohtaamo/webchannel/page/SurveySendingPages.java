@@ -56,7 +56,6 @@ public class SurveySendingPages {
             "INDIRECT_CLIENT_SATISFACTION");
     static final List<String> ROLES = List.of("PARTNER", "STEERING_BODY", "SERVICE_PRODUCER", "CLIENT");
     static final List<String> CHANNELS = List.of("WEB", "PHONE", "EMAIL", "CHAT", "SERVICE_POINT", "LETTER");
-    static final Set<String> AUDIENCES = Set.of("segment", "role", "channel");
     /** The types whose surveys repeat (the feedback service's defaults: client satisfaction, each quarter). */
     static final Set<String> RECURRING_TYPES = Set.of("DIRECT_CLIENT_SATISFACTION");
     static final List<String> UNITS = List.of("WEEKS", "MONTHS");
@@ -334,34 +333,7 @@ public class SurveySendingPages {
         if (count == null) {
             errors.put("rec-every", "WEEKS".equals(unit) ? "error_send_every_weeks" : "error_send_every_months");
         }
-        SurveySendingClient.Audience audience = null;
-        switch (form.getOrDefault("rec-audience", "")) {
-            case "segment" -> {
-                String segment = form.getOrDefault("rec-segment", "");
-                if (segment.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-                    audience = new SurveySendingClient.Audience(segment, null, null, null, null, null);
-                } else {
-                    errors.put("rec-segment", "error_send_segment");
-                }
-            }
-            case "role" -> {
-                String role = form.getOrDefault("rec-role", "");
-                if (ROLES.contains(role)) {
-                    audience = new SurveySendingClient.Audience(null, role, null, null, null, null);
-                } else {
-                    errors.put("rec-role", "error_send_role");
-                }
-            }
-            case "channel" -> {
-                String channel = form.getOrDefault("rec-channel", "");
-                if (CHANNELS.contains(channel)) {
-                    audience = new SurveySendingClient.Audience(null, null, null, channel, null, null);
-                } else {
-                    errors.put("rec-channel", "error_send_channel");
-                }
-            }
-            default -> errors.put("rec-audience-segment", "error_send_audience");
-        }
+        SurveySendingClient.Audience audience = chosen(form, "rec-", form.getOrDefault("rec-audience", ""), errors);
         return errors.isEmpty() ? new SurveySendingClient.Recurrence(count, unit, audience, null) : null;
     }
 
@@ -394,43 +366,53 @@ public class SurveySendingPages {
     /** The audience the form names; a bad field is put in errors. */
     static SurveySendingClient.Audience audience(Map<String, String> form, Map<String, String> errors) {
         String kind = form.getOrDefault("audience", "");
-        if (!AUDIENCES.contains(kind)) {
-            errors.put("audience-segment", "error_send_audience");
+        SurveySendingClient.Audience chosen = chosen(form, "", kind, errors);
+        if (!"channel".equals(kind)) {
+            return chosen;
+        }
+        Integer days = days(form.getOrDefault("days", ""), 366);
+        if (days == null) {
+            errors.put("days", "error_send_days");
+        }
+        if (!errors.isEmpty()) {
             return null;
         }
+        Instant now = Instant.now();
+        return new SurveySendingClient.Audience(null, null, null, chosen.channel(), now.minus(Duration.ofDays(days)), now);
+    }
+
+    /**
+     * The segment, role or channel of the {@code kind} chosen, from the form's fields named with
+     * {@code prefix} (the sending form's have none, the repetition form's {@code rec-}); a bad one
+     * is put in errors beside its field, and the answer is null.
+     */
+    private static SurveySendingClient.Audience chosen(Map<String, String> form, String prefix, String kind,
+                                                       Map<String, String> errors) {
         switch (kind) {
             case "segment" -> {
-                String segment = form.getOrDefault("segment", "");
-                if (!segment.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-                    errors.put("segment", "error_send_segment");
-                    return null;
+                String segment = form.getOrDefault(prefix + "segment", "");
+                if (segment.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                    return new SurveySendingClient.Audience(segment, null, null, null, null, null);
                 }
-                return new SurveySendingClient.Audience(segment, null, null, null, null, null);
+                errors.put(prefix + "segment", "error_send_segment");
             }
             case "role" -> {
-                String role = form.getOrDefault("role", "");
-                if (!ROLES.contains(role)) {
-                    errors.put("role", "error_send_role");
-                    return null;
+                String role = form.getOrDefault(prefix + "role", "");
+                if (ROLES.contains(role)) {
+                    return new SurveySendingClient.Audience(null, role, null, null, null, null);
                 }
-                return new SurveySendingClient.Audience(null, role, null, null, null, null);
+                errors.put(prefix + "role", "error_send_role");
             }
-            default -> {
-                String channel = form.getOrDefault("channel", "");
-                Integer days = days(form.getOrDefault("days", ""), 366);
-                if (!CHANNELS.contains(channel)) {
-                    errors.put("channel", "error_send_channel");
+            case "channel" -> {
+                String channel = form.getOrDefault(prefix + "channel", "");
+                if (CHANNELS.contains(channel)) {
+                    return new SurveySendingClient.Audience(null, null, null, channel, null, null);
                 }
-                if (days == null) {
-                    errors.put("days", "error_send_days");
-                }
-                if (!errors.isEmpty()) {
-                    return null;
-                }
-                Instant now = Instant.now();
-                return new SurveySendingClient.Audience(null, null, null, channel, now.minus(Duration.ofDays(days)), now);
+                errors.put(prefix + "channel", "error_send_channel");
             }
+            default -> errors.put(prefix + "audience-segment", "error_send_audience");
         }
+        return null;
     }
 
     private static Integer days(String value, int max) {
