@@ -85,6 +85,8 @@ service_env() {  # the environment one service runs with
       # Sent surveys' recipients come from the registry; their mails (and answers to senders) go
       # out through the local mail server, like routing's.
       echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY"
+      # A recurring survey's scheduled rounds ask the registry as the service itself (client kohtaamo-feedback).
+      echo "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=$KOHTAAMO_FEEDBACK_CLIENT_SECRET"
       echo "QUARKUS_MAILER_MOCK=false"
       echo "QUARKUS_MAILER_HOST=127.0.0.1"
       echo "QUARKUS_MAILER_PORT=$KOHTAAMO_MAIL_SMTP_PORT" ;;

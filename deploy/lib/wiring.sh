@@ -43,6 +43,7 @@ check_compose() {
   compose_has "jdbc:postgresql://postgres:5432/$KOHTAAMO_DB_NAME"
   compose_has "QUARKUS_OIDC_AUTH_SERVER_URL: http://keycloak:$KOHTAAMO_KEYCLOAK_PORT/realms/kohtaamo"
   compose_has "QUARKUS_OIDC_CREDENTIALS_SECRET: \${KOHTAAMO_GATEWAY_CLIENT_SECRET:-$KOHTAAMO_GATEWAY_CLIENT_SECRET}"
+  compose_has "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET: \${KOHTAAMO_FEEDBACK_CLIENT_SECRET:-$KOHTAAMO_FEEDBACK_CLIENT_SECRET}"
   local kafka_version
   kafka_version=$(sed -n 's|.*<kafka.version>\(.*\)</kafka.version>.*|\1|p' "$KOHTAAMO_ROOT/deploy/kafka/pom.xml" | head -n 1)
   [ -z "$kafka_version" ] || compose_has "image: apache/kafka:$kafka_version"
@@ -70,12 +71,22 @@ check_realm_audience() {
     || drift "deploy/keycloak/kohtaamo-realm.json: $mappers of $clients clients add the audience $KOHTAAMO_OIDC_AUDIENCE"
 }
 
+# The confidential clients' demo secrets are the realm's: the launcher's services sign in with them.
+check_realm_secrets() {
+  local realm="$KOHTAAMO_ROOT/deploy/keycloak/kohtaamo-realm.json" secret
+  for secret in "$KOHTAAMO_GATEWAY_CLIENT_SECRET" "$KOHTAAMO_AGENCY_CLIENT_SECRET" "$KOHTAAMO_FEEDBACK_CLIENT_SECRET"; do
+    grep -qF "\"secret\": \"$secret\"" "$realm" \
+      || drift "deploy/keycloak/kohtaamo-realm.json has no client with the secret $secret of deploy/kohtaamo.env"
+  done
+}
+
 check_wiring() {
   local service
   WIRING_ERRORS=0
   for service in $KOHTAAMO_SERVICES; do check_properties "$service"; done
   check_compose
   check_realm_audience
+  check_realm_secrets
   cmp -s "$KOHTAAMO_ROOT/deploy/keycloak/kohtaamo-realm.json" "$KOHTAAMO_ROOT/helm/kohtaamo/files/kohtaamo-realm.json" \
     || drift "helm/kohtaamo/files/kohtaamo-realm.json differs from deploy/keycloak/kohtaamo-realm.json (copy it over)"
   [ "$WIRING_ERRORS" = 0 ] || fail "$WIRING_ERRORS places disagree with deploy/kohtaamo.env"

@@ -120,6 +120,10 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- .Values.gateway.oidc.existingSecret | default (include "kohtaamo.componentName" (dict "root" . "name" "gateway-oidc")) -}}
 {{- end -}}
 
+{{- define "kohtaamo.feedbackSecret" -}}
+{{- .Values.feedback.oidc.existingSecret | default (include "kohtaamo.componentName" (dict "root" . "name" "feedback-oidc")) -}}
+{{- end -}}
+
 {{- define "kohtaamo.registrySecret" -}}
 {{- .Values.registry.existingSecret | default (include "kohtaamo.componentName" (dict "root" . "name" "registry-keys")) -}}
 {{- end -}}
@@ -145,8 +149,8 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- if and $v.ingress.enabled (not $v.ingress.tls.secretName) -}}
 {{- fail "ingress.enabled needs ingress.tls.secretName: the gateway is served over TLS only" -}}
 {{- end -}}
-{{- $demo := dict "gateway.oidc.clientSecret" "demo-gateway-secret-change-me-0123456789abcdef" "registry.encryptionKey" "ZGVtby1vbmx5LWxvY2FsLWFlcy1rZXktMzItYnl0ZXM=" "registry.hashKey" "ZGVtby1vbmx5LWxvY2FsLWhtYWMta2V5LTMyYnl0ZXM=" "postgres.passwordSeed" "demo-seed-change-me-in-production" -}}
-{{- $given := dict "gateway.oidc.clientSecret" (toString $v.gateway.oidc.clientSecret) "registry.encryptionKey" (toString $v.registry.encryptionKey) "registry.hashKey" (toString $v.registry.hashKey) "postgres.passwordSeed" (toString $v.postgres.passwordSeed) -}}
+{{- $demo := dict "gateway.oidc.clientSecret" "demo-gateway-secret-change-me-0123456789abcdef" "feedback.oidc.clientSecret" "demo-feedback-secret-change-me-0123456789abcdef" "registry.encryptionKey" "ZGVtby1vbmx5LWxvY2FsLWFlcy1rZXktMzItYnl0ZXM=" "registry.hashKey" "ZGVtby1vbmx5LWxvY2FsLWhtYWMta2V5LTMyYnl0ZXM=" "postgres.passwordSeed" "demo-seed-change-me-in-production" -}}
+{{- $given := dict "gateway.oidc.clientSecret" (toString $v.gateway.oidc.clientSecret) "feedback.oidc.clientSecret" (toString $v.feedback.oidc.clientSecret) "registry.encryptionKey" (toString $v.registry.encryptionKey) "registry.hashKey" (toString $v.registry.hashKey) "postgres.passwordSeed" (toString $v.postgres.passwordSeed) -}}
 {{- range $name, $value := $demo -}}
 {{- if eq (get $given $name) $value -}}
 {{- fail (printf "%s is the local launcher's public demo value: give a secret of your own (or existingSecret)" $name) -}}
@@ -154,6 +158,9 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- end -}}
 {{- if and (not $v.gateway.oidc.existingSecret) (lt (len $v.gateway.oidc.clientSecret) 32) -}}
 {{- fail "gateway.oidc: give existingSecret, or clientSecret of at least 32 characters" -}}
+{{- end -}}
+{{- if and (index $v.services "feedback").enabled (not $v.feedback.oidc.existingSecret) (lt (len $v.feedback.oidc.clientSecret) 32) -}}
+{{- fail "feedback.oidc: give existingSecret, or clientSecret of at least 32 characters" -}}
 {{- end -}}
 {{- if not $v.gateway.trustedProxies -}}
 {{- fail "gateway.trustedProxies: name the ingress controller's addresses; with none, forwarded headers would be believed from anyone" -}}

@@ -498,7 +498,12 @@ class ChartTest {
         Map<String, Object> gatewayClient = clients.stream().filter(c -> "kohtaamo-gateway".equals(c.get("clientId"))).findFirst().orElseThrow();
         assertThat((List<String>) gatewayClient.get("redirectUris")).containsExactly("https://asiointi.kohtaamo.fi/*");
         List<Map<String, Object>> roles = list(realm, "roles.realm");
-        assertThat(roles).extracting(role -> role.get("name")).contains("feedback-handler", "steering", "agent", "manager");
+        assertThat(roles).extracting(role -> role.get("name")).contains("feedback-handler", "steering", "agent", "manager", "survey-sender");
+        Map<String, Object> feedbackClient = clients.stream().filter(c -> "kohtaamo-feedback".equals(c.get("clientId"))).findFirst().orElseThrow();
+        assertThat((String) feedbackClient.get("secret")).as("the feedback service's secret comes from its Secret")
+                .isEqualTo("${KOHTAAMO_FEEDBACK_CLIENT_SECRET}");
+        assertThat((Map<String, Object>) get(manifests.of("KeycloakRealmImport").get(0), "spec.placeholders"))
+                .containsKey("KOHTAAMO_FEEDBACK_CLIENT_SECRET");
     }
 
     @Test
@@ -537,12 +542,17 @@ class ChartTest {
         Manifests manifests = production();
         Set<String> secrets = new TreeSet<>();
         manifests.of("Secret").forEach(secret -> secrets.add(get(secret, "metadata.name")));
-        assertThat(secrets).doesNotContain("kohtaamo-gateway-oidc", "kohtaamo-registry-keys", "kohtaamo-db-registry")
+        assertThat(secrets).doesNotContain("kohtaamo-gateway-oidc", "kohtaamo-feedback-oidc", "kohtaamo-registry-keys", "kohtaamo-db-registry")
                 .contains("kohtaamo-db-routing", "kohtaamo-db-keycloak");
         Map<String, Object> gateway = list(get(manifests.named("Deployment", "kohtaamo-gateway"), "spec.template.spec"),
                 "containers").get(0);
         assertThat(list(gateway, "env")).anyMatch(env -> "QUARKUS_OIDC_CREDENTIALS_SECRET".equals(env.get("name"))
                 && "kohtaamo-gateway-oidc".equals(get(env, "valueFrom.secretKeyRef.name")));
+        Map<String, Object> feedbackService = list(get(manifests.named("Deployment", "kohtaamo-feedback"), "spec.template.spec"),
+                "containers").get(0);
+        assertThat(list(feedbackService, "env")).as("the feedback service's own client secret, for its scheduled survey rounds")
+                .anyMatch(env -> "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET".equals(env.get("name"))
+                        && "kohtaamo-feedback-oidc".equals(get(env, "valueFrom.secretKeyRef.name")));
         Map<String, Object> registry = list(get(manifests.named("Deployment", "kohtaamo-client-registry"), "spec.template.spec"),
                 "containers").get(0);
         assertThat(list(registry, "env")).anyMatch(env -> "QUARKUS_DATASOURCE_PASSWORD".equals(env.get("name"))
@@ -608,6 +618,9 @@ class ChartTest {
         assertFails(Map.of("services.feedback.autoscaling.minReplicas", 5), "minReplicas");
         assertFails(Map.of("services.feedback.replicas", 1), "disruption budget");
         assertFails(Map.of("gateway.oidc.clientSecret", "short"), "gateway.oidc");
+        assertFails(Map.of("feedback.oidc.clientSecret", "short"), "feedback.oidc");
+        assertFails(Map.of("feedback.oidc.clientSecret", "demo-feedback-secret-change-me-0123456789abcdef"),
+                "feedback.oidc.clientSecret is the local launcher's public demo value");
         // the local launcher's public demo values are refused by name
         assertFails(Map.of("gateway.oidc.clientSecret", "demo-gateway-secret-change-me-0123456789abcdef"),
                 "gateway.oidc.clientSecret is the local launcher's public demo value");

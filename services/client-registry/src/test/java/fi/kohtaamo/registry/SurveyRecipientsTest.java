@@ -134,4 +134,51 @@ class SurveyRecipientsTest {
         given().contentType(ContentType.JSON).body(Map.of("segment", "survey-panel")).when().post("/api/v1/survey-recipients")
                 .then().statusCode(403);
     }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "service-account-kohtaamo-feedback", roles = "survey-sender")
+    @OidcSecurity(claims = @Claim(key = "client_id", value = "kohtaamo-feedback"))
+    void theSurveyServiceAsksForTheOrganisationItNamesAndForNothingElse() {
+        // A scheduled round of ely-uusimaa's recurring survey: that organisation's partners, not another's.
+        given().contentType(ContentType.JSON).body(Map.of("role", "PARTNER", "organisation", "ely-uusimaa"))
+                .when().post("/api/v1/survey-recipients")
+                .then().statusCode(200).body("recipients.clientId", equalTo(List.of(partner)));
+        given().contentType(ContentType.JSON).body(Map.of("role", "PARTNER", "organisation", "ely-pirkanmaa"))
+                .when().post("/api/v1/survey-recipients")
+                .then().statusCode(200).body("recipients.clientId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(partner)));
+        given().contentType(ContentType.JSON).body(Map.of("segment", "survey-panel", "organisation", "ely-uusimaa"))
+                .when().post("/api/v1/survey-recipients")
+                .then().statusCode(200).body("recipients.clientId", containsInAnyOrder(swede, finn));
+        // Without the organisation it cannot ask at all.
+        given().contentType(ContentType.JSON).body(Map.of("segment", "survey-panel")).when().post("/api/v1/survey-recipients")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("organisation"));
+        given().contentType(ContentType.JSON).body(Map.of("segment", "survey-panel", "organisation", "x\u0000y"))
+                .when().post("/api/v1/survey-recipients").then().statusCode(400).body("violations[0].field", equalTo("organisation"));
+        // The role opens this one operation only: reading a client, searching, auditing are refused.
+        given().when().get("/api/v1/clients/" + swede).then().statusCode(403);
+        given().queryParam("clientId", swede).when().get("/api/v1/audit").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "firstName", "X", "lastName", "Y"))
+                .when().post("/api/v1/clients").then().statusCode(403);
+    }
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = "manager-sr", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void aManagerCannotNameAnotherOrganisation() {
+        given().contentType(ContentType.JSON).body(Map.of("role", "PARTNER", "organisation", "ely-pirkanmaa"))
+                .when().post("/api/v1/survey-recipients").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("role", "PARTNER", "organisation", "ely-uusimaa"))
+                .when().post("/api/v1/survey-recipients").then().statusCode(200).body("recipients.clientId", equalTo(List.of(partner)));
+    }
+
+    @Test
+    @Order(8)
+    @TestSecurity(user = "someone-sr", roles = "survey-sender")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void theRoleOnAPersonIsNoServiceIdentity() {
+        given().contentType(ContentType.JSON).body(Map.of("role", "PARTNER", "organisation", "ely-uusimaa"))
+                .when().post("/api/v1/survey-recipients").then().statusCode(403);
+    }
 }

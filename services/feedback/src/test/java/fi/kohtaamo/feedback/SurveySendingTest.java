@@ -61,7 +61,7 @@ class SurveySendingTest {
         final List<RegistryClient.Recipient> byId = new ArrayList<>();
 
         Registry() {
-            super(null);
+            super(null, null);
         }
 
         @Override
@@ -86,7 +86,7 @@ class SurveySendingTest {
         QuarkusMock.installMockForType(registry, RecipientDirectory.class);
     }
 
-    private static String uniqueMail(String name) {
+    static String uniqueMail(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
@@ -106,7 +106,7 @@ class SurveySendingTest {
         return Map.of("audience", Map.of("segment", code));
     }
 
-    private static List<MimeMessage> mailsTo(String address) {
+    static List<MimeMessage> mailsTo(String address) {
         return Arrays.stream(GreenMailResource.smtp().getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(address);
@@ -117,7 +117,7 @@ class SurveySendingTest {
     }
 
     /** The mail's text as the recipient reads it (decoded from quoted-printable). */
-    private static String text(MimeMessage mail) {
+    static String text(MimeMessage mail) {
         try {
             return String.valueOf(mail.getContent());
         } catch (Exception e) {

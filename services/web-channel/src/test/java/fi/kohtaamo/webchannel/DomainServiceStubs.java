@@ -571,12 +571,24 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/api/v1/surveys/" + SURVEY + "/close")) {
             reply(request, 200, survey().put("closesAt", "2026-11-28T00:00:00Z"));
         } else if (path.equals("/api/v1/surveys/" + SURVEY + "/results")) {
-            reply(request, 200, new JsonObject().put("surveyId", SURVEY).put("type", "STAKEHOLDER").put("invited", 40).put("responded", 12)
+            boolean second = "2".equals(request.getParam("round"));
+            JsonObject labels = new JsonObject()
+                    .put("fi", new JsonObject().put("min", "täysin eri mieltä").put("max", "täysin samaa mieltä"))
+                    .put("sv", new JsonObject().put("min", "helt av annan åsikt").put("max", "helt av samma åsikt"))
+                    .put("en", new JsonObject().put("min", "strongly disagree").put("max", "strongly agree"));
+            reply(request, 200, new JsonObject().put("surveyId", SURVEY).put("type", "STAKEHOLDER").put("round", second ? 2 : null)
+                    .put("invited", 40).put("responded", 12)
                     .put("responseRate", 0.3).put("suppressed", false).put("questions", new JsonArray().add(new JsonObject()
                             .put("code", "overall").put("kind", "SCALE_1_5").put("text", new JsonObject().put("fi", "Miten yhteistyö sujuu?")
                                     .put("en", "How does our cooperation work?")).put("answered", 12).put("average", 4.25)
                             .put("distribution", new JsonObject().put("3", 2).put("4", 5).put("5", 5))
-                            .put("comments", new JsonArray().add("Hyvin menee.")))));
+                            .put("comments", new JsonArray().add("Hyvin menee."))
+                            .put("scale", "AGREEMENT").put("scaleLabels", labels)))
+                    .put("rounds", new JsonArray()
+                            .add(new JsonObject().put("round", 1).put("startedAt", "2026-08-01T06:15:00Z").put("invited", 20)
+                                    .put("responded", 5).put("responseRate", 0.25))
+                            .add(new JsonObject().put("round", 2).put("startedAt", "2026-11-01T06:15:00Z").put("invited", 20)
+                                    .put("responded", 7).put("responseRate", 0.35))));
         } else if (path.equals("/api/v1/feedback-themes")) {
             reply(request, 200, new JsonArray()
                     .add(new JsonObject().put("code", "slow").put("name", new JsonObject().put("fi", "Hitaus").put("sv", "Långsamhet")
@@ -607,7 +619,15 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             boolean english = "en".equals(request.getParam("lang"));
             JsonObject score = new JsonObject().put("code", "satisfaction").put("kind", "SCALE_1_5").put("required", true)
                     .put("text", english ? "How satisfied were you with the service you received?"
-                            : "Hur nöjd var du med den service du fick?").put("choices", new JsonArray());
+                            : "Hur nöjd var du med den service du fick?").put("choices", new JsonArray())
+                    .put("scale", "SATISFACTION").put("scaleLabels", english
+                            ? new JsonObject().put("min", "very dissatisfied").put("max", "very satisfied")
+                            : new JsonObject().put("min", "mycket missnöjd").put("max", "mycket nöjd"));
+            JsonObject known = new JsonObject().put("code", "known").put("kind", "SCALE_1_5").put("required", false)
+                    .put("text", english ? "How well do you know our services?" : "Hur väl känner du till våra tjänster?")
+                    .put("choices", new JsonArray()).put("scale", "FAMILIARITY").put("scaleLabels", english
+                            ? new JsonObject().put("min", "not at all").put("max", "very well")
+                            : new JsonObject().put("min", "känner inte alls till").put("max", "känner mycket väl till"));
             JsonObject comment = new JsonObject().put("code", "comment").put("kind", "FREE_TEXT").put("required", false)
                     .put("text", english ? "Would you like to tell us more?" : "Vill du berätta mer?")
                     .put("choices", new JsonArray());
@@ -615,7 +635,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                     .put("surveyId", "99999999-8888-4777-8666-555555555555").put("type", "DIRECT_CLIENT_SATISFACTION")
                     .put("language", english ? "en" : "sv")
                     .put("title", english ? "Satisfaction with the service" : "Nöjdhet med servicen")
-                    .put("questions", new JsonArray().add(score).add(comment))
+                    .put("questions", new JsonArray().add(score).add(known).add(comment))
                     .put("expiresAt", "2026-12-12T10:00:00Z"));
         } else {
             reply(request, 404, new JsonObject().put("status", 404));

@@ -68,7 +68,16 @@ class InsightPagesTest {
                 .body(containsString("<h2 id=\"q-overall\">How does our cooperation work?</h2>"))
                 .body(containsString("12 answered · average 4.25"))
                 .body(containsString("<th scope=\"row\">5</th><td>5</td>"))
-                .body(containsString("<li>Hyvin menee.</li>"));
+                .body(containsString("<li>Hyvin menee.</li>"))
+                .body(containsString("<p class=\"hint\">1 = strongly disagree, 5 = strongly agree</p>"))
+                .body(containsString("<caption>Rounds</caption>"))
+                .body(containsString("<a href=\"/manage/surveys/" + DomainServiceStubs.SURVEY + "?round=2\">2</a>"))
+                .body(containsString("Results of all rounds."));
+        given().queryParam("lang", "fi").queryParam("round", "2").when().get("/manage/surveys/" + DomainServiceStubs.SURVEY)
+                .then().statusCode(200)
+                .body(containsString("<p class=\"hint\">1 = täysin eri mieltä, 5 = täysin samaa mieltä</p>"))
+                .body(containsString("<span aria-current=\"true\">2</span>"))
+                .body(containsString("Tulokset kierrokselta 2."));
         given().when().get("/manage/surveys/not-a-survey").then().statusCode(404);
     }
 }

@@ -37,13 +37,16 @@ class SurveyAndFeedbackPagesTest {
                 .body(containsString("<h1>Nöjdhet med servicen</h1>"))
                 .body(containsString("<legend>Hur nöjd var du med den service du fick?</legend>"))
                 .body(containsString("1 = mycket missnöjd, 5 = mycket nöjd"))
+                // a familiarity question's end points are its own, not satisfaction's
+                .body(containsString("1 = känner inte alls till, 5 = känner mycket väl till"))
                 .body(containsString("<input type=\"radio\" id=\"q-satisfaction\" name=\"q-satisfaction\" value=\"1\">"))
                 .body(containsString("<input type=\"radio\" id=\"q-satisfaction-5\" name=\"q-satisfaction\" value=\"5\">"))
                 .body(containsString("<label for=\"q-comment\">Vill du berätta mer? (frivillig)</label>"))
                 .extract().asString();
         given().filter(cookies).when().get("/surveys/good-token?lang=en").then().statusCode(200)
                 .body(containsString("<h1>Satisfaction with the service</h1>"))
-                .body(containsString("1 = very dissatisfied, 5 = very satisfied"));
+                .body(containsString("1 = very dissatisfied, 5 = very satisfied"))
+                .body(containsString("1 = not at all, 5 = very well"));
 
         String again = given().filter(cookies).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("lang", "sv").formParam("q-comment", "Bra")

@@ -54,7 +54,8 @@ class SurveySendingPagesTest {
         assertThat(SurveySendingStubs.CHANGES).singleElement().satisfies(change -> assertThat(change)
                 .contains("\"type\":\"AWARENESS_AND_IMAGE\"").contains("\"sv\":\"Kännedom 2026\"")
                 .contains("\"code\":\"awareness\"").doesNotContain("\"code\":\"comment\"")
-                .contains("\"anonymous\":true").contains("\"reminderAfterDays\":5"));
+                .contains("\"anonymous\":true").contains("\"reminderAfterDays\":5")
+                .as("the question keeps what its scale measures").contains("\"scale\":\"FAMILIARITY\""));
     }
 
     @Test
@@ -182,5 +183,72 @@ class SurveySendingPagesTest {
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).when().post("/surveys/opt-out/made-up").then().statusCode(404)
                 .body(containsString("<p id=\"optout-outcome\">Länken är okänd.")); // the remembered language (sv) wins
+    }
+
+    private static final String REPEAT = "/manage/surveys/" + SurveySendingStubs.REPEATING;
+
+    @Test
+    @TestSecurity(user = "manager-1", roles = "manager")
+    void aRecurringSurveysRepetitionIsSetAndStoppedOnTheVersionShown() {
+        CookieFilter cookies = new CookieFilter();
+        String page = form(cookies, REPEAT + "/send", "en");
+        assertThat(page).contains("<h2 id=\"recur-heading\">Repetition</h2>")
+                .contains("The survey repeats every 3 months. Next round 2027-02-01. Rounds sent: 2.")
+                .contains("<input id=\"rec-every\" name=\"rec-every\" type=\"text\" inputmode=\"numeric\" maxlength=\"2\" value=\"3\">")
+                .contains("<option value=\"MONTHS\" selected>months (3 = quarterly)</option>")
+                .contains("<input type=\"radio\" id=\"rec-audience-channel\" name=\"rec-audience\" value=\"channel\" checked>")
+                .contains("<option value=\"PHONE\" selected>Phone</option>")
+                .contains("id=\"recur-stop-button\"");
+        // The one-off survey has no repetition to set.
+        assertThat(form(cookies, SEND, "en")).doesNotContain("recur-heading");
+
+        SurveySendingStubs.CHANGES.clear();
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "5").formParam("rec-every", "13")
+                .formParam("rec-unit", "MONTHS").formParam("rec-audience", "segment").formParam("rec-segment", "Bad\u0000")
+                .formParam("action", "repeat")
+                .when().post(REPEAT + "/recurrence").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"rec-every-error\">Give the months as a number 1–12.</p>"))
+                .body(containsString("id=\"rec-segment-error\">Give the segment"))
+                .body(containsString("<a href=\"#rec-every\">"));
+        assertThat(SurveySendingStubs.CHANGES).isEmpty();
+        // The refused page's language links lead back to the sending page.
+        given().redirects().follow(false).queryParam("lang", "fi").when().get(REPEAT + "/recurrence").then().statusCode(303)
+                .header("Location", containsString(REPEAT + "/send?lang=fi"));
+
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "5").formParam("rec-every", "2")
+                .formParam("rec-unit", "WEEKS").formParam("rec-audience", "segment").formParam("rec-segment", "no-such")
+                .formParam("action", "repeat")
+                .when().post(REPEAT + "/recurrence").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"rec-segment-error\">The feedback service refused this value.</p>"));
+
+        given().filter(cookies).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "4").formParam("rec-every", "3")
+                .formParam("rec-unit", "MONTHS").formParam("rec-audience", "role").formParam("rec-role", "PARTNER")
+                .formParam("action", "repeat")
+                .when().post(REPEAT + "/recurrence").then().statusCode(409)
+                .body(containsString("The survey changed while you were looking at it"));
+
+        SurveySendingStubs.CHANGES.clear();
+        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "5").formParam("rec-every", "6")
+                .formParam("rec-unit", "WEEKS").formParam("rec-audience", "channel").formParam("rec-channel", "CHAT")
+                .formParam("action", "repeat")
+                .when().post(REPEAT + "/recurrence").then().statusCode(303)
+                .header("Location", containsString(REPEAT + "/send?notice=repeating"));
+        assertThat(SurveySendingStubs.CHANGES).singleElement().satisfies(change -> assertThat(change)
+                .startsWith("PUT /api/v1/surveys/" + SurveySendingStubs.REPEATING + "/recurrence \"5\"")
+                .contains("\"every\":6").contains("\"unit\":\"WEEKS\"").contains("\"channel\":\"CHAT\""));
+
+        SurveySendingStubs.CHANGES.clear();
+        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "5").formParam("action", "stop")
+                .when().post(REPEAT + "/recurrence").then().statusCode(303)
+                .header("Location", containsString("notice=stopped"));
+        assertThat(SurveySendingStubs.CHANGES).singleElement().satisfies(change -> assertThat(change)
+                .startsWith("DELETE /api/v1/surveys/" + SurveySendingStubs.REPEATING + "/recurrence \"5\""));
+        given().filter(cookies).queryParam("lang", "sv").when().get(REPEAT + "/send?notice=stopped").then().statusCode(200)
+                .body(containsString("Enkäten upprepas inte längre."));
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class SurveySendingStubs {
 
     static final String SENT = "5e5e5e5e-0000-4000-8000-0000000005e1";
+    /** A client satisfaction survey repeating every 3 months to the clients of the phone, at version 5, two rounds sent. */
+    static final String REPEATING = "5e5e5e5e-0000-4000-8000-0000000005e2";
     /** Each change the pages asked for: {@code METHOD path If-Match body}. */
     static final ConcurrentLinkedQueue<String> CHANGES = new ConcurrentLinkedQueue<>();
 
@@ -32,6 +34,19 @@ final class SurveySendingStubs {
                 .put("questions", new JsonArray()).put("opensAt", "2026-11-01T00:00:00Z").put("satisfactionSurvey", false)
                 .put("anonymous", true).put("reminderAfterDays", 7).put("version", 3).put("createdBy", "manager-1")
                 .put("createdAt", "2026-11-01T00:00:00Z");
+    }
+
+    private static JsonObject repeating(boolean stopped) {
+        JsonObject survey = new JsonObject().put("id", REPEATING).put("type", "DIRECT_CLIENT_SATISFACTION")
+                .put("title", texts("Asiakastyytyväisyys", "Kundnöjdhet", "Client satisfaction"))
+                .put("questions", new JsonArray()).put("opensAt", "2026-05-01T00:00:00Z").put("satisfactionSurvey", false)
+                .put("anonymous", true).put("reminderAfterDays", 5).put("rounds", 2).put("version", stopped ? 6 : 5)
+                .put("createdBy", "manager-1").put("createdAt", "2026-05-01T00:00:00Z");
+        if (!stopped) {
+            survey.put("recurrence", new JsonObject().put("every", 3).put("unit", "MONTHS")
+                    .put("audience", new JsonObject().put("channel", "PHONE")).put("nextRoundAt", "2027-02-01T07:15:00Z"));
+        }
+        return survey;
     }
 
     private static JsonObject stale() {
@@ -60,7 +75,7 @@ final class SurveySendingStubs {
                     .put("questions", new JsonArray()
                             .add(new JsonObject().put("code", "awareness").put("kind", "SCALE_1_5")
                                     .put("text", texts("Kuinka hyvin tunnette meidät?", "Hur väl känner ni oss?", "How well do you know us?"))
-                                    .put("choices", new JsonArray()).put("required", true))
+                                    .put("choices", new JsonArray()).put("required", true).put("scale", "FAMILIARITY"))
                             .add(new JsonObject().put("code", "comment").put("kind", "FREE_TEXT")
                                     .put("text", texts("Muuta?", "Annat?", "Anything else?")).put("choices", new JsonArray())
                                     .put("required", false)))
@@ -70,6 +85,22 @@ final class SurveySendingStubs {
             DomainServiceStubs.reply(request, 201, survey());
         } else if (path.equals("/api/v1/surveys/" + SENT) && method.equals("GET")) {
             DomainServiceStubs.reply(request, 200, survey());
+        } else if (path.equals("/api/v1/surveys/" + REPEATING) && method.equals("GET")) {
+            DomainServiceStubs.reply(request, 200, repeating(false));
+        } else if (path.equals("/api/v1/surveys/" + REPEATING + "/delivery")) {
+            DomainServiceStubs.reply(request, 200, new JsonObject().put("recipients", 40).put("invitationsSent", 40)
+                    .put("remindersSent", 20).put("answered", 12).put("optedOut", 2));
+        } else if (path.equals("/api/v1/surveys/" + REPEATING + "/recurrence")) {
+            CHANGES.add(method + " " + path + " " + ifMatch + " " + body.toString());
+            if (!"\"5\"".equals(ifMatch)) {
+                DomainServiceStubs.reply(request, 412, stale());
+            } else if (body.toString().contains("\"no-such\"")) {
+                DomainServiceStubs.reply(request, 400, new JsonObject().put("status", 400).put("title", "Bad Request")
+                        .put("violations", new JsonArray().add(new JsonObject().put("field", "audience.segment")
+                                .put("message", "no such segment"))));
+            } else {
+                DomainServiceStubs.reply(request, 200, repeating(method.equals("DELETE")));
+            }
         } else if (path.equals("/api/v1/surveys/" + SENT + "/delivery")) {
             DomainServiceStubs.reply(request, 200, new JsonObject().put("recipients", 12).put("invitationsSent", 11)
                     .put("remindersSent", 4).put("answered", 6).put("optedOut", 1));

@@ -29,6 +29,12 @@ public class SurveyRecipients {
     /** More recipients than a survey sending handles at once. */
     static final int MAX_IDS = 5000;
     static final String AUDIT_ACTION = "SURVEY_ADDRESS";
+    /**
+     * The feedback service's own identity (client credentials, client {@code kohtaamo-feedback}),
+     * for the scheduled rounds of recurring surveys: it may ask for any organisation's recipients,
+     * naming the organisation, here and nowhere else.
+     */
+    public static final String SENDER_ROLE = "survey-sender";
 
     private final ClientRepository clients;
     private final SegmentRepository segments;
@@ -43,9 +49,13 @@ public class SurveyRecipients {
     public record Recipient(UUID clientId, String email, String language) {
     }
 
-    /** Each address given out is audited as the manager's read ({@code SURVEY_ADDRESS}), shown to the client too. */
+    /**
+     * Each address given out is audited as the manager's read ({@code SURVEY_ADDRESS}), shown to the
+     * client too; the service identity's reads are audited as its own, for the organisation named.
+     */
     @Transactional
-    public List<Recipient> of(Caller caller, String segment, String role, List<UUID> clientIds) {
+    public List<Recipient> of(Caller asking, String organisation, String segment, String role, List<UUID> clientIds) {
+        Caller caller = onBehalfOf(asking, organisation);
         String agency = caller.requireOrganisation();
         int named = (segment == null ? 0 : 1) + (role == null ? 0 : 1) + (clientIds == null ? 0 : 1);
         if (named != 1) {
@@ -75,6 +85,27 @@ public class SurveyRecipients {
                 .toList();
         found.forEach(recipient -> AuditEntry.record(recipient.clientId(), caller, AUDIT_ACTION, "Survey recipients"));
         return found;
+    }
+
+    /**
+     * Whose recipients are asked for: a manager's own organisation (naming another is refused as
+     * the same 403 as any other refusal), or, for the service identity, the one its query names.
+     */
+    static Caller onBehalfOf(Caller caller, String organisation) {
+        if (caller.hasRole("manager")) {
+            String own = caller.requireOrganisation();
+            if (organisation != null && !organisation.equals(own)) {
+                throw ProblemException.forbidden("A manager asks for their own organisation's recipients");
+            }
+            return caller;
+        }
+        if (caller.serviceAccount() && caller.hasRole(SENDER_ROLE)) {
+            if (organisation == null || organisation.isBlank()) {
+                throw ProblemException.invalid("organisation", "the survey's organisation is required");
+            }
+            return new Caller(caller.subject(), caller.username(), organisation.strip(), caller.roles(), true);
+        }
+        throw ProblemException.forbidden("Survey recipients are given to managers and the survey service");
     }
 
     private static StakeholderRole.Role role(String role) {

@@ -21,8 +21,15 @@ public interface RegistryClient {
     @POST
     Recipients recipients(Query query);
 
-    /** One of segment, role (a stakeholder role towards the caller's agency) or clientIds. */
-    record Query(String segment, String role, List<UUID> clientIds) {
+    /**
+     * One of segment, role (a stakeholder role towards the organisation's agency) or clientIds;
+     * {@code organisation} is the survey's (a manager's own; the service identity must name it).
+     */
+    record Query(String segment, String role, List<UUID> clientIds, String organisation) {
+
+        public Query(String segment, String role, List<UUID> clientIds) {
+            this(segment, role, clientIds, null);
+        }
     }
 
     record Recipients(List<Recipient> recipients) {

@@ -33,6 +33,16 @@ public interface FeedbackConfig {
 
     SurveyReminders surveyReminders();
 
+    SurveyRounds surveyRounds();
+
+    /** The job that sends the due rounds of recurring surveys, asking the registry as this service. */
+    interface SurveyRounds {
+
+        /** When the rounds job runs (Quartz cron, Europe/Helsinki; {@code off} disables it): hourly, at a quarter past. */
+        @WithDefault("0 15 * * * ?")
+        String cron();
+    }
+
     /** The job that mails the one reminder of sent surveys when their days have passed. */
     interface SurveyReminders {
 

@@ -81,6 +81,39 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "reminder_after_days")
     public Integer reminderAfterDays;
 
+    /** How often the survey goes again by itself (each time a new round); null: sent only by hand. */
+    @Column(name = "recurrence_every")
+    public Integer recurrenceEvery;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recurrence_unit")
+    public Recurrence.Unit recurrenceUnit;
+
+    /** Whom each round goes to. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "recurrence_audience")
+    public RoundAudience recurrenceAudience;
+
+    /** When the next round goes (null: none is due). */
+    @Column(name = "next_round_at")
+    public Instant nextRoundAt;
+
+    /** How many rounds have gone. */
+    @Column(nullable = false)
+    public int rounds;
+
+    /**
+     * A round's audience: a segment, a stakeholder role, or the clients of a service and/or channel
+     * whose contacts fall since the previous round (the repetition's length before the first).
+     */
+    public record RoundAudience(String segment, String role, UUID serviceId, String channel) {
+    }
+
+    /** The repetition set, or null. */
+    public Recurrence recurrence() {
+        return recurrenceEvery == null ? null : new Recurrence(recurrenceEvery, recurrenceUnit);
+    }
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
@@ -109,5 +142,6 @@ public class Survey extends PanacheEntityBase {
             throw ProblemException.conflict("The survey is already closed");
         }
         closesAt = now.isAfter(opensAt) ? now : opensAt.plusMillis(1);
+        nextRoundAt = null;
     }
 }

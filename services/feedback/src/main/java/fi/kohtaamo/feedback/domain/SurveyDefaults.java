@@ -50,9 +50,9 @@ public final class SurveyDefaults {
                     AudienceKind.ROLE, "PARTNER", false, 7, Recurrence.NONE);
             case AWARENESS_AND_IMAGE -> new Template(type,
                     texts("Tunnettuus- ja mielikuvakysely", "Kännedom och image", "Awareness and image survey"),
-                    List.of(scale("awareness", null, "Kuinka hyvin tunnette palvelumme?", "Hur väl känner ni till våra tjänster?",
+                    List.of(scale("awareness", null, SurveyQuestion.Scale.FAMILIARITY, "Kuinka hyvin tunnette palvelumme?", "Hur väl känner ni till våra tjänster?",
                                     "How well do you know our services?"),
-                            scale("image", null, "Millainen mielikuva teillä on meistä?", "Vilken bild har ni av oss?",
+                            scale("image", null, SurveyQuestion.Scale.IMPRESSION, "Millainen mielikuva teillä on meistä?", "Vilken bild har ni av oss?",
                                     "What is your impression of us?"),
                             new SurveyQuestion("heard-from", SurveyQuestion.Kind.SINGLE_CHOICE,
                                     texts("Mistä olette kuulleet meistä?", "Var har ni hört om oss?", "Where have you heard of us?"),
@@ -93,7 +93,12 @@ public final class SurveyDefaults {
     }
 
     private static SurveyQuestion scale(String code, SurveyQuestion.Measure measure, String fi, String sv, String en) {
-        return new SurveyQuestion(code, SurveyQuestion.Kind.SCALE_1_5, texts(fi, sv, en), List.of(), true, measure);
+        return scale(code, measure, SurveyQuestion.Scale.SATISFACTION, fi, sv, en);
+    }
+
+    private static SurveyQuestion scale(String code, SurveyQuestion.Measure measure, SurveyQuestion.Scale scale,
+                                        String fi, String sv, String en) {
+        return new SurveyQuestion(code, SurveyQuestion.Kind.SCALE_1_5, texts(fi, sv, en), List.of(), true, measure, scale);
     }
 
     private static SurveyQuestion nps(String code, String fi, String sv, String en) {

@@ -35,6 +35,10 @@ public class SurveyInvitation extends PanacheEntityBase {
     @Column(name = "client_id")
     public UUID clientId;
 
+    /** The round of a recurring survey it belongs to; 0 when sent by hand or not sent at all. */
+    @Column(nullable = false)
+    public int round;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -47,6 +47,10 @@ public class SurveyRecipient extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean answered;
 
+    /** The round of a recurring survey it belongs to; 0 when sent by hand or not sent at all. */
+    @Column(nullable = false)
+    public int round;
+
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 

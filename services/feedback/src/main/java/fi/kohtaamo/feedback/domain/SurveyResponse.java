@@ -68,6 +68,10 @@ public class SurveyResponse extends PanacheEntityBase {
 
     public Integer nps;
 
+    /** The round of a recurring survey it belongs to; 0 when sent by hand or not sent at all. */
+    @Column(nullable = false)
+    public int round;
+
     @Column(name = "responded_at", nullable = false)
     public Instant respondedAt;
 }

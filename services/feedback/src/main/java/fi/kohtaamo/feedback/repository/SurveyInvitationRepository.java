@@ -19,8 +19,9 @@ public class SurveyInvitationRepository implements PanacheRepositoryBase<SurveyI
         return count("contactId", contactId) > 0;
     }
 
-    public long countOfSurvey(UUID surveyId) {
-        return count("surveyId", surveyId);
+    /** A survey's invitations, of one round or of every round (a negative round). */
+    public long countOfSurvey(UUID surveyId, int round) {
+        return round < 0 ? count("surveyId", surveyId) : count("surveyId = ?1 and round = ?2", surveyId, round);
     }
 
     /** Marks the invitation answered unless it already is; answers whether this call did it (the token works once). */

@@ -24,6 +24,29 @@ public class SurveyRecipientRepository implements PanacheRepositoryBase<SurveyRe
                 .setParameter("survey", surveyId).getResultList());
     }
 
+    /** The clients mailed in one round of a survey. */
+    public Set<UUID> clientsOf(UUID surveyId, int round) {
+        return new HashSet<>(getEntityManager().createQuery("""
+                        select r.clientId from SurveyRecipient r
+                        where r.surveyId = :survey and r.round = :round and r.clientId is not null""", UUID.class)
+                .setParameter("survey", surveyId).setParameter("round", round).getResultList());
+    }
+
+    /**
+     * A new round begins: the earlier rounds' links have expired, so their recipients' mails still
+     * waiting go and their addresses and tokens are forgotten. Returns how many were forgotten.
+     */
+    public int forgetEarlierRounds(UUID surveyId, int round) {
+        getEntityManager().createQuery("""
+                        delete from SurveyMail m where m.delivery.sentAt is null and m.recipientId in
+                          (select r.id from SurveyRecipient r where r.surveyId = :survey and r.round > 0 and r.round < :round)""")
+                .setParameter("survey", surveyId).setParameter("round", round).executeUpdate();
+        return getEntityManager().createQuery("""
+                        update SurveyRecipient r set r.email = null, r.token = null, r.optOutToken = null
+                        where r.surveyId = :survey and r.round > 0 and r.round < :round and r.email is not null""")
+                .setParameter("survey", surveyId).setParameter("round", round).executeUpdate();
+    }
+
     /** Those of the clients who asked for no survey mail. */
     public Set<UUID> optedOut(Collection<UUID> clientIds) {
         if (clientIds.isEmpty()) {

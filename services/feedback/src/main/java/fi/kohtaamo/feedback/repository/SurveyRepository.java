@@ -21,6 +21,15 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
         return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Open surveys whose next round is due by {@code now}, the longest due first. */
+    public List<UUID> dueForRound(java.time.Instant now, int limit) {
+        return getEntityManager().createQuery("""
+                        select s.id from Survey s
+                        where s.nextRoundAt is not null and s.nextRoundAt <= :now and (s.closesAt is null or s.closesAt > :now)
+                        order by s.nextRoundAt""", UUID.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
     /** The organisation's satisfaction survey, or null. */
     public Survey satisfactionSurveyOf(String organisation) {
         return find("organisation = ?1 and csat = true", organisation).firstResult();

@@ -13,7 +13,9 @@ import java.util.UUID;
 public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyResponse, UUID> {
 
     private static final String ANSWERS = "from survey_answer a join survey_response r on r.id = a.response_id"
-            + " where r.survey_id = :survey and a.question_code = :code";
+            + " where r.survey_id = :survey and a.question_code = :code and (:round < 0 or r.round = :round)";
+    /** The round argument that counts every round. */
+    public static final int ALL_ROUNDS = -1;
 
     public record ScoreCount(long score, long count) {
     }
@@ -26,39 +28,40 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
         return find("surveyId = ?1 and externalId = ?2", surveyId, externalId).firstResultOptional();
     }
 
-    public long countOfSurvey(UUID surveyId) {
-        return count("surveyId", surveyId);
+    /** A survey's responses, of one round or of {@link #ALL_ROUNDS}. */
+    public long countOfSurvey(UUID surveyId, int round) {
+        return round < 0 ? count("surveyId", surveyId) : count("surveyId = ?1 and round = ?2", surveyId, round);
     }
 
     /** How many responses answer the question. */
-    public long answeredCount(UUID surveyId, String questionCode) {
+    public long answeredCount(UUID surveyId, String questionCode, int round) {
         return ((Number) getEntityManager().createNativeQuery("select count(*) " + ANSWERS)
-                .setParameter("survey", surveyId).setParameter("code", questionCode).getSingleResult()).longValue();
+                .setParameter("survey", surveyId).setParameter("code", questionCode).setParameter("round", round).getSingleResult()).longValue();
     }
 
     /** How many answers gave each score (scores nobody gave are absent). */
-    public List<ScoreCount> scoreCounts(UUID surveyId, String questionCode) {
+    public List<ScoreCount> scoreCounts(UUID surveyId, String questionCode, int round) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("select a.score, count(*) " + ANSWERS + " group by 1")
-                .setParameter("survey", surveyId).setParameter("code", questionCode).getResultList();
+                .setParameter("survey", surveyId).setParameter("code", questionCode).setParameter("round", round).getResultList();
         return rows.stream().map(c -> new ScoreCount(((Number) c[0]).longValue(), ((Number) c[1]).longValue())).toList();
     }
 
     /** How many answers chose each choice (choices nobody chose are absent). */
-    public List<ChoiceCount> choiceCounts(UUID surveyId, String questionCode) {
+    public List<ChoiceCount> choiceCounts(UUID surveyId, String questionCode, int round) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("select c.choice, count(*) " + ANSWERS.replace(
                         "where", "cross join lateral unnest(a.choices) as c(choice) where") + " group by 1")
-                .setParameter("survey", surveyId).setParameter("code", questionCode).getResultList();
+                .setParameter("survey", surveyId).setParameter("code", questionCode).setParameter("round", round).getResultList();
         return rows.stream().map(c -> new ChoiceCount((String) c[0], ((Number) c[1]).longValue())).toList();
     }
 
     /** The free texts given to the question, in the order they were answered. */
     @SuppressWarnings("unchecked")
-    public List<String> freeTexts(UUID surveyId, String questionCode) {
+    public List<String> freeTexts(UUID surveyId, String questionCode, int round) {
         return getEntityManager().createNativeQuery("select a.free_text " + ANSWERS
                         + " and a.free_text is not null order by r.responded_at")
-                .setParameter("survey", surveyId).setParameter("code", questionCode).getResultList();
+                .setParameter("survey", surveyId).setParameter("code", questionCode).setParameter("round", round).getResultList();
     }
 
     public List<SurveyResponse> ofClient(UUID clientId) {

@@ -42,7 +42,9 @@ public class SurveyInvitationResource {
     public record Choice(String code, String text) {
     }
 
-    public record Question(String code, SurveyQuestion.Kind kind, String text, boolean required, List<Choice> choices) {
+    /** {@code scale} and {@code scaleLabels} (the names of 1 and 5 in the language) for a 1–5 question; else null. */
+    public record Question(String code, SurveyQuestion.Kind kind, String text, boolean required, List<Choice> choices,
+                           SurveyQuestion.Scale scale, SurveyQuestion.Labels scaleLabels) {
     }
 
     public record Invitation(UUID surveyId, Survey.Type type, String language, String title, List<Question> questions,
@@ -61,7 +63,8 @@ public class SurveyInvitationResource {
         Survey survey = invited.survey();
         List<Question> questions = survey.questions.stream().map(q -> new Question(q.code(), q.kind(),
                 q.text().get(language), q.required(),
-                q.choices().stream().map(c -> new Choice(c.code(), c.text().get(language))).toList())).toList();
+                q.choices().stream().map(c -> new Choice(c.code(), c.text().get(language))).toList(),
+                q.scaleOrDefault(), q.scaleOrDefault() == null ? null : q.scaleOrDefault().labels(language))).toList();
         return new Invitation(survey.id, survey.type, language, survey.title.get(language), questions,
                 invited.invitation().expiresAt);
     }

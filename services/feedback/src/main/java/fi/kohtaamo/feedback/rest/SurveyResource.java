@@ -1,16 +1,22 @@
 package fi.kohtaamo.feedback.rest;
 
 import fi.kohtaamo.caller.Callers;
+import fi.kohtaamo.feedback.domain.Recurrence;
 import fi.kohtaamo.feedback.domain.Survey;
 import fi.kohtaamo.feedback.domain.SurveyQuestion;
 import fi.kohtaamo.feedback.repository.SurveyRecipientRepository;
 import fi.kohtaamo.feedback.service.SurveyMails;
 import fi.kohtaamo.feedback.service.SurveyResults;
+import fi.kohtaamo.feedback.service.SurveyRounds;
 import fi.kohtaamo.feedback.service.SurveySendings;
+import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.feedback.service.Surveys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -48,7 +54,11 @@ public class SurveyResource {
     private final SurveySendings sendings;
     private final SurveyMails mails;
 
-    public SurveyResource(Surveys surveys, SurveyResults results, Callers callers, SurveySendings sendings, SurveyMails mails) {
+    private final SurveyRounds rounds;
+
+    public SurveyResource(Surveys surveys, SurveyResults results, Callers callers, SurveySendings sendings, SurveyMails mails,
+                          SurveyRounds rounds) {
+        this.rounds = rounds;
         this.sendings = sendings;
         this.mails = mails;
         this.surveys = surveys;
@@ -58,12 +68,24 @@ public class SurveyResource {
 
     public record SurveyView(UUID id, Survey.Type type, Map<String, String> title, List<SurveyQuestion> questions,
                              Surveys.Target target, Instant opensAt, Instant closesAt, boolean satisfactionSurvey,
-                             boolean anonymous, Integer reminderAfterDays, int version, String createdBy, Instant createdAt) {
+                             boolean anonymous, Integer reminderAfterDays, RecurrenceView recurrence, int rounds,
+                             int version, String createdBy, Instant createdAt) {
         static SurveyView of(Survey s) {
             return new SurveyView(s.id, s.type, s.title, s.questions,
                     new Surveys.Target(s.targetServiceId, s.targetServiceGroup, s.targetSegment, s.targetChannel),
-                    s.opensAt, s.closesAt, s.csat, s.anonymous, s.reminderAfterDays, s.version, s.createdBy, s.createdAt);
+                    s.opensAt, s.closesAt, s.csat, s.anonymous, s.reminderAfterDays,
+                    s.recurrenceEvery == null ? null : new RecurrenceView(s.recurrenceEvery, s.recurrenceUnit,
+                            s.recurrenceAudience, s.nextRoundAt),
+                    s.rounds, s.version, s.createdBy, s.createdAt);
         }
+
+        Response ok() {
+            return Response.ok(this).tag(new EntityTag(String.valueOf(version))).build();
+        }
+    }
+
+    /** A recurring survey's repetition: every so many weeks or months, to whom, and when the next round goes. */
+    public record RecurrenceView(int every, Recurrence.Unit unit, Survey.RoundAudience audience, Instant nextRoundAt) {
     }
 
     @POST
@@ -92,8 +114,30 @@ public class SurveyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The survey's version", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") UUID id) {
-        Survey survey = surveys.get(callers.current(), id);
-        return Response.ok(SurveyView.of(survey)).tag(new EntityTag(String.valueOf(survey.version))).build();
+        return SurveyView.of(surveys.get(callers.current(), id)).ok();
+    }
+
+    @PUT
+    @Path("/{id}/recurrence")
+    @Operation(summary = "Repeat a recurring survey every N weeks or months to an audience; each round is sent by a scheduled job; If-Match required")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The survey with its repetition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The survey's new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response repeat(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SurveyRounds.RecurrenceInput input) {
+        int version = RequestValues.requiredIfMatchVersion(ifMatch);
+        return SurveyView.of(rounds.repeat(callers.current(), id, input, version)).ok();
+    }
+
+    @DELETE
+    @Path("/{id}/recurrence")
+    @Operation(summary = "Stop repeating the survey (the rounds sent and their results stay); If-Match required")
+    @APIResponse(responseCode = "200", description = "The survey without repetition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The survey's new version", schema = @Schema(type = SchemaType.STRING)))
+    public Response stopRepeating(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        int version = RequestValues.requiredIfMatchVersion(ifMatch);
+        return SurveyView.of(rounds.stop(callers.current(), id, version)).ok();
     }
 
     public record SendingRequest(SurveySendings.Audience audience, Integer reminderAfterDays) {
@@ -166,8 +210,24 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}/results")
-    @Operation(summary = "Response rate and per-question results; only counts while fewer than the minimum have answered")
-    public SurveyResults.Results results(@PathParam("id") UUID id) {
-        return results.of(callers.current(), id);
+    @Operation(summary = "Response rate and per-question results, of one round of a recurring survey when round is given; "
+            + "only counts while fewer than the minimum have answered")
+    public SurveyResults.Results results(@PathParam("id") UUID id, @QueryParam("round") String round) {
+        return results.of(callers.current(), id, round(round));
+    }
+
+    private static Integer round(String round) {
+        if (round == null || round.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(round.strip());
+            if (value >= 0 && value <= 100_000) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw ProblemException.invalid("round", "a round's number (0 for what was sent by hand)");
     }
 }

@@ -1,8 +1,10 @@
 package fi.kohtaamo.feedback.service;
 
 import fi.kohtaamo.feedback.client.RegistryClient;
+import fi.kohtaamo.feedback.client.RegistryServiceClient;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
+import io.quarkus.oidc.client.OidcClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where survey recipients' addresses come from: the client registry, asked at send time with the
@@ -22,15 +25,32 @@ public class RecipientDirectory {
     private static final Logger LOG = Logger.getLogger(RecipientDirectory.class);
 
     private final RegistryClient registry;
+    private final RegistryServiceClient service;
 
-    public RecipientDirectory(@RestClient RegistryClient registry) {
+    public RecipientDirectory(@RestClient RegistryClient registry, @RestClient RegistryServiceClient service) {
         this.registry = registry;
+        this.service = service;
     }
 
     /** The active clients with an address that the query names; {@code field} is the audience field asked. */
     public List<RegistryClient.Recipient> recipients(RegistryClient.Query query, String field) {
+        return ask(() -> registry.recipients(query), field);
+    }
+
+    /**
+     * The same, asked as this service (a scheduled round: no manager is there); the query names
+     * the survey's organisation, the only one whose recipients the registry then gives.
+     */
+    public List<RegistryClient.Recipient> recipientsAsService(RegistryClient.Query query, String field) {
+        if (query.organisation() == null) {
+            throw new IllegalArgumentException("a service query names the survey's organisation");
+        }
+        return ask(() -> service.recipients(query), field);
+    }
+
+    private static List<RegistryClient.Recipient> ask(Supplier<RegistryClient.Recipients> call, String field) {
         try {
-            RegistryClient.Recipients answer = registry.recipients(query);
+            RegistryClient.Recipients answer = call.get();
             return answer == null || answer.recipients() == null ? List.of() : answer.recipients();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -41,6 +61,9 @@ public class RecipientDirectory {
                 throw ProblemException.forbidden("The client registry does not give you these recipients");
             }
             LOG.warnf("The client registry answered %d to a survey recipient query", status);
+            throw unavailable();
+        } catch (OidcClientException e) {
+            LOG.warnf("This service's token for the client registry could not be had: %s", e.getClass().getSimpleName());
             throw unavailable();
         } catch (ProcessingException e) {
             LOG.warnf("The client registry could not be reached: %s", e.getClass().getSimpleName());

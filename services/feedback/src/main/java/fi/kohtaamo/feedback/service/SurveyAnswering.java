@@ -100,6 +100,7 @@ public class SurveyAnswering {
         response.id = UUID.randomUUID();
         response.surveyId = survey.id;
         response.invitationId = invitation == null ? null : invitation.id;
+        response.round = invitation == null ? 0 : invitation.round;
         response.externalId = externalId;
         response.surveyType = survey.type;
         response.organisation = survey.organisation;

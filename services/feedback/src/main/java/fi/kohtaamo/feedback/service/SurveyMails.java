@@ -7,6 +7,7 @@ import fi.kohtaamo.feedback.domain.SurveyInvitation;
 import fi.kohtaamo.feedback.domain.SurveyMail;
 import fi.kohtaamo.feedback.domain.SurveyOptOut;
 import fi.kohtaamo.feedback.domain.SurveyRecipient;
+import fi.kohtaamo.feedback.domain.SurveyRound;
 import fi.kohtaamo.feedback.domain.Tokens;
 import fi.kohtaamo.feedback.repository.SurveyRecipientRepository;
 import fi.kohtaamo.feedback.repository.SurveyRepository;
@@ -90,11 +91,60 @@ public class SurveyMails {
             }
             survey.reminderAfterDays = reminderAfterDays;
         }
-        Set<UUID> ids = new HashSet<>();
-        found.forEach(recipient -> ids.add(recipient.clientId()));
-        Set<UUID> skip = recipients.optedOut(ids);
+        Set<UUID> skip = optedOut(found);
         skip.addAll(recipients.clientsOf(survey.id));
         Instant expires = survey.closesAt != null ? survey.closesAt : now.plus(Surveys.OPEN_ENDED_VALIDITY);
+        int sent = invite(survey, found, skip, 0, now, expires);
+        survey.version++;
+        return new Sent(sent, found.size() - sent, survey.version);
+    }
+
+    /**
+     * A round of a recurring survey that was due at {@code due}, as of {@code now}: a new personal
+     * link to each found client not opted out and not yet mailed in this round, valid until the next
+     * round (or the survey's close); the earlier rounds' addresses are forgotten (their links have
+     * expired), and the next round is set. Nothing happens when another run already sent this round
+     * or the survey no longer repeats. Returns the round, or null.
+     */
+    @Transactional
+    public SurveyRound sendRound(UUID surveyId, Instant due, List<RegistryClient.Recipient> found, Instant now) {
+        Survey survey = surveys.lock(surveyId);
+        if (survey.recurrence() == null || survey.nextRoundAt == null || !survey.nextRoundAt.equals(due)) {
+            return null;
+        }
+        if (survey.csat || survey.closesAt != null && !survey.closesAt.isAfter(now)) {
+            survey.nextRoundAt = null;
+            return null;
+        }
+        int round = survey.rounds + 1;
+        recipients.forgetEarlierRounds(survey.id, round);
+        Instant next = survey.recurrence().nextAfter(due, now);
+        Instant expires = survey.closesAt != null && survey.closesAt.isBefore(next) ? survey.closesAt : next;
+        Set<UUID> skip = optedOut(found);
+        skip.addAll(recipients.clientsOf(survey.id, round));
+        SurveyRound sent = new SurveyRound();
+        sent.id = UUID.randomUUID();
+        sent.surveyId = survey.id;
+        sent.round = round;
+        sent.startedAt = now;
+        sent.sent = invite(survey, found, skip, round, now, expires);
+        sent.skipped = found.size() - sent.sent;
+        sent.persist();
+        survey.rounds = round;
+        survey.nextRoundAt = next;
+        survey.version++;
+        return sent;
+    }
+
+    private Set<UUID> optedOut(List<RegistryClient.Recipient> found) {
+        Set<UUID> ids = new HashSet<>();
+        found.forEach(recipient -> ids.add(recipient.clientId()));
+        return new HashSet<>(recipients.optedOut(ids));
+    }
+
+    /** Invites each found client with an address not in {@code skip} (which grows); returns how many. */
+    private int invite(Survey survey, List<RegistryClient.Recipient> found, Set<UUID> skip, int round, Instant now,
+                       Instant expires) {
         int sent = 0;
         for (RegistryClient.Recipient found1 : found) {
             if (found1.clientId() == null || found1.email() == null || !skip.add(found1.clientId())) {
@@ -109,6 +159,7 @@ public class SurveyMails {
             invitation.language = language;
             // An anonymous survey's invitation never names its client: the answer cannot either.
             invitation.clientId = survey.anonymous ? null : found1.clientId();
+            invitation.round = round;
             invitation.createdAt = now;
             invitation.expiresAt = expires;
             invitation.persist();
@@ -122,13 +173,13 @@ public class SurveyMails {
             recipient.token = token;
             recipient.optOutToken = Tokens.invitationToken();
             recipient.optOutTokenHash = Tokens.hash(recipient.optOutToken);
+            recipient.round = round;
             recipient.sentAt = now;
             recipient.persist();
             queue(recipient, SurveyMail.Kind.INVITATION, now);
             sent++;
         }
-        survey.version++;
-        return new Sent(sent, found.size() - sent, survey.version);
+        return sent;
     }
 
     private static void queue(SurveyRecipient recipient, SurveyMail.Kind kind, Instant now) {

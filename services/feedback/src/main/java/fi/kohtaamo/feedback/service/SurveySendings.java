@@ -64,52 +64,83 @@ public class SurveySendings {
     }
 
     private List<RegistryClient.Recipient> recipients(Survey survey, Audience audience) {
-        if (audience == null) {
-            throw ProblemException.invalid("audience", "name a segment, a role, or a service or channel");
-        }
-        boolean byContacts = audience.serviceId() != null || audience.channel() != null;
-        int named = (audience.segment() == null ? 0 : 1) + (audience.role() == null ? 0 : 1) + (byContacts ? 1 : 0);
-        if (named != 1) {
-            throw ProblemException.invalid("audience", "name one of a segment, a role, or a service or channel");
-        }
-        if (audience.segment() != null) {
-            String segment = audience.segment().strip();
-            if (!Surveys.CODE.matcher(segment).matches()) {
-                throw ProblemException.invalid("audience.segment", "a segment's code");
-            }
-            return directory.recipients(new RegistryClient.Query(segment, null, null), "audience.segment");
-        }
-        if (audience.role() != null) {
-            if (!ROLES.contains(audience.role())) {
-                throw ProblemException.invalid("audience.role", "one of " + ROLES);
-            }
-            return directory.recipients(new RegistryClient.Query(null, audience.role(), null), "audience.role");
-        }
-        return clientsOfContacts(survey, audience);
-    }
-
-    private List<RegistryClient.Recipient> clientsOfContacts(Survey survey, Audience audience) {
-        if (audience.serviceId() != null) {
-            KnownService service = services.findById(audience.serviceId());
-            if (service == null || !service.organisation.equals(survey.organisation)) {
-                throw ProblemException.invalid("audience.serviceId", "no such service of your organisation");
-            }
-        }
-        if (audience.channel() != null && !Feedbacks.CHANNELS.contains(audience.channel())) {
-            throw ProblemException.invalid("audience.channel", "unknown channel");
+        Survey.RoundAudience checked = check(survey, audience);
+        if (checked.segment() != null || checked.role() != null) {
+            return directory.recipients(new RegistryClient.Query(checked.segment(), checked.role(), null),
+                    checked.segment() != null ? "audience.segment" : "audience.role");
         }
         Instant to = audience.to() == null ? Instant.now() : audience.to();
         Instant from = audience.from() == null ? to.minus(DEFAULT_PERIOD) : audience.from();
         if (!from.isBefore(to)) {
             throw ProblemException.invalid("audience.from", "must be before audience.to");
         }
-        List<UUID> ids = contacts.clientsOf(survey.organisation, audience.serviceId(), audience.channel(), from, to);
-        if (ids.isEmpty()) {
-            return List.of();
+        List<UUID> ids = clientsOfContacts(survey, checked, from, to);
+        return ids.isEmpty() ? List.of() : directory.recipients(new RegistryClient.Query(null, null, ids), "audience");
+    }
+
+    /**
+     * A round's recipients, asked as this service for the survey's organisation: the round's
+     * audience, its contacts those between the previous round's time and this one's.
+     */
+    public List<RegistryClient.Recipient> roundRecipients(Survey survey, Instant due) {
+        Survey.RoundAudience audience = survey.recurrenceAudience;
+        if (audience.segment() != null || audience.role() != null) {
+            return directory.recipientsAsService(new RegistryClient.Query(audience.segment(), audience.role(), null,
+                    survey.organisation), "recurrence.audience");
         }
+        List<UUID> ids = clientsOfContacts(survey, audience, survey.recurrence().before(due), due);
+        return ids.isEmpty() ? List.of()
+                : directory.recipientsAsService(new RegistryClient.Query(null, null, ids, survey.organisation), "recurrence.audience");
+    }
+
+    /**
+     * The audience checked against the survey's organisation, as it is kept for the rounds: exactly
+     * one of a segment's code, a stakeholder role, or a service of the organisation and/or a channel.
+     * {@code audience} is the field the problems name.
+     */
+    Survey.RoundAudience check(Survey survey, Audience audience) {
+        return check(survey, audience, "audience");
+    }
+
+    Survey.RoundAudience check(Survey survey, Audience audience, String field) {
+        if (audience == null) {
+            throw ProblemException.invalid(field, "name a segment, a role, or a service or channel");
+        }
+        boolean byContacts = audience.serviceId() != null || audience.channel() != null;
+        int named = (audience.segment() == null ? 0 : 1) + (audience.role() == null ? 0 : 1) + (byContacts ? 1 : 0);
+        if (named != 1) {
+            throw ProblemException.invalid(field, "name one of a segment, a role, or a service or channel");
+        }
+        if (audience.segment() != null) {
+            String segment = audience.segment().strip();
+            if (!Surveys.CODE.matcher(segment).matches()) {
+                throw ProblemException.invalid(field + ".segment", "a segment's code");
+            }
+            return new Survey.RoundAudience(segment, null, null, null);
+        }
+        if (audience.role() != null) {
+            if (!ROLES.contains(audience.role())) {
+                throw ProblemException.invalid(field + ".role", "one of " + ROLES);
+            }
+            return new Survey.RoundAudience(null, audience.role(), null, null);
+        }
+        if (audience.serviceId() != null) {
+            KnownService service = services.findById(audience.serviceId());
+            if (service == null || !service.organisation.equals(survey.organisation)) {
+                throw ProblemException.invalid(field + ".serviceId", "no such service of your organisation");
+            }
+        }
+        if (audience.channel() != null && !Feedbacks.CHANNELS.contains(audience.channel())) {
+            throw ProblemException.invalid(field + ".channel", "unknown channel");
+        }
+        return new Survey.RoundAudience(null, null, audience.serviceId(), audience.channel());
+    }
+
+    private List<UUID> clientsOfContacts(Survey survey, Survey.RoundAudience audience, Instant from, Instant to) {
+        List<UUID> ids = contacts.clientsOf(survey.organisation, audience.serviceId(), audience.channel(), from, to);
         if (ids.size() > MAX_RECIPIENTS) {
             throw ProblemException.invalid("audience.from", "more than " + MAX_RECIPIENTS + " clients; choose a shorter period");
         }
-        return directory.recipients(new RegistryClient.Query(null, null, ids), "audience");
+        return ids;
     }
 }

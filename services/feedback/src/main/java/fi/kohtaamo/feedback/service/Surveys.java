@@ -249,8 +249,11 @@ public class Surveys {
                     throw ProblemException.invalid(field + ".measure", "another question already measures " + question.measure());
                 }
             }
+            if (question.scale() != null && question.kind() != SurveyQuestion.Kind.SCALE_1_5) {
+                throw ProblemException.invalid(field + ".scale", "only a SCALE_1_5 question has a scale");
+            }
             checked.add(new SurveyQuestion(question.code(), question.kind(), text, choice ? choices : List.of(),
-                    question.required(), question.measure()));
+                    question.required(), question.measure(), question.scaleOrDefault()));
         }
         return checked;
     }

@@ -35,4 +35,22 @@ class SurveyDefaultsTest {
         assertThat(SurveyDefaults.of(Survey.Type.DIRECT_CLIENT_SATISFACTION).recurrence()).isEqualTo(SurveyDefaults.Recurrence.QUARTERLY);
         assertThat(SurveyDefaults.of(Survey.Type.INDIRECT_CLIENT_SATISFACTION).anonymous()).isTrue();
     }
+
+    @Test
+    void aKnowledgeQuestionIsAskedOnAFamiliarityScale() {
+        SurveyQuestion awareness = SurveyDefaults.of(Survey.Type.AWARENESS_AND_IMAGE).questions().stream()
+                .filter(q -> q.code().equals("awareness")).findFirst().orElseThrow();
+        assertThat(awareness.scale()).isEqualTo(SurveyQuestion.Scale.FAMILIARITY);
+        assertThat(awareness.scale().labels("en")).isEqualTo(new SurveyQuestion.Labels("not at all", "very well"));
+        for (Survey.Type type : Survey.Type.values()) {
+            for (SurveyQuestion question : SurveyDefaults.of(type).questions()) {
+                if (question.kind() == SurveyQuestion.Kind.SCALE_1_5) {
+                    assertThat(question.scale()).as(type + " " + question.code()).isNotNull();
+                }
+            }
+        }
+        for (SurveyQuestion.Scale scale : SurveyQuestion.Scale.values()) {
+            assertThat(scale.allLabels()).containsOnlyKeys("fi", "sv", "en");
+        }
+    }
 }

@@ -69,7 +69,7 @@ public interface FeedbackClient {
 
     @GET
     @Path("/surveys/{id}/results")
-    Results results(@PathParam("id") UUID id);
+    Results results(@PathParam("id") UUID id, @QueryParam("round") Integer round);
 
     @GET
     @Path("/surveys/{id}")
@@ -87,11 +87,16 @@ public interface FeedbackClient {
     }
 
     record QuestionResult(String code, String kind, java.util.Map<String, String> text, long answered, Double average,
-                          java.util.Map<String, Long> distribution, Integer nps, List<String> comments) {
+                          java.util.Map<String, Long> distribution, Integer nps, List<String> comments, String scale,
+                          java.util.Map<String, ScaleLabels> scaleLabels) {
     }
 
-    record Results(UUID surveyId, String type, long invited, long responded, Double responseRate, boolean suppressed,
-                   List<QuestionResult> questions) {
+    record Results(UUID surveyId, String type, Integer round, long invited, long responded, Double responseRate,
+                   boolean suppressed, List<QuestionResult> questions, List<RoundResult> rounds) {
+    }
+
+    /** One round of a recurring survey: when it went, how many it invited and how many answered. */
+    record RoundResult(int round, Instant startedAt, long invited, long responded, Double responseRate) {
     }
 
     record Handled(UUID id, String reference, String kind, UUID serviceId, String channel, String language, String text,
@@ -116,7 +121,13 @@ public interface FeedbackClient {
                       Instant expiresAt) {
     }
 
-    record Question(String code, String kind, String text, boolean required, List<Choice> choices) {
+    /** {@code scaleLabels}: a 1–5 question's end points named in the invitation's language (what its scale measures). */
+    record Question(String code, String kind, String text, boolean required, List<Choice> choices, String scale,
+                    ScaleLabels scaleLabels) {
+    }
+
+    /** The names of a 1–5 scale's lowest and highest point. */
+    record ScaleLabels(String min, String max) {
     }
 
     record Choice(String code, String text) {

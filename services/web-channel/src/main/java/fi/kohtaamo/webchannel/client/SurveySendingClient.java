@@ -1,6 +1,8 @@
 package fi.kohtaamo.webchannel.client;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,6 +49,14 @@ public interface SurveySendingClient {
     @Path("/surveys/{id}/reminders")
     Sent remind(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch);
 
+    @PUT
+    @Path("/surveys/{id}/recurrence")
+    Survey repeat(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Recurrence recurrence);
+
+    @DELETE
+    @Path("/surveys/{id}/recurrence")
+    Survey stopRepeating(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch);
+
     @GET
     @Path("/surveys/{id}/delivery")
     Delivery delivery(@PathParam("id") UUID id);
@@ -55,8 +65,9 @@ public interface SurveySendingClient {
     @Path("/survey-opt-outs/{token}")
     void optOut(@PathParam("token") String token);
 
+    /** {@code scale}: what a 1–5 question measures (its end points' names follow from it). */
     record Question(String code, String kind, Map<String, String> text, List<Choice> choices, boolean required,
-                    String measure) {
+                    String measure, String scale) {
     }
 
     record Choice(String code, Map<String, String> text) {
@@ -71,7 +82,18 @@ public interface SurveySendingClient {
     }
 
     record Survey(UUID id, String type, Map<String, String> title, Instant opensAt, Instant closesAt,
-                  boolean satisfactionSurvey, boolean anonymous, Integer reminderAfterDays, int version) {
+                  boolean satisfactionSurvey, boolean anonymous, Integer reminderAfterDays, RecurrenceView recurrence,
+                  int rounds, int version) {
+    }
+
+    /** A recurring survey's repetition: every so many WEEKS or MONTHS, to whom, and its next round. */
+    record RecurrenceView(int every, String unit, RoundAudience audience, Instant nextRoundAt) {
+    }
+
+    record RoundAudience(String segment, String role, UUID serviceId, String channel) {
+    }
+
+    record Recurrence(Integer every, String unit, Audience audience, Instant firstRoundAt) {
     }
 
     record Audience(String segment, String role, UUID serviceId, String channel, Instant from, Instant to) {

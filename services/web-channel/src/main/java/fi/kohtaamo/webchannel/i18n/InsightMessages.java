@@ -118,4 +118,22 @@ public interface InsightMessages {
 
     @Message
     String survey_type_name(String t);
+
+    @Message
+    String survey_rounds();
+
+    @Message
+    String survey_round();
+
+    @Message
+    String survey_round_started();
+
+    @Message
+    String survey_round_shown(Integer round);
+
+    @Message
+    String survey_all_rounds();
+
+    @Message
+    String survey_all_rounds_shown();
 }

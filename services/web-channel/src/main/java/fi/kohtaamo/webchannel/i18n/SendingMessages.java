@@ -197,4 +197,55 @@ public interface SendingMessages {
 
     @Message
     String send_types_hidden(Integer minimum);
+
+    @Message
+    String send_recur_heading();
+
+    @Message
+    String send_recur_hint();
+
+    @Message
+    String send_recur_every();
+
+    @Message
+    String send_recur_unit();
+
+    @Message
+    String send_recur_unit_name(String u);
+
+    @Message
+    String send_recur_audience_channel();
+
+    @Message
+    String send_recur_current(Integer every, String unit);
+
+    @Message
+    String send_recur_next(String date);
+
+    @Message
+    String send_recur_rounds(Integer rounds);
+
+    @Message
+    String send_recur_none();
+
+    @Message
+    String send_recur_save();
+
+    @Message
+    String send_recur_stop();
+
+    @Message
+    String notice_send_repeating();
+
+    @Message
+    String notice_send_stopped();
+
+    @Message
+    String error_send_unit();
+
+    @Message
+    String error_send_every_weeks();
+
+    @Message
+    String error_send_every_months();
 }

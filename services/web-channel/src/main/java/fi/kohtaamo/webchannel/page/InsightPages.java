@@ -71,7 +71,8 @@ public class InsightPages {
         static native TemplateInstance surveys(PageContext page, List<SurveyView> surveys, String notice);
 
         static native TemplateInstance results(PageContext page, SurveyView survey, FeedbackClient.Results results,
-                                               String rate, List<QuestionView> questions);
+                                               String rate, List<QuestionView> questions, List<RoundView> rounds,
+                                               Integer round);
     }
 
     public record ThemeView(String code, String fi, String sv, String en, String keywords) {
@@ -83,7 +84,11 @@ public class InsightPages {
 
     /** A question's results: its text, how many answered, the average or NPS, each answer's count, comments. */
     public record QuestionView(String code, String text, long answered, String average, Integer nps,
-                               List<Map.Entry<String, Long>> distribution, List<String> comments) {
+                               List<Map.Entry<String, Long>> distribution, List<String> comments, String scaleHint) {
+    }
+
+    /** One round of a recurring survey in its results: number, day, invited, answered, rate, and whether it is shown. */
+    public record RoundView(int round, String day, long invited, long responded, String rate, boolean shown) {
     }
 
     @GET
@@ -191,7 +196,7 @@ public class InsightPages {
 
     @GET
     @Path("/manage/surveys/{id}")
-    public Response results(@PathParam("id") String id, @QueryParam("lang") String lang,
+    public Response results(@PathParam("id") String id, @QueryParam("round") String round, @QueryParam("lang") String lang,
                             @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                             @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
@@ -201,22 +206,40 @@ public class InsightPages {
         }
         try {
             SurveyView survey = view(feedback.survey(surveyId), language);
-            FeedbackClient.Results results = feedback.results(surveyId);
+            Integer chosenRound = round != null && round.matches("\\d{1,5}") ? Integer.valueOf(round) : null;
+            FeedbackClient.Results results = feedback.results(surveyId, chosenRound);
             List<QuestionView> questions = results.questions() == null ? List.of() : results.questions().stream()
                     .map(q -> new QuestionView(q.code(), localized(q.text(), language, q.code()), q.answered(),
                             q.average() == null ? null : String.format(java.util.Locale.forLanguageTag(language), "%.2f", q.average()),
                             q.nps(), q.distribution() == null ? List.of() : new ArrayList<>(q.distribution().entrySet()),
-                            q.comments() == null ? List.of() : q.comments()))
+                            q.comments() == null ? List.of() : q.comments(), scaleHint(q, language)))
                     .toList();
-            String rate = results.responseRate() == null ? "–" : Math.round(results.responseRate() * 100) + " %";
-            return staffPage(Templates.results(frame.context(language, uri), survey, results, rate, questions), language,
-                    lang, 200);
+            String rate = rate(results.responseRate());
+            List<RoundView> rounds = results.rounds() == null ? List.of() : results.rounds().stream()
+                    .map(r -> new RoundView(r.round(), r.startedAt() == null ? "" : DAY.format(r.startedAt()), r.invited(),
+                            r.responded(), rate(r.responseRate()), chosenRound != null && chosenRound == r.round()))
+                    .toList();
+            return staffPage(Templates.results(frame.context(language, uri), survey, results, rate, questions, rounds,
+                    chosenRound), language, lang, 200);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             return status == 404 ? notFound(frame.context(language, uri), language) : failed(e, language, uri);
         } catch (ProcessingException e) {
             return failed(e, language, uri);
         }
+    }
+
+    private static String rate(Double rate) {
+        return rate == null ? "–" : Math.round(rate * 100) + " %";
+    }
+
+    /** "1 = …, 5 = …" in the page's language, as the question's scale names its end points; null for other kinds. */
+    private static String scaleHint(FeedbackClient.QuestionResult question, String language) {
+        if (question.scaleLabels() == null) {
+            return null;
+        }
+        FeedbackClient.ScaleLabels labels = question.scaleLabels().getOrDefault(language, question.scaleLabels().get("fi"));
+        return labels == null ? null : "1 = " + labels.min() + ", 5 = " + labels.max();
     }
 
     @POST

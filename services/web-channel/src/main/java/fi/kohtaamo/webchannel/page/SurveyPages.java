@@ -61,8 +61,9 @@ public class SurveyPages {
     }
 
     /** A question as the page shows it: its inputs, what was chosen, and its error. */
+    /** {@code scaleHint}: a 1–5 question's end points as the feedback service names them ("1 = …, 5 = …"), or null. */
     public record QuestionView(String id, String code, String kind, String text, boolean required, List<OptionView> options,
-                               String value, String error) {
+                               String value, String error, String scaleHint) {
         public boolean scale() {
             return kind.equals("SCALE_1_5") || kind.equals("NPS_0_10");
         }
@@ -204,7 +205,9 @@ public class SurveyPages {
                 }
             }
             questions.add(new QuestionView(field, question.code(), question.kind(), question.text(), question.required(),
-                    options, given.isEmpty() ? null : given.get(0), errors.get(field)));
+                    options, given.isEmpty() ? null : given.get(0), errors.get(field),
+                    question.scaleLabels() == null ? null
+                            : "1 = " + question.scaleLabels().min() + ", 5 = " + question.scaleLabels().max()));
         }
         return new SurveyView(invitation.title(), questions, identified);
     }

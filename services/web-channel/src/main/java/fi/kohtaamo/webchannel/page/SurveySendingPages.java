@@ -56,7 +56,10 @@ public class SurveySendingPages {
             "INDIRECT_CLIENT_SATISFACTION");
     static final List<String> ROLES = List.of("PARTNER", "STEERING_BODY", "SERVICE_PRODUCER", "CLIENT");
     static final List<String> CHANNELS = List.of("WEB", "PHONE", "EMAIL", "CHAT", "SERVICE_POINT", "LETTER");
-    static final Set<String> AUDIENCES = Set.of("segment", "role", "channel");
+    /** The types whose surveys repeat (the feedback service's defaults: client satisfaction, each quarter). */
+    static final Set<String> RECURRING_TYPES = Set.of("DIRECT_CLIENT_SATISFACTION");
+    static final List<String> UNITS = List.of("WEEKS", "MONTHS");
+    private static final java.time.ZoneId HELSINKI = java.time.ZoneId.of("Europe/Helsinki");
     private static final Logger LOG = Logger.getLogger(SurveySendingPages.class);
 
     private final SurveySendingClient surveys;
@@ -75,7 +78,9 @@ public class SurveySendingPages {
         static native TemplateInstance send(PageContext page, String id, String title, String type, boolean anonymous,
                                             SurveySendingClient.Delivery delivery, Map<String, String> form,
                                             SurveySendingClient.Preview preview, List<String> roles, List<String> channels,
-                                            Map<String, String> errors, String notice);
+                                            Map<String, String> errors, String notice, boolean recurring,
+                                            SurveySendingClient.RecurrenceView recurrence, String nextRound, int rounds,
+                                            List<String> units);
     }
 
     /** One language's title on the create page: its field ({@code title-sv}), value and error (or null). */
@@ -188,7 +193,7 @@ public class SurveySendingPages {
         if (surveyId == null) {
             return notFound(frame.context(language, uri), language);
         }
-        String noticeText = notice != null && notice.matches("created|sent|reminded")
+        String noticeText = notice != null && notice.matches("created|sent|reminded|repeating|stopped")
                 ? text(SendingMessages.class, "notice_send_" + notice, language) : null;
         Map<String, String> form = new LinkedHashMap<>();
         form.put("audience", "segment");
@@ -256,6 +261,82 @@ public class SurveySendingPages {
         }
     }
 
+    /**
+     * Sets the survey's repetition (every N weeks or months, to a segment, a role or the clients of a
+     * channel since the previous round; action repeat) or stops it (action stop), on the version shown.
+     */
+    @POST
+    @Path("/manage/surveys/{id}/recurrence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response repeat(@PathParam("id") String id, MultivaluedMap<String, String> form,
+                           @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
+                           @Context UriInfo uri) {
+        String language = Language.resolve(null, remembered, accept);
+        UUID surveyId = uuidOrNull(id);
+        String version = single(form, "version");
+        if (surveyId == null || !version.matches("\\d{1,9}")) {
+            return notFound(frame.context(language, uri), language);
+        }
+        Map<String, String> kept = formValues(form);
+        kept.putIfAbsent("audience", "segment");
+        kept.putIfAbsent("days", "91");
+        try {
+            if ("stop".equals(kept.get("action"))) {
+                surveys.stopRepeating(surveyId, "\"" + version + "\"");
+                return redirect("/manage/surveys/" + surveyId + "/send?notice=stopped");
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            SurveySendingClient.Recurrence recurrence = recurrence(kept, errors);
+            if (!errors.isEmpty()) {
+                return sendPage(surveyId, kept, null, errors, null, language, null, uri, 400);
+            }
+            surveys.repeat(surveyId, "\"" + version + "\"", recurrence);
+            return redirect("/manage/surveys/" + surveyId + "/send?notice=repeating");
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                String field = switch (problem(e).path("violations").path(0).path("field").asText("")) {
+                    case "every" -> "rec-every";
+                    case "unit" -> "rec-unit";
+                    case "audience.segment" -> "rec-segment";
+                    case "audience.role" -> "rec-role";
+                    case "audience.channel" -> "rec-channel";
+                    case "audience" -> "rec-audience-segment";
+                    default -> "form";
+                };
+                return sendPage(surveyId, kept, null, Map.of(field, "error_send_refused"), null, language, null, uri, 400);
+            }
+            return refused(surveyId, e, kept, language, uri);
+        } catch (ProcessingException e) {
+            return failed(e, language, uri);
+        }
+    }
+
+    /** The language links of a refused repetition form lead back to the sending page. */
+    @GET
+    @Path("/manage/surveys/{id}/recurrence")
+    public Response repetitionPage(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        UUID surveyId = uuidOrNull(id);
+        String language = lang != null && Language.SUPPORTED.contains(lang) ? lang : null;
+        return redirect(surveyId == null ? "/manage/surveys"
+                : "/manage/surveys/" + surveyId + "/send" + (language == null ? "" : "?lang=" + language));
+    }
+
+    /** The repetition the form names (fields prefixed {@code rec-}); a bad field is put in errors. */
+    static SurveySendingClient.Recurrence recurrence(Map<String, String> form, Map<String, String> errors) {
+        String unit = form.getOrDefault("rec-unit", "");
+        String every = form.getOrDefault("rec-every", "");
+        if (!UNITS.contains(unit)) {
+            errors.put("rec-unit", "error_send_unit");
+        }
+        int most = "WEEKS".equals(unit) ? 52 : 12;
+        Integer count = days(every, most);
+        if (count == null) {
+            errors.put("rec-every", "WEEKS".equals(unit) ? "error_send_every_weeks" : "error_send_every_months");
+        }
+        SurveySendingClient.Audience audience = chosen(form, "rec-", form.getOrDefault("rec-audience", ""), errors);
+        return errors.isEmpty() ? new SurveySendingClient.Recurrence(count, unit, audience, null) : null;
+    }
+
     /** A refusal beside its field; a stale version as a notice with the current survey; others as missing. */
     private Response refused(UUID surveyId, WebApplicationException e, Map<String, String> kept, String language, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -285,43 +366,53 @@ public class SurveySendingPages {
     /** The audience the form names; a bad field is put in errors. */
     static SurveySendingClient.Audience audience(Map<String, String> form, Map<String, String> errors) {
         String kind = form.getOrDefault("audience", "");
-        if (!AUDIENCES.contains(kind)) {
-            errors.put("audience-segment", "error_send_audience");
+        SurveySendingClient.Audience chosen = chosen(form, "", kind, errors);
+        if (!"channel".equals(kind)) {
+            return chosen;
+        }
+        Integer days = days(form.getOrDefault("days", ""), 366);
+        if (days == null) {
+            errors.put("days", "error_send_days");
+        }
+        if (!errors.isEmpty()) {
             return null;
         }
+        Instant now = Instant.now();
+        return new SurveySendingClient.Audience(null, null, null, chosen.channel(), now.minus(Duration.ofDays(days)), now);
+    }
+
+    /**
+     * The segment, role or channel of the {@code kind} chosen, from the form's fields named with
+     * {@code prefix} (the sending form's have none, the repetition form's {@code rec-}); a bad one
+     * is put in errors beside its field, and the answer is null.
+     */
+    private static SurveySendingClient.Audience chosen(Map<String, String> form, String prefix, String kind,
+                                                       Map<String, String> errors) {
         switch (kind) {
             case "segment" -> {
-                String segment = form.getOrDefault("segment", "");
-                if (!segment.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-                    errors.put("segment", "error_send_segment");
-                    return null;
+                String segment = form.getOrDefault(prefix + "segment", "");
+                if (segment.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                    return new SurveySendingClient.Audience(segment, null, null, null, null, null);
                 }
-                return new SurveySendingClient.Audience(segment, null, null, null, null, null);
+                errors.put(prefix + "segment", "error_send_segment");
             }
             case "role" -> {
-                String role = form.getOrDefault("role", "");
-                if (!ROLES.contains(role)) {
-                    errors.put("role", "error_send_role");
-                    return null;
+                String role = form.getOrDefault(prefix + "role", "");
+                if (ROLES.contains(role)) {
+                    return new SurveySendingClient.Audience(null, role, null, null, null, null);
                 }
-                return new SurveySendingClient.Audience(null, role, null, null, null, null);
+                errors.put(prefix + "role", "error_send_role");
             }
-            default -> {
-                String channel = form.getOrDefault("channel", "");
-                Integer days = days(form.getOrDefault("days", ""), 366);
-                if (!CHANNELS.contains(channel)) {
-                    errors.put("channel", "error_send_channel");
+            case "channel" -> {
+                String channel = form.getOrDefault(prefix + "channel", "");
+                if (CHANNELS.contains(channel)) {
+                    return new SurveySendingClient.Audience(null, null, null, channel, null, null);
                 }
-                if (days == null) {
-                    errors.put("days", "error_send_days");
-                }
-                if (!errors.isEmpty()) {
-                    return null;
-                }
-                Instant now = Instant.now();
-                return new SurveySendingClient.Audience(null, null, null, channel, now.minus(Duration.ofDays(days)), now);
+                errors.put(prefix + "channel", "error_send_channel");
             }
+            default -> errors.put(prefix + "audience-segment", "error_send_audience");
         }
+        return null;
     }
 
     private static Integer days(String value, int max) {
@@ -342,11 +433,45 @@ public class SurveySendingPages {
             // The version shown is always the current one: after a stale refusal the manager sees what is now.
             shown.put("version", String.valueOf(survey.version()));
             shown.put("reminderDays", survey.reminderAfterDays() == null ? "" : String.valueOf(survey.reminderAfterDays()));
+            recurrenceShown(survey.recurrence(), shown);
             return staffPage(Templates.send(frame.context(language, uri), surveyId.toString(),
                     localized(survey.title(), language, survey.type()), survey.type(), survey.anonymous(), delivery, shown,
-                    preview, ROLES, CHANNELS, texts(SendingMessages.class, errors, language), notice), language, explicit, status);
+                    preview, ROLES, CHANNELS, texts(SendingMessages.class, errors, language), notice,
+                    RECURRING_TYPES.contains(survey.type()) || survey.recurrence() != null, survey.recurrence(),
+                    survey.recurrence() == null || survey.recurrence().nextRoundAt() == null ? null
+                            : survey.recurrence().nextRoundAt().atZone(HELSINKI).toLocalDate().toString(),
+                    survey.rounds(), UNITS), language, explicit, status);
         } catch (WebApplicationException | ProcessingException e) {
             return failed(e, language, uri);
+        }
+    }
+
+    /** The repetition form's values: as typed, else the survey's repetition, else every 3 months to a channel's clients. */
+    private static void recurrenceShown(SurveySendingClient.RecurrenceView recurrence, Map<String, String> shown) {
+        if (shown.containsKey("rec-every")) {
+            return;
+        }
+        if (recurrence == null) {
+            shown.put("rec-every", "3");
+            shown.put("rec-unit", "MONTHS");
+            shown.put("rec-audience", "channel");
+            return;
+        }
+        shown.put("rec-every", String.valueOf(recurrence.every()));
+        shown.put("rec-unit", recurrence.unit());
+        SurveySendingClient.RoundAudience audience = recurrence.audience();
+        if (audience == null) {
+            return;
+        }
+        if (audience.segment() != null) {
+            shown.put("rec-audience", "segment");
+            shown.put("rec-segment", audience.segment());
+        } else if (audience.role() != null) {
+            shown.put("rec-audience", "role");
+            shown.put("rec-role", audience.role());
+        } else {
+            shown.put("rec-audience", "channel");
+            shown.put("rec-channel", audience.channel() == null ? "" : audience.channel());
         }
     }
 
