@@ -9,6 +9,8 @@ import io.restassured.filter.cookie.CookieFilter;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,6 +215,44 @@ class CatalogueAdminPagesTest {
                 .body(containsString("<tr><th scope=\"row\">transport and infrastructure</th><td>6</td></tr><tr><th scope=\"row\">No responsibility area</th><td>3</td></tr>"));
         given().queryParam("lang", "sv").when().get("/manage").then().statusCode(200)
                 .body(containsString("Kontakter per ansvarsområde")).body(containsString("<th scope=\"row\">trafik och infrastruktur</th>"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fi,Vastuualue,liikenne ja infrastruktuuri,Kaikki vastuualueet", "sv,Ansvarsområde,trafik och infrastruktur,Alla ansvarsområden",
+            "en,Responsibility area,transport and infrastructure,All responsibility areas"})
+    @TestSecurity(user = "manager-1", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void theManagementViewOffersTheOrganisationsAreas(String language, String label, String area, String all) {
+        given().queryParam("lang", language).when().get("/manage").then().statusCode(200)
+                .body(containsString("<label for=\"area\">" + label + "</label>"))
+                .body(containsString("<option value=\"\">" + all + "</option>"))
+                .body(containsString("<option value=\"" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\">" + area + "</option>"))
+                .body(not(containsString(CatalogueAdminStubs.PIRKANMAA_TRANSPORT)));
+    }
+
+    @Test
+    @TestSecurity(user = "manager-1", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anAreaChosenLimitsEveryFigureAndAnotherIsRefusedBesideTheSelect() {
+        WorkdayStubs.STATISTICS.clear();
+        given().queryParam("lang", "en").queryParam("days", 90).queryParam("area", CatalogueAdminStubs.UUSIMAA_TRANSPORT)
+                .when().get("/manage").then().statusCode(200)
+                .body(containsString("<option value=\"" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\" selected>"))
+                .body(containsString("href=\"/manage?days=30&amp;area=" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\""))
+                .body(containsString("&amp;area=" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\" download>"))
+                .body(containsString("<input type=\"hidden\" name=\"days\" value=\"90\">"));
+        assertThat(WorkdayStubs.STATISTICS).hasSizeGreaterThanOrEqualTo(7)
+                .allMatch(call -> call.contains("area=" + CatalogueAdminStubs.UUSIMAA_TRANSPORT), "every figure of the area");
+
+        for (String refused : new String[] {CatalogueAdminStubs.PIRKANMAA_TRANSPORT, CatalogueAdminStubs.UUSIMAA, "not-an-id\u0000"}) {
+            WorkdayStubs.STATISTICS.clear();
+            given().queryParam("lang", "en").queryParam("area", refused).when().get("/manage").then().statusCode(400)
+                    .body(containsString("<a href=\"#area\">Choose one of your organisation&#39;s responsibility areas."))
+                    .body(containsString("<p class=\"error\" id=\"area-error\">"))
+                    .body(containsString("aria-describedby=\"area-error\""))
+                    .body(containsString("<option value=\"\">All responsibility areas</option>"));
+            assertThat(WorkdayStubs.STATISTICS).isNotEmpty().noneMatch(call -> call.contains("area="));
+        }
     }
 
     @Test

@@ -32,6 +32,7 @@ final class CatalogueAdminStubs {
         String path = request.path();
         String method = request.method().name();
         if (path.equals("/api/v1/statistics/overview") && "responsibility-area".equals(request.getParam("by"))) {
+            WorkdayStubs.STATISTICS.add(path + "?" + request.query());
             DomainServiceStubs.reply(request, 200, new JsonObject().put("minimumGroupSize", 5).put("rows", new JsonArray()
                     .add(new JsonObject().put("key", "-").put("contacts", 3).put("invited", 0))
                     .add(new JsonObject().put("key", UUSIMAA_TRANSPORT).put("contacts", 6).put("invited", 0))));
