@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
- * dashboard, rules and rule form, and set-up pages (queues, calendars, service-level policies, agents); the management view (all areas, one area, a refused area), feedback themes, surveys and a survey's results; the feedback queue and a feedback; the content editor's worklist, new article
+ * dashboard, rules and rule form, and set-up pages (queues, calendars, service-level policies, agents); the management view (all areas, one area, a refused area), feedback themes, surveys and a survey's results; the feedback queue and a feedback, and the 403 page of a staff page the role lacks; the content editor's worklist, new article
  * and a text in two languages; the catalogue admin's pages; registry administration's segments, erasure requests, client search and a client; the citizen's own data (its
  * details form and erasure page too), matters and one matter. Each role signs in through Keycloak once.
  */
@@ -116,7 +116,8 @@ class StaffAccessibilityIT {
                 .when().post("/api/v1/feedback").then().statusCode(201);
         String feedback = Platform.gateway().auth().oauth2(handlerToken).when().get("/api/v1/feedback").then().statusCode(200)
                 .extract().jsonPath().getString("[0].id");
-        check("feedback-handler.uusimaa", List.of("/feedback-queue", "/feedback-queue/" + feedback));
+        // A staff page the role lacks: the 403 page ("no access") in the site's frame.
+        check("feedback-handler.uusimaa", List.of("/feedback-queue", "/feedback-queue/" + feedback, "/supervise"));
         // The auditor's log: the whole month's entries, and a refused filter beside its field.
         check("auditor.uusimaa", List.of("/audit", "/audit?from=2026-02-30"));
 

@@ -260,7 +260,7 @@ class CatalogueAdminPagesTest {
     void otherRolesFindNoCataloguePages() {
         for (String path : new String[] {"/catalogue", DRAFT_PAGE, "/catalogue/organisations", "/catalogue/ptv",
                 "/catalogue/channels", CHANNEL_PAGE}) {
-            given().header("Accept-Language", "en").when().get(path).then().statusCode(404).body(containsString("Page not found"));
+            given().header("Accept-Language", "en").when().get(path).then().statusCode(403).body(containsString("<h1>No access</h1>"));
         }
         given().when().get("/?lang=en").then().body(not(containsString("href=\"/catalogue\"")));
     }

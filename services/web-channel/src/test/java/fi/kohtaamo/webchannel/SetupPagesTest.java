@@ -39,8 +39,8 @@ class SetupPagesTest {
         SetupStubs.CALLS.clear();
         for (String page : new String[] {"/supervise/queues", QUEUE, "/supervise/calendars/new", CALENDAR, "/supervise/policies",
                 POLICY, "/supervise/team", AGENT}) {
-            given().header("Accept-Language", "en").when().get(page).then().statusCode(404)
-                    .body(not(containsString("Uusimaa office hours")));
+            given().header("Accept-Language", "en").when().get(page).then().statusCode(403)
+                    .body(containsString("<h1>No access</h1>")).body(not(containsString("Uusimaa office hours")));
         }
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("name", "x")
                 .when().post(CALENDAR).then().statusCode(not(org.hamcrest.Matchers.is(303)));
