@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
- * dashboard, rules and rule form, and set-up pages (queues, calendars, service-level policies, agents); the management view, feedback themes, surveys and a survey's results; the feedback queue and a feedback; the content editor's worklist, new article
+ * dashboard, rules and rule form, and set-up pages (queues, calendars, service-level policies, agents); the management view (all areas, one area, a refused area), feedback themes, surveys and a survey's results; the feedback queue and a feedback, and the 403 page of a staff page the role lacks; the content editor's worklist, new article
  * and a text in two languages; the catalogue admin's pages; registry administration's segments, erasure requests, client search and a client; the citizen's own data (its
  * details form and erasure page too), matters and one matter. Each role signs in through Keycloak once.
  */
@@ -103,7 +103,11 @@ class StaffAccessibilityIT {
                         "questions", List.of(java.util.Map.of("code", "known", "kind", "SCALE_1_5", "required", true,
                                 "text", java.util.Map.of("fi", "Tunnetko meidät?", "sv", "Känner du oss?", "en", "Do you know us?")))))
                 .when().post("/api/v1/surveys").then().statusCode(201).extract().path("id");
-        check("manager.uusimaa", List.of("/manage", "/manage/themes", "/manage/surveys", "/manage/surveys/" + survey,
+        // The management view limited to a responsibility area, and an area not the organisation's refused beside the select.
+        String transportArea = Platform.gateway().when().get("/api/v1/organisations").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.code == 'ely-uusimaa-l' }.id");
+        check("manager.uusimaa", List.of("/manage", "/manage?area=" + transportArea, "/manage?area=not-an-area",
+                "/manage/themes", "/manage/surveys", "/manage/surveys/" + survey,
                 "/manage/surveys/new", "/manage/surveys/new?type=STAKEHOLDER", "/manage/surveys/" + survey + "/send"));
         String handlerToken = Platform.userToken("feedback-handler.uusimaa");
         Platform.gateway().contentType(io.restassured.http.ContentType.JSON)
@@ -112,7 +116,8 @@ class StaffAccessibilityIT {
                 .when().post("/api/v1/feedback").then().statusCode(201);
         String feedback = Platform.gateway().auth().oauth2(handlerToken).when().get("/api/v1/feedback").then().statusCode(200)
                 .extract().jsonPath().getString("[0].id");
-        check("feedback-handler.uusimaa", List.of("/feedback-queue", "/feedback-queue/" + feedback));
+        // A staff page the role lacks: the 403 page ("no access") in the site's frame.
+        check("feedback-handler.uusimaa", List.of("/feedback-queue", "/feedback-queue/" + feedback, "/supervise"));
         // The auditor's log: the whole month's entries, and a refused filter beside its field.
         check("auditor.uusimaa", List.of("/audit", "/audit?from=2026-02-30"));
 

@@ -52,6 +52,9 @@ class ManagementViewTest {
     static final UUID S3 = UUID.fromString("00000000-0000-4000-8000-00000000a003");
     static final UUID AREA_BUSINESS = UUID.fromString("00000000-0000-4000-8000-0000000000e1");
     static final UUID AREA_TRANSPORT = UUID.fromString("00000000-0000-4000-8000-0000000000e2");
+    static final UUID LAPPI = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
+    static final UUID KAINUU = UUID.fromString("00000000-0000-4000-8000-0000000000c2");
+    static final UUID AREA_KAINUU = UUID.fromString("00000000-0000-4000-8000-0000000000e3");
     static final Instant MARCH = Instant.parse("2025-03-10T10:00:00Z");
     static final String PERIOD = "?from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z";
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -67,6 +70,11 @@ class ManagementViewTest {
             service(S1, "PERMITS_AND_NOTIFICATIONS", "Lupa");
             service(S2, "ROADS_AND_TRAFFIC", "Tie");
             service(S3, "ROADS_AND_TRAFFIC", "Kolmas");
+            organisation(LAPPI, ORG, null);
+            organisation(AREA_BUSINESS, ORG + "-e", LAPPI);
+            organisation(AREA_TRANSPORT, ORG + "-l", LAPPI);
+            organisation(KAINUU, "ely-kainuu", null);
+            organisation(AREA_KAINUU, "ely-kainuu-l", KAINUU);
             Instant due = MARCH.plusSeconds(3600);
             Instant resolutionDue = MARCH.plusSeconds(86400);
             // S1, WEB: answered on time 2 of 3; resolved on time 1 of 2.
@@ -149,6 +157,15 @@ class ManagementViewTest {
         service.responsibilityAreaId = id.equals(S1) ? AREA_BUSINESS : id.equals(S2) ? AREA_TRANSPORT : null;
         service.upstream = new UpstreamVersion(1, Instant.now());
         service.persist();
+    }
+
+    private static void organisation(UUID id, String code, UUID parent) {
+        fi.kohtaamo.feedback.domain.KnownOrganisation organisation = new fi.kohtaamo.feedback.domain.KnownOrganisation();
+        organisation.organisationId = id;
+        organisation.code = code;
+        organisation.parentId = parent;
+        organisation.upstream = new UpstreamVersion(1, Instant.now());
+        organisation.persist();
     }
 
     private static UUID contact(String org, UUID service, String channel, Instant received, List<String> segments,
@@ -293,6 +310,109 @@ class ManagementViewTest {
                 .body("rows.key", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("-")));
         given().queryParam("by", "area-of-nothing").when().get("/api/v1/statistics/overview" + PERIOD).then().statusCode(400)
                 .body("violations[0].field", equalTo("by"));
+    }
+
+    @Test
+    @TestSecurity(user = "manager-lappi", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = ORG))
+    void anAreaLimitsEveryFigureToItsServicesAndSmallGroupsStayHidden() {
+        String overview = "/api/v1/statistics/overview" + PERIOD;
+        // Business (S1): four contacts, six responses, four invitations after service, five feedback.
+        given().queryParam("area", AREA_BUSINESS.toString()).when().get(overview).then().statusCode(200)
+                .body("rows.key", contains(S1.toString()))
+                .body("rows[0].contacts", equalTo(4)).body("rows[0].responses", equalTo(6))
+                .body("rows[0].invited", equalTo(4)).body("rows[0].feedback", equalTo(5));
+        // Transport (S2): two contacts; three responses and two feedback, fewer than the minimum: left out.
+        given().queryParam("area", AREA_TRANSPORT.toString()).queryParam("by", "channel").when().get(overview).then().statusCode(200)
+                .body("rows.key", containsInAnyOrder("PHONE", "WEB")) // S2's feedback came by the web
+                .body("rows.find { it.key == 'PHONE' }.contacts", equalTo(2))
+                .body("rows.find { it.key == 'PHONE' }.responses", nullValue())
+                .body("rows.find { it.key == 'PHONE' }.csatAverage", nullValue())
+                .body("rows.find { it.key == 'PHONE' }.satisfactionSuppressed", equalTo(true))
+                .body("rows.find { it.key == 'WEB' }.contacts", equalTo(0))
+                .body("rows.find { it.key == 'WEB' }.feedback", nullValue())
+                .body("rows.find { it.key == 'WEB' }.feedbackSuppressed", equalTo(true));
+        given().queryParam("area", AREA_TRANSPORT.toString()).when().get("/api/v1/statistics/feedback-themes" + PERIOD)
+                .then().statusCode(200).body("theme", contains("road-condition"))
+                .body("[0].feedback", nullValue()).body("[0].suppressed", equalTo(true));
+        given().queryParam("area", AREA_BUSINESS.toString()).when().get("/api/v1/statistics/feedback-themes" + PERIOD)
+                .then().statusCode(200).body("find { it.theme == 'waiting-time' }.feedback", equalTo(5))
+                .body("find { it.theme == 'road-condition' }.feedback", nullValue());
+        given().queryParam("area", AREA_BUSINESS.toString()).when().get("/api/v1/statistics/survey-types" + PERIOD)
+                .then().statusCode(200)
+                .body("rows.find { it.type == 'DIRECT_CLIENT_SATISFACTION' }.responses", equalTo(6))
+                .body("rows.find { it.type == 'DIRECT_CLIENT_SATISFACTION' }.invited", equalTo(4));
+        given().queryParam("area", AREA_TRANSPORT.toString()).when().get("/api/v1/statistics/survey-types" + PERIOD)
+                .then().statusCode(200)
+                .body("rows.find { it.type == 'DIRECT_CLIENT_SATISFACTION' }.responses", equalTo(3))
+                .body("rows.find { it.type == 'DIRECT_CLIENT_SATISFACTION' }.csatAverage", nullValue())
+                .body("rows.find { it.type == 'DIRECT_CLIENT_SATISFACTION' }.suppressed", equalTo(true));
+        // S3's weekly history names no area: the business area's recent weeks are empty.
+        given().queryParam("history", 10).queryParam("weeks", 3).queryParam("area", AREA_BUSINESS.toString())
+                .when().get("/api/v1/statistics/forecast").then().statusCode(200)
+                .body("history.contacts", org.hamcrest.Matchers.everyItem(equalTo(0)));
+        given().queryParam("history", 10).queryParam("weeks", 3)
+                .when().get("/api/v1/statistics/forecast").then().statusCode(200)
+                .body("history.contacts", org.hamcrest.Matchers.hasItem(13));
+    }
+
+    @Test
+    @TestSecurity(user = "manager-lappi", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = ORG))
+    void anAreaNotOfTheOrganisationIsRefusedNamingTheField() {
+        for (String area : new String[] {AREA_KAINUU.toString(), LAPPI.toString(), UUID.randomUUID().toString(), "not-an-id",
+                "e1\u0000"}) {
+            for (String path : new String[] {"/api/v1/statistics/overview" + PERIOD, "/api/v1/statistics/feedback-themes",
+                    "/api/v1/statistics/survey-types", "/api/v1/statistics/forecast"}) {
+                given().queryParam("area", area).when().get(path).then().statusCode(400)
+                        .contentType("application/problem+json").body("violations[0].field", equalTo("area"));
+            }
+        }
+    }
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    @TestSecurity(user = "manager-lappi", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = ORG))
+    void anAreaIsKnownFromTheCataloguesEventAppliedOnce() throws Exception {
+        UUID area = UUID.randomUUID();
+        String overview = "/api/v1/statistics/overview" + PERIOD;
+        given().queryParam("area", area.toString()).when().get(overview).then().statusCode(400)
+                .body("violations[0].field", equalTo("area"));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode event = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                java.nio.file.Files.readString(Fixtures.CATALOGUE_EVENTS.resolve("organisation.upserted.v1.example.json")));
+        event.put("id", UUID.randomUUID().toString()).put("subject", area.toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("data")).put("organisationId", area.toString())
+                .put("code", ORG + "-y").put("parentId", LAPPI.toString());
+        fi.kohtaamo.testsupport.KafkaTestClient kafka = new fi.kohtaamo.testsupport.KafkaTestClient(bootstrapServers);
+        kafka.publish("kohtaamo.catalogue.v1", area.toString(), event.toString());
+        // the same event again, saying Kainuu: the inbox drops it; a later event on the key marks it consumed
+        com.fasterxml.jackson.databind.node.ObjectNode redelivered = event.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) redelivered.get("data")).put("parentId", KAINUU.toString());
+        kafka.publish("kohtaamo.catalogue.v1", area.toString(), redelivered.toString());
+        UUID marker = UUID.randomUUID();
+        com.fasterxml.jackson.databind.node.ObjectNode later = event.deepCopy();
+        later.put("id", UUID.randomUUID().toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) later.get("data")).put("organisationId", marker.toString());
+        kafka.publish("kohtaamo.catalogue.v1", area.toString(), later.toString());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> fi.kohtaamo.feedback.domain.KnownOrganisation.findById(marker) != null));
+        given().queryParam("area", area.toString()).when().get(overview).then().statusCode(200).body("rows", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "steering-1", roles = "steering")
+    void aSteeringBodyNamesAnAreaOfTheOrganisationItLooksAt() {
+        given().queryParam("area", AREA_KAINUU.toString()).when().get("/api/v1/statistics/overview" + PERIOD).then()
+                .statusCode(200).body("rows", hasSize(0));
+        given().queryParam("organisation", ORG).queryParam("area", AREA_KAINUU.toString())
+                .when().get("/api/v1/statistics/overview" + PERIOD).then().statusCode(400)
+                .body("violations[0].field", equalTo("area"));
+        given().queryParam("organisation", ORG).queryParam("area", AREA_TRANSPORT.toString())
+                .when().get("/api/v1/statistics/overview" + PERIOD).then().statusCode(200).body("rows.key", contains(S2.toString()));
     }
 
     @Test

@@ -153,6 +153,59 @@ class ChannelHoursTest {
         given().when().get("/api/v1/channels/own/" + id).then().body("version", equalTo(1));
     }
 
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anExceptionalDayHasSeveralPeriods() {
+        UUID id = channelOf("ely-uusimaa");
+        Map<String, Object> body = hours();
+        body.put("exceptions", List.of(Map.of("date", "2026-12-30", "periods", List.of(
+                Map.of("from", "12:00", "to", "15:00"), Map.of("from", "08:00", "to", "11:00")))));
+        put(id, "1", body).statusCode(200).header("ETag", "\"2\"")
+                .body("hours.exceptions[0].closed", equalTo(false))
+                .body("hours.exceptions[0].periods.size()", equalTo(2))
+                .body("hours.exceptions[0].periods[0].opens", startsWith("08:00"))
+                .body("hours.exceptions[0].periods[0].closes", startsWith("11:00"))
+                .body("hours.exceptions[0].periods[1].opens", startsWith("12:00"))
+                .body("hours.exceptions[0].periods[1].closes", startsWith("15:00"));
+        given().auth().none().when().get("/api/v1/channels/" + id).then().statusCode(200)
+                .body("hours.exceptions[0].periods.size()", equalTo(2));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void overlappingOrReversedPeriodsOfAnExceptionalDayAreRefusedNamingTheField() {
+        UUID id = channelOf("ely-uusimaa");
+        periodsRefused(id, List.of(Map.of("from", "08:00", "to", "11:00"), Map.of("from", "10:30", "to", "15:00")),
+                "exceptions[0].periods[1].from");
+        periodsRefused(id, List.of(Map.of("from", "08:00", "to", "11:00"), Map.of("from", "15:00", "to", "12:00")),
+                "exceptions[0].periods[1].to");
+        periodsRefused(id, List.of(Map.of("from", "08:00", "to", "24:00"), Map.of("from", "23:00", "to", "24:00")),
+                "exceptions[0].periods[1].from");
+        periodsRefused(id, List.of(Map.of("from", "8", "to", "11:00")), "exceptions[0].periods[0].from");
+        periodsRefused(id, List.of(Map.of("from", "08:00")), "exceptions[0].periods[0].to");
+        List<Map<String, Object>> seven = new ArrayList<>();
+        for (int hour = 1; hour <= 7; hour++) {
+            seven.add(Map.of("from", String.format("%02d:00", hour * 2), "to", String.format("%02d:30", hour * 2)));
+        }
+        periodsRefused(id, seven, "exceptions[0].periods");
+        Map<String, Object> both = hours();
+        both.put("exceptions", List.of(Map.of("date", "2026-12-30", "from", "08:00", "to", "09:00",
+                "periods", List.of(Map.of("from", "10:00", "to", "11:00")))));
+        put(id, "1", both).statusCode(400).body("violations[0].field", equalTo("exceptions[0].from"));
+        Map<String, Object> wrongType = hours();
+        wrongType.put("exceptions", List.of(Map.of("date", "2026-12-30", "periods", "8-11")));
+        put(id, "1", wrongType).statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/channels/own/" + id).then().body("version", equalTo(1));
+    }
+
+    private static void periodsRefused(UUID id, List<?> periods, String field) {
+        Map<String, Object> body = hours();
+        body.put("exceptions", List.of(Map.of("date", "2026-12-30", "periods", periods)));
+        put(id, "1", body).statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo(field));
+    }
+
     @SuppressWarnings("unchecked")
     private static void refused(UUID id, String list, int index, String key, Object value, String field) {
         Map<String, Object> body = hours();

@@ -60,7 +60,7 @@ class AgentFigurePagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void agentsDoNotGetIt() {
-        given().when().get("/supervise/agents").then().statusCode(404);
-        given().when().get("/supervise/agents/csv").then().statusCode(404);
+        given().when().get("/supervise/agents").then().statusCode(403);
+        given().when().get("/supervise/agents/csv").then().statusCode(403);
     }
 }

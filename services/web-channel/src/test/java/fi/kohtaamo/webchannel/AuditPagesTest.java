@@ -101,9 +101,9 @@ class AuditPagesTest {
     @TestSecurity(user = "agent-1", roles = {"agent", "supervisor", "registry-admin"})
     void othersDoNotGetItNorTheLink() {
         AuditStubs.QUERIES.clear();
-        given().header("Accept-Language", "en").when().get("/audit").then().statusCode(404)
-                .body(containsString("Page not found")).body(not(containsString("href=\"/audit\"")));
-        given().when().get("/audit/export").then().statusCode(404);
+        given().header("Accept-Language", "en").when().get("/audit").then().statusCode(403)
+                .body(containsString("No access")).body(not(containsString("href=\"/audit\"")));
+        given().when().get("/audit/export").then().statusCode(403);
         assertThat(AuditStubs.QUERIES).isEmpty();
     }
 

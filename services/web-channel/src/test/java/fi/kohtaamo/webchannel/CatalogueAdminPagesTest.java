@@ -9,6 +9,8 @@ import io.restassured.filter.cookie.CookieFilter;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,12 +217,50 @@ class CatalogueAdminPagesTest {
                 .body(containsString("Kontakter per ansvarsområde")).body(containsString("<th scope=\"row\">trafik och infrastruktur</th>"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"fi,Vastuualue,liikenne ja infrastruktuuri,Kaikki vastuualueet", "sv,Ansvarsområde,trafik och infrastruktur,Alla ansvarsområden",
+            "en,Responsibility area,transport and infrastructure,All responsibility areas"})
+    @TestSecurity(user = "manager-1", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void theManagementViewOffersTheOrganisationsAreas(String language, String label, String area, String all) {
+        given().queryParam("lang", language).when().get("/manage").then().statusCode(200)
+                .body(containsString("<label for=\"area\">" + label + "</label>"))
+                .body(containsString("<option value=\"\">" + all + "</option>"))
+                .body(containsString("<option value=\"" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\">" + area + "</option>"))
+                .body(not(containsString(CatalogueAdminStubs.PIRKANMAA_TRANSPORT)));
+    }
+
+    @Test
+    @TestSecurity(user = "manager-1", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anAreaChosenLimitsEveryFigureAndAnotherIsRefusedBesideTheSelect() {
+        WorkdayStubs.STATISTICS.clear();
+        given().queryParam("lang", "en").queryParam("days", 90).queryParam("area", CatalogueAdminStubs.UUSIMAA_TRANSPORT)
+                .when().get("/manage").then().statusCode(200)
+                .body(containsString("<option value=\"" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\" selected>"))
+                .body(containsString("href=\"/manage?days=30&amp;area=" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\""))
+                .body(containsString("&amp;area=" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\" download>"))
+                .body(containsString("<input type=\"hidden\" name=\"days\" value=\"90\">"));
+        assertThat(WorkdayStubs.STATISTICS).hasSizeGreaterThanOrEqualTo(7)
+                .allMatch(call -> call.contains("area=" + CatalogueAdminStubs.UUSIMAA_TRANSPORT), "every figure of the area");
+
+        for (String refused : new String[] {CatalogueAdminStubs.PIRKANMAA_TRANSPORT, CatalogueAdminStubs.UUSIMAA, "not-an-id\u0000"}) {
+            WorkdayStubs.STATISTICS.clear();
+            given().queryParam("lang", "en").queryParam("area", refused).when().get("/manage").then().statusCode(400)
+                    .body(containsString("<a href=\"#area\">Choose one of your organisation&#39;s responsibility areas."))
+                    .body(containsString("<p class=\"error\" id=\"area-error\">"))
+                    .body(containsString("aria-describedby=\"area-error\""))
+                    .body(containsString("<option value=\"\">All responsibility areas</option>"));
+            assertThat(WorkdayStubs.STATISTICS).isNotEmpty().noneMatch(call -> call.contains("area="));
+        }
+    }
+
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void otherRolesFindNoCataloguePages() {
         for (String path : new String[] {"/catalogue", DRAFT_PAGE, "/catalogue/organisations", "/catalogue/ptv",
                 "/catalogue/channels", CHANNEL_PAGE}) {
-            given().header("Accept-Language", "en").when().get(path).then().statusCode(404).body(containsString("Page not found"));
+            given().header("Accept-Language", "en").when().get(path).then().statusCode(403).body(containsString("<h1>No access</h1>"));
         }
         given().when().get("/?lang=en").then().body(not(containsString("href=\"/catalogue\"")));
     }
@@ -268,7 +308,7 @@ class CatalogueAdminPagesTest {
                 .formParam("MONDAY-0-from", "08:00").formParam("MONDAY-0-to", "12:00")
                 .formParam("MONDAY-1-from", "13:00").formParam("MONDAY-1-to", "16:00").formParam("TUESDAY-0-from", "")
                 .formParam("x0-date", "2026-12-24").formParam("x0-closed", "on").formParam("x0-note-fi", "Jouluaatto")
-                .formParam("x1-date", "2026-12-30").formParam("x1-from", "10:00").formParam("x1-to", "14:00")
+                .formParam("x1-date", "2026-12-30").formParam("x1-0-from", "10:00").formParam("x1-0-to", "14:00")
                 .when().post(CHANNEL_PAGE).then().statusCode(303).header("Location", CHANNEL_PAGE + "?notice=saved");
         String put = CatalogueAdminStubs.CALLS.stream().filter(c -> c.startsWith("PUT")).findFirst().orElseThrow();
         assertThat(put).startsWith("PUT /api/v1/channels/" + CatalogueAdminStubs.CHANNEL + "/hours If-Match \"2\" ");
@@ -279,7 +319,9 @@ class CatalogueAdminPagesTest {
         assertThat(sent.getBoolean("alwaysOpen")).isFalse();
         assertThat(sent.getJsonArray("exceptions").getJsonObject(0).getBoolean("closed")).isTrue();
         assertThat(sent.getJsonArray("exceptions").getJsonObject(0).getJsonObject("note").getString("fi")).isEqualTo("Jouluaatto");
-        assertThat(sent.getJsonArray("exceptions").getJsonObject(1).getString("to")).isEqualTo("14:00");
+        assertThat(sent.getJsonArray("exceptions").getJsonObject(1).getJsonArray("periods").getJsonObject(0).getString("to"))
+                .isEqualTo("14:00");
+        assertThat(sent.getJsonArray("exceptions").getJsonObject(0).getJsonArray("periods")).as("closed: no periods").isEmpty();
         given().filter(cookies).when().get(CHANNEL_PAGE + "?notice=saved").then().body(containsString("The opening hours were saved."));
 
         // the catalogue refuses the second period sent, Tuesday's first: said beside that field, the typed values kept
@@ -301,6 +343,47 @@ class CatalogueAdminPagesTest {
                 .body(containsString("Someone else changed the channel&#39;s hours meanwhile."))
                 .body(containsString("value=\"08:00\"")).body(not(containsString("value=\"07:00\"")))
                 .body(containsString("<input type=\"hidden\" name=\"version\" value=\"2\">"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-uusimaa", roles = "catalogue-admin")
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
+    void anExceptionalDayHasSeveralPeriodRowsAndARefusedOneIsSaidBesideIt() {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", "en").when().get(CHANNEL_PAGE).then().statusCode(200)
+                .body(containsString("<label for=\"x1-0-from\">Period 1 opens (unless closed)</label>"))
+                .body(containsString("id=\"x1-0-from\" name=\"x1-0-from\" type=\"text\" inputmode=\"numeric\" maxlength=\"5\" size=\"5\" autocomplete=\"off\" value=\"08:00\""))
+                .body(containsString("id=\"x1-1-to\" name=\"x1-1-to\" type=\"text\" inputmode=\"numeric\" maxlength=\"5\" size=\"5\" autocomplete=\"off\" value=\"15:00\""))
+                .body(containsString("<label for=\"x1-2-from\">Period 3 opens (unless closed)</label>"))
+                .body(not(containsString("id=\"x1-3-from\"")))
+                .extract().asString();
+        given().queryParam("lang", "fi").when().get(CHANNEL_PAGE).then().statusCode(200)
+                .body(containsString("<label for=\"x1-1-to\">Jakso 2 päättyy</label>"));
+        given().queryParam("lang", "sv").when().get(CHANNEL_PAGE).then().statusCode(200)
+                .body(containsString("<label for=\"x1-1-to\">Period 2 slutar</label>"));
+        CatalogueAdminStubs.CALLS.clear();
+        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2")
+                .formParam("x1-date", "2026-12-30").formParam("x1-0-from", "08:00").formParam("x1-0-to", "11:00")
+                .formParam("x1-2-from", "12:00").formParam("x1-2-to", "15:00")
+                .when().post(CHANNEL_PAGE).then().statusCode(303);
+        String put = CatalogueAdminStubs.CALLS.stream().filter(c -> c.startsWith("PUT")).findFirst().orElseThrow();
+        JsonObject day = new JsonObject(put.substring(put.indexOf('{'))).getJsonArray("exceptions").getJsonObject(0);
+        assertThat(day.getString("date")).isEqualTo("2026-12-30");
+        assertThat(day.getJsonArray("periods").encode())
+                .isEqualTo("[{\"from\":\"08:00\",\"to\":\"11:00\"},{\"from\":\"12:00\",\"to\":\"15:00\"}]");
+
+        // the catalogue refuses the second exception's second period (overlapping): said beside that row's field
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2")
+                .formParam("x0-date", "2026-12-24").formParam("x0-closed", "on")
+                .formParam("x1-date", "2026-12-30").formParam("x1-0-from", "08:00").formParam("x1-0-to", "11:00")
+                .formParam("x1-1-from", "10:30").formParam("x1-1-to", "15:00")
+                .when().post(CHANNEL_PAGE).then().statusCode(400)
+                .body(containsString("<a href=\"#x1-1-from\">"))
+                .body(containsString("<p class=\"error\" id=\"x1-1-from-error\">"))
+                .body(containsString("aria-describedby=\"x1-1-from-error\""))
+                .body(containsString("value=\"10:30\""));
     }
 
     @Test

@@ -32,6 +32,7 @@ final class CatalogueAdminStubs {
         String path = request.path();
         String method = request.method().name();
         if (path.equals("/api/v1/statistics/overview") && "responsibility-area".equals(request.getParam("by"))) {
+            WorkdayStubs.STATISTICS.add(path + "?" + request.query());
             DomainServiceStubs.reply(request, 200, new JsonObject().put("minimumGroupSize", 5).put("rows", new JsonArray()
                     .add(new JsonObject().put("key", "-").put("contacts", 3).put("invited", 0))
                     .add(new JsonObject().put("key", UUSIMAA_TRANSPORT).put("contacts", 6).put("invited", 0))));
@@ -94,8 +95,9 @@ final class CatalogueAdminStubs {
     }
 
     /**
-     * Uusimaa's phone service at version 2 (Monday 8–16, closed on 24 December); Pirkanmaa's
-     * channel is the catalogue's 404. A change needs If-Match "2"; a from of 25:00 is refused.
+     * Uusimaa's phone service at version 2 (Monday 8–16, closed on 24 December, open 8–11 and 12–15
+     * on 30 December); Pirkanmaa's channel is the catalogue's 404. A change needs If-Match "2"; a
+     * from of 25:00 is refused, and so is 10:30 as the second exceptional day's second period.
      */
     private static void channels(HttpServerRequest request, Buffer body) {
         String path = request.path();
@@ -112,6 +114,8 @@ final class CatalogueAdminStubs {
             DomainServiceStubs.reply(request, 412, problem(412, null));
         } else if (body.toString().contains("25:00")) {
             DomainServiceStubs.reply(request, 400, problem(400, "hours[1].from"));
+        } else if (body.toString().contains("10:30")) {
+            DomainServiceStubs.reply(request, 400, problem(400, "exceptions[1].periods[1].from"));
         } else {
             DomainServiceStubs.reply(request, 200, channel().put("version", 3));
         }
@@ -124,7 +128,10 @@ final class CatalogueAdminStubs {
                 .put("hours", new JsonObject().put("alwaysOpen", false).put("closedOnPublicHolidays", true)
                         .put("schedules", new JsonArray().add(new JsonObject().put("periods", new JsonArray().add(monday))))
                         .put("exceptions", new JsonArray().add(new JsonObject().put("date", "2026-12-24").put("closed", true)
-                                .put("periods", new JsonArray()).put("reason", texts("Jouluaatto", "Julafton", "Christmas Eve")))))
+                                .put("periods", new JsonArray()).put("reason", texts("Jouluaatto", "Julafton", "Christmas Eve")))
+                                .add(new JsonObject().put("date", "2026-12-30").put("closed", false).put("periods", new JsonArray()
+                                        .add(new JsonObject().put("day", "WEDNESDAY").put("opens", "08:00").put("closes", "11:00"))
+                                        .add(new JsonObject().put("day", "WEDNESDAY").put("opens", "12:00").put("closes", "15:00"))))))
                 .put("today", new JsonArray().add(monday))
                 .put("openNow", new JsonObject().put("open", false).put("opensNext", "2026-12-07T06:00:00Z"));
     }

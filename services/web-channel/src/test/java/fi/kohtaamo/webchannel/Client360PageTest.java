@@ -153,7 +153,7 @@ class Client360PageTest {
     @Test
     @TestSecurity(user = "citizen-1", roles = "citizen")
     void citizensDoNotGetThePage() {
-        given().when().get(LINKED).then().statusCode(404);
+        given().when().get(LINKED).then().statusCode(403);
     }
 
     private RequestSpecification form(String page) {

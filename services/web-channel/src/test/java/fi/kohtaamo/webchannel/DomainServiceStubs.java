@@ -118,7 +118,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("tier", "EXPERT").put("name", new JsonObject().put("fi", "Luvat").put("sv", "Tillstånd").put("en", "Permits"))
                         .put("waiting", 4).put("waitingAtRisk", 2).put("waitingBreached", 1)
                         .put("calendarId", SetupStubs.CALENDAR).put("slaPolicyId", SetupStubs.POLICY)
-                        .put("sharedWith", new JsonArray().add("ely-pirkanmaa")).put("version", 2)));
+                        .put("sharedWith", new JsonArray().add("ely-pirkanmaa")).put("version", 2)
+                        .put("responsibilityArea", CatalogueAdminStubs.UUSIMAA_TRANSPORT)));
             } else if (request.path().equals("/api/v1/clients/" + CLIENT + "/identity-code")) {
                 JsonObject reveal = body.toJsonObject();
                 CLIENT_READS.add("reveal " + reveal.getString("contactId") + " " + reveal.getString("reason"));

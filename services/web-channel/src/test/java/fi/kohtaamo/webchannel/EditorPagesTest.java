@@ -35,8 +35,8 @@ class EditorPagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void otherStaffDoNotFindTheEditor() {
-        given().when().get("/edit").then().statusCode(404);
-        given().when().get(TEXT).then().statusCode(404);
+        given().when().get("/edit").then().statusCode(403);
+        given().when().get(TEXT).then().statusCode(403);
     }
 
     @Test

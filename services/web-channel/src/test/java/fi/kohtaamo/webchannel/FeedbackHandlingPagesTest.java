@@ -28,8 +28,8 @@ class FeedbackHandlingPagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void agentsDoNotHandleFeedbackHere() {
-        given().when().get("/feedback-queue").then().statusCode(404);
-        given().when().get(ITEM).then().statusCode(404);
+        given().when().get("/feedback-queue").then().statusCode(403);
+        given().when().get(ITEM).then().statusCode(403);
     }
 
     @Test

@@ -22,8 +22,8 @@ class InsightPagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void agentsDoNotOpenThem() {
-        given().when().get("/manage/themes").then().statusCode(404);
-        given().when().get("/manage/surveys").then().statusCode(404);
+        given().when().get("/manage/themes").then().statusCode(403);
+        given().when().get("/manage/surveys").then().statusCode(403);
     }
 
     @Test

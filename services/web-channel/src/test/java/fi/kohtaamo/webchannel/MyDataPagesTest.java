@@ -44,6 +44,6 @@ class MyDataPagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void staffHaveNoMyDataPage() {
-        given().header("Accept-Language", "en").when().get("/my-data").then().statusCode(404);
+        given().header("Accept-Language", "en").when().get("/my-data").then().statusCode(403);
     }
 }

@@ -34,7 +34,7 @@ class MyDataRequestPagesTest {
     @TestSecurity(user = "agent-1", roles = "agent")
     void staffHaveNoneOfThesePages() {
         for (String page : new String[]{"/my-data/details", "/my-data/erasure", "/my-data/exports/" + RegistryAdminStubs.EXPORT}) {
-            given().header("Accept-Language", "en").when().get(page).then().statusCode(404);
+            given().header("Accept-Language", "en").when().get(page).then().statusCode(403);
         }
     }
 

@@ -81,7 +81,7 @@ class NoticePagesTest {
     @Test
     @TestSecurity(user = "citizen-1", roles = "citizen")
     void aCitizenHasNoNoticePages() {
-        given().when().get("/work/notices").then().statusCode(404);
-        given().when().get("/work/notices/settings").then().statusCode(404);
+        given().when().get("/work/notices").then().statusCode(403);
+        given().when().get("/work/notices/settings").then().statusCode(403);
     }
 }

@@ -27,8 +27,8 @@ class ReplyTemplatePagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void agentsDoNotKeepTemplates() {
-        given().when().get("/supervise/templates").then().statusCode(404);
-        given().when().get(ONE).then().statusCode(404);
+        given().when().get("/supervise/templates").then().statusCode(403);
+        given().when().get(ONE).then().statusCode(403);
     }
 
     @Test

@@ -29,8 +29,8 @@ class RuleEditorPagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void agentsDoNotEditRules() {
-        given().when().get(RULE).then().statusCode(404);
-        given().when().get("/supervise/rules/new").then().statusCode(404);
+        given().when().get(RULE).then().statusCode(403);
+        given().when().get("/supervise/rules/new").then().statusCode(403);
     }
 
     @Test

@@ -39,8 +39,8 @@ class SetupPagesTest {
         SetupStubs.CALLS.clear();
         for (String page : new String[] {"/supervise/queues", QUEUE, "/supervise/calendars/new", CALENDAR, "/supervise/policies",
                 POLICY, "/supervise/team", AGENT}) {
-            given().header("Accept-Language", "en").when().get(page).then().statusCode(404)
-                    .body(not(containsString("Uusimaa office hours")));
+            given().header("Accept-Language", "en").when().get(page).then().statusCode(403)
+                    .body(containsString("<h1>No access</h1>")).body(not(containsString("Uusimaa office hours")));
         }
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("name", "x")
                 .when().post(CALENDAR).then().statusCode(not(org.hamcrest.Matchers.is(303)));
@@ -240,6 +240,51 @@ class SetupPagesTest {
                 .formParam("name-sv", "Fisk").formParam("name-en", "Fish").formParam("tier", "EXPERT")
                 .when().post("/supervise/queues/new").then().statusCode(303).header("Location", "/supervise/queues?notice=queue_created");
         assertThat(SetupStubs.CALLS).anyMatch(call -> call.startsWith("POST /api/v1/queues {") && call.contains("\"code\":\"uusimaa-fish\""));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fi,Vastuualue,Uudenmaan ELY-keskus: liikenne ja infrastruktuuri",
+            "sv,Ansvarsområde,NTM-centralen i Nyland: trafik och infrastruktur",
+            "en,Responsibility area,ELY Centre for Uusimaa: transport and infrastructure"})
+    @TestSecurity(user = "supervisor-1", roles = "supervisor")
+    void aQueueNamesOneOfTheOrganisationsResponsibilityAreas(String language, String label, String area) {
+        given().queryParam("lang", language).when().get("/supervise/queues").then().statusCode(200)
+                .body(containsString("<th scope=\"col\">" + label + "</th>"))
+                .body(containsString("<td>" + area + "</td>"));
+        given().queryParam("lang", language).when().get(QUEUE).then().statusCode(200)
+                .body(containsString("<label for=\"responsibilityArea\">" + label + "</label>"))
+                .body(containsString("<option value=\"" + CatalogueAdminStubs.UUSIMAA_TRANSPORT + "\" selected>" + area + "</option>"))
+                .body(not(containsString(CatalogueAdminStubs.PIRKANMAA_TRANSPORT)))
+                .body(not(containsString("<option value=\"" + CatalogueAdminStubs.UUSIMAA + "\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor-1", roles = "supervisor")
+    void theAreaChosenIsSentAndARefusalShownBesideIt() {
+        CookieFilter cookies = new CookieFilter();
+        String page = given().filter(cookies).queryParam("lang", "en").when().get(QUEUE).then().statusCode(200).extract().asString();
+        SetupStubs.CALLS.clear();
+        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2").formParam("code", "uusimaa-permits")
+                .formParam("name-fi", "Luvat").formParam("name-sv", "Tillstånd").formParam("name-en", "Permits")
+                .formParam("tier", "EXPERT").formParam("responsibilityArea", CatalogueAdminStubs.UUSIMAA_TRANSPORT)
+                .when().post(QUEUE).then().statusCode(303);
+        String put = SetupStubs.CALLS.stream().filter(c -> c.startsWith("PUT")).findFirst().orElseThrow();
+        assertThat(new JsonObject(put.substring(put.indexOf('{'))).getString("responsibilityArea"))
+                .isEqualTo(CatalogueAdminStubs.UUSIMAA_TRANSPORT);
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2").formParam("code", "uusimaa-permits")
+                .formParam("name-fi", "Luvat").formParam("name-sv", "Tillstånd").formParam("name-en", "Refused area")
+                .formParam("tier", "EXPERT").formParam("responsibilityArea", CatalogueAdminStubs.PIRKANMAA_TRANSPORT)
+                .when().post(QUEUE).then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"responsibilityArea-error\">"))
+                .body(containsString("aria-describedby=\"responsibilityArea-error\""));
+        given().filter(cookies).contentType("application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2").formParam("code", "uusimaa-permits")
+                .formParam("name-fi", "Luvat").formParam("name-sv", "Tillstånd").formParam("name-en", "Permits")
+                .formParam("tier", "EXPERT").formParam("responsibilityArea", "not-an-id\u0000")
+                .when().post(QUEUE).then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"responsibilityArea-error\">Choose one of the options given.</p>"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@link DomainServiceStubs} stands in for it (its server asks here first; every answer passes its
  * contract check). The organisation's queue and agents are the general stubs' (/api/v1/queues,
  * /api/v1/agents); the catalogue's organisations are {@link PublicStubs}'. A stale If-Match ("1") is refused with 412;
- * a calendar named "Overlapping" and a queue named "Refused" are refused naming a field, as routing would.
+ * a calendar named "Overlapping" and a queue named "Refused" are refused naming a field, as routing would, and a
+ * queue named "Refused area" is refused naming its responsibility area.
  */
 final class SetupStubs {
 
@@ -41,8 +42,10 @@ final class SetupStubs {
         if ("\"1\"".equals(ifMatch)) {
             DomainServiceStubs.reply(request, 412, new JsonObject().put("status", 412).put("title", "Precondition failed")
                     .put("type", "https://kohtaamo.fi/problems/version-mismatch"));
-        } else if (sent != null && ("Overlapping".equals(sent.getString("name")) || "Refused".equals(sent.getString("nameEn")))) {
-            String field = path.contains("calendars") ? "periods[1]" : "nameSv";
+        } else if (sent != null && ("Overlapping".equals(sent.getString("name")) || "Refused".equals(sent.getString("nameEn"))
+                || "Refused area".equals(sent.getString("nameEn")))) {
+            String field = path.contains("calendars") ? "periods[1]"
+                    : "Refused area".equals(sent.getString("nameEn")) ? "responsibilityArea" : "nameSv";
             DomainServiceStubs.reply(request, 400, new JsonObject().put("status", 400).put("title", "Invalid request")
                     .put("violations", new JsonArray().add(new JsonObject().put("field", field).put("message", "refused"))));
         } else if (path.startsWith("/api/v1/service-hours/holidays/")) {

@@ -162,8 +162,8 @@ class SurveySendingPagesTest {
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
     void onlyManagersSendSurveys() {
-        given().when().get("/manage/surveys/new").then().statusCode(404);
-        given().when().get(SEND).then().statusCode(404);
+        given().when().get("/manage/surveys/new").then().statusCode(403);
+        given().when().get(SEND).then().statusCode(403);
     }
 
     @Test

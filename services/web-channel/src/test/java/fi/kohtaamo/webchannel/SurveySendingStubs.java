@@ -59,6 +59,7 @@ final class SurveySendingStubs {
         String method = request.method().name();
         String ifMatch = request.getHeader("If-Match");
         if (path.equals("/api/v1/statistics/survey-types")) {
+            WorkdayStubs.STATISTICS.add(path + "?" + request.query());
             JsonArray rows = new JsonArray();
             for (String type : java.util.List.of("STAKEHOLDER", "AWARENESS_AND_IMAGE", "DIRECT_CLIENT_SATISFACTION",
                     "INDIRECT_CLIENT_SATISFACTION")) {

@@ -69,6 +69,6 @@ class WorkSearchPageTest {
     @Test
     @TestSecurity(user = "citizen-1", roles = "citizen")
     void citizensDoNotGetThePage() {
-        given().when().get("/work/search").then().statusCode(404);
+        given().when().get("/work/search").then().statusCode(403);
     }
 }

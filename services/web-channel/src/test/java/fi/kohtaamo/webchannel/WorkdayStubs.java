@@ -30,6 +30,8 @@ final class WorkdayStubs {
     static final ConcurrentLinkedQueue<String> CALLS = new ConcurrentLinkedQueue<>();
     /** Phone contacts logged, by tracking code, as posted. */
     static final Map<String, JsonObject> LOGGED_CONTACTS = new ConcurrentHashMap<>();
+    /** Each call of the feedback service's management figures: path and query. */
+    static final ConcurrentLinkedQueue<String> STATISTICS = new ConcurrentLinkedQueue<>();
 
     private WorkdayStubs() {
     }
@@ -88,8 +90,10 @@ final class WorkdayStubs {
                     .put("description", logged.getString("description")).put("contact", logged.getJsonObject("contact"))
                     .put("history", new JsonArray().add(entry(1, "RECEIVED", "STAFF", "agent.uusimaa", null, new JsonObject()))));
         } else if (method.equals("GET") && path.endsWith("/statistics/feedback-themes")) {
+            STATISTICS.add(path + "?" + request.query());
             DomainServiceStubs.reply(request, 200, new JsonArray());
         } else if (method.equals("GET") && path.startsWith("/api/v1/statistics/")) {
+            STATISTICS.add(path + "?" + request.query());
             DomainServiceStubs.reply(request, 200, statistics(path, request.getParam("by")));
         } else {
             return false;

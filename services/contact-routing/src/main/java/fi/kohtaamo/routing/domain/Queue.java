@@ -66,6 +66,10 @@ public class Queue extends PanacheEntityBase {
     @Column(name = "organisation")
     public Set<String> sharedWith = new HashSet<>();
 
+    /** The responsibility area (a catalogue unit of the organisation) that answers for the queue; null: none named. */
+    @Column(name = "responsibility_area_id")
+    public UUID responsibilityAreaId;
+
     /** What a supervisor's change names in If-Match. */
     @Version
     public int version;

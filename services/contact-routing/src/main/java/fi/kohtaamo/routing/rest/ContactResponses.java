@@ -163,13 +163,13 @@ final class ContactResponses {
 
     public record QueueSummary(UUID id, String code, String organisation, boolean triage, String tier, Names name,
                                UUID calendarId, UUID slaPolicyId, java.util.Set<String> sharedWith, long waiting,
-                               long waitingAtRisk, long waitingBreached, int version) {
+                               long waitingAtRisk, long waitingBreached, int version, UUID responsibilityArea) {
         static QueueSummary of(QueueQueries.QueueView view) {
             Queue queue = view.queue();
             return new QueueSummary(queue.id, queue.code, queue.organisation, queue.triage, queue.tier.name(),
                     new Names(queue.nameFi, queue.nameSv, queue.nameEn), queue.calendar == null ? null : queue.calendar.id,
                     queue.slaPolicy == null ? null : queue.slaPolicy.id, queue.sharedWith, view.waiting(), view.atRisk(),
-                    view.breached(), queue.version);
+                    view.breached(), queue.version, queue.responsibilityAreaId);
         }
     }
 

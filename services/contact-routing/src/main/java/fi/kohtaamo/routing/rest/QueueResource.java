@@ -76,15 +76,17 @@ public class QueueResource {
     public record QueueRequest(@Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "lower-case letters, digits and dashes") String code,
                                @NotBlank @Size(max = 200) String nameFi, @NotBlank @Size(max = 200) String nameSv,
                                @NotBlank @Size(max = 200) String nameEn, @NotNull Tier tier, UUID calendarId,
-                               UUID slaPolicyId, @Size(max = 50) Set<@NotBlank @Size(max = 100) String> sharedWith) {
+                               UUID slaPolicyId, @Size(max = 50) Set<@NotBlank @Size(max = 100) String> sharedWith,
+                               UUID responsibilityArea) {
         QueueSettings.Settings settings() {
-            return new QueueSettings.Settings(code, nameFi, nameSv, nameEn, tier, calendarId, slaPolicyId, sharedWith);
+            return new QueueSettings.Settings(code, nameFi, nameSv, nameEn, tier, calendarId, slaPolicyId, sharedWith,
+                    responsibilityArea);
         }
     }
 
     @POST
     @RolesAllowed("supervisor")
-    @Operation(summary = "Create a queue of your organisation: names, tier, calendar, service-level policy, shares")
+    @Operation(summary = "Create a queue of your organisation: names, tier, calendar, service-level policy, shares, responsibility area")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponses.QueueSummary.class)),
             headers = @Header(name = HttpHeaders.LOCATION, description = "The queue", schema = @Schema(type = SchemaType.STRING, format = "uri")))

@@ -3,10 +3,12 @@ package fi.kohtaamo.routing.service;
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.domain.KnownOrganisation;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.SlaPolicy;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.routing.domain.WorkCalendar;
+import fi.kohtaamo.routing.repository.KnownOrganisationRepository;
 import fi.kohtaamo.routing.repository.QueueRepository;
 import fi.kohtaamo.routing.repository.SlaPolicyRepository;
 import fi.kohtaamo.routing.repository.WorkCalendarRepository;
@@ -20,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Supervisors keep their organisation's queues: names in three languages, tier, business
- * calendar, service-level policy, and the organisations it is shared with on purpose.
+ * calendar, service-level policy, the organisations it is shared with on purpose, and the
+ * responsibility area (a unit of the organisation) that answers for it.
  */
 @ApplicationScoped
 public class QueueSettings {
@@ -28,16 +31,19 @@ public class QueueSettings {
     private final QueueRepository queues;
     private final WorkCalendarRepository calendars;
     private final SlaPolicyRepository policies;
+    private final KnownOrganisationRepository organisations;
 
-    public QueueSettings(QueueRepository queues, WorkCalendarRepository calendars, SlaPolicyRepository policies) {
+    public QueueSettings(QueueRepository queues, WorkCalendarRepository calendars, SlaPolicyRepository policies,
+                         KnownOrganisationRepository organisations) {
         this.queues = queues;
         this.calendars = calendars;
         this.policies = policies;
+        this.organisations = organisations;
     }
 
     /** What a supervisor sets; the code is fixed once the queue exists. */
     public record Settings(String code, String nameFi, String nameSv, String nameEn, Tier tier, UUID calendarId,
-                           UUID slaPolicyId, Set<String> sharedWith) {
+                           UUID slaPolicyId, Set<String> sharedWith, UUID responsibilityArea) {
     }
 
     @Transactional
@@ -88,6 +94,23 @@ public class QueueSettings {
         Set<String> shares = settings.sharedWith() == null ? new HashSet<>() : new HashSet<>(settings.sharedWith());
         shares.remove(queue.organisation);
         queue.sharedWith = shares;
+        queue.responsibilityAreaId = settings.responsibilityArea() == null ? null : area(queue, settings.responsibilityArea());
+    }
+
+    /**
+     * A responsibility area of the queue's organisation: one of its units as the catalogue's events
+     * told them; another organisation's unit, or an id routing does not know, is refused naming the field.
+     */
+    private UUID area(Queue queue, UUID area) {
+        KnownOrganisation unit = organisations.findById(area);
+        if (unit == null || unit.parentId == null) {
+            throw ProblemException.invalid("responsibilityArea", "no such responsibility area");
+        }
+        KnownOrganisation parent = organisations.findById(unit.parentId);
+        if (parent == null || !parent.code.equals(queue.organisation)) {
+            throw ProblemException.invalid("responsibilityArea", "not a responsibility area of " + queue.organisation);
+        }
+        return area;
     }
 
     /** A calendar or policy the queue's organisation keeps; refused naming the field otherwise. */

@@ -1,6 +1,7 @@
 package fi.kohtaamo.feedback.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.kohtaamo.feedback.domain.KnownOrganisation;
 import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.EventReceiver;
@@ -15,14 +16,18 @@ import java.util.UUID;
 
 /**
  * Incoming: the catalogue's service events (topic kohtaamo.catalogue.v1), kept as this service's
- * {@link KnownService}s: the organisation and group that feedback and surveys are filed under.
- * Each event is applied once and only when newer than the copy ({@link UpstreamCopies}), in one
+ * {@link KnownService}s: the organisation and group that feedback and surveys are filed under; and
+ * its organisation events, kept as {@link KnownOrganisation}s: the responsibility areas (units) the
+ * management view may be limited to. Each event is applied once and only when newer than the copy ({@link UpstreamCopies}), in one
  * transaction with its inbox record.
  */
 @ApplicationScoped
 public class CatalogueEvents {
 
     static final String CONSUMER = "feedback.catalogue";
+    /** The organisations' copy has an inbox name of its own, so it does not shadow the services'. */
+    static final String ORGANISATIONS = "feedback.organisations";
+    static final String ORGANISATION_UPSERTED = "fi.kohtaamo.catalogue.organisation.upserted.v1";
     static final String WITHDRAWN = "fi.kohtaamo.catalogue.service.withdrawn.v1";
     private static final Set<String> TYPES = Set.of("fi.kohtaamo.catalogue.service.published.v1",
             "fi.kohtaamo.catalogue.service.updated.v1", WITHDRAWN);
@@ -43,6 +48,12 @@ public class CatalogueEvents {
 
     /** In the receiver's transaction, with the inbox record. */
     void apply(CloudEvent event) {
+        if (ORGANISATION_UPSERTED.equals(event.type())) {
+            UUID id = UUID.fromString(event.data().path("organisationId").asText());
+            copies.apply(ORGANISATIONS, event, () -> KnownOrganisation.<KnownOrganisation>findById(id),
+                    held -> organisation(id, event.data(), held), created -> created.persist());
+            return;
+        }
         if (!TYPES.contains(event.type())) {
             return;
         }
@@ -50,6 +61,20 @@ public class CatalogueEvents {
         copies.apply(CONSUMER, event, () -> KnownService.<KnownService>findById(id),
                 held -> WITHDRAWN.equals(event.type()) ? withdrawn(held) : stated(id, event.data(), held),
                 created -> created.persist());
+    }
+
+    private static KnownOrganisation organisation(UUID id, JsonNode data, KnownOrganisation held) {
+        if (!data.hasNonNull("code")) {
+            return null; // not an organisation statement this copy can use
+        }
+        KnownOrganisation organisation = held;
+        if (organisation == null) {
+            organisation = new KnownOrganisation();
+            organisation.organisationId = id;
+        }
+        organisation.code = data.path("code").asText();
+        organisation.parentId = uuidOrNull(data.path("parentId").asText(null));
+        return organisation;
     }
 
     private static KnownService withdrawn(KnownService service) {

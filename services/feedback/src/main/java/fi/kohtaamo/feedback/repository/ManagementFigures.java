@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * The management view's counting queries. Each groups one source (a table, or a fixed sub-select
  * with the same columns) by a dimension and a period; every SQL fragment is fixed in this class,
- * never taken from the request, and an organisation of {@code null} counts every organisation.
+ * never taken from the request, and an organisation of {@code null} counts every organisation; an
+ * area of {@code null} every responsibility area, else only the services the catalogue names it for.
  */
 @ApplicationScoped
 public class ManagementFigures {
@@ -121,6 +122,10 @@ public class ManagementFigures {
     public record WeekCount(LocalDate week, long contacts) {
     }
 
+    /** Limits a source aliased {@code t} with a service_id to the services of the area :area. */
+    private static final String IN_AREA =
+            " and t.service_id in (select ks.service_id from known_service ks where ks.responsibility_area_id = :area)";
+
     private final EntityManager entityManager;
 
     public ManagementFigures(EntityManager entityManager) {
@@ -128,7 +133,7 @@ public class ManagementFigures {
     }
 
     /** The source's counts per (dimension key, period) in [from, to). */
-    public Map<List<String>, long[]> counts(Source source, String organisation, Dimension by, Interval interval,
+    public Map<List<String>, long[]> counts(Source source, String organisation, UUID area, Dimension by, Interval interval,
                                             Instant from, Instant to) {
         String segments = "";
         if (by == Dimension.SEGMENT) {
@@ -140,9 +145,10 @@ public class ManagementFigures {
                 + " from " + source.table + " t" + segments
                 + " where t." + source.timeColumn + " >= :from and t." + source.timeColumn + " < :to"
                 + (organisation == null ? "" : " and t.organisation = :organisation")
+                + (area == null ? "" : IN_AREA)
                 + " group by 1, 2";
         Map<List<String>, long[]> result = new HashMap<>();
-        for (Object[] columns : rows(sql, organisation, null, from, to)) {
+        for (Object[] columns : rows(sql, organisation, area, null, from, to)) {
             long[] values = new long[source.width];
             for (int i = 0; i < source.width; i++) {
                 values[i] = ((Number) columns[i + 2]).longValue();
@@ -153,7 +159,7 @@ public class ManagementFigures {
     }
 
     /** Feedback per theme and kind in [from, to), most first (a feedback with several themes counts for each). */
-    public List<ThemeCount> themeCounts(String organisation, Instant from, Instant to) {
+    public List<ThemeCount> themeCounts(String organisation, UUID area, Instant from, Instant to) {
         String sql = """
                 select th.theme, count(*), count(*) filter (where kind = 'PRAISE'), count(*) filter (where kind = 'COMPLAINT'),
                        count(*) filter (where kind = 'SUGGESTION'), count(*) filter (where kind = 'QUESTION'),
@@ -162,9 +168,10 @@ public class ManagementFigures {
                   cross join lateral unnest(case when cardinality(t.themes) = 0 then array['-'] else t.themes end) as th(theme)
                  where t.received_at >= :from and t.received_at < :to"""
                 + (organisation == null ? "" : " and t.organisation = :organisation")
+                + (area == null ? "" : IN_AREA)
                 + " group by 1 order by 2 desc, 1";
         List<ThemeCount> themes = new ArrayList<>();
-        for (Object[] c : rows(sql, organisation, null, from, to)) {
+        for (Object[] c : rows(sql, organisation, area, null, from, to)) {
             long[] byKind = new long[KINDS.size()];
             for (int i = 0; i < byKind.length; i++) {
                 byKind[i] = ((Number) c[i + 2]).longValue();
@@ -175,14 +182,15 @@ public class ManagementFigures {
     }
 
     /** Contacts per week (Monday, Helsinki time) in [from, to), of one service or all. */
-    public List<WeekCount> weeklyContacts(String organisation, UUID serviceId, Instant from, Instant to) {
+    public List<WeekCount> weeklyContacts(String organisation, UUID area, UUID serviceId, Instant from, Instant to) {
         String sql = "select to_char(date_trunc('week', received_at at time zone 'Europe/Helsinki'), 'YYYY-MM-DD'), count(*)"
                 + " from contact_fact t where received_at >= :from and received_at < :to"
                 + (organisation == null ? "" : " and t.organisation = :organisation")
                 + (serviceId == null ? "" : " and t.service_id = :service")
+                + (area == null ? "" : IN_AREA)
                 + " group by 1 order by 1";
         List<WeekCount> weeks = new ArrayList<>();
-        for (Object[] c : rows(sql, organisation, serviceId, from, to)) {
+        for (Object[] c : rows(sql, organisation, area, serviceId, from, to)) {
             weeks.add(new WeekCount(LocalDate.parse((String) c[0]), ((Number) c[1]).longValue()));
         }
         return weeks;
@@ -205,7 +213,7 @@ public class ManagementFigures {
                  where t.received_at >= :from and t.received_at < :to and t.organisation = :organisation
                  group by grouping sets ((coalesce(t.service_id::text, '-')), ())""";
         Map<String, MedianTimes> medians = new HashMap<>();
-        for (Object[] c : rows(sql, organisation, null, from, to)) {
+        for (Object[] c : rows(sql, organisation, null, null, from, to)) {
             String key = ((Number) c[1]).intValue() == 1 ? null : (String) c[0];
             medians.put(key, new MedianTimes(minutes(c[2]), minutes(c[3])));
         }
@@ -216,10 +224,13 @@ public class ManagementFigures {
         return seconds == null ? null : Math.round(((Number) seconds).doubleValue() / 60);
     }
 
-    private List<Object[]> rows(String sql, String organisation, UUID serviceId, Instant from, Instant to) {
+    private List<Object[]> rows(String sql, String organisation, UUID area, UUID serviceId, Instant from, Instant to) {
         var query = entityManager.createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to);
         if (organisation != null) {
             query.setParameter("organisation", organisation);
+        }
+        if (area != null) {
+            query.setParameter("area", area);
         }
         if (serviceId != null) {
             query.setParameter("service", serviceId);

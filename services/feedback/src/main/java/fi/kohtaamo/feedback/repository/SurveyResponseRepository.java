@@ -99,12 +99,14 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
      * made and responses given in the period, with their CSAT and NPS answers.
      */
     @SuppressWarnings("unchecked")
-    public List<TypeFigures> byType(String organisation, java.time.Instant from, java.time.Instant to) {
+    public List<TypeFigures> byType(String organisation, UUID area, java.time.Instant from, java.time.Instant to) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 with invited as (
                     select s.type, count(*) as invited from survey_invitation i join survey s on s.id = i.survey_id
                      where (cast(?1 as text) is null or s.organisation = cast(?1 as text))
                        and i.created_at >= ?2 and i.created_at < ?3
+                       and (cast(?4 as uuid) is null or i.contact_id in (select c.contact_id from contact_fact c
+                             join known_service ks on ks.service_id = c.service_id where ks.responsibility_area_id = cast(?4 as uuid)))
                      group by s.type),
                 answered as (
                     select survey_type as type, count(*) as responses, count(csat) as csat_answers, avg(csat) as csat_average,
@@ -113,12 +115,14 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
                       from survey_response
                      where (cast(?1 as text) is null or organisation = cast(?1 as text))
                        and responded_at >= ?2 and responded_at < ?3
+                       and (cast(?4 as uuid) is null or service_id in (select ks.service_id from known_service ks
+                             where ks.responsibility_area_id = cast(?4 as uuid)))
                      group by survey_type)
                 select coalesce(i.type, a.type), coalesce(i.invited, 0), coalesce(a.responses, 0), coalesce(a.csat_answers, 0),
                        a.csat_average, coalesce(a.nps_answers, 0), coalesce(a.promoters, 0), coalesce(a.detractors, 0)
                   from invited i full join answered a on a.type = i.type
                  order by 1""")
-                .setParameter(1, organisation).setParameter(2, from).setParameter(3, to).getResultList();
+                .setParameter(1, organisation).setParameter(2, from).setParameter(3, to).setParameter(4, area).getResultList();
         return rows.stream().map(row -> new TypeFigures((String) row[0], ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
                 row[4] == null ? null : ((Number) row[4]).doubleValue(), ((Number) row[5]).longValue(),

@@ -100,7 +100,8 @@ public class StatisticsResource {
     @Operation(summary = "The management view: contacts, service levels, satisfaction and feedback side by side",
             description = "Grouped by=service|service-group|organisation|channel|segment|responsibility-area (the service's area as the catalogue names it), per interval=none|week|month, "
                     + "for [from, to) (default: the last 30 days). A manager or supervisor sees their organisation; "
-                    + "a steering body every organisation's, or one named in organisation. Satisfaction and feedback "
+                    + "a steering body every organisation's, or one named in organisation. area= (a responsibility area's id, "
+                    + "a unit of that organisation) limits every figure to the services of that area. Satisfaction and feedback "
                     + "figures of groups smaller than the minimum are left out (suppressed: true). "
                     + "format=csv or Accept: text/csv gives a CSV file.")
     @APIResponse(responseCode = "200", description = "The overview as JSON, or as a CSV file (format=csv or Accept: text/csv)",
@@ -112,7 +113,7 @@ public class StatisticsResource {
                     schema = @Schema(type = SchemaType.STRING)))
     public Response overview(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
                              @QueryParam("interval") String interval, @QueryParam("organisation") String organisation,
-                             @QueryParam("lang") String lang, @QueryParam("format") String format,
+                             @QueryParam("area") String area, @QueryParam("lang") String lang, @QueryParam("format") String format,
                              @HeaderParam(HttpHeaders.ACCEPT) String accept) throws JsonProcessingException {
         Instant end = RequestValues.instant("to", to, Instant.now());
         Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
@@ -122,7 +123,7 @@ public class StatisticsResource {
         if (lang != null && !List.of("fi", "sv", "en").contains(lang)) {
             throw ProblemException.invalid("lang", "must be fi, sv or en");
         }
-        List<ManagementView.Row> rows = view.overview(ManagementView.Scope.of(callers.current(), organisation),
+        List<ManagementView.Row> rows = view.overview(scope(organisation, area),
                 ManagementFigures.Dimension.parse(by), ManagementFigures.Interval.parse(interval), start, end, lang);
         boolean asCsv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv")
                 && !accept.contains(MediaType.APPLICATION_JSON));
@@ -133,6 +134,11 @@ public class StatisticsResource {
         String body = csv.writer(schema).writeValueAsString(rows.stream().map(CsvRow::of).toList());
         return Response.ok(body, CSV)
                 .header("Content-Disposition", "attachment; filename=\"kohtaamo-overview.csv\"").build();
+    }
+
+    /** The caller's scope, limited to the area named (refused naming the field when not one of the organisation's). */
+    private ManagementView.Scope scope(String organisation, String area) {
+        return view.inArea(ManagementView.Scope.of(callers.current(), organisation), area);
     }
 
     public record Overview(Instant from, Instant to, int minimumGroupSize, List<ManagementView.Row> rows) {
@@ -148,30 +154,34 @@ public class StatisticsResource {
             description = "Default the last 30 days; a steering body sees every organisation's or one named. CSAT and NPS "
                     + "of a type with fewer than the minimum answers are left out (suppressed: true).")
     public SurveyTypes surveyTypes(@QueryParam("from") String from, @QueryParam("to") String to,
-                                   @QueryParam("organisation") String organisation) {
+                                   @QueryParam("organisation") String organisation, @QueryParam("area") String area) {
         Instant end = RequestValues.instant("to", to, Instant.now());
         Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
         return new SurveyTypes(start, end, view.minimumGroupSize(),
-                typeFigures.of(ManagementView.Scope.of(callers.current(), organisation), start, end));
+                typeFigures.of(scope(organisation, area), start, end));
     }
 
     @GET
     @Path("/feedback-themes")
     @RolesAllowed({"manager", "supervisor", "steering"})
-    @Operation(summary = "Spontaneous feedback per theme and kind in [from, to)")
+    @Operation(summary = "Spontaneous feedback per theme and kind in [from, to)",
+            description = "area= limits it to the feedback on the services of one responsibility area.")
     public List<ManagementView.Theme> feedbackThemes(@QueryParam("from") String from, @QueryParam("to") String to,
-                                                     @QueryParam("organisation") String organisation) {
+                                                     @QueryParam("organisation") String organisation,
+                                                     @QueryParam("area") String area) {
         Instant end = RequestValues.instant("to", to, Instant.now());
         Instant start = RequestValues.instant("from", from, end.minus(Duration.ofDays(30)));
-        return view.themes(ManagementView.Scope.of(callers.current(), organisation), start, end);
+        return view.themes(scope(organisation, area), start, end);
     }
 
     @GET
     @Path("/forecast")
     @RolesAllowed({"manager", "supervisor", "steering"})
     @Operation(summary = "Weekly contact volumes of a service (or all) and a forecast for the coming weeks",
-            description = "history: complete weeks of history, 4–156 (default 104); weeks: weeks ahead, 1–26 (default 8).")
+            description = "history: complete weeks of history, 4–156 (default 104); weeks: weeks ahead, 1–26 (default 8); "
+                    + "area= counts only the services of one responsibility area.")
     public Forecasts.Forecast forecast(@QueryParam("serviceId") String serviceId, @QueryParam("organisation") String organisation,
+                                       @QueryParam("area") String area,
                                        @QueryParam("history") @DefaultValue("104") int history,
                                        @QueryParam("weeks") @DefaultValue("8") int weeks) {
         if (history < 4 || history > 156) {
@@ -189,7 +199,7 @@ public class StatisticsResource {
         ZoneId helsinki = ZoneId.of("Europe/Helsinki");
         LocalDate thisWeek = LocalDate.now(helsinki).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = thisWeek.minusWeeks(history);
-        List<Forecasts.Week> counts = view.weeklyContacts(ManagementView.Scope.of(callers.current(), organisation), service,
+        List<Forecasts.Week> counts = view.weeklyContacts(scope(organisation, area), service,
                 first.atStartOfDay(helsinki).toInstant(), thisWeek.atStartOfDay(helsinki).toInstant());
         return Forecasts.forecast(counts, first, history, weeks);
     }

@@ -2,6 +2,7 @@ package fi.kohtaamo.feedback.service;
 
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.feedback.config.FeedbackConfig;
+import fi.kohtaamo.feedback.domain.KnownOrganisation;
 import fi.kohtaamo.feedback.domain.KnownService;
 import fi.kohtaamo.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,19 +34,46 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ManagementView {
 
-    /** Which organisations the caller sees: one, or (for a steering body) all or one named. */
-    public record Scope(String organisation) {
+    /**
+     * Which organisations the caller sees: one, or (for a steering body) all or one named; and, when
+     * an area is named, only the services of that responsibility area.
+     */
+    public record Scope(String organisation, UUID area) {
 
         public static Scope of(Caller caller, String requested) {
             if (caller.hasRole("steering")) {
-                return new Scope(requested == null || requested.isBlank() ? null : requested);
+                return new Scope(requested == null || requested.isBlank() ? null : requested, null);
             }
             String own = caller.requireOrganisation();
             if (requested != null && !requested.isBlank() && !requested.equals(own)) {
                 throw ProblemException.forbidden("You see only your own organisation's figures");
             }
-            return new Scope(own);
+            return new Scope(own, null);
         }
+    }
+
+    /**
+     * The scope limited to the responsibility area named in {@code area} (none: unlimited): a unit
+     * of the scope's organisation as the catalogue's events told this service (of any organisation
+     * when the scope is every organisation's). Anything else is refused naming the field.
+     */
+    public Scope inArea(Scope scope, String area) {
+        if (area == null || area.isEmpty()) {
+            return scope;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(area);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("area", "is not a responsibility area's id");
+        }
+        KnownOrganisation unit = KnownOrganisation.findById(id);
+        KnownOrganisation parent = unit == null || unit.parentId == null ? null : KnownOrganisation.findById(unit.parentId);
+        if (parent == null || scope.organisation() != null && !scope.organisation().equals(parent.code)) {
+            throw ProblemException.invalid("area", "not a responsibility area of "
+                    + (scope.organisation() == null ? "any organisation" : scope.organisation()));
+        }
+        return new Scope(scope.organisation(), id);
     }
 
     public record Row(String key, String label, String period, long contacts, Long answered, Double firstResponseAttainment,
@@ -73,10 +101,11 @@ public class ManagementView {
             throw ProblemException.invalid("from", "must be before to");
         }
         String organisation = scope.organisation();
-        Map<List<String>, long[]> contacts = figures.counts(Source.CONTACTS, organisation, by, interval, from, to);
-        Map<List<String>, long[]> satisfaction = figures.counts(Source.SATISFACTION, organisation, by, interval, from, to);
-        Map<List<String>, long[]> invitations = figures.counts(Source.INVITATIONS, organisation, by, interval, from, to);
-        Map<List<String>, long[]> feedback = figures.counts(Source.FEEDBACK, organisation, by, interval, from, to);
+        UUID area = scope.area();
+        Map<List<String>, long[]> contacts = figures.counts(Source.CONTACTS, organisation, area, by, interval, from, to);
+        Map<List<String>, long[]> satisfaction = figures.counts(Source.SATISFACTION, organisation, area, by, interval, from, to);
+        Map<List<String>, long[]> invitations = figures.counts(Source.INVITATIONS, organisation, area, by, interval, from, to);
+        Map<List<String>, long[]> feedback = figures.counts(Source.FEEDBACK, organisation, area, by, interval, from, to);
         TreeMap<List<String>, Boolean> keys = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(1))
                 .thenComparing(k -> k.get(0)));
         contacts.keySet().forEach(key -> keys.put(key, true));
@@ -128,7 +157,7 @@ public class ManagementView {
         }
         int minimum = config.minimumGroupSize();
         List<Theme> themes = new ArrayList<>();
-        for (ManagementFigures.ThemeCount count : figures.themeCounts(scope.organisation(), from, to)) {
+        for (ManagementFigures.ThemeCount count : figures.themeCounts(scope.organisation(), scope.area(), from, to)) {
             boolean shown = count.feedback() >= minimum;
             Map<String, Long> byKind = null;
             if (shown) {
@@ -162,7 +191,7 @@ public class ManagementView {
 
     /** Weekly contact counts of a service (or the whole scope) for the forecast. */
     public List<Forecasts.Week> weeklyContacts(Scope scope, UUID serviceId, Instant from, Instant to) {
-        return figures.weeklyContacts(scope.organisation(), serviceId, from, to).stream()
+        return figures.weeklyContacts(scope.organisation(), scope.area(), serviceId, from, to).stream()
                 .map(week -> new Forecasts.Week(week.week(), week.contacts()))
                 .toList();
     }

@@ -68,7 +68,7 @@ public class PublicResults {
         }
         Instant from = quarter.start();
         Instant to = quarter.end();
-        ManagementView.Scope scope = new ManagementView.Scope(organisation);
+        ManagementView.Scope scope = new ManagementView.Scope(organisation, null);
         Map<String, ManagementView.Row> byService = view.overview(scope, Dimension.SERVICE, Interval.NONE, from, to, null)
                 .stream().collect(Collectors.toMap(ManagementView.Row::key, Function.identity()));
         Map<String, MedianTimes> medians = figures.medianTimes(organisation, from, to);

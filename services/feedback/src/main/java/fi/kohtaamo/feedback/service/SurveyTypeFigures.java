@@ -39,7 +39,7 @@ public class SurveyTypeFigures {
         if (!from.isBefore(to)) {
             throw ProblemException.invalid("from", "must be before to");
         }
-        Map<String, SurveyResponseRepository.TypeFigures> found = responses.byType(scope.organisation(), from, to).stream()
+        Map<String, SurveyResponseRepository.TypeFigures> found = responses.byType(scope.organisation(), scope.area(), from, to).stream()
                 .collect(Collectors.toMap(SurveyResponseRepository.TypeFigures::type, Function.identity()));
         int minimum = view.minimumGroupSize();
         return Arrays.stream(Survey.Type.values()).map(type -> {

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * A channel's new hours as its admin edits them: periods per weekday and exceptional days, each
- * closed or open from–to, with an optional note. Times and dates arrive as text so that a bad one
- * is refused naming its field ({@code hours[2].from}, {@code exceptions[0].date}).
+ * closed or open from–to (or in several periods, such as 8–11 and 12–15), with an optional note.
+ * Times and dates arrive as text so that a bad one is refused naming its field
+ * ({@code hours[2].from}, {@code exceptions[0].date}, {@code exceptions[0].periods[1].to}).
  */
 public record ChannelHoursRequest(Boolean alwaysOpen, Boolean closedOnPublicHolidays, List<Period> hours,
                                   List<Exception> exceptions) {
@@ -26,12 +27,19 @@ public record ChannelHoursRequest(Boolean alwaysOpen, Boolean closedOnPublicHoli
     static final int MAX_EXCEPTIONS = 366;
     static final int MAX_PERIODS = 7 * 6;
     static final int MAX_NOTE = 500;
+    /** Periods an exceptional day may have: as many as a weekday's rows on the page, and then some. */
+    static final int MAX_DAY_PERIODS = 6;
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d|24:00");
 
     public record Period(String day, String from, String to) {
     }
 
-    public record Exception(String date, Boolean closed, String from, String to, Localized note) {
+    /** One opening period of an exceptional day. */
+    public record Slot(String from, String to) {
+    }
+
+    /** An exceptional day: closed, or open from–to, or open in {@code periods} (then without from and to). */
+    public record Exception(String date, Boolean closed, String from, String to, Localized note, List<Slot> periods) {
     }
 
     /** The hours to store: one weekly schedule valid from now on, replacing the earlier ones. */
@@ -80,12 +88,43 @@ public record ChannelHoursRequest(Boolean alwaysOpen, Boolean closedOnPublicHoli
             }
             Localized note = note(field + ".note", day.note());
             boolean closed = Boolean.TRUE.equals(day.closed());
-            List<ServiceHours.Period> open = closed ? List.of() : List.of(period(field, date.getDayOfWeek(), day.from(), day.to()));
+            List<ServiceHours.Period> open = closed ? List.of() : periodsOf(field, date.getDayOfWeek(), day);
             exceptional.add(new ServiceHours.ExceptionalDay(date, closed, open, note));
         }
         exceptional.sort(java.util.Comparator.comparing(ServiceHours.ExceptionalDay::date));
         return new ServiceHours(Boolean.TRUE.equals(alwaysOpen), !Boolean.FALSE.equals(closedOnPublicHolidays),
                 weekly.isEmpty() ? List.of() : List.of(new ServiceHours.WeeklySchedule(null, null, weekly)), exceptional);
+    }
+
+    /** An open exceptional day's periods: from–to, or the list, none overlapping another. */
+    private static List<ServiceHours.Period> periodsOf(String field, DayOfWeek day, Exception exception) {
+        List<Slot> slots = exception.periods();
+        if (slots == null || slots.isEmpty()) {
+            return List.of(period(field, day, exception.from(), exception.to()));
+        }
+        if (exception.from() != null || exception.to() != null) {
+            throw ProblemException.invalid(field + ".from", "give either from and to or periods, not both");
+        }
+        if (slots.size() > MAX_DAY_PERIODS) {
+            throw ProblemException.invalid(field + ".periods", "at most " + MAX_DAY_PERIODS + " periods a day");
+        }
+        List<ServiceHours.Period> periods = new ArrayList<>();
+        for (int j = 0; j < slots.size(); j++) {
+            String slotField = field + ".periods[" + j + "]";
+            Slot slot = slots.get(j);
+            if (slot == null) {
+                throw ProblemException.invalid(slotField, "missing");
+            }
+            ServiceHours.Period parsed = period(slotField, day, slot.from(), slot.to());
+            for (int k = 0; k < periods.size(); k++) {
+                if (overlap(periods.get(k), parsed)) {
+                    throw ProblemException.invalid(slotField + ".from", "overlaps " + field + ".periods[" + k + "]");
+                }
+            }
+            periods.add(parsed);
+        }
+        periods.sort(java.util.Comparator.comparing(ServiceHours.Period::opens));
+        return periods;
     }
 
     private static ServiceHours.Period period(String field, DayOfWeek day, String from, String to) {

@@ -86,7 +86,9 @@ public class ChannelResource {
     @RolesAllowed(Admins.ROLE)
     @Operation(summary = "Replace a channel's weekly hours and exceptional days; If-Match with its ETag is required",
             description = "The weekly periods become the one schedule in force; times HH:mm (24:00 = midnight), periods of a "
-                    + "weekday may not overlap, at most 366 exceptional days. 428 without If-Match, 412 when stale.")
+                    + "weekday may not overlap, at most 366 exceptional days. An exceptional day is closed, open from–to, or open "
+                    + "in periods [{from, to}] (at most 6, not overlapping: exceptions[0].periods[1].from names a refused one). "
+                    + "428 without If-Match, 412 when stale.")
     @APIResponse(responseCode = "200", description = "The channel as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceResponses.OwnChannel.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The channel's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))

@@ -168,7 +168,11 @@ public interface CatalogueAdminClient {
     record PeriodDraft(String day, String from, String to) {
     }
 
-    record ExceptionDraft(String date, boolean closed, String from, String to, Texts note) {
+    /** An exceptional day: closed, or open in its periods (several, such as 8–11 and 12–15). */
+    record ExceptionDraft(String date, boolean closed, Texts note, List<SlotDraft> periods) {
+    }
+
+    record SlotDraft(String from, String to) {
     }
 
     record HoursDraft(boolean alwaysOpen, boolean closedOnPublicHolidays, List<PeriodDraft> hours, List<ExceptionDraft> exceptions) {

@@ -86,11 +86,11 @@ public interface SetupClient {
     }
 
     record Queue(UUID id, String code, String organisation, boolean triage, String tier, Names name, UUID calendarId,
-                 UUID slaPolicyId, Set<String> sharedWith, int version) {
+                 UUID slaPolicyId, Set<String> sharedWith, int version, UUID responsibilityArea) {
     }
 
     record QueueDraft(String code, String nameFi, String nameSv, String nameEn, String tier, UUID calendarId,
-                      UUID slaPolicyId, Set<String> sharedWith) {
+                      UUID slaPolicyId, Set<String> sharedWith, UUID responsibilityArea) {
     }
 
     /** A working period of a weekday (1 = Monday), times as HH:mm. */

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import java.util.List;
 import java.util.Map;
 
-/** The feedback service's management view, with the manager's token. */
+/**
+ * The feedback service's management view, with the manager's token; {@code area} (a responsibility
+ * area's id, null for all) limits the figures to that area's services.
+ */
 @RegisterRestClient(configKey = "feedback")
 @RegisterClientHeaders
 @Path("/api/v1/statistics")
@@ -18,12 +21,12 @@ public interface StatisticsClient {
     @GET
     @Path("/overview")
     Overview overview(@QueryParam("by") String by, @QueryParam("interval") String interval, @QueryParam("from") String from,
-                      @QueryParam("lang") String language);
+                      @QueryParam("lang") String language, @QueryParam("area") String area);
 
     /** The four survey types side by side (feedback's management view); CSAT and NPS left out of small groups. */
     @GET
     @Path("/survey-types")
-    SurveyTypes surveyTypes(@QueryParam("from") String from);
+    SurveyTypes surveyTypes(@QueryParam("from") String from, @QueryParam("area") String area);
 
     record SurveyTypes(int minimumGroupSize, List<SurveyType> rows) {
     }
@@ -34,11 +37,11 @@ public interface StatisticsClient {
 
     @GET
     @Path("/feedback-themes")
-    List<Theme> themes(@QueryParam("from") String from);
+    List<Theme> themes(@QueryParam("from") String from, @QueryParam("area") String area);
 
     @GET
     @Path("/forecast")
-    Forecast forecast(@QueryParam("history") int history, @QueryParam("weeks") int weeks);
+    Forecast forecast(@QueryParam("history") int history, @QueryParam("weeks") int weeks, @QueryParam("area") String area);
 
     record Row(String key, String label, String period, long contacts, Long answered, Double firstResponseAttainment,
                Long resolved, Double resolutionAttainment, Long responses, Double csatAverage, List<Long> csatDistribution,

@@ -346,10 +346,10 @@ public interface CatAdminMessages {
     String cat_field_closed();
 
     @Message
-    String cat_field_day_from();
+    String cat_field_day_from(int n);
 
     @Message
-    String cat_field_day_to();
+    String cat_field_day_to(int n);
 
     @Message
     String cat_field_note(String l);

@@ -24,6 +24,18 @@ public interface ManageMessages {
     String manage_csv();
 
     @Message
+    String manage_area();
+
+    @Message
+    String manage_area_all();
+
+    @Message
+    String manage_area_show();
+
+    @Message
+    String manage_error_area();
+
+    @Message
     String manage_table();
 
     @Message

@@ -69,6 +69,9 @@ public interface SetupMessages {
     String queue_policy();
 
     @Message
+    String queue_area();
+
+    @Message
     String queue_shared_with();
 
     @Message

@@ -154,6 +154,12 @@ public interface SiteMessages {
     String error_not_found_page();
 
     @Message
+    String forbidden_heading();
+
+    @Message
+    String error_forbidden_page();
+
+    @Message
     String unavailable_heading();
 
     @Message

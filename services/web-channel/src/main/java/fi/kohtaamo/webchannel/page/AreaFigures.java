@@ -33,10 +33,10 @@ public class AreaFigures {
         this.catalogue = catalogue;
     }
 
-    /** Contacts since {@code from} per area, most first; "no area" for services that name none. */
-    Chart chart(String from, String language) {
+    /** Contacts since {@code from} per area (of one area when {@code area} names one), most first; "no area" for services that name none. */
+    Chart chart(String from, String language, String area) {
         CatAdminMessages m = MessageBundles.get(CatAdminMessages.class, Localized.Literal.of(language));
-        List<StatisticsClient.Row> rows = statistics.overview("responsibility-area", "none", from, language).rows().stream()
+        List<StatisticsClient.Row> rows = statistics.overview("responsibility-area", "none", from, language, area).rows().stream()
                 .sorted(Comparator.comparingLong(StatisticsClient.Row::contacts).reversed()).toList();
         Map<String, String> names = areaNames(language);
         return Chart.of("chart-areas", m.cat_chart_areas(), m.cat_chart_areas_desc(),
@@ -54,6 +54,25 @@ public class AreaFigures {
         try {
             return catalogue.organisations().stream().filter(o -> o.parentId() != null)
                     .collect(Collectors.toMap(o -> o.id().toString(), o -> areaPart(o.name().in(language)), (a, b) -> a));
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("catalogue unavailable: %s", e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /**
+     * The responsibility areas (units) of the organisation with this code, by id, named by the
+     * area's own part of the name and sorted by it; none when the catalogue does not answer.
+     */
+    java.util.Map<String, String> areasOf(String organisation, String language) {
+        try {
+            List<CatalogueAdminClient.Organisation> all = catalogue.organisations();
+            java.util.Set<java.util.UUID> agency = all.stream().filter(o -> o.parentId() == null && o.code().equals(organisation))
+                    .map(CatalogueAdminClient.Organisation::id).collect(Collectors.toSet());
+            return all.stream().filter(o -> agency.contains(o.parentId()))
+                    .map(o -> Map.entry(o.id().toString(), areaPart(o.name().in(language))))
+                    .sorted(Map.Entry.comparingByValue())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("catalogue unavailable: %s", e.getMessage());
             return Map.of();

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * A channel's hours as form fields and back: rows per weekday ({@code MONDAY-0-from}) and rows of
- * exceptional days ({@code x0-date}, {@code x0-closed}, {@code x0-note-sv}), each list with empty
- * rows to fill in. The catalogue checks the values; this class only names the form field an
+ * exceptional days ({@code x0-date}, {@code x0-closed}, {@code x0-note-sv}) with their period rows
+ * ({@code x0-1-from}: an exceptional day may be open 8–11 and 12–15), each list with empty rows to
+ * fill in. The catalogue checks the values; this class only names the form field an
  * API refusal ({@code hours[3].to}) is about, so the page can say it beside that field.
  */
 final class HoursForm {
@@ -24,8 +25,12 @@ final class HoursForm {
     private static final int MAX_DAY_ROWS = 6;
     private static final int MAX_EXCEPTIONS = 366;
 
-    /** The draft to send, with the form row of each period and exception in the order sent. */
-    record Parsed(CatalogueAdminClient.HoursDraft draft, List<String> periodRows, List<String> exceptionRows) {
+    /**
+     * The draft to send, with the form row of each period and exception in the order sent, and of
+     * each exception's periods.
+     */
+    record Parsed(CatalogueAdminClient.HoursDraft draft, List<String> periodRows, List<String> exceptionRows,
+                  List<List<String>> exceptionPeriodRows) {
     }
 
     record Slot(String name, String from, String to, String fromError, String toError) {
@@ -37,8 +42,8 @@ final class HoursForm {
     record Note(String language, String name, String value, String error) {
     }
 
-    record ExceptionRow(String name, int shown, boolean added, String date, boolean closed, String from, String to,
-                        List<Note> notes, String dateError, String fromError, String toError) {
+    record ExceptionRow(String name, int shown, boolean added, String date, boolean closed, List<Slot> slots,
+                        List<Note> notes, String dateError) {
     }
 
     private HoursForm() {
@@ -69,9 +74,11 @@ final class HoursForm {
             form.put("x" + i + "-date", day.date());
             if (day.closed()) {
                 form.put("x" + i + "-closed", "on");
-            } else if (day.periods() != null && !day.periods().isEmpty()) {
-                form.put("x" + i + "-from", time(day.periods().get(0).opens(), false));
-                form.put("x" + i + "-to", time(day.periods().get(0).closes(), true));
+            } else if (day.periods() != null) {
+                for (int j = 0; j < Math.min(day.periods().size(), MAX_DAY_ROWS); j++) {
+                    form.put("x" + i + "-" + j + "-from", time(day.periods().get(j).opens(), false));
+                    form.put("x" + i + "-" + j + "-to", time(day.periods().get(j).closes(), true));
+                }
             }
             for (String language : LANGUAGES) {
                 String note = day.reason() == null ? null : text(day.reason(), language);
@@ -111,6 +118,7 @@ final class HoursForm {
         }
         List<ExceptionDraft> exceptions = new ArrayList<>();
         List<String> exceptionRows = new ArrayList<>();
+        List<List<String>> exceptionPeriodRows = new ArrayList<>();
         for (int i = 0; i <= lastException(form); i++) {
             String row = "x" + i;
             String date = form.getOrDefault(row + "-date", "");
@@ -118,21 +126,48 @@ final class HoursForm {
                 continue;
             }
             boolean closed = form.containsKey(row + "-closed");
-            exceptions.add(new ExceptionDraft(date, closed, closed ? null : blank(form.get(row + "-from")),
-                    closed ? null : blank(form.get(row + "-to")), new CatalogueAdminClient.Texts(blank(form.get(row + "-note-fi")),
-                    blank(form.get(row + "-note-sv")), blank(form.get(row + "-note-en")))));
+            List<CatalogueAdminClient.SlotDraft> slots = new ArrayList<>();
+            List<String> slotRows = new ArrayList<>();
+            for (int j = 0; j < MAX_DAY_ROWS && !closed; j++) {
+                String slot = row + "-" + j;
+                String from = form.getOrDefault(slot + "-from", "");
+                String to = form.getOrDefault(slot + "-to", "");
+                if (!from.isEmpty() || !to.isEmpty()) {
+                    slots.add(new CatalogueAdminClient.SlotDraft(blank(from), blank(to)));
+                    slotRows.add(slot);
+                }
+            }
+            exceptions.add(new ExceptionDraft(date, closed, new CatalogueAdminClient.Texts(blank(form.get(row + "-note-fi")),
+                    blank(form.get(row + "-note-sv")), blank(form.get(row + "-note-en"))), slots));
             exceptionRows.add(row);
+            exceptionPeriodRows.add(slotRows);
         }
         return new Parsed(new CatalogueAdminClient.HoursDraft(form.containsKey("alwaysOpen"), form.containsKey("holidays"),
-                periods, exceptions), periodRows, exceptionRows);
+                periods, exceptions), periodRows, exceptionRows, exceptionPeriodRows);
     }
 
     /**
      * The form field an API field names: {@code hours[2].from} is the third period sent, so its
-     * row's from field; {@code exceptions[0].note.sv} the first exception's Swedish note. Anything
-     * else is about the form as a whole.
+     * row's from field; {@code exceptions[0].note.sv} the first exception's Swedish note;
+     * {@code exceptions[0].periods[1].to} the to field of that exception's second period sent (and
+     * an exception's from, to or periods as a whole its first period row). Anything else is about
+     * the form as a whole.
      */
     static String fieldOf(String apiField, Parsed parsed) {
+        var period = java.util.regex.Pattern.compile("exceptions\\[(\\d{1,4})]\\.(?:periods\\[(\\d{1,2})]\\.(from|to)|(from|to|periods))")
+                .matcher(apiField);
+        if (period.matches()) {
+            int index = Integer.parseInt(period.group(1));
+            if (index >= parsed.exceptionRows().size()) {
+                return "form";
+            }
+            List<String> slots = parsed.exceptionPeriodRows().get(index);
+            if (period.group(2) == null) {
+                return parsed.exceptionRows().get(index) + "-0-" + ("to".equals(period.group(4)) ? "to" : "from");
+            }
+            int slot = Integer.parseInt(period.group(2));
+            return slot < slots.size() ? slots.get(slot) + "-" + period.group(3) : "form";
+        }
         var match = java.util.regex.Pattern.compile("(hours|exceptions)\\[(\\d{1,4})]\\.(date|from|to|day|note\\.(fi|sv|en))")
                 .matcher(apiField);
         if (!match.matches()) {
@@ -150,21 +185,26 @@ final class HoursForm {
     static List<Day> days(Map<String, String> form, Map<String, String> errors) {
         List<Day> days = new ArrayList<>();
         for (String day : DAYS) {
-            int last = -1;
-            for (int i = 0; i < MAX_DAY_ROWS; i++) {
-                if (!form.getOrDefault(day + "-" + i + "-from", "").isEmpty() || !form.getOrDefault(day + "-" + i + "-to", "").isEmpty()) {
-                    last = i;
-                }
-            }
-            List<Slot> slots = new ArrayList<>();
-            for (int i = 0; i <= Math.min(last + 1, MAX_DAY_ROWS - 1); i++) {
-                String name = day + "-" + i;
-                slots.add(new Slot(name, form.getOrDefault(name + "-from", ""), form.getOrDefault(name + "-to", ""),
-                        errors.get(name + "-from"), errors.get(name + "-to")));
-            }
-            days.add(new Day(day, slots));
+            days.add(new Day(day, slots(day, form, errors)));
         }
         return days;
+    }
+
+    /** The period rows of a weekday or an exceptional day: those filled in and one empty (up to the limit). */
+    private static List<Slot> slots(String prefix, Map<String, String> form, Map<String, String> errors) {
+        int last = -1;
+        for (int i = 0; i < MAX_DAY_ROWS; i++) {
+            if (!form.getOrDefault(prefix + "-" + i + "-from", "").isEmpty() || !form.getOrDefault(prefix + "-" + i + "-to", "").isEmpty()) {
+                last = i;
+            }
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i <= Math.min(last + 1, MAX_DAY_ROWS - 1); i++) {
+            String name = prefix + "-" + i;
+            slots.add(new Slot(name, form.getOrDefault(name + "-from", ""), form.getOrDefault(name + "-to", ""),
+                    errors.get(name + "-from"), errors.get(name + "-to")));
+        }
+        return slots;
     }
 
     static List<ExceptionRow> exceptions(Map<String, String> form, Map<String, String> errors) {
@@ -178,8 +218,7 @@ final class HoursForm {
                 notes.add(new Note(language, field, form.getOrDefault(field, ""), errors.get(field)));
             }
             rows.add(new ExceptionRow(name, i + 1, i > last, form.getOrDefault(name + "-date", ""), form.containsKey(name + "-closed"),
-                    form.getOrDefault(name + "-from", ""), form.getOrDefault(name + "-to", ""), notes,
-                    errors.get(name + "-date"), errors.get(name + "-from"), errors.get(name + "-to")));
+                    slots(name, form, errors), notes, errors.get(name + "-date")));
         }
         return rows;
     }
@@ -188,7 +227,7 @@ final class HoursForm {
     private static int lastException(Map<String, String> form) {
         int last = -1;
         for (String key : form.keySet()) {
-            var match = java.util.regex.Pattern.compile("x(\\d{1,3})-(date|from|to|note-fi|note-sv|note-en)").matcher(key);
+            var match = java.util.regex.Pattern.compile("x(\\d{1,3})-(date|\\d-from|\\d-to|note-fi|note-sv|note-en)").matcher(key);
             if (match.matches() && !form.get(key).isEmpty()) {
                 last = Math.max(last, Math.min(Integer.parseInt(match.group(1)), MAX_EXCEPTIONS - 1));
             }

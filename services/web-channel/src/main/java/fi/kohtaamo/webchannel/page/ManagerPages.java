@@ -53,11 +53,13 @@ public class ManagerPages {
     private final fi.kohtaamo.webchannel.client.CatalogueClient catalogue;
     private final PageFrame frame;
     private final AreaFigures areas;
+    private final org.eclipse.microprofile.jwt.JsonWebToken token;
 
     public ManagerPages(@RestClient StatisticsClient statistics, @RestClient WorkClient work,
                         @RestClient fi.kohtaamo.webchannel.client.CatalogueClient catalogue, PageFrame frame,
-                        AreaFigures areas) {
+                        AreaFigures areas, org.eclipse.microprofile.jwt.JsonWebToken token) {
         this.areas = areas;
+        this.token = token;
         this.statistics = statistics;
         this.work = work;
         this.catalogue = catalogue;
@@ -68,7 +70,8 @@ public class ManagerPages {
     static class Templates {
         static native TemplateInstance manage(PageContext page, int days, List<Chart> charts,
                                               List<StatisticsClient.Row> services, String csvHref, int minimumGroupSize,
-                                              List<String> serviceLabels, StatisticsClient.SurveyTypes surveyTypes);
+                                              List<String> serviceLabels, StatisticsClient.SurveyTypes surveyTypes,
+                                              String area, List<SetupSupport.Option> areas, java.util.Map<String, String> errors);
 
         static native TemplateInstance supervise(PageContext page, List<FigureView> queues, List<AgentView> agents,
                                                  String updated);
@@ -94,22 +97,35 @@ public class ManagerPages {
 
     @GET
     @Path("/manage")
-    public Response manage(@QueryParam("days") Integer days, @QueryParam("lang") String lang,
+    public Response manage(@QueryParam("days") Integer days, @QueryParam("area") String area, @QueryParam("lang") String lang,
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         int period = days == null || !List.of(30, 90, 365).contains(days) ? 30 : days;
+        Object org = token.getClaim("org");
+        java.util.Map<String, String> areaNames = areas.areasOf(org == null ? "" : org.toString(), language);
+        String chosen = area == null || area.isEmpty() ? null : area;
+        if (chosen != null && !areaNames.containsKey(chosen)) {
+            // not one of the organisation's areas: every figure unlimited, the refusal beside the select
+            return manage(period, null, areaNames, java.util.Map.of("area", "manage_error_area"), language, lang, uri, 400);
+        }
+        return manage(period, chosen, areaNames, java.util.Map.of(), language, lang, uri, 200);
+    }
+
+    /** The management view of the period, of one responsibility area or (area null) all. */
+    private Response manage(int period, String area, java.util.Map<String, String> areaNames, java.util.Map<String, String> errorKeys,
+                            String language, String lang, UriInfo uri, int status) {
         String from = Instant.now().minus(Duration.ofDays(period)).toString();
         String yearAgo = Instant.now().minus(Duration.ofDays(365)).toString();
         ManageMessages m = MessageBundles.get(ManageMessages.class, Localized.Literal.of(language));
         fi.kohtaamo.webchannel.i18n.RuleMessages channels = MessageBundles.get(fi.kohtaamo.webchannel.i18n.RuleMessages.class,
                 Localized.Literal.of(language));
         try {
-            StatisticsClient.Overview byService = statistics.overview("service", "none", from, language);
-            StatisticsClient.Overview byChannel = statistics.overview("channel", "none", from, language);
-            StatisticsClient.Overview byMonth = statistics.overview("organisation", "month", yearAgo, language);
-            List<StatisticsClient.Theme> themes = statistics.themes(from);
-            StatisticsClient.Forecast forecast = statistics.forecast(26, 8);
+            StatisticsClient.Overview byService = statistics.overview("service", "none", from, language, area);
+            StatisticsClient.Overview byChannel = statistics.overview("channel", "none", from, language, area);
+            StatisticsClient.Overview byMonth = statistics.overview("organisation", "month", yearAgo, language, area);
+            List<StatisticsClient.Theme> themes = statistics.themes(from, area);
+            StatisticsClient.Forecast forecast = statistics.forecast(26, 8, area);
             List<StatisticsClient.Row> services = byService.rows().stream()
                     .sorted(Comparator.comparingLong(StatisticsClient.Row::contacts).reversed()).toList();
             java.util.Map<String, String> serviceNames = serviceNames(language);
@@ -143,14 +159,21 @@ public class ManagerPages {
                             forecast.forecast().stream().map(StatisticsClient.Point::week).toList(),
                             forecast.forecast().stream().map(StatisticsClient.Point::contacts).toList(),
                             forecast.forecast().stream().map(p -> Chart.format(p.contacts(), 1)).toList(), 0));
-            charts = java.util.stream.Stream.concat(charts.stream(), java.util.stream.Stream.of(areas.chart(from, language))).toList();
+            charts = java.util.stream.Stream.concat(charts.stream(), java.util.stream.Stream.of(areas.chart(from, language, area))).toList();
+            List<SetupSupport.Option> areaOptions = areaNames.entrySet().stream()
+                    .map(a -> new SetupSupport.Option(a.getKey(), a.getValue(), a.getKey().equals(area))).toList();
             return staffPage(Templates.manage(frame.context(language, uri), period, charts, services,
-                    "/api/v1/statistics/overview?format=csv&by=service&from=" + from, byService.minimumGroupSize(),
-                    serviceLabels, statistics.surveyTypes(from)),
-                    language, lang, 200);
+                    "/api/v1/statistics/overview?format=csv&by=service&from=" + from + (area == null ? "" : "&area=" + area),
+                    byService.minimumGroupSize(), serviceLabels, statistics.surveyTypes(from, area), area, areaOptions,
+                    texts(ManageMessages.class, errorKeys, language)),
+                    language, lang, status);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 403) {
                 return notFound(frame.context(language, uri), language);
+            }
+            if (e.getResponse().getStatus() == 400 && area != null) {
+                // the feedback service does not know the area (yet): all areas' figures, the refusal beside the select
+                return manage(period, null, areaNames, java.util.Map.of("area", "manage_error_area"), language, lang, uri, 400);
             }
             LOG.warnf("feedback answered %d", e.getResponse().getStatus());
             return unavailable(frame.context(language, uri), language);

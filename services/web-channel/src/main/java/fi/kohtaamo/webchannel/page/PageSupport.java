@@ -68,6 +68,13 @@ public final class PageSupport {
                 language, null, 404).build();
     }
 
+    /** A signed-in user without the role the page needs: 403, said plainly in the page frame. */
+    static Response forbidden(PageContext page, String language) {
+        SiteMessages messages = MessageBundles.get(SiteMessages.class, Localized.Literal.of(language));
+        return PageFrame.respond(Templates.message(page, messages.forbidden_heading(), messages.error_forbidden_page()),
+                language, null, 403).build();
+    }
+
     /** A service behind the page does not answer: 503, said plainly. */
     static Response unavailable(PageContext page, String language) {
         SiteMessages messages = MessageBundles.get(SiteMessages.class, Localized.Literal.of(language));

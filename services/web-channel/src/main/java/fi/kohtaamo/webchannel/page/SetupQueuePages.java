@@ -51,7 +51,8 @@ import static fi.kohtaamo.webchannel.page.SetupSupport.unfit;
  * The supervisor's queues: a list (code, name in the page's language, tier, calendar, policy, the
  * organisations it is shared with) and a form to create one or change one of their own
  * organisation's. The code is fixed once the queue exists (rules and services name it); sharing is
- * chosen among the catalogue's organisations by name. Who may open: {@link StaffPageGuard}.
+ * chosen among the catalogue's organisations by name, the responsibility area among the catalogue's
+ * units of the organisation. Who may open: {@link StaffPageGuard}.
  */
 @Path("/supervise/queues")
 @Produces(MediaType.TEXT_HTML)
@@ -76,11 +77,12 @@ public class SetupQueuePages {
 
         static native TemplateInstance queue(PageContext page, String id, Map<String, String> form, Map<String, String> errors,
                                              List<Option> tiers, List<Option> calendars, List<Option> policies,
-                                             List<Option> organisations);
+                                             List<Option> organisations, List<Option> areas);
     }
 
     /** A queue as listed; {@code id} null for one shared with the organisation (not its to change). */
-    public record Row(String id, String code, String name, String tier, String calendar, String policy, String sharedWith) {
+    public record Row(String id, String code, String name, String tier, String calendar, String policy, String sharedWith,
+                      String area) {
     }
 
     /** What the pages need from routing and the catalogue: the queues, the organisation's calendars and policies, names. */
@@ -109,12 +111,15 @@ public class SetupQueuePages {
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         try {
-            Known known = Known.of(setup, organisationNames(language));
+            List<OrganisationClient.Organisation> catalogue = catalogueOrganisations();
+            Known known = Known.of(setup, organisationNames(catalogue, language));
+            Map<UUID, String> areas = areaNames(catalogue, known.organisation(), language);
             List<Row> rows = known.queues().stream().map(q -> new Row(known.owns(q) ? q.id().toString() : null, q.code(),
                     SetupSupport.queueName(q, language), q.tier(), q.calendarId() == null ? "–" : known.calendars().getOrDefault(q.calendarId(), "–"),
                     q.slaPolicyId() == null ? "–" : known.policies().getOrDefault(q.slaPolicyId(), "–"),
                     q.sharedWith() == null || q.sharedWith().isEmpty() ? "–" : q.sharedWith().stream().sorted()
-                            .map(code -> known.organisationNames().getOrDefault(code, code)).collect(Collectors.joining(", "))))
+                            .map(code -> known.organisationNames().getOrDefault(code, code)).collect(Collectors.joining(", ")),
+                    q.responsibilityArea() == null ? "–" : areas.getOrDefault(q.responsibilityArea(), "–")))
                     .toList();
             return staffPage(Templates.queues(frame.context(language, uri), rows,
                     SetupSupport.notice(notice, "queue_(created|saved)", language)), language, lang, 200);
@@ -181,6 +186,7 @@ public class SetupQueuePages {
             form.put("tier", queue.tier());
             form.put("calendarId", queue.calendarId() == null ? "" : queue.calendarId().toString());
             form.put("slaPolicyId", queue.slaPolicyId() == null ? "" : queue.slaPolicyId().toString());
+            form.put("responsibilityArea", queue.responsibilityArea() == null ? "" : queue.responsibilityArea().toString());
             form.put("version", String.valueOf(queue.version()));
             return form(id, form, queue.sharedWith() == null ? Set.of() : queue.sharedWith(), errors, language, explicit, uri, status);
         } catch (WebApplicationException | ProcessingException e) {
@@ -208,6 +214,7 @@ public class SetupQueuePages {
         }
         UUID calendar = choice(posted, "calendarId", errors);
         UUID policy = choice(posted, "slaPolicyId", errors);
+        UUID area = choice(posted, "responsibilityArea", errors);
         if (shares.size() > 50 || shares.stream().anyMatch(s -> !s.matches("[A-Za-z0-9._-]{1,100}"))) {
             errors.put("sharedWith", "error_setup_choose");
         }
@@ -219,7 +226,7 @@ public class SetupQueuePages {
             return form(id, form, shares, errors, language, null, uri, 400);
         }
         SetupClient.QueueDraft draft = new SetupClient.QueueDraft(id == null ? code : null, single(posted, "name-fi"),
-                single(posted, "name-sv"), single(posted, "name-en"), tier, calendar, policy, shares);
+                single(posted, "name-sv"), single(posted, "name-en"), tier, calendar, policy, shares, area);
         try {
             if (id == null) {
                 setup.createQueue(draft);
@@ -244,7 +251,7 @@ public class SetupQueuePages {
             case "nameFi" -> "name-fi";
             case "nameSv" -> "name-sv";
             case "nameEn" -> "name-en";
-            case "code", "tier", "calendarId", "slaPolicyId", "sharedWith" -> field;
+            case "code", "tier", "calendarId", "slaPolicyId", "sharedWith", "responsibilityArea" -> field;
             default -> field.startsWith("sharedWith") ? "sharedWith" : "form";
         };
     }
@@ -262,7 +269,8 @@ public class SetupQueuePages {
     private Response form(String id, Map<String, String> form, Set<String> shares, Map<String, String> errors, String language,
                           String explicit, UriInfo uri, int status) {
         try {
-            Known known = Known.of(setup, organisationNames(language));
+            List<OrganisationClient.Organisation> catalogue = catalogueOrganisations();
+            Known known = Known.of(setup, organisationNames(catalogue, language));
             Function<Map<UUID, String>, Function<String, List<Option>>> options = named -> chosen -> named.entrySet().stream()
                     .map(e -> new Option(e.getKey().toString(), e.getValue(), e.getKey().toString().equals(chosen))).toList();
             List<Option> tiers = TIERS.stream().map(t -> new Option(t, PageSupport.text(SetupMessages.class,
@@ -272,24 +280,45 @@ public class SetupQueuePages {
                     .map(o -> new Option(o.getKey(), o.getValue(), shares.contains(o.getKey()))).toList();
             return staffPage(Templates.queue(frame.context(language, uri), id, form, texts(SetupMessages.class, errors, language),
                     tiers, options.apply(known.calendars()).apply(form.get("calendarId")),
-                    options.apply(known.policies()).apply(form.get("slaPolicyId")), organisationOptions), language, explicit, status);
+                    options.apply(known.policies()).apply(form.get("slaPolicyId")), organisationOptions,
+                    options.apply(areaNames(catalogue, known.organisation(), language)).apply(form.get("responsibilityArea"))),
+                    language, explicit, status);
         } catch (WebApplicationException | ProcessingException e) {
             return SetupSupport.unavailable(e, frame, language, uri);
         }
     }
 
-    /** The catalogue's organisations by code, named in the language, sorted by name; none when it does not answer. */
-    private Map<String, String> organisationNames(String language) {
+    /** The catalogue's organisations and their units; none when it does not answer. */
+    private List<OrganisationClient.Organisation> catalogueOrganisations() {
         try {
-            return organisations.organisations().stream().filter(o -> o.code() != null && o.agency())
-                    .map(o -> Map.entry(o.code(), o.name() == null ? o.code()
-                            : localized(names(o.name()), language, o.code())))
-                    .sorted(Map.Entry.comparingByValue())
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+            return organisations.organisations();
         } catch (WebApplicationException | ProcessingException e) {
             LOG.warnf("catalogue unavailable: %s", e.getMessage());
-            return Map.of();
+            return List.of();
         }
+    }
+
+    /** The agencies by code, named in the language, sorted by name. */
+    private static Map<String, String> organisationNames(List<OrganisationClient.Organisation> catalogue, String language) {
+        return catalogue.stream().filter(o -> o.code() != null && o.agency())
+                .map(o -> Map.entry(o.code(), nameOf(o, language)))
+                .sorted(Map.Entry.comparingByValue())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The responsibility areas (units) of the organisation with this code by id, named in the language, sorted by name. */
+    private static Map<UUID, String> areaNames(List<OrganisationClient.Organisation> catalogue, String organisation,
+                                               String language) {
+        Set<UUID> agency = catalogue.stream().filter(o -> o.agency() && o.code() != null && o.code().equals(organisation))
+                .map(OrganisationClient.Organisation::id).collect(Collectors.toSet());
+        return catalogue.stream().filter(o -> o.id() != null && agency.contains(o.parentId()))
+                .map(o -> Map.entry(o.id(), nameOf(o, language)))
+                .sorted(Map.Entry.comparingByValue())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static String nameOf(OrganisationClient.Organisation organisation, String language) {
+        return organisation.name() == null ? organisation.code() : localized(names(organisation.name()), language, organisation.code());
     }
 
     private static Map<String, String> names(CatalogueClient.Texts name) {

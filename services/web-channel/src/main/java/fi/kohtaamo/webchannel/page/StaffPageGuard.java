@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
+import static fi.kohtaamo.webchannel.page.PageSupport.forbidden;
 import static fi.kohtaamo.webchannel.page.PageSupport.redirect;
 
 /**
  * Who may open the pages that are not for everyone, in one place: nobody signed in is sent to
- * sign in (and back to the page afterwards); a signed-in user without the role gets the same 404
- * as for a page that does not exist. The pages themselves then only do their work.
+ * sign in (and back to the page afterwards); a signed-in user without the role gets a 403 page
+ * saying they have no access to it (in the page's language, with the site's frame and navigation).
+ * Another agency's object stays a 404, as if it did not exist: the pages themselves say so.
  */
 public class StaffPageGuard {
 
@@ -60,7 +61,7 @@ public class StaffPageGuard {
             List<String> requested = request.getUriInfo().getQueryParameters().get("lang");
             String language = Language.resolve(requested == null ? null : requested.get(0),
                     remembered == null ? null : remembered.getValue(), request.getHeaderString("Accept-Language"));
-            return notFound(frame.context(language, request.getUriInfo()), language);
+            return forbidden(frame.context(language, request.getUriInfo()), language);
         }
         return null;
     }
