@@ -37,7 +37,8 @@ cmd_test() {
      -Dkohtaamo.gateway.url="http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
      -Dkohtaamo.keycloak.url="$KOHTAAMO_KEYCLOAK_URL" \
      -Dkohtaamo.demo.password="$KOHTAAMO_DEMO_PASSWORD" \
-     -Dkohtaamo.agency.secret="$KOHTAAMO_AGENCY_CLIENT_SECRET") || fail "end-to-end tests failed"
+     -Dkohtaamo.agency.secret="$KOHTAAMO_AGENCY_CLIENT_SECRET" \
+     -Dkohtaamo.feedback.secret="$KOHTAAMO_FEEDBACK_CLIENT_SECRET") || fail "end-to-end tests failed"
   check_logs_hold_no_personal_data
   say "All tests passed"
 }
