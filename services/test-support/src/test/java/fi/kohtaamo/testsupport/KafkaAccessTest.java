@@ -20,7 +20,7 @@ class KafkaAccessTest {
         assertThat(routing.writes()).containsExactly("kohtaamo.contacts.v1");
         assertThat(routing.deadLetterPrefix()).isEqualTo("kohtaamo.contact-routing.dlq");
         assertThat(routing.reads()).containsExactly("kohtaamo.catalogue.v1", "kohtaamo.clients.v1", "kohtaamo.feedback.v1");
-        assertThat(routing.groups()).containsExactly("contact-routing", "contact-routing.catalogue.v2");
+        assertThat(routing.groups()).containsExactly("contact-routing", "contact-routing.catalogue.v3");
         assertThat(service("service-catalogue").reads()).isEmpty();
         assertThat(service("service-catalogue").deadLetterPrefix()).isNull();
         // The edge keeps no state and uses no Kafka: no principal at all.
