@@ -261,7 +261,7 @@ class RegistryRelationPagesTest {
     @TestSecurity(user = "agent-1", roles = {"agent", "supervisor"})
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void otherStaffHaveNoneOfThesePages() {
-        given().when().get(PERSON + "/relations").then().statusCode(404);
+        given().when().get(PERSON + "/relations").then().statusCode(403);
         RegistryAdminStubs.CALLS.clear();
         given().contentType("application/x-www-form-urlencoded").formParam("version", "3").formParam("role", "CLIENT")
                 .when().post(ORGANISATION + "/roles").then().statusCode(org.hamcrest.Matchers.oneOf(403, 404));
