@@ -29,6 +29,13 @@ public interface OutboxConfig {
     @WithDefault("1s")
     String interval();
 
+    /**
+     * Whether the commit of a transaction that wrote events wakes the relay at once (see
+     * {@link OutboxRelayJob#wake()}); without it events wait for the scheduled pass.
+     */
+    @WithDefault("true")
+    boolean wakeOnCommit();
+
     @WithDefault("200")
     int batchSize();
 

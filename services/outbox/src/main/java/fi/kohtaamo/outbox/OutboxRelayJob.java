@@ -86,7 +86,7 @@ public class OutboxRelayJob {
      * come while a pass runs cost one more pass between them, not one each.
      */
     public void wake() {
-        if (!config.relayEnabled() || woken.getAndSet(true)) {
+        if (!config.relayEnabled() || !config.wakeOnCommit() || woken.getAndSet(true)) {
             return;
         }
         try {
