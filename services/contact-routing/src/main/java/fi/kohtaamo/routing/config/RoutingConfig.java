@@ -22,13 +22,13 @@ public interface RoutingConfig {
     @WithDefault("P14D")
     Duration reopenPeriod();
 
-    /** How often the service-level check runs (the scheduler reads it). */
+    /** How often the service-level check runs, as the scheduler reads it: a duration, or {@code off} (tests). */
     @WithDefault("30s")
-    Duration slaCheckEvery();
+    String slaCheckEvery();
 
-    /** How often waiting contacts are offered to agents in push mode (the scheduler reads it). */
+    /** How often waiting contacts are offered to agents in push mode: a duration, or {@code off} (tests). */
     @WithDefault("2s")
-    Duration offerEvery();
+    String offerEvery();
 
     /** Contacts the service-level check looks at in one transaction. */
     @WithDefault("500")
