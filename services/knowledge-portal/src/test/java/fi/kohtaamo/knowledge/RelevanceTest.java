@@ -47,13 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelevanceTest {
 
     /**
-     * The levels reached (top-1, MRR) with Voikko and Hunspell, 2026-12-06: fi 0.920/0.948, sv
-     * 0.964/0.977, en 0.905/0.952. The floors are one query below them (one query fewer first, or
+     * The levels reached (top-1, MRR) with Voikko and Hunspell, 2026-12-06: fi 0.966/0.975 (with a
+     * compound's parts ranked below the compound), sv 0.964/0.977, en 0.905/0.952. The floors are one query below them (one query fewer first, or
      * one first become second): articles that rank equally are ordered by their random ids, so a
      * tie may fall either way from run to run. A change that loses more fails here.
      */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "fi", new double[] {0.908, 0.942},
+            "fi", new double[] {0.954, 0.969},
             "sv", new double[] {0.945, 0.968},
             "en", new double[] {0.857, 0.928});
     private static final int DEPTH = 20;

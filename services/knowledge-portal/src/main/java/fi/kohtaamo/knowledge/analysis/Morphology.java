@@ -8,8 +8,14 @@ interface Morphology {
     /** Whether the dictionary knows the word as written (lower case). */
     boolean knows(String word);
 
-    /** The word's base forms and the base forms of its compound parts (lower case); empty for an unknown word. */
-    Set<String> baseForms(String word);
+    /** The word's base forms and, apart, the base forms of its compound parts (lower case); empty for an unknown word. */
+    Forms forms(String word);
 
     String name();
+
+    /** {@code bases}: the whole word's base forms; {@code parts}: its compound parts' (none for a simple word). */
+    record Forms(Set<String> bases, Set<String> parts) {
+
+        static final Forms NONE = new Forms(Set.of(), Set.of());
+    }
 }

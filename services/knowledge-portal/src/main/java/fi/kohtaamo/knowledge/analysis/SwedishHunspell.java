@@ -47,16 +47,16 @@ final class SwedishHunspell implements Morphology {
     }
 
     @Override
-    public Set<String> baseForms(String word) {
-        Set<String> forms = new LinkedHashSet<>(hunspell.getRoots(word));
-        if (forms.isEmpty() && word.length() >= 2 * MIN_PART && hunspell.spell(word)) {
+    public Forms forms(String word) {
+        Set<String> bases = new LinkedHashSet<>(hunspell.getRoots(word));
+        if (bases.isEmpty() && word.length() >= 2 * MIN_PART && hunspell.spell(word)) {
             List<String> parts = parts(word, 0);
             if (parts.size() >= 2) {
-                forms.add(word.substring(0, word.length() - lastLength(word, parts)) + parts.get(parts.size() - 1));
-                forms.addAll(parts);
+                bases.add(word.substring(0, word.length() - lastLength(word, parts)) + parts.get(parts.size() - 1));
+                return new Forms(bases, new LinkedHashSet<>(parts));
             }
         }
-        return forms;
+        return new Forms(bases, Set.of());
     }
 
     /** The stem of the last part is at the end of the word; how long the word's last part is. */

@@ -68,7 +68,7 @@ public class TextAnalysis {
     Path swedishWords;
 
     private final Map<String, Morphology> morphologies = new HashMap<>();
-    private final Cache<String, Set<String>> terms = Caffeine.newBuilder().maximumSize(200_000).build();
+    private final Cache<String, WordTerms> terms = Caffeine.newBuilder().maximumSize(200_000).build();
 
     @PostConstruct
     void load() {
@@ -118,21 +118,41 @@ public class TextAnalysis {
         return stemmer.getCurrent();
     }
 
+    /**
+     * One word's exact terms (lower case): {@code whole}, its stem and base forms; {@code parts},
+     * the base forms of its compound parts that are not among them (none for a simple word).
+     */
+    public record WordTerms(Set<String> whole, Set<String> parts) {
+
+        Set<String> all() {
+            Set<String> all = new LinkedHashSet<>(whole);
+            all.addAll(parts);
+            return all;
+        }
+    }
+
     /** The exact terms of one word (lower case): its stem, base forms and compound parts; cached. */
     public Set<String> terms(String language, String word) {
+        return wordTerms(language, word).all();
+    }
+
+    private WordTerms wordTerms(String language, String word) {
         return terms.get(language + ":" + word, key -> {
-            Set<String> result = new LinkedHashSet<>();
-            result.add(stem(language, word));
+            Set<String> whole = new LinkedHashSet<>();
+            Set<String> parts = new LinkedHashSet<>();
+            whole.add(stem(language, word));
             Morphology morphology = morphologies.get(language);
             if (morphology != null) {
-                for (String base : morphology.baseForms(word)) {
-                    if (base.length() <= MAX_WORD && base.chars().allMatch(Character::isLetterOrDigit)) {
-                        result.add(base);
-                    }
-                }
+                Morphology.Forms forms = morphology.forms(word);
+                forms.bases().stream().filter(TextAnalysis::indexable).forEach(whole::add);
+                forms.parts().stream().filter(TextAnalysis::indexable).filter(part -> !whole.contains(part)).forEach(parts::add);
             }
-            return Set.copyOf(result);
+            return new WordTerms(Set.copyOf(whole), Set.copyOf(parts));
         });
+    }
+
+    private static boolean indexable(String base) {
+        return base.length() <= MAX_WORD && base.chars().allMatch(Character::isLetterOrDigit);
     }
 
     /** The term without diacritics: ä, å → a, ö → o, é → e and so on. */
@@ -176,26 +196,36 @@ public class TextAnalysis {
     /**
      * A query word's terms: its own and their forms without diacritics, and, for a word the
      * dictionary does not know, the terms of the forms with diacritics restored that it knows,
-     * without diacritics (they meet the lower-weighted folded terms of a text).
-     * Empty for a stop word.
+     * without diacritics (they meet the lower-weighted folded terms of a text). The whole word's
+     * terms apart from its compound parts': a text with only one part of a compound ("lupa" for
+     * "sijoituslupa") matches the word less well than one with the compound.
+     * Both empty for a stop word.
      */
-    public Set<String> queryTerms(String language, String word) {
+    public WordTerms queryTerms(String language, String word) {
         if (isStopWord(language, word)) {
-            return Set.of();
+            return new WordTerms(Set.of(), Set.of());
         }
-        Set<String> result = new LinkedHashSet<>(terms(language, word));
-        for (String term : List.copyOf(result)) {
-            result.add(fold(term));
-        }
+        WordTerms own = wordTerms(language, word);
+        Set<String> whole = withFolded(own.whole());
+        Set<String> parts = withFolded(own.parts());
         Morphology morphology = morphologies.get(language);
         if (morphology != null && !morphology.knows(word)) {
             for (String restored : restored(language, word)) {
                 if (morphology.knows(restored)) {
                     // only without diacritics, as typed: a text that has the form as typed ranks above one with diacritics
-                    terms(language, restored).forEach(term -> result.add(fold(term)));
+                    WordTerms known = wordTerms(language, restored);
+                    known.whole().forEach(term -> whole.add(fold(term)));
+                    known.parts().forEach(term -> parts.add(fold(term)));
                 }
             }
         }
+        parts.removeAll(whole);
+        return new WordTerms(whole, parts);
+    }
+
+    private static Set<String> withFolded(Set<String> terms) {
+        Set<String> result = new LinkedHashSet<>(terms);
+        terms.forEach(term -> result.add(fold(term)));
         return result;
     }
 

@@ -69,11 +69,12 @@ final class Voikko implements Morphology {
     }
 
     @Override
-    public synchronized Set<String> baseForms(String word) {
-        Set<String> forms = new LinkedHashSet<>();
+    public synchronized Forms forms(String word) {
+        Set<String> bases = new LinkedHashSet<>();
+        Set<String> parts = new LinkedHashSet<>();
         Pointer analyses = lib.voikkoAnalyzeWordCstr(handle, word);
         if (analyses == null) {
-            return forms;
+            return Forms.NONE;
         }
         try {
             for (int i = 0; ; i++) {
@@ -83,17 +84,17 @@ final class Voikko implements Morphology {
                 }
                 String base = value(analysis, "BASEFORM");
                 if (base != null) {
-                    forms.add(base.toLowerCase(Locale.ROOT));
+                    bases.add(base.toLowerCase(Locale.ROOT));
                 }
-                String bases = value(analysis, "WORDBASES");
-                if (bases != null) {
-                    forms.addAll(parts(bases));
+                String wordBases = value(analysis, "WORDBASES");
+                if (wordBases != null) {
+                    parts.addAll(parts(wordBases));
                 }
             }
         } finally {
             lib.voikko_free_mor_analysis(analyses);
         }
-        return forms;
+        return new Forms(bases, parts);
     }
 
     /**

@@ -24,8 +24,8 @@ import java.util.UUID;
  * without diacritics), ranked with the title above the body, with highlighted snippets, filters,
  * "did you mean" (pg_trgm) and prefix matching.
  *
- * <p>Texts with all the query's words come first (title matches, then body matches); when they do
- * not fill the page, texts with some of the words follow, those with more of the words first, and
+ * <p>Texts with all the query's words come first (title matches, then body matches; a compound
+ * word first as itself, then by all its parts, then by some part); when they do not fill the page, texts with some of the words follow, those with more of the words first, and
  * the answer names the words that none of the page's texts has. A query word also matches as a
  * prefix of its slightly shortened stem, which bridges inflection the dictionaries do not know
  * and lets the start of a compound find it.
@@ -63,26 +63,35 @@ public class Search {
     }
 
     /**
-     * Per language, each query word's term (see {@link SearchTerms}), empty for a stop word, in
+     * Per language, each query word's terms (see {@link SearchTerms}), empty for a stop word, in
      * the order of the words.
      */
-    private record Terms(List<String> words, Map<String, List<String>> byLanguage) {
+    private record Terms(List<String> words, Map<String, List<SearchTerms.Term>> byLanguage) {
 
         boolean isEmpty() {
             return byLanguage.isEmpty();
         }
 
-        /** Per language, the tsquery of its words' terms joined by the operator. */
-        Map<String, String> joined(String operator) {
+        /** Per language, the tsquery of its words' terms at a level ({@link SearchTerms.Term#at}) joined by the operator. */
+        Map<String, String> joined(String operator, int level) {
             Map<String, String> result = new LinkedHashMap<>();
-            byLanguage.forEach((language, terms) -> result.put(language,
-                    String.join(operator, terms.stream().filter(term -> !term.isEmpty()).toList())));
+            byLanguage.forEach((language, terms) -> result.put(language, String.join(operator, at(terms, level))));
             return result;
+        }
+
+        /** A language's non-empty word terms at a level. */
+        static List<String> at(List<SearchTerms.Term> terms, int level) {
+            return terms.stream().filter(term -> !term.isEmpty()).map(term -> term.at(level)).toList();
         }
 
         /** Whether some language has two or more words to match partly. */
         boolean partlyMatchable() {
             return byLanguage.values().stream().anyMatch(terms -> terms.stream().filter(term -> !term.isEmpty()).count() > 1);
+        }
+
+        /** Whether some word is a compound whose parts match more than the word itself. */
+        boolean hasParts() {
+            return byLanguage.values().stream().flatMap(List::stream).anyMatch(term -> !term.anyPart().equals(term.whole()));
         }
     }
 
@@ -194,9 +203,9 @@ public class Search {
 
     /** Each word's term per language (see {@link SearchTerms}); a language where every word is a stop word is left out. */
     private Terms terms(Connection connection, List<String> words, List<String> languages) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
+        Map<String, List<SearchTerms.Term>> result = new LinkedHashMap<>();
         for (String language : languages) {
-            List<String> terms = words.stream().map(word -> searchTerms.term(language, word, connection)).toList();
+            List<SearchTerms.Term> terms = words.stream().map(word -> searchTerms.term(language, word, connection)).toList();
             if (terms.stream().anyMatch(term -> !term.isEmpty())) {
                 result.put(language, terms);
             }
@@ -220,32 +229,47 @@ public class Search {
         return stem.substring(0, stem.length() - cut);
     }
 
-    private static String quote(String lexeme) {
+    static String quote(String lexeme) {
         return lexeme.replace("'", "''").replace("\\", "\\\\");
     }
 
     /** The stages: all words in the title, all words in the text, some of the words. */
     private enum Stage { TITLES, BODIES, PARTIAL }
 
+    /** How strictly a compound word must match: itself, every one of its parts, some part (see {@link SearchTerms.Term}). */
+    private static final int LEVELS = 3;
+
     /**
      * Title matches with all the words first, ranked; body matches with all the words after them;
-     * then, when {@code partly} and those do not fill the page, texts with some of the words, most
-     * words first. Each stage is fetched only when the ones before do not fill the page; snippets
-     * for the page's rows only.
+     * then, for a query with a compound word, the same two with all the compound's parts standing
+     * for it, then with some of them ("lupa" for "sijoituslupa": a title about another permit ranks
+     * below a text about the one asked); then, when {@code partly} and those do not fill the page,
+     * texts with some of the words, most words first. Each stage is fetched only when the ones
+     * before do not fill the page; snippets for the page's rows only.
      */
     private static Page run(Connection connection, Terms terms, Query query, Visibility audience, int limit,
                             int offset, UUID boostService, boolean partly) throws SQLException {
         int wanted = offset + limit;
-        Map<String, String> all = terms.joined(" & ");
-        List<Row> rows = stage(connection, terms, all, query, audience, wanted, boostService, Stage.TITLES);
-        if (rows.size() < wanted) {
-            rows.addAll(stage(connection, terms, all, query, audience, wanted - rows.size(), boostService, Stage.BODIES));
+        int levels = terms.hasParts() ? LEVELS : 1;
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> before = null;
+        for (int level = 0; level < levels && rows.size() < wanted; level++) {
+            Map<String, String> all = terms.joined(" & ", level);
+            if (all.equals(before)) {
+                continue;
+            }
+            rows.addAll(stage(connection, terms, all, before, query, audience, wanted - rows.size(), boostService, Stage.TITLES));
+            if (rows.size() < wanted) {
+                rows.addAll(stage(connection, terms, all, before, query, audience, wanted - rows.size(), boostService, Stage.BODIES));
+            }
+            before = all;
         }
         if (partly && rows.size() < wanted && terms.partlyMatchable()) {
-            rows.addAll(stage(connection, terms, all, query, audience, wanted - rows.size(), boostService, Stage.PARTIAL));
+            rows.addAll(stage(connection, terms, terms.joined(" & ", LEVELS - 1), null, query, audience, wanted - rows.size(),
+                    boostService, Stage.PARTIAL));
         }
         List<Row> page = rows.subList(Math.min(offset, rows.size()), Math.min(wanted, rows.size()));
-        Map<UUID, String> snippets = snippets(connection, terms.joined(" | "), page);
+        Map<UUID, String> snippets = snippets(connection, terms.joined(" | ", LEVELS - 1), page);
         return new Page(page, snippets, page.stream().anyMatch(Row::partial));
     }
 
@@ -266,8 +290,8 @@ public class Search {
             for (int i = 0; i < terms.words().size(); i++) {
                 boolean searched = false;
                 boolean present = false;
-                for (Map.Entry<String, List<String>> language : terms.byLanguage().entrySet()) {
-                    String term = language.getValue().get(i);
+                for (Map.Entry<String, List<SearchTerms.Term>> language : terms.byLanguage().entrySet()) {
+                    String term = language.getValue().get(i).anyPart();
                     List<UUID> ids = page.stream().filter(row -> row.language().equals(language.getKey())).map(Row::translationId).toList();
                     if (term.isEmpty() || ids.isEmpty()) {
                         continue;
@@ -295,16 +319,18 @@ public class Search {
      * those with more of the words first. For a word found in most articles only the first
      * {@value #CANDIDATES} title matches and {@value #BODY_CANDIDATES} body matches are ranked, which
      * bounds its cost; the order among that many equally matching articles says little anyway.
+     * {@code all}: per language, the tsquery of all the words (with compound parts alone or not);
+     * {@code before}: the stricter one of an earlier pass whose matches are left out, or null.
      */
-    private static List<Row> stage(Connection connection, Terms terms, Map<String, String> all, Query query, Visibility visibility,
-                                   int limit, UUID boostService, Stage stage) throws SQLException {
+    private static List<Row> stage(Connection connection, Terms terms, Map<String, String> all, Map<String, String> before,
+                                   Query query, Visibility visibility, int limit, UUID boostService, Stage stage) throws SQLException {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
-        Map<String, String> some = terms.joined(" | ");
+        Map<String, String> some = terms.joined(" | ", LEVELS - 1);
         for (Map.Entry<String, String> entry : all.entrySet()) {
             String language = entry.getKey();
-            List<String> wordTerms = terms.byLanguage().get(language).stream().filter(term -> !term.isEmpty()).toList();
+            List<String> wordTerms = Terms.at(terms.byLanguage().get(language), LEVELS - 1);
             if (stage == Stage.PARTIAL && wordTerms.size() < 2) {
                 continue;
             }
@@ -313,7 +339,8 @@ public class Search {
             }
             // "language || ''": with a LIMIT the planner would otherwise walk the (article, language)
             // index hoping to meet matches early, reading every text of the language for a rare word
-            String filters = " t.published_version is not null and t.language || '' = ?"
+            String filters = (before == null ? "" : " not t.index_vector @@ to_tsquery('simple', ?) and")
+                    + " t.published_version is not null and t.language || '' = ?"
                     + " and (cast(? as text) is null or t.audience = ?)"
                     // internal articles only of the reader's own organisation (Caller.readsInternalOf)
                     + " and (t.audience = 'PUBLIC' or exists (select 1 from article a where a.id = t.article_id"
@@ -357,6 +384,9 @@ public class Search {
                     parameters.addAll(Arrays.asList(some.get(language), boostParameter, wordTerms.toArray(String[]::new),
                             some.get(language), entry.getValue()));
                 }
+            }
+            if (before != null) {
+                parameters.add(before.get(language));
             }
             parameters.addAll(filterParameters);
             if (stage == Stage.TITLES) {

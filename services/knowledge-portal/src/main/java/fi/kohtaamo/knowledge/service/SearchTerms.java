@@ -40,26 +40,59 @@ public class SearchTerms {
         this.analysis = analysis;
     }
 
-    /** The term, or an empty string for a stop word; the connection is the caller's and stays open. */
-    @CacheResult(cacheName = "search-terms")
-    public String term(@CacheKey String language, @CacheKey String word, Connection connection) {
-        Set<String> alternatives = new LinkedHashSet<>(analysis.queryTerms(language, word));
-        if (alternatives.isEmpty()) {
-            return "";
+    /**
+     * A word's tsquery terms, from the strictest: {@code whole} matches the word itself (its forms,
+     * the lexemes its prefix expands to), {@code allParts} also a text with every part of a compound
+     * word ("ruoppaus … ilmoitus" for "ruoppausilmoitus"), {@code anyPart} also one with some part
+     * alone; the three are equal for a word that is no compound, all empty for a stop word.
+     */
+    public record Term(String whole, String allParts, String anyPart) {
+
+        static final Term STOP_WORD = new Term("", "", "");
+
+        boolean isEmpty() {
+            return whole.isEmpty();
         }
+
+        /** The term at a level: 0 whole, 1 all parts, 2 any part. */
+        String at(int level) {
+            return level == 0 ? whole : level == 1 ? allParts : anyPart;
+        }
+    }
+
+    /** The word's terms; the connection is the caller's and stays open. */
+    @CacheResult(cacheName = "search-terms")
+    public Term term(@CacheKey String language, @CacheKey String word, Connection connection) {
+        TextAnalysis.WordTerms own = analysis.queryTerms(language, word);
+        if (own.whole().isEmpty()) {
+            return Term.STOP_WORD;
+        }
+        Set<String> whole = new LinkedHashSet<>(own.whole());
+        Set<String> parts = new LinkedHashSet<>(own.parts());
         try {
             String stem = TextAnalysis.stem(language, word);
             boolean expanded = false;
             for (String prefix : new LinkedHashSet<>(List.of(Search.prefix(stem, language), Search.prefix(TextAnalysis.fold(stem), language)))) {
-                expanded |= expand(connection, language, prefix, alternatives);
+                expanded |= expand(connection, language, prefix, whole);
             }
-            if (!expanded && !published(connection, language, alternatives)) {
+            if (!expanded && !published(connection, language, whole) && !published(connection, language, parts)) {
                 String similar = similarWord(connection, language, word);
                 if (similar != null) {
-                    alternatives.addAll(analysis.queryTerms(language, similar));
+                    TextAnalysis.WordTerms borrowed = analysis.queryTerms(language, similar);
+                    whole.addAll(borrowed.whole());
+                    parts.addAll(borrowed.parts());
                 }
             }
-            return Search.term(List.copyOf(alternatives));
+            parts.removeAll(whole);
+            String wholeTerm = Search.term(List.copyOf(whole));
+            if (parts.isEmpty()) {
+                return new Term(wholeTerm, wholeTerm, wholeTerm);
+            }
+            String allParts = wholeTerm.substring(0, wholeTerm.length() - 1) + " | (" + String.join(" & ",
+                    parts.stream().map(part -> "'" + Search.quote(part) + "'").toList()) + "))";
+            Set<String> any = new LinkedHashSet<>(whole);
+            any.addAll(parts);
+            return new Term(wholeTerm, allParts, Search.term(List.copyOf(any)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up the terms of a query word", e);
         }
@@ -85,6 +118,9 @@ public class SearchTerms {
     }
 
     private static boolean published(Connection connection, String language, Set<String> terms) throws SQLException {
+        if (terms.isEmpty()) {
+            return false;
+        }
         try (PreparedStatement known = connection.prepareStatement(
                 "select 1 from search_lexeme where language = ? and lexeme = any(?) limit 1")) {
             known.setString(1, language);
