@@ -37,9 +37,9 @@ public class SearchIndex {
      * publications sharing lexemes take their row locks in the same order (never a deadlock).
      */
     static final String COUNT_LEXEMES = "insert into search_lexeme (language, lexeme, docs)"
-            + " select t.language, l.lexeme, 1 from translation t, unnest(tsvector_to_array(t.index_vector)) l(lexeme)"
-            + " where t.id = any(?) order by t.language, l.lexeme"
-            + " on conflict (language, lexeme) do update set docs = search_lexeme.docs + 1";
+            + " select t.language, l.lexeme, count(*) from translation t, unnest(tsvector_to_array(t.index_vector)) l(lexeme)"
+            + " where t.id = any(?) group by t.language, l.lexeme order by t.language, l.lexeme"
+            + " on conflict (language, lexeme) do update set docs = search_lexeme.docs + excluded.docs";
 
     private final AgroalDataSource dataSource;
     private final TextAnalysis analysis;
