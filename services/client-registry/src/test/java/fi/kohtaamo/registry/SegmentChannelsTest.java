@@ -135,6 +135,40 @@ class SegmentChannelsTest {
                 record -> "segment:steered".equals(record.key()), 3, Duration.ofSeconds(30))).hasSize(3);
     }
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    /**
+     * The segments defined before the event existed are announced once by migration V10: run again
+     * here (in a transaction rolled back, so the relay never sees it), each segment gets an outbox
+     * row that is the outbox's own CloudEvent, which routing's receiver reads.
+     */
+    @Test
+    @Order(6)
+    void theMigrationAnnouncesExistingSegmentsAsCloudEvents() throws Exception {
+        String sql = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/resources/db/migration/V10__announce_existing_segments.sql"));
+        List<String> payloads = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            long before = ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from outbox_event")
+                    .getSingleResult()).longValue();
+            entityManager.createNativeQuery(sql).executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<String> added = entityManager.createNativeQuery(
+                    "select payload from outbox_event where seq > ?1 and aggregate_id = 'segment:zz-inari'")
+                    .setParameter(1, before).getResultList();
+            io.quarkus.narayana.jta.QuarkusTransaction.setRollbackOnly();
+            return added;
+        });
+        assertThat(payloads).hasSize(1);
+        fi.kohtaamo.outbox.CloudEvent event = fi.kohtaamo.outbox.CloudEvent.parse(mapper, payloads.get(0));
+        assertThat(event.type()).isEqualTo("fi.kohtaamo.client.segment-defined.v1");
+        assertThat(event.source()).isEqualTo("/kohtaamo/client-registry");
+        assertThat(event.subject()).isEqualTo("segment:zz-inari");
+        assertThat(event.data().path("code").asText()).isEqualTo("zz-inari");
+        assertThat(event.data().path("version").asInt()).isEqualTo(1);
+        assertThat(event.data().path("preferredChannels").toString()).isEqualTo("[\"PHONE\",\"IN_PERSON\"]");
+    }
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
