@@ -244,6 +244,7 @@ class WorkdayPagesTest {
                 .body(containsString("is about the service: Permit to connect to a public road"))
                 .body(containsString("comes through the channel: Web form"))
                 .body(containsString("contains the word: kiire"))
+                .body(containsString("came through a channel the client&#39;s segments prefer: Yes, a preferred channel"))
                 .body(containsString("<td>Permits</td>"))
                 .body(not(containsString("services: [")));
     }
