@@ -148,7 +148,9 @@ class SegmentChannelsTest {
     void theMigrationAnnouncesExistingSegmentsAsCloudEvents() throws Exception {
         String sql = java.nio.file.Files.readString(java.nio.file.Path.of(
                 "src/main/resources/db/migration/V10__announce_existing_segments.sql"));
-        List<String> payloads = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+        List<String> payloads;
+        io.quarkus.narayana.jta.QuarkusTransaction.begin();
+        try {
             long before = ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from outbox_event")
                     .getSingleResult()).longValue();
             entityManager.createNativeQuery(sql).executeUpdate();
@@ -156,9 +158,10 @@ class SegmentChannelsTest {
             List<String> added = entityManager.createNativeQuery(
                     "select payload from outbox_event where seq > ?1 and aggregate_id = 'segment:zz-inari'")
                     .setParameter(1, before).getResultList();
-            io.quarkus.narayana.jta.QuarkusTransaction.setRollbackOnly();
-            return added;
-        });
+            payloads = added;
+        } finally {
+            io.quarkus.narayana.jta.QuarkusTransaction.rollback();
+        }
         assertThat(payloads).hasSize(1);
         fi.kohtaamo.outbox.CloudEvent event = fi.kohtaamo.outbox.CloudEvent.parse(mapper, payloads.get(0));
         assertThat(event.type()).isEqualTo("fi.kohtaamo.client.segment-defined.v1");
