@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,36 @@ class RegistryFlowIT {
         Platform.gateway().auth().oauth2(citizenToken).queryParam("purpose", "curiosity")
                 .when().get("/api/v1/clients/" + clientId).then().statusCode(403);
         Platform.gateway().when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    /**
+     * Issue 23: a segment's preferred channels reach routing (the registry's segment-defined event and
+     * the client's segments), and the opened contact of a segment member says what the client prefers
+     * and that this one came another way (the agency system's channel API).
+     */
+    @Test
+    void aContactOfASegmentMemberCarriesTheSegmentsPreferredChannels() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String adminToken = Platform.userToken("registry-admin.uusimaa");
+        String segment = "e2e-steered-" + run;
+        Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("nameFi", "Ohjattavat " + run, "preferredChannels", java.util.List.of("WEB", "EMAIL")))
+                .when().put("/api/v1/segments/" + segment).then().statusCode(200);
+        String clientId = Platform.gateway().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PERSON", "firstName", "Outi", "lastName", "Ohjattava"))
+                .when().post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        Platform.gateway().auth().oauth2(adminToken).when().put("/api/v1/clients/" + clientId + "/segments/" + segment)
+                .then().statusCode(200);
+
+        // Routing learns the segment and the client's membership from the registry's events: a contact
+        // sent before they arrive names no segment, so contacts are sent until one does.
+        String agentToken = Platform.userToken("agent.uusimaa");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> Platform.gateway().auth().oauth2(agentToken)
+                                .when().get("/api/v1/contacts/" + contactAbout(clientId, "Ohjattavan asia " + run)),
+                        response -> response.statusCode() == 200
+                                && java.util.List.of("WEB", "EMAIL").equals(response.path("preferredChannels"))
+                                && Boolean.FALSE.equals(response.path("viaPreferredChannel")));
     }
 
     @Test

@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "registry"))
@@ -125,6 +126,27 @@ class RelationsAndMergesTest {
         given().contentType(ContentType.JSON).body(relation(company, "EMPLOYEE", "ely\u0000" + "x".repeat(100_000)))
                 .when().post("/api/v1/clients/" + person + "/relations")
                 .then().statusCode(400).body("violations[0].field", equalTo("agency"));
+
+        // The validity period is changed at the version read, like a removal.
+        String path = "/api/v1/clients/" + person + "/relations/" + representative;
+        Map<String, Object> validity = Map.of("validFrom", "2026-01-01", "validUntil", "2026-12-31");
+        given().contentType(ContentType.JSON).body(validity).when().put(path).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("validFrom", "2026-05-01", "validUntil", "2026-01-01"))
+                .when().put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("validUntil"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("validFrom", "someday"))
+                .when().put(path).then().statusCode(400).body("violations[0].field", equalTo("validFrom"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(validity)
+                .when().put("/api/v1/clients/" + company + "/relations/" + representative)
+                .then().statusCode(200).header("ETag", "\"2\"").body("version", equalTo(2))
+                .body("validFrom", equalTo("2026-01-01")).body("validUntil", equalTo("2026-12-31"))
+                .body("personName", equalTo("Ville Virtanen"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("validUntil", "2027-06-30"))
+                .when().put(path).then().statusCode(412).body("currentVersion", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("validUntil", "2027-06-30"))
+                .when().put(path).then().statusCode(200).body("validFrom", nullValue()).body("validUntil", equalTo("2027-06-30"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(validity)
+                .when().put("/api/v1/clients/" + person + "/relations/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
@@ -143,6 +165,8 @@ class RelationsAndMergesTest {
         assertThat(seen).hasSize(2);
         given().header("If-Match", "\"1\"").when().delete("/api/v1/clients/" + person + "/relations/" + representative)
                 .then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("validUntil", "2030-01-01"))
+                .when().put("/api/v1/clients/" + person + "/relations/" + representative).then().statusCode(404);
 
         // Removal names the relation's version: none is a 428, a wrong one a 412; the right one removes it once.
         given().when().delete("/api/v1/clients/" + person + "/relations/" + employee).then().statusCode(428);

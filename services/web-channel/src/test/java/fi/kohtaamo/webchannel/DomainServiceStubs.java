@@ -445,7 +445,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("updatedBy", "supervisor-1").put("updatedAt", "2026-11-27T10:00:00Z")
                 .put("conditions", new JsonObject().put("services", new JsonArray().add(PERMIT))
                         .put("keywords", new JsonArray().add("kiire")).put("channels", new JsonArray().add("WEB"))
-                        .put("attributes", new JsonObject().put("road-type", new JsonArray().add("main"))));
+                        .put("attributes", new JsonObject().put("road-type", new JsonArray().add("main")))
+                        .put("preferredChannel", true));
     }
 
     /**

@@ -46,6 +46,7 @@ class RuleEditorPagesTest {
                 .body(containsString("id=\"channel-WEB\" name=\"channel\" value=\"WEB\" checked"))
                 .body(containsString("value=\"kiire\""))
                 .body(containsString("value=\"permits=3\""))
+                .body(containsString("<option value=\"true\" selected>Yes, a preferred channel</option>"))
                 .body(containsString("Kept as they are (changed through the API): road-type = main"))
                 .extract().asString();
         DomainServiceStubs.RULE_CALLS.clear();
@@ -54,7 +55,7 @@ class RuleEditorPagesTest {
                 .formParam("position", "5").formParam("enabled", "on").formParam("serviceId", DomainServiceStubs.PERMIT)
                 .formParam("channel", "WEB").formParam("channel", "PHONE").formParam("language", "fi")
                 .formParam("keywords", "kiire, urgent").formParam("targetQueue", "uusimaa-permits-urgent")
-                .formParam("priority", "1").formParam("skills", "permits=4")
+                .formParam("priority", "1").formParam("skills", "permits=4").formParam("preferredChannel", "false")
                 .when().post(RULE).then().statusCode(303).header("Location", "/supervise/rules?notice=rule_saved");
         String put = DomainServiceStubs.RULE_CALLS.stream().filter(c -> c.startsWith("PUT")).findFirst().orElseThrow();
         assertThat(put).startsWith("PUT /api/v1/routing-rules/" + DomainServiceStubs.RULE + " If-Match \"2\" ");
@@ -65,6 +66,8 @@ class RuleEditorPagesTest {
         assertThat(sent.getJsonObject("requiredSkills").getInteger("permits")).isEqualTo(4);
         assertThat(sent.getJsonObject("conditions").getJsonArray("channels").getList()).containsExactly("WEB", "PHONE");
         assertThat(sent.getJsonObject("conditions").getJsonArray("keywords").getList()).containsExactly("kiire", "urgent");
+        assertThat(sent.getJsonObject("conditions").getBoolean("preferredChannel"))
+                .as("came by another channel than the client's segments prefer").isFalse();
         assertThat(sent.getJsonObject("conditions").getJsonObject("attributes").getJsonArray("road-type").getList())
                 .as("the condition on an answer is kept").containsExactly("main");
         given().filter(cookies).queryParam("notice", "rule_saved").queryParam("lang", "en").when().get("/supervise/rules")
@@ -86,7 +89,9 @@ class RuleEditorPagesTest {
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("name", "").formParam("position", "first")
                 .formParam("targetQueue", "uusimaa-permits").formParam("skills", "permits=9")
+                .formParam("preferredChannel", "maybe")
                 .when().post("/supervise/rules/new").then().statusCode(400)
+                .body(containsString("<a href=\"#preferredChannel\">Choose either way, yes or no."))
                 .body(containsString("<a href=\"#name\">Give the rule a name"))
                 .body(containsString("<a href=\"#position\">Give the order as a number"))
                 .body(containsString("<a href=\"#skills\">Write skills as skill=level"));

@@ -44,12 +44,17 @@ class WorkdayPagesTest {
                 .body(containsString("<dt>Topics</dt><dd>Noise, Dust</dd>"))
                 .body(containsString("<dt>retired_question</dt><dd>kept as written</dd>"))
                 .body(not(containsString("<dt>road_number</dt>")))
+                // what the client's segments prefer, and that they came another way
+                .body(containsString("<dt>Client prefers</dt><dd id=\"preferred-channels\">Web form, Phone · came through another channel</dd>"))
                 // the client and the system are named in words, staff by name
                 .body(containsString("Received</span> · Client · "));
         given().queryParam("lang", "fi").when().get("/work/contacts/" + WorkdayStubs.WAITING).then().statusCode(200)
                 .body(containsString("<dt>Liittymän käyttötarkoitus</dt><dd>Liiketoiminta</dd>"))
                 .body(containsString("<dd id=\"contact-language\">ruotsi</dd>"))
-                .body(containsString("<dd id=\"contact-queue\">Luvat</dd>"));
+                .body(containsString("<dd id=\"contact-queue\">Luvat</dd>"))
+                .body(containsString("<dt>Asiakas suosii</dt><dd id=\"preferred-channels\">"));
+        given().queryParam("lang", "sv").when().get("/work/contacts/" + WorkdayStubs.WAITING).then().statusCode(200)
+                .body(containsString("<dt>Kunden föredrar</dt><dd id=\"preferred-channels\">"));
     }
 
     @Test
@@ -239,6 +244,7 @@ class WorkdayPagesTest {
                 .body(containsString("is about the service: Permit to connect to a public road"))
                 .body(containsString("comes through the channel: Web form"))
                 .body(containsString("contains the word: kiire"))
+                .body(containsString("came through a channel the client&#39;s segments prefer: Yes, a preferred channel"))
                 .body(containsString("<td>Permits</td>"))
                 .body(not(containsString("services: [")));
     }

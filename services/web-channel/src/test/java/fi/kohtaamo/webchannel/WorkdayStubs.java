@@ -124,11 +124,13 @@ final class WorkdayStubs {
     /**
      * Waiting for the client since 27.11. 12:00 (Helsinki 14:00) with 2 h 30 min of business time
      * kept; in Swedish, answers to three of the permit's questions; handled by an expert after a
-     * transfer from a queue the user no longer sees and a hand-over within the queue.
+     * transfer from a queue the user no longer sees and a hand-over within the queue; the client's
+     * segments prefer the web and the phone, and they wrote by e-mail.
      */
     private static JsonObject waiting() {
         return staff(WAITING, "KH-WA1T-1NG0", "WAITING_FOR_CLIENT").put("serviceId", DomainServiceStubs.PERMIT)
                 .put("language", "sv").put("channel", "EMAIL").put("assignedTo", "e-1").put("assignedToName", "expert.uusimaa")
+                .put("preferredChannels", new JsonArray().add("WEB").add("PHONE")).put("viaPreferredChannel", false)
                 .put("attributes", new JsonObject().put("road_number", 12).put("connection_use", "business")
                         .put("topics", new JsonArray().add("noise").add("dust")).put("retired_question", "kept as written"))
                 .put("serviceLevel", new JsonObject().put("state", "ON_TIME").put("pausedSince", "2026-11-27T12:00:00Z")

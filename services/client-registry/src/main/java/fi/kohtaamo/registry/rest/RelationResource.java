@@ -15,6 +15,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -94,6 +95,32 @@ public class RelationResource {
     public List<RelationResponse> list(@PathParam("id") UUID clientId,
                                        @QueryParam("purpose") @NotBlank @Size(min = 5, max = 200) String purpose) {
         return relations.relationsOf(clientId, purpose, callers.current()).stream().map(RelationResponse::of).toList();
+    }
+
+    /** A relation's validity period as changed; either end may be absent (open). */
+    public record ValidityRequest(LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    @PUT
+    @Path("/{relationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Change a relation's validity period at the version read: If-Match with the relation's version "
+            + "is required (428 without, 412 with currentVersion when it changed, checked under a row lock); another agency's "
+            + "relation, or one removed meanwhile, is a 404; validUntil before validFrom is a 400 naming validUntil")
+    @APIResponse(responseCode = "200", description = "Changed; the new version also as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The relation's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A bad field, named in violations")
+    @APIResponse(responseCode = "404", description = "No such relation of this client in your agency")
+    @APIResponse(responseCode = "412", description = "The relation changed since it was read; currentVersion")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response changeValidity(@PathParam("id") UUID clientId, @PathParam("relationId") UUID relationId,
+                                   @Valid @NotNull ValidityRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Relations.RelationView view = relations.changeValidity(clientId, relationId, RequestValues.requiredIfMatchVersion(ifMatch),
+                request.validFrom(), request.validUntil(), callers.current());
+        return Response.ok(RelationResponse.of(view))
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.relation().version))).build();
     }
 
     @DELETE

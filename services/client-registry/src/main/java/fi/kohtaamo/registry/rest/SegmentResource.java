@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -87,6 +88,19 @@ public class SegmentResource {
         return new Defined(code, registry.defineSegment(code, RequestValues.ifMatchVersion(ifMatch), request.nameFi(),
                 request.nameSv(), request.nameEn(), rule,
                 request.preferredChannels() == null ? List.of() : request.preferredChannels().stream().distinct().toList()));
+    }
+
+    public record Removed(String code, int clientsChanged) {
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed("registry-admin")
+    @Operation(summary = "Remove a segment; its clients leave it (each announced) and segment-removed tells the other services",
+            description = "If-Match with the segment's version is required (428 without, 412 when stale); an unknown segment is a 404.")
+    public Removed remove(@PathParam("code") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "lower-case letters, digits, hyphens") String code,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return new Removed(code, registry.removeSegment(code, RequestValues.requiredIfMatchVersion(ifMatch)));
     }
 
     public record Preview(long matching) {

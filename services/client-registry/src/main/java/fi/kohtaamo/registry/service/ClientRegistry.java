@@ -8,6 +8,8 @@ import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
 import fi.kohtaamo.registry.config.RegistryConfig;
 import fi.kohtaamo.registry.contract.ClientErasedV1;
+import fi.kohtaamo.registry.contract.SegmentDefinedV1;
+import fi.kohtaamo.registry.contract.SegmentRemovedV1;
 import fi.kohtaamo.registry.domain.AuditEntry;
 import fi.kohtaamo.registry.domain.Client;
 import fi.kohtaamo.registry.domain.IdentityCodeVault;
@@ -409,11 +411,33 @@ public class ClientRegistry {
     /** A segment defined or changed: every active client whose rule segments change is updated. */
     public int defineSegment(String code, Integer expectedVersion, String nameFi, String nameSv, String nameEn,
                              fi.kohtaamo.registry.domain.SegmentRule rule, List<String> preferredChannels) {
-        segments.define(code, expectedVersion, nameFi, nameSv, nameEn, rule, preferredChannels);
+        fi.kohtaamo.registry.domain.Segment segment = segments.define(code, expectedVersion, nameFi, nameSv, nameEn, rule,
+                preferredChannels);
+        outbox.emit(SegmentDefinedV1.TYPE, SegmentDefinedV1.subject(code),
+                new SegmentDefinedV1(code, segment.preferredChannels, segment.version));
         List<fi.kohtaamo.registry.domain.Segment> definitions = segments.definitions();
         int changed = 0;
         for (Client client : clients.active()) {
             if (segments.recompute(client, definitions)) {
+                changes.recomputed(client);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * A segment removed (its version named): its members' events say they left it, and
+     * {@code segment-removed} tells the services that keep the definitions. Answers the number of clients changed.
+     */
+    public int removeSegment(String code, int expectedVersion) {
+        Segments.RemovedSegment removed = segments.remove(code, expectedVersion);
+        // The removal is a change of the definition: its event carries the version after the last one.
+        outbox.emit(SegmentRemovedV1.TYPE, SegmentDefinedV1.subject(code), new SegmentRemovedV1(code, removed.version() + 1));
+        int changed = 0;
+        for (UUID member : removed.members()) {
+            Client client = clients.findById(member);
+            if (client != null) {
                 changes.recomputed(client);
                 changed++;
             }

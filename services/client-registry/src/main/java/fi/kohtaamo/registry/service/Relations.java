@@ -123,6 +123,39 @@ public class Relations {
      * meanwhile a 404. Another agency's relation is a 404, as if it did not exist.
      */
     public void unrelate(UUID clientId, UUID relationId, int expectedVersion, Caller caller) {
+        ClientRelation relation = lockedAt(clientId, relationId, expectedVersion, caller);
+        relation.delete();
+        ClientRegistry.audit(relation.personId, caller, "UPDATE", "relation " + relation.kind + " to "
+                + relation.organisationId + " removed");
+    }
+
+    /**
+     * Changes a relation's validity period at the version read (If-Match), under the same row lock
+     * and rules as a removal; the period's end must not be before its start (400 naming
+     * {@code validUntil}). Raises the relation's version; audited.
+     */
+    public RelationView changeValidity(UUID clientId, UUID relationId, int expectedVersion, LocalDate validFrom,
+                                       LocalDate validUntil, Caller caller) {
+        ClientRelation relation = lockedAt(clientId, relationId, expectedVersion, caller);
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            throw ProblemException.invalid("validUntil", "must not be before validFrom");
+        }
+        relation.validFrom = validFrom;
+        relation.validUntil = validUntil;
+        relation.version++;
+        ClientRegistry.audit(relation.personId, caller, "UPDATE", "relation " + relation.kind + " to "
+                + relation.organisationId + " valid from " + validFrom + " until " + validUntil);
+        Map<UUID, Client> named = byId(Set.of(relation.personId, relation.organisationId));
+        return new RelationView(relation, named.get(relation.personId).displayName(),
+                named.get(relation.organisationId).displayName());
+    }
+
+    /**
+     * The client's relation in the caller's own agency, its row locked, at the version read: a 412
+     * with {@code currentVersion} when it changed, a 404 when it is another agency's, another
+     * client's or removed meanwhile.
+     */
+    private ClientRelation lockedAt(UUID clientId, UUID relationId, int expectedVersion, Caller caller) {
         String own = ownAgency(caller);
         registry.find(clientId);
         ClientRelation relation = relations.lock(relationId)
@@ -134,9 +167,7 @@ public class Relations {
                     "The relation is at version " + relation.version + ", not " + expectedVersion)
                     .with("currentVersion", relation.version));
         }
-        relation.delete();
-        ClientRegistry.audit(relation.personId, caller, "UPDATE", "relation " + relation.kind + " to "
-                + relation.organisationId + " removed");
+        return relation;
     }
 
     /**

@@ -77,9 +77,8 @@ public class Segments {
             throw new ProblemException(Problem.of(428, "precondition-required", "Precondition required",
                     "Segment " + code + " exists: send If-Match with the ETag of the version you read"));
         }
-        if (segment != null && segment.version != expectedVersion) {
-            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
-                    "The segment is at version " + segment.version + ", not " + expectedVersion).with("currentVersion", segment.version));
+        if (segment != null) {
+            requireVersion(segment, expectedVersion);
         }
         if (segment == null) {
             segment = new Segment();
@@ -96,6 +95,34 @@ public class Segments {
         segment.persist();
         repository.flush();
         return segment;
+    }
+
+    /**
+     * Removes a definition, naming the version it removes (412 with the current one when stale); its
+     * row is locked while compared. Answers the clients that were in it (by rule or tag), whose
+     * segments the removal changed; an unknown segment is a 404.
+     */
+    public RemovedSegment remove(String code, int expectedVersion) {
+        Segment segment = repository.lockById(code);
+        if (segment == null) {
+            throw ProblemException.notFound("Segment", code);
+        }
+        requireVersion(segment, expectedVersion);
+        List<UUID> members = repository.clientIdsIn(code);
+        repository.delete(segment);
+        repository.flush();
+        return new RemovedSegment(segment.version, members);
+    }
+
+    /** A removed definition's last version and the clients that were in it. */
+    public record RemovedSegment(int version, List<UUID> members) {
+    }
+
+    private static void requireVersion(Segment segment, int expectedVersion) {
+        if (segment.version != expectedVersion) {
+            throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+                    "The segment is at version " + segment.version + ", not " + expectedVersion).with("currentVersion", segment.version));
+        }
     }
 
     /** The channels a client's segments prefer, in segment code order, each once. */

@@ -3,6 +3,7 @@ package fi.kohtaamo.routing.event;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.EventReceiver;
 import fi.kohtaamo.routing.service.KnownClients;
+import fi.kohtaamo.routing.service.KnownSegments;
 import fi.kohtaamo.routing.service.RegistryContract;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +17,14 @@ public class ClientEvents {
     private final EventReceiver receiver;
     private final RegistryContract contract;
     private final KnownClients knownClients;
+    private final KnownSegments knownSegments;
 
-    public ClientEvents(EventReceiver receiver, RegistryContract contract, KnownClients knownClients) {
+    public ClientEvents(EventReceiver receiver, RegistryContract contract, KnownClients knownClients,
+                        KnownSegments knownSegments) {
         this.receiver = receiver;
         this.contract = contract;
         this.knownClients = knownClients;
+        this.knownSegments = knownSegments;
     }
 
     @Incoming("client-events")
@@ -29,9 +33,10 @@ public class ClientEvents {
         receiver.receive("contact-routing.clients", record, this::apply);
     }
 
-    /** The copy of the client first, then the contract; in one transaction, so that a failure retries both. */
+    /** The copies of the client and of segment definitions first, then the contract; in one transaction, so that a failure retries all. */
     private void apply(CloudEvent event) {
         knownClients.apply(event);
+        knownSegments.apply(event);
         contract.apply(event);
     }
 }

@@ -61,6 +61,9 @@ final class ContactResponses {
     /**
      * A contact as staff work it. {@code assignedToName} is the holder's username (on the opened
      * contact, {@code GET /{id}}; null elsewhere), so that pages show a person, not a token subject.
+     * On the opened contact too: {@code preferredChannels}, the channels the client's segments prefer
+     * (in order, each once; empty when none), and {@code viaPreferredChannel}, whether the contact
+     * came through one of them (null when they prefer none); both null elsewhere.
      */
     public record StaffContact(UUID id, String trackingCode, UUID serviceId, String serviceGroup, QueueRef queue,
                                String organisation, String channel, String language, String status, int priority,
@@ -69,17 +72,18 @@ final class ContactResponses {
                                String assignedTo, Instant assignedAt, Instant receivedAt, ServiceLevel serviceLevel,
                                Instant resolvedAt, String resolutionCode, String resolutionJustification,
                                Instant closedAt, int version, List<StaffEntry> history, String assignedToName,
-                               CallBackPart callBack) {
+                               CallBackPart callBack, List<String> preferredChannels, Boolean viaPreferredChannel) {
         static StaffContact of(Contact contact, List<ContactEntry> history) {
-            return of(contact, history, null, null);
+            return of(contact, history, null, null, null);
         }
 
         static StaffContact of(fi.kohtaamo.routing.service.ContactWork.Handled handled) {
-            return of(handled.contact(), handled.history(), handled.holderName(), handled.resolutionTimeLeft());
+            return of(handled.contact(), handled.history(), handled.holderName(), handled.resolutionTimeLeft(),
+                    handled.preferredChannels());
         }
 
         private static StaffContact of(Contact contact, List<ContactEntry> history, String holderName,
-                                       java.time.Duration resolutionTimeLeft) {
+                                       java.time.Duration resolutionTimeLeft, List<String> preferredChannels) {
             return new StaffContact(contact.id, contact.trackingCode, contact.serviceId, contact.serviceGroup,
                     QueueRef.of(contact.queue), contact.organisation, contact.channel.name(), contact.language,
                     contact.status.name(), contact.priority, contact.requiredSkills, contact.description,
@@ -89,7 +93,8 @@ final class ContactResponses {
                     contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
                     contact.closedAt, contact.version,
                     history == null ? null : history.stream().map(StaffEntry::of).toList(), holderName,
-                    CallBackPart.of(contact, history));
+                    CallBackPart.of(contact, history), preferredChannels,
+                    fi.kohtaamo.routing.rules.RoutingFacts.viaPreferred(contact.channel.name(), preferredChannels));
         }
     }
 

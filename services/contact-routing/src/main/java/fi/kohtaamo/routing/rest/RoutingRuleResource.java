@@ -153,9 +153,14 @@ public class RoutingRuleResource {
                                     @Size(max = 5000) String description, Map<String, Object> attributes) {
     }
 
+    /**
+     * {@code preferredChannels}: the channels the sample's segments prefer (the registry's definitions
+     * as routing last heard them); {@code viaPreferredChannel}: whether the sample's channel is one of
+     * them (null when they prefer none), what a rule's {@code preferredChannel} condition reads.
+     */
     public record SimulationResult(String queue, UUID queueId, String tier, int priority,
                                    Map<String, Integer> requiredSkills, UUID ruleId, String ruleName, Integer ruleVersion,
-                                   String reason) {
+                                   String reason, List<String> preferredChannels, Boolean viaPreferredChannel) {
     }
 
     @POST
@@ -163,12 +168,14 @@ public class RoutingRuleResource {
     @RolesAllowed({"supervisor", "agent", "expert"})
     @Operation(summary = "Which queue a contact like this would reach, and which rule decided it")
     public SimulationResult simulate(@Valid @NotNull SimulationRequest request) {
-        Router.Routed routed = rules.simulate(callers.current(), new RoutingRules.Sample(request.serviceId(),
+        RoutingRules.Simulation simulation = rules.simulate(callers.current(), new RoutingRules.Sample(request.serviceId(),
                 request.channel(), request.language(), request.segments(), request.municipality(),
                 request.description(), request.attributes()));
+        Router.Routed routed = simulation.routed();
         var rule = routed.decision().decidedBy();
         return new SimulationResult(routed.queue().code, routed.queue().id, routed.queue().tier.name(),
                 routed.decision().priority(), routed.decision().requiredSkills(), rule == null ? null : rule.id(),
-                rule == null ? null : rule.name(), rule == null ? null : rule.version(), routed.reason());
+                rule == null ? null : rule.name(), rule == null ? null : rule.version(), routed.reason(),
+                simulation.preferredChannels(), simulation.viaPreferredChannel());
     }
 }

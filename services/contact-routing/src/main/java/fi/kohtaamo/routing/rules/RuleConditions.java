@@ -12,11 +12,15 @@ import java.util.regex.Pattern;
  * When a routing rule applies: every condition given must hold, and a condition holds when the
  * contact has any one of the values it lists. Keywords match at the start of a word, ignoring
  * case ("kiire" matches "Kiireellinen"). An empty rule matches every contact.
+ * {@code preferredChannel} (null: no condition) asks whether the contact came through one of the
+ * channels its client's segments prefer ({@code true}) or through another one ({@code false}); a
+ * contact whose client's segments prefer no channel (or without a known client) holds neither, so a
+ * "not preferred" rule steers only clients who have a preference.
  */
 public record RuleConditions(List<UUID> services, List<String> serviceGroups, List<String> channels,
                              List<String> languages, List<String> segments, List<String> organisations,
                              List<String> municipalities, List<String> keywords,
-                             Map<String, List<String>> attributes) {
+                             Map<String, List<String>> attributes, Boolean preferredChannel) {
 
     public RuleConditions {
         services = copy(services);
@@ -30,7 +34,14 @@ public record RuleConditions(List<UUID> services, List<String> serviceGroups, Li
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
-    public static final RuleConditions ANY = new RuleConditions(null, null, null, null, null, null, null, null, null);
+    public static final RuleConditions ANY = new RuleConditions(null, null, null, null, null, null, null, null, null, null);
+
+    /** Conditions without the preferred-channel one. */
+    public RuleConditions(List<UUID> services, List<String> serviceGroups, List<String> channels,
+                          List<String> languages, List<String> segments, List<String> organisations,
+                          List<String> municipalities, List<String> keywords, Map<String, List<String>> attributes) {
+        this(services, serviceGroups, channels, languages, segments, organisations, municipalities, keywords, attributes, null);
+    }
 
     public boolean matches(RoutingFacts facts) {
         return anyOf(services, facts.serviceId())
@@ -41,6 +52,7 @@ public record RuleConditions(List<UUID> services, List<String> serviceGroups, Li
                 && anyOf(organisations, facts.organisation())
                 && anyOf(municipalities, facts.municipality())
                 && (keywords.isEmpty() || keywords.stream().anyMatch(keyword -> containsWord(facts.description(), keyword)))
+                && (preferredChannel == null || preferredChannel.equals(facts.viaPreferredChannel()))
                 && attributes.entrySet().stream().allMatch(condition ->
                         answers(facts.attributes().get(condition.getKey())).stream().anyMatch(condition.getValue()::contains));
     }
@@ -57,6 +69,10 @@ public record RuleConditions(List<UUID> services, List<String> serviceGroups, Li
         add(parts, "municipality", municipalities);
         add(parts, "keyword", keywords);
         attributes.forEach((code, values) -> parts.add("answer " + code + " in " + values));
+        if (preferredChannel != null) {
+            parts.add(preferredChannel ? "channel preferred by the client's segments"
+                    : "channel not preferred by the client's segments");
+        }
         return parts;
     }
 

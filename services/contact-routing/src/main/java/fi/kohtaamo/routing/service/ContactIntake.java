@@ -46,10 +46,13 @@ public class ContactIntake {
     private final KnownClientRepository knownClients;
     private final ClientNotices notices;
     private final StaffNotices staffNotices;
+    private final KnownSegments knownSegments;
 
     public ContactIntake(ContactRepository contacts, KnownServiceRepository services, Router router,
                          ServiceLevels serviceLevels, ContactHistory history, Outbox outbox,
-                         KnownClientRepository knownClients, ClientNotices notices, StaffNotices staffNotices) {
+                         KnownClientRepository knownClients, ClientNotices notices, StaffNotices staffNotices,
+                         KnownSegments knownSegments) {
+        this.knownSegments = knownSegments;
         this.notices = notices;
         this.staffNotices = staffNotices;
         this.contacts = contacts;
@@ -104,7 +107,7 @@ public class ContactIntake {
         String municipality = client == null ? null : client.municipalityCode;
         RoutingFacts facts = new RoutingFacts(request.serviceId(), service == null ? null : service.group,
                 service == null ? null : service.organisation, channel.name(), request.language(), segments,
-                municipality, request.description(), answers);
+                municipality, request.description(), answers, knownSegments.preferredChannelsOf(segments));
         Router.Routed routed = router.route(facts, service, home);
         if (request.clientId() != null) {
             requireMayNameClient(caller, routed.queue().organisation);

@@ -45,11 +45,13 @@ public class ContactWork {
     private final ClientNotices notices;
     private final StaffNotices staffNotices;
     private final KnownClientRepository knownClients;
+    private final KnownSegments knownSegments;
 
     public ContactWork(ContactHistory history, QueueRepository queues, RoutingConfig config,
                        ContactRepository contacts, AgentRepository agents, ClientNotices notices, StaffNotices staffNotices,
-                       KnownClientRepository knownClients) {
+                       KnownClientRepository knownClients, KnownSegments knownSegments) {
         this.knownClients = knownClients;
+        this.knownSegments = knownSegments;
         this.staffNotices = staffNotices;
         this.notices = notices;
         this.history = history;
@@ -63,12 +65,15 @@ public class ContactWork {
     /**
      * A contact as staff open it: with its history, the holder's username (staff read names, not
      * token subjects) and, while the clock is paused for the client, the business time that was
-     * left to the resolution deadline when it paused (what the agent has once the client answers).
+     * left to the resolution deadline when it paused (what the agent has once the client answers),
+     * and the channels the client's segments prefer (segment by segment in code order, each once;
+     * the registry's definitions as routing last heard them), which the agent steers the client to.
      */
-    public record Handled(Contact contact, List<ContactEntry> history, String holderName, Duration resolutionTimeLeft) {
+    public record Handled(Contact contact, List<ContactEntry> history, String holderName, Duration resolutionTimeLeft,
+                          List<String> preferredChannels) {
         /** A changed contact and its history, without the names and times only an opened contact carries. */
         public Handled(Contact contact, List<ContactEntry> history) {
-            this(contact, history, null, null);
+            this(contact, history, null, null, null);
         }
     }
 
@@ -82,7 +87,8 @@ public class ContactWork {
         Duration left = contact.waitingSince == null || contact.resolutionDue == null ? null
                 : contact.resolutionDue.isAfter(contact.waitingSince)
                 ? ServiceLevels.clockOf(contact.queue).used(contact.waitingSince, contact.resolutionDue) : Duration.ZERO;
-        return new Handled(contact, history.of(contact, false), holder, left);
+        return new Handled(contact, history.of(contact, false), holder, left,
+                knownSegments.preferredChannelsOf(contact.segments));
     }
 
     /** A contact as staff of an organisation that sees its queue read it, without a lock or a history (404 to others). */

@@ -40,9 +40,11 @@ public class RoutingRules {
     private final Router router;
     private final RoutingRuleRepository rules;
     private final RoutingRuleVersionRepository versions;
+    private final KnownSegments knownSegments;
 
     public RoutingRules(QueueRepository queues, KnownServiceRepository services, Router router,
-                        RoutingRuleRepository rules, RoutingRuleVersionRepository versions) {
+                        RoutingRuleRepository rules, RoutingRuleVersionRepository versions, KnownSegments knownSegments) {
+        this.knownSegments = knownSegments;
         this.queues = queues;
         this.services = services;
         this.router = router;
@@ -128,14 +130,17 @@ public class RoutingRules {
         router.forgetRules(rule.organisation);
     }
 
-    /** What the simulator is told of a contact; the client's segments and municipality may be given directly. */
     /** A contact as the simulator sees it: no client, only the facts a rule reads (no registry lookup). */
     public record Sample(UUID serviceId, String channel, String language, List<String> segments,
                          String municipality, String description, Map<String, Object> attributes) {
     }
 
+    /** Where the sample would go, and the channels its segments prefer (from the registry's definitions), for the "why". */
+    public record Simulation(Router.Routed routed, List<String> preferredChannels, Boolean viaPreferredChannel) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Router.Routed simulate(Caller caller, Sample sample) {
+    public Simulation simulate(Caller caller, Sample sample) {
         caller.requireOrganisation();
         // another organisation's service is answered as unknown: its rules are that organisation's
         KnownService service = sample.serviceId() == null ? null : services.findByIdOptional(sample.serviceId())
@@ -145,8 +150,9 @@ public class RoutingRules {
         String municipality = sample.municipality();
         RoutingFacts facts = new RoutingFacts(sample.serviceId(), service == null ? null : service.group,
                 service == null ? null : service.organisation, sample.channel() == null ? Channel.WEB.name() : sample.channel(),
-                sample.language(), segments, municipality, sample.description(), sample.attributes());
-        return router.route(facts, service);
+                sample.language(), segments, municipality, sample.description(), sample.attributes(),
+                knownSegments.preferredChannelsOf(segments));
+        return new Simulation(router.route(facts, service), facts.preferredChannels(), facts.viaPreferredChannel());
     }
 
     private void check(String organisation, Draft draft) {

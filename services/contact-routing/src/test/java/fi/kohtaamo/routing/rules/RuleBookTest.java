@@ -68,6 +68,41 @@ class RuleBookTest {
                 .queueCode()).as("another client by phone").isEqualTo("uusimaa-permits");
     }
 
+    /**
+     * Segments steer channels through their own preferences: {@code preferredChannel: false} takes a
+     * segment member who came through a channel their segments do not prefer (by phone, the segment
+     * preferring e-service) to a steering queue; a member who came the preferred way, and a client
+     * whose segments prefer nothing (or no known client), do not match it, nor {@code true}.
+     */
+    @Test
+    void aPreferredChannelConditionSteersMembersWhoCameAnotherWay() {
+        RuleConditions notPreferred = new RuleConditions(null, null, null, null, null, null, null, null, null, false);
+        RuleBook book = new RuleBook(List.of(rule(10, "Steer to e-service", notPreferred, "uusimaa-steering", 4)));
+        RoutingFacts byPhone = new RoutingFacts(PERMIT, "PERMITS_AND_NOTIFICATIONS", "ely-uusimaa", "PHONE", "fi",
+                List.of("e-service"), "091", "x", Map.of(), List.of("WEB", "EMAIL"));
+        RuleBook.Decision steered = book.decide(byPhone, PERMIT_DEFAULTS, "uusimaa-triage");
+        assertThat(steered.queueCode()).isEqualTo("uusimaa-steering");
+        assertThat(steered.priority()).isEqualTo(4);
+        assertThat(steered.reason()).contains("channel not preferred by the client's segments");
+        assertThat(byPhone.viaPreferredChannel()).isFalse();
+
+        RoutingFacts byWeb = new RoutingFacts(PERMIT, "PERMITS_AND_NOTIFICATIONS", "ely-uusimaa", "WEB", "fi",
+                List.of("e-service"), "091", "x", Map.of(), List.of("WEB", "EMAIL"));
+        assertThat(book.decide(byWeb, PERMIT_DEFAULTS, "uusimaa-triage").queueCode())
+                .as("came the preferred way").isEqualTo("uusimaa-permits");
+        RoutingFacts noPreference = facts("PHONE", "fi", List.of("farmers"), "091", "x", Map.of());
+        assertThat(noPreference.viaPreferredChannel()).isNull();
+        assertThat(book.decide(noPreference, PERMIT_DEFAULTS, "uusimaa-triage").queueCode())
+                .as("segments preferring nothing are not 'another channel'").isEqualTo("uusimaa-permits");
+
+        RuleConditions preferred = new RuleConditions(null, null, null, null, null, null, null, null, null, true);
+        assertThat(preferred.matches(byWeb)).isTrue();
+        assertThat(preferred.matches(byPhone)).isFalse();
+        assertThat(preferred.matches(noPreference)).isFalse();
+        assertThat(preferred.describe()).containsExactly("channel preferred by the client's segments");
+        assertThat(RuleConditions.ANY.matches(byPhone)).as("no condition: any contact").isTrue();
+    }
+
     @Test
     void keywordsMatchAtTheStartOfAWordIgnoringCase() {
         RuleConditions urgent = when(null, null, null, null, List.of("kiire", "äkill"), null);

@@ -142,7 +142,7 @@ public interface WorkClient {
     /** A rule's conditions: each list, when not empty, must match (any of its values). */
     record Conditions(List<UUID> services, List<String> serviceGroups, List<String> channels, List<String> languages,
                       List<String> segments, List<String> organisations, List<String> municipalities, List<String> keywords,
-                      Map<String, List<String>> attributes) {
+                      Map<String, List<String>> attributes, Boolean preferredChannel) {
     }
 
     record EditableRule(UUID id, int position, String name, boolean enabled, Conditions conditions, String targetQueue,
@@ -161,11 +161,12 @@ public interface WorkClient {
                 Map<String, Integer> requiredSkills, Integer priority, int version, String updatedBy, Instant updatedAt) {
     }
 
-    record Sample(UUID serviceId, String channel, String language, String description) {
+    /** {@code segments}: the sample client's segment codes (routing reads their preferred channels from its copy). */
+    record Sample(UUID serviceId, String channel, String language, String description, List<String> segments) {
     }
 
     record Simulation(String queue, String tier, int priority, Map<String, Integer> requiredSkills, String ruleName,
-                      Integer ruleVersion, String reason) {
+                      Integer ruleVersion, String reason, List<String> preferredChannels) {
     }
 
     record Presence(String presence) {
@@ -235,7 +236,7 @@ public interface WorkClient {
                         String language, String status, int priority, String description, Map<String, Object> attributes,
                         Details contact, UUID clientId, String assignedTo, Instant receivedAt, ServiceLevel serviceLevel,
                         String resolutionCode, String resolutionJustification, List<Entry> history, String assignedToName,
-                        CallBack callBack) {
+                        CallBack callBack, List<String> preferredChannels, Boolean viaPreferredChannel) {
     }
 
     /** Contacts offered to the agent in push mode, each until its offer expires. */

@@ -69,6 +69,21 @@ public interface RuleMessages {
     String rule_municipalities_hint();
 
     @Message
+    String rule_preferred_channel();
+
+    @Message
+    String rule_preferred_channel_hint();
+
+    @Message
+    String rule_preferred_any();
+
+    @Message
+    String rule_preferred_yes();
+
+    @Message
+    String rule_preferred_no();
+
+    @Message
     String rule_then();
 
     @Message
@@ -109,6 +124,9 @@ public interface RuleMessages {
 
     @Message
     String error_rule_keywords();
+
+    @Message
+    String error_rule_preferred_channel();
 
     @Message
     String error_rule_conflict();

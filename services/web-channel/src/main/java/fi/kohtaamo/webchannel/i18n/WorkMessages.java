@@ -141,6 +141,12 @@ public interface WorkMessages {
     String work_segments();
 
     @Message
+    String work_client_prefers();
+
+    @Message
+    String work_not_preferred_channel();
+
+    @Message
     String error_purpose();
 
     @Message

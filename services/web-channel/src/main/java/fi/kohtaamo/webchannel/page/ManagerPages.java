@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
+import static fi.kohtaamo.webchannel.page.PageSupport.commaList;
 import static fi.kohtaamo.webchannel.page.PageSupport.formValues;
 import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
 import static fi.kohtaamo.webchannel.page.PageSupport.staffPage;
@@ -272,7 +273,7 @@ public class ManagerPages {
         String channel = List.of("WEB", "PHONE", "EMAIL", "CHAT").contains(kept.get("channel")) ? kept.get("channel") : "WEB";
         try {
             WorkClient.Simulation result = work.simulate(new WorkClient.Sample(service, channel, contactLanguage,
-                    kept.getOrDefault("description", "")));
+                    kept.getOrDefault("description", ""), commaList(kept.getOrDefault("segments", ""))));
             return rulesPage(kept, result, java.util.Map.of(), language, null, uri, 200);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
@@ -317,7 +318,7 @@ public class ManagerPages {
     private static WorkClient.Simulation named(WorkClient.Simulation simulation, java.util.Map<String, String> queueNames) {
         return simulation == null ? null : new WorkClient.Simulation(queueNames.getOrDefault(simulation.queue(), simulation.queue()),
                 simulation.tier(), simulation.priority(), simulation.requiredSkills(), simulation.ruleName(),
-                simulation.ruleVersion(), simulation.reason());
+                simulation.ruleVersion(), simulation.reason(), simulation.preferredChannels());
     }
 
     /**
@@ -338,10 +339,11 @@ public class ManagerPages {
             java.util.function.UnaryOperator<String> named = switch (key) {
                 case "services" -> id -> services.getOrDefault(id, id);
                 case "channels" -> words::channel_name;
+                case "preferredChannel" -> yes -> Boolean.parseBoolean(yes) ? words.rule_preferred_yes() : words.rule_preferred_no();
                 default -> java.util.function.UnaryOperator.identity();
             };
             String said = value instanceof java.util.Collection<?> many
-                    ? String.join(", ", many.stream().map(String::valueOf).map(named).toList()) : String.valueOf(value);
+                    ? String.join(", ", many.stream().map(String::valueOf).map(named).toList()) : named.apply(String.valueOf(value));
             parts.add(switch (key) {
                 case "services" -> words.rule_services();
                 case "serviceGroups" -> words.rule_groups();
@@ -350,6 +352,7 @@ public class ManagerPages {
                 case "keywords" -> words.rule_keywords();
                 case "segments" -> words.rule_segments();
                 case "municipalities" -> words.rule_municipalities();
+                case "preferredChannel" -> words.rule_preferred_channel();
                 default -> key;
             } + ": " + said);
         });

@@ -43,7 +43,9 @@ import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 /**
  * The supervisor edits the organisation's routing rules: a new rule, a change, a deletion. A
  * change names the version it replaces (If-Match), so two supervisors never overwrite each other
- * unseen; contact routing validates the rule and keeps every version. Conditions on answers to
+ * unseen; contact routing validates the rule and keeps every version. The preferred-channel
+ * condition (the contact came through a channel its client's segments prefer, or another one) is
+ * a choice of three: no condition, yes, no. Conditions on answers to
  * extra questions and on agencies are kept as they are (set through the API). Who may open the
  * pages: {@link StaffPageGuard} (supervisors).
  */
@@ -200,6 +202,11 @@ public class RuleEditorPages {
         if (keywords.stream().anyMatch(k -> k.length() > 100) || keywords.size() > 50) {
             errors.put("keywords", "error_rule_keywords");
         }
+        String preferred = single(form, "preferredChannel");
+        if (!preferred.isEmpty() && !preferred.equals("true") && !preferred.equals("false")) {
+            errors.put("preferredChannel", "error_rule_preferred_channel");
+        }
+        Boolean preferredChannel = preferred.isEmpty() ? null : Boolean.valueOf(preferred);
         String version = single(form, "version");
         if (id != null && !version.matches("\\d{1,9}")) {
             errors.put("form", "error_generic");
@@ -212,7 +219,8 @@ public class RuleEditorPages {
             WorkClient.Conditions before = id == null ? null : work.rule(UUID.fromString(id)).conditions();
             WorkClient.Conditions conditions = new WorkClient.Conditions(services, groups, channels, languages,
                     commaList(single(form, "segments")), before == null ? List.of() : before.organisations(),
-                    commaList(single(form, "municipalities")), keywords, before == null ? Map.of() : before.attributes());
+                    commaList(single(form, "municipalities")), keywords, before == null ? Map.of() : before.attributes(),
+                    preferredChannel);
             WorkClient.RuleDraft draft = new WorkClient.RuleDraft(position, name, form.containsKey("enabled"), conditions,
                     targetQueue, skills, priority);
             if (id == null) {
@@ -289,6 +297,7 @@ public class RuleEditorPages {
             form.put("segments", String.join(", ", orEmpty(c.segments())));
             form.put("municipalities", String.join(", ", orEmpty(c.municipalities())));
             form.put("keywords", String.join(", ", orEmpty(c.keywords())));
+            form.put("preferredChannel", c.preferredChannel() == null ? "" : c.preferredChannel().toString());
         }
         form.put("version", String.valueOf(rule.version()));
         return form;
@@ -368,6 +377,7 @@ public class RuleEditorPages {
             case "conditions.channels" -> "channel";
             case "conditions.languages" -> "language";
             case "conditions.keywords" -> "keywords";
+            case "conditions.preferredChannel" -> "preferredChannel";
             case "serviceId", "conditions.services" -> "serviceId";
             case "targetQueue", "name", "position", "priority" -> field;
             default -> "form";

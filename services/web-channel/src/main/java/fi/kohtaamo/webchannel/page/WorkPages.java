@@ -140,7 +140,9 @@ public class WorkPages {
      * A contact as staff read it: names, not codes ({@code queue}, {@code service}, {@code assignedTo}
      * is the handler's name, {@code attributes} maps each extra question's label to its answer's
      * text); while it waits for the client, since when ({@code waitingSince}) and the business time
-     * the paused clock keeps ({@code resolutionHoursLeft}, {@code resolutionMinutesLeft}).
+     * the paused clock keeps ({@code resolutionHoursLeft}, {@code resolutionMinutesLeft}); the
+     * channels the client's segments prefer and whether the contact came through one of them
+     * ({@code viaPreferredChannel}, null when they prefer none), so the agent can steer the client.
      */
     public record ContactView(String id, String trackingCode, String queue, String channel, String language,
                               String status, int priority, String slaState, String firstResponseDue, String resolutionDue,
@@ -148,7 +150,7 @@ public class WorkPages {
                               String assignedTo, String received, String resolutionCode, String resolutionJustification,
                               boolean open, boolean hasClient, List<EntryView> history, String service, String waitingSince,
                               Long resolutionHoursLeft, Long resolutionMinutesLeft, List<TransferView> transfers,
-                              CallAttemptPages.View callBack) {
+                              CallAttemptPages.View callBack, List<String> preferredChannels, Boolean viaPreferredChannel) {
         static ContactView of(WorkClient.StaffContact c, ContactNames names) {
             WorkClient.Details details = c.contact() == null ? new WorkClient.Details(null, null, null) : c.contact();
             WorkClient.ServiceLevel level = c.serviceLevel();
@@ -167,7 +169,8 @@ public class WorkPages {
                     names.service(), level == null || level.pausedSince() == null ? null : WHEN.format(level.pausedSince()),
                     left == null ? null : left / 60, left == null ? null : left % 60,
                     entries.stream().filter(e -> "TRANSFERRED".equals(e.kind())).map(e -> transfer(e, names)).toList(),
-                    CallAttemptPages.view(c.callBack()));
+                    CallAttemptPages.view(c.callBack()),
+                    c.preferredChannels() == null ? List.of() : c.preferredChannels(), c.viaPreferredChannel());
         }
 
         private static TransferView transfer(WorkClient.Entry entry, ContactNames names) {
