@@ -69,7 +69,7 @@ final class ContactResponses {
                                String assignedTo, Instant assignedAt, Instant receivedAt, ServiceLevel serviceLevel,
                                Instant resolvedAt, String resolutionCode, String resolutionJustification,
                                Instant closedAt, int version, List<StaffEntry> history, String assignedToName,
-                               CallBackPart callBack) {
+                               CallBackPart callBack, List<String> tags) {
         static StaffContact of(Contact contact, List<ContactEntry> history) {
             return of(contact, history, null, null);
         }
@@ -89,7 +89,7 @@ final class ContactResponses {
                     contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.resolutionJustification,
                     contact.closedAt, contact.version,
                     history == null ? null : history.stream().map(StaffEntry::of).toList(), holderName,
-                    CallBackPart.of(contact, history));
+                    CallBackPart.of(contact, history), contact.tags);
         }
     }
 
