@@ -235,7 +235,7 @@ public interface WorkClient {
                         String language, String status, int priority, String description, Map<String, Object> attributes,
                         Details contact, UUID clientId, String assignedTo, Instant receivedAt, ServiceLevel serviceLevel,
                         String resolutionCode, String resolutionJustification, List<Entry> history, String assignedToName,
-                        CallBack callBack) {
+                        CallBack callBack, Integer version, List<String> tags) {
     }
 
     /** Contacts offered to the agent in push mode, each until its offer expires. */
