@@ -4,7 +4,6 @@ import fi.kohtaamo.caller.Callers;
 import fi.kohtaamo.problem.RequestValues;
 import fi.kohtaamo.routing.automation.AutomationAction;
 import fi.kohtaamo.routing.automation.Macros;
-import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.Macro;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,8 +37,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An organisation's macros: supervisors keep them, staff apply one to a contact they hold. */
-@Path("/api/v1")
+/** An organisation's macros: supervisors keep them, staff list them (applying one: {@link ContactMacroResource}). */
+@Path("/api/v1/macros")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Macros")
@@ -68,7 +67,6 @@ public class MacroResource {
     }
 
     @GET
-    @Path("/macros")
     @RolesAllowed({"supervisor", "agent", "expert"})
     @Operation(summary = "Your organisation's macros, by name")
     public List<MacroView> list() {
@@ -76,7 +74,6 @@ public class MacroResource {
     }
 
     @POST
-    @Path("/macros")
     @RolesAllowed("supervisor")
     @Operation(summary = "Add a macro: a named set of actions staff apply to a contact in one go")
     @APIResponse(responseCode = "201", description = "Added",
@@ -91,7 +88,7 @@ public class MacroResource {
     }
 
     @GET
-    @Path("/macros/{id}")
+    @Path("/{id}")
     @RolesAllowed({"supervisor", "agent", "expert"})
     @Operation(summary = "A macro of your organisation; ETag = version")
     @APIResponse(responseCode = "200", description = "The macro",
@@ -103,7 +100,7 @@ public class MacroResource {
     }
 
     @PUT
-    @Path("/macros/{id}")
+    @Path("/{id}")
     @RolesAllowed("supervisor")
     @Operation(summary = "Replace a macro; send If-Match with the version you read (412 when it changed since, 428 without)")
     @APIResponse(responseCode = "200", description = "The macro as replaced",
@@ -116,25 +113,12 @@ public class MacroResource {
     }
 
     @DELETE
-    @Path("/macros/{id}")
+    @Path("/{id}")
     @RolesAllowed("supervisor")
     @Operation(summary = "Delete a macro (If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         macros.delete(callers.current(), id, RequestValues.requiredIfMatchVersion(ifMatch));
         return Response.noContent().build();
-    }
-
-    @POST
-    @Path("/contacts/{id}/macros/{macroId}")
-    @RolesAllowed({"agent", "expert", "supervisor"})
-    @Operation(summary = "Apply a macro of your organisation to a contact you hold; If-Match with the contact's version "
-            + "(412 when it changed since, 428 without). Each action leaves a history line naming the macro and its version")
-    @APIResponse(responseCode = "200", description = "The contact after the macro",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponses.StaffContact.class)),
-            headers = @Header(name = HttpHeaders.ETAG, description = "The contact's new version", schema = @Schema(type = SchemaType.STRING)))
-    public Response apply(@PathParam("id") UUID id, @PathParam("macroId") UUID macroId, @HeaderParam("If-Match") String ifMatch) {
-        Contact contact = macros.applyTo(callers.current(), id, macroId, RequestValues.requiredIfMatchVersion(ifMatch));
-        return Response.ok(ContactResponses.StaffContact.of(contact, null)).tag(new EntityTag(String.valueOf(contact.version))).build();
     }
 }
