@@ -42,11 +42,10 @@ import static fi.kohtaamo.webchannel.page.PageSupport.uuidOrNull;
 
 /**
  * Macros (issue 26): the supervisor keeps the organisation's (a list, a new one, a change naming
- * the version it replaces, a deletion); the agent applies one to a contact they hold from the
- * contact's page, naming the contact's version they saw (a hidden field; 412 shows the page again
- * with the refusal beside the choice). Who may open the pages: {@link StaffPageGuard}.
+ * the version it replaces, a deletion); the agent applies one from the contact's page
+ * ({@link ContactMacroPages}). Who may open the pages: {@link StaffPageGuard}.
  */
-@Path("/")
+@Path("/supervise/macros")
 @Produces(MediaType.TEXT_HTML)
 public class MacroPages {
 
@@ -54,14 +53,11 @@ public class MacroPages {
 
     private final AutomationClient automation;
     private final ReplyTemplateClient templates;
-    private final WorkPages work;
     private final PageFrame frame;
 
-    public MacroPages(@RestClient AutomationClient automation, @RestClient ReplyTemplateClient templates, WorkPages work,
-                      PageFrame frame) {
+    public MacroPages(@RestClient AutomationClient automation, @RestClient ReplyTemplateClient templates, PageFrame frame) {
         this.automation = automation;
         this.templates = templates;
-        this.work = work;
         this.frame = frame;
     }
 
@@ -78,7 +74,6 @@ public class MacroPages {
     }
 
     @GET
-    @Path("/supervise/macros")
     public Response list(@QueryParam("notice") String notice, @QueryParam("lang") String lang,
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
@@ -96,7 +91,7 @@ public class MacroPages {
     }
 
     @GET
-    @Path("/supervise/macros/new")
+    @Path("/new")
     public Response newMacro(@QueryParam("lang") String lang, @CookieParam(Language.COOKIE) String remembered,
                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
@@ -104,7 +99,7 @@ public class MacroPages {
     }
 
     @GET
-    @Path("/supervise/macros/{id}")
+    @Path("/{id}")
     public Response edit(@PathParam("id") String id, @QueryParam("lang") String lang,
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
@@ -128,7 +123,7 @@ public class MacroPages {
     }
 
     @POST
-    @Path("/supervise/macros/new")
+    @Path("/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
@@ -136,7 +131,7 @@ public class MacroPages {
     }
 
     @POST
-    @Path("/supervise/macros/{id}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") String id, MultivaluedMap<String, String> form,
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
@@ -149,7 +144,7 @@ public class MacroPages {
     }
 
     @POST
-    @Path("/supervise/macros/{id}/delete")
+    @Path("/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") String id, MultivaluedMap<String, String> form,
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
@@ -207,50 +202,6 @@ public class MacroPages {
                 return refusedAsMissing(e, language, uri);
             }
             return page(id, formValues(form), refused, language, null, uri, status == 412 ? 409 : status);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
-    }
-
-    /**
-     * The agent applies a macro to the contact they hold, at the contact's version the page showed:
-     * back to the contact's page, or the page again with the refusal beside the macro's choice.
-     */
-    @POST
-    @Path("/work/contacts/{id}/macro")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response apply(@PathParam("id") String id, MultivaluedMap<String, String> form,
-                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
-                          @Context UriInfo uri) {
-        String language = Language.resolve(null, remembered, accept);
-        UUID contactId = uuidOrNull(id);
-        if (contactId == null) {
-            return notFound(frame.context(language, uri), language);
-        }
-        UUID macroId = uuidOrNull(form.getFirst("macroId"));
-        String version = form.getFirst("version") == null ? "" : form.getFirst("version").strip();
-        if (macroId == null) {
-            return work.contactPage(id, Map.of("macroId", "error_macro_choose"), Map.of(), language, null, uri, 400);
-        }
-        if (!version.matches("\\d{1,9}")) {
-            return work.contactPage(id, Map.of("macroId", "error_generic"), Map.of(), language, null, uri, 400);
-        }
-        try {
-            automation.applyMacro(contactId, macroId, "\"" + version + "\"");
-            return redirect("/work/contacts/" + id);
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            String error = switch (status) {
-                case 412 -> "error_macro_stale";
-                case 403, 409 -> "error_not_allowed";
-                case 404 -> "error_macro_choose";
-                default -> null;
-            };
-            if (error == null) {
-                return unavailable(e, language, uri);
-            }
-            return work.contactPage(id, Map.of("macroId", error), Map.of("macroId", macroId.toString()), language, null, uri,
-                    status == 412 ? 409 : status == 404 ? 400 : status);
         } catch (ProcessingException e) {
             return unavailable(e, language, uri);
         }
