@@ -80,6 +80,16 @@ class StaffAccessibilityIT {
                                 java.util.Map.of("weekday", 1, "opens", "12:00", "closes", "15:00")),
                         "exceptions", List.of(java.util.Map.of("day", "2027-06-25", "reason", "Juhannusaatto"))))
                 .when().post("/api/v1/service-hours/calendars").then().statusCode(201).extract().path("id");
+        // An automation rule (on a tag no contact has, so that it changes nothing) and a macro, for their forms.
+        String automationRule = Platform.gateway().auth().oauth2(supervisorToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", "Saavutettavuus " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        "triggers", List.of("RECEIVED"), "conditions", java.util.Map.of("tags", List.of("a11y-only")),
+                        "actions", List.of(java.util.Map.of("type", "ADD_TAG", "tag", "a11y"))))
+                .when().post("/api/v1/automation-rules").then().statusCode(201).extract().path("id");
+        String macro = Platform.gateway().auth().oauth2(supervisorToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", "Kysy lupanumero " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        "actions", List.of(java.util.Map.of("type", "ADD_TAG", "tag", "lupanumero"))))
+                .when().post("/api/v1/macros").then().statusCode(201).extract().path("id");
         String policy = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/service-hours/sla-policies")
                 .then().statusCode(200).extract().jsonPath().getString("[0].id");
         String supervisorSubject = Platform.gateway().auth().oauth2(supervisorToken).when().get("/api/v1/agents/me")
@@ -90,7 +100,9 @@ class StaffAccessibilityIT {
                 "/supervise/policies/" + policy, "/supervise/team", "/supervise/team/" + supervisorSubject,
                 "/work", "/work/queues/" + queue, "/work/phone", "/work/search?from=2026-01-01", "/supervise",
                 "/supervise/rules", "/supervise/rules/new", "/supervise/rules/" + rule, "/supervise/templates",
-                "/supervise/templates/new", "/supervise/templates/" + template, "/supervise/agents?from=2026-01-01"));
+                "/supervise/templates/new", "/supervise/templates/" + template, "/supervise/agents?from=2026-01-01",
+                "/supervise/automation", "/supervise/automation/new", "/supervise/automation/" + automationRule,
+                "/supervise/automation/simulate", "/supervise/macros", "/supervise/macros/new", "/supervise/macros/" + macro));
         if (!contacts.isEmpty()) {
             supervisorPages.add("/work/contacts/" + contacts.get(0));
             supervisorPages.add("/work/contacts/" + contacts.get(0) + "/client-360");

@@ -185,7 +185,7 @@ class StaffNoticesTest {
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-uusimaa"))
     void eachPersonChoosesTheirOwnSettingsAndBadInputNamesTheField() {
         given().when().get("/api/v1/staff-notices/settings").then().statusCode(200)
-                .body("email", equalTo(null)).body("language", equalTo("fi")).body("kinds", hasSize(4))
+                .body("email", equalTo(null)).body("language", equalTo("fi")).body("kinds", hasSize(5))
                 .body("kinds[0].email", equalTo(true)).body("kinds[0].workspace", equalTo(true));
         Map<String, Object> chosen = Map.of("email", "minä@ely.example", "language", "en",
                 "kinds", List.of(Map.of("kind", "SLA_AT_RISK", "email", false, "workspace", true)));

@@ -1,6 +1,7 @@
 package fi.kohtaamo.webchannel;
 
 import fi.kohtaamo.webchannel.i18n.AuditMessages;
+import fi.kohtaamo.webchannel.i18n.AutomationMessages;
 import fi.kohtaamo.webchannel.i18n.SendingMessages;
 import fi.kohtaamo.webchannel.i18n.C360Messages;
 import fi.kohtaamo.webchannel.i18n.CatAdminMessages;
@@ -47,7 +48,7 @@ class BundleFilesTest {
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
             C360Messages.class, ReplyMessages.class, AuditMessages.class, SetupMessages.class,
             PublicMessages.class, CatAdminMessages.class,
-            RegistryMessages.class, SendingMessages.class);
+            RegistryMessages.class, SendingMessages.class, AutomationMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

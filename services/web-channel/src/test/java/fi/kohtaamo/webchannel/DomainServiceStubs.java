@@ -54,6 +54,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                 return; // contact routing's call-back requests: CallBackStubs
             }
             if (files(request, body) || RegistryAdminStubs.answered(request, body)
+                    || AutomationStubs.answered(request, body) // contact routing's automation rules and macros
                     || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
                     || SurveySendingStubs.answered(request, body) // before WorkdayStubs, which takes all statistics
                     || CatalogueAdminStubs.answered(request, body)
@@ -75,7 +76,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("organisation", "ely-uusimaa").put("channel", "PHONE").put("language", "en").put("status", "ASSIGNED")
                         .put("priority", 3).put("description", "Road connection for a new plot").put("attributes", new JsonObject())
                         .put("contact", new JsonObject().put("name", "Eero")).put("clientId", CLIENT).put("assignedTo", "agent-1")
-                        .put("receivedAt", "2026-11-27T08:00:00Z")
+                        .put("receivedAt", "2026-11-27T08:00:00Z").put("version", 7).put("tags", new JsonArray().add("vip"))
                         .put("serviceLevel", new JsonObject().put("state", "ON_TIME").put("firstResponseDue", "2026-11-27T14:00:00Z"))
                         .put("history", new JsonArray().add(new JsonObject().put("id", 1).put("at", "2026-11-27T08:00:00Z")
                                 .put("kind", "RECEIVED").put("actorKind", "STAFF").put("actor", "agent-1").put("visibleToClient", true)))

@@ -71,7 +71,7 @@ class NoticePagesTest {
         assertThat(put.getJsonArray("kinds").stream().map(kind -> ((JsonObject) kind))
                 .map(kind -> kind.getString("kind") + " " + kind.getBoolean("email") + " " + kind.getBoolean("workspace")))
                 .containsExactly("TRANSFERRED_TO_EXPERT true false", "SLA_AT_RISK false false", "SLA_BREACHED false true",
-                        "NEW_IN_EXPERT_QUEUE false false");
+                        "NEW_IN_EXPERT_QUEUE false false", "AUTOMATION false false");
         given().filter(cookies).when().get("/work/notices/settings?notice=saved").then().statusCode(200)
                 .body(containsString("Inställningarna sparades."))
                 .body(containsString("name=\"SLA_BREACHED.workspace\" value=\"on\" aria-labelledby=\"kind-SLA_BREACHED workspace-column\" checked"))

@@ -256,6 +256,11 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "callback_from")
     public Instant callBackFrom;
 
+    /** Labels staff and automation put on the contact (issue 26), in the order they were added. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> tags = new ArrayList<>();
+
     @Version
     public int version;
 
@@ -467,6 +472,33 @@ public class Contact extends PanacheEntityBase {
             firstRespondedAt = now; // asking is answering: the client has heard from a person
         }
         pauseClock(now);
+    }
+
+    /** A new priority (1 most urgent .. 5) on a contact not yet closed; false when it already had it. */
+    public boolean changePriority(int newPriority) {
+        requireNotClosed();
+        if (priority == newPriority) {
+            return false;
+        }
+        priority = newPriority;
+        return true;
+    }
+
+    /** A tag on a contact not yet closed; false when it already had it. */
+    public boolean addTag(String tag) {
+        requireNotClosed();
+        if (tags.contains(tag)) {
+            return false;
+        }
+        tags = new ArrayList<>(tags);
+        tags.add(tag);
+        return true;
+    }
+
+    private void requireNotClosed() {
+        if (status == ContactStatus.CLOSED) {
+            throw ProblemException.conflict("The contact is CLOSED");
+        }
     }
 
     /** A closed contact takes no more messages from the client (409 contact-closed). */

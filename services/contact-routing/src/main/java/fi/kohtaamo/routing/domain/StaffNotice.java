@@ -23,7 +23,7 @@ import java.util.UUID;
 public class StaffNotice extends PanacheEntityBase {
 
     /** What happened. */
-    public enum Kind { TRANSFERRED_TO_EXPERT, SLA_AT_RISK, SLA_BREACHED, NEW_IN_EXPERT_QUEUE }
+    public enum Kind { TRANSFERRED_TO_EXPERT, SLA_AT_RISK, SLA_BREACHED, NEW_IN_EXPERT_QUEUE, AUTOMATION }
 
     /** Where a notice reaches its person. */
     public enum Medium { EMAIL, WORKSPACE }

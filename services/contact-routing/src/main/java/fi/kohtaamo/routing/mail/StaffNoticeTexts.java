@@ -37,18 +37,21 @@ public final class StaffNoticeTexts {
                 case SLA_AT_RISK -> "servicenivån är i fara";
                 case SLA_BREACHED -> "servicenivån har överskridits";
                 case NEW_IN_EXPERT_QUEUE -> "ny i expertkön";
+                case AUTOMATION -> "flaggad för dig av en automatiseringsregel";
             };
             case "en" -> switch (kind) {
                 case TRANSFERRED_TO_EXPERT -> "transferred to you as an expert";
                 case SLA_AT_RISK -> "service level at risk";
                 case SLA_BREACHED -> "service level breached";
                 case NEW_IN_EXPERT_QUEUE -> "new in an expert queue";
+                case AUTOMATION -> "flagged for you by an automation rule";
             };
             default -> switch (kind) {
                 case TRANSFERRED_TO_EXPERT -> "siirretty sinulle asiantuntijana";
                 case SLA_AT_RISK -> "palvelutaso on vaarassa";
                 case SLA_BREACHED -> "palvelutaso on ylittynyt";
                 case NEW_IN_EXPERT_QUEUE -> "uusi asiantuntijajonossa";
+                case AUTOMATION -> "automaatiosääntö nosti sen sinulle";
             };
         };
     }

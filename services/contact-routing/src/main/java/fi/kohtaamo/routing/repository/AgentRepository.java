@@ -65,4 +65,9 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, String> {
                 new Membership(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
         return members;
     }
+
+    /** A person of an organisation by the username staff know them by. */
+    public java.util.Optional<Agent> byUsername(String organisation, String username) {
+        return find("organisation = ?1 and username = ?2", organisation, username).firstResultOptional();
+    }
 }

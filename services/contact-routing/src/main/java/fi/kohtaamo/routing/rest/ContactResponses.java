@@ -72,7 +72,8 @@ final class ContactResponses {
                                String assignedTo, Instant assignedAt, Instant receivedAt, ServiceLevel serviceLevel,
                                Instant resolvedAt, String resolutionCode, String resolutionJustification,
                                Instant closedAt, int version, List<StaffEntry> history, String assignedToName,
-                               CallBackPart callBack, List<String> preferredChannels, Boolean viaPreferredChannel) {
+                               CallBackPart callBack, List<String> preferredChannels, Boolean viaPreferredChannel,
+                               List<String> tags) {
         static StaffContact of(Contact contact, List<ContactEntry> history) {
             return of(contact, history, null, null, null);
         }
@@ -94,7 +95,7 @@ final class ContactResponses {
                     contact.closedAt, contact.version,
                     history == null ? null : history.stream().map(StaffEntry::of).toList(), holderName,
                     CallBackPart.of(contact, history), preferredChannels,
-                    fi.kohtaamo.routing.rules.RoutingFacts.viaPreferred(contact.channel.name(), preferredChannels));
+                    fi.kohtaamo.routing.rules.RoutingFacts.viaPreferred(contact.channel.name(), preferredChannels), contact.tags);
         }
     }
 

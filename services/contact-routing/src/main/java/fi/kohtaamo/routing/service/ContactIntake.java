@@ -1,5 +1,7 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.routing.automation.Automation;
+import fi.kohtaamo.routing.automation.Trigger;
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.outbox.Outbox;
 import fi.kohtaamo.problem.Problem;
@@ -35,6 +37,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactIntake {
 
+    private final Automation automation;
+
     public static final String CONTACT_RECEIVED = "fi.kohtaamo.contact.received.v1";
 
     private final ContactRepository contacts;
@@ -51,8 +55,9 @@ public class ContactIntake {
     public ContactIntake(ContactRepository contacts, KnownServiceRepository services, Router router,
                          ServiceLevels serviceLevels, ContactHistory history, Outbox outbox,
                          KnownClientRepository knownClients, ClientNotices notices, StaffNotices staffNotices,
-                         KnownSegments knownSegments) {
+                         KnownSegments knownSegments, Automation automation) {
         this.knownSegments = knownSegments;
+        this.automation = automation;
         this.notices = notices;
         this.staffNotices = staffNotices;
         this.contacts = contacts;
@@ -154,6 +159,7 @@ public class ContactIntake {
         if (!RoutingRoles.isMailbox(caller)) { // a mailbox's contact gets its receipt once its thread is known (InboundMail)
             notices.receipt(contact, null);
         }
+        automation.after(contact, Trigger.RECEIVED);
         return new Received(contact, secret, false);
     }
 

@@ -3,6 +3,8 @@ package fi.kohtaamo.routing.service;
 import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.problem.Problem;
 import fi.kohtaamo.problem.ProblemException;
+import fi.kohtaamo.routing.automation.Automation;
+import fi.kohtaamo.routing.automation.Trigger;
 import fi.kohtaamo.routing.config.RoutingConfig;
 import fi.kohtaamo.routing.domain.Agent;
 import fi.kohtaamo.routing.domain.ClientNotice;
@@ -46,10 +48,12 @@ public class ContactWork {
     private final StaffNotices staffNotices;
     private final KnownClientRepository knownClients;
     private final KnownSegments knownSegments;
+    private final Automation automation;
 
     public ContactWork(ContactHistory history, QueueRepository queues, RoutingConfig config,
                        ContactRepository contacts, AgentRepository agents, ClientNotices notices, StaffNotices staffNotices,
-                       KnownClientRepository knownClients, KnownSegments knownSegments) {
+                       KnownClientRepository knownClients, KnownSegments knownSegments, Automation automation) {
+        this.automation = automation;
         this.knownClients = knownClients;
         this.knownSegments = knownSegments;
         this.staffNotices = staffNotices;
@@ -100,6 +104,13 @@ public class ContactWork {
     @Transactional
     public Contact reply(Caller caller, UUID id, String text) {
         Contact contact = held(caller, id);
+        replyAs(contact, ContactHistory.Actor.staff(caller), text, Map.of());
+        return contact;
+    }
+
+    /** A reply the client reads, by an agent or an automation ({@code extra} names the rule or macro). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContactEntry replyAs(Contact contact, ContactHistory.Actor actor, String text, Map<String, Object> extra) {
         Instant now = Instant.now();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("visibility", "CLIENT");
@@ -107,10 +118,12 @@ public class ContactWork {
             details.put("firstResponse", true);
             details.put("firstResponseOnTime", contact.firstResponseDue == null || !now.isAfter(contact.firstResponseDue));
         }
-        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.REPLY, ContactHistory.Actor.staff(caller),
+        details.putAll(extra);
+        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.REPLY, actor,
                 true, text, details, ContactHistory.MESSAGE_ADDED);
         notices.notify(contact, ClientNotice.Kind.REPLY, entry);
-        return contact;
+        automation.after(contact, Trigger.MESSAGE_ADDED);
+        return entry;
     }
 
     @Transactional
@@ -118,17 +131,30 @@ public class ContactWork {
         Contact contact = visible(caller, id, true);
         history.recordAndAnnounce(contact, ContactEntry.Kind.NOTE, ContactHistory.Actor.staff(caller), false, text,
                 Map.of("visibility", "INTERNAL"), ContactHistory.MESSAGE_ADDED);
+        automation.after(contact, Trigger.MESSAGE_ADDED);
         return contact;
     }
 
     @Transactional
     public Contact requestInformation(Caller caller, UUID id, String question) {
         Contact contact = held(caller, id);
-        contact.requestInformation(Instant.now());
-        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.INFORMATION_REQUESTED,
-                ContactHistory.Actor.staff(caller), true, question, Map.of("clockPaused", true), ContactHistory.WAITING_FOR_CLIENT);
-        notices.notify(contact, ClientNotice.Kind.INFORMATION_REQUESTED, entry);
+        requestInformationAs(contact, ContactHistory.Actor.staff(caller), question, Map.of());
         return contact;
+    }
+
+    /** Asks the client for more, by an agent or an automation: the clock pauses until they answer. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContactEntry requestInformationAs(Contact contact, ContactHistory.Actor actor, String question,
+                                             Map<String, Object> extra) {
+        contact.requestInformation(Instant.now());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("clockPaused", true);
+        details.putAll(extra);
+        ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.INFORMATION_REQUESTED,
+                actor, true, question, details, ContactHistory.WAITING_FOR_CLIENT);
+        notices.notify(contact, ClientNotice.Kind.INFORMATION_REQUESTED, entry);
+        automation.after(contact, Trigger.WAITING_FOR_CLIENT);
+        return entry;
     }
 
     /**
@@ -150,6 +176,7 @@ public class ContactWork {
         }
         history.recordAndAnnounce(contact, ContactEntry.Kind.CLIENT_MESSAGE, ContactHistory.Actor.CLIENT, true, text,
                 details, ContactHistory.MESSAGE_ADDED);
+        automation.after(contact, Trigger.MESSAGE_ADDED);
         return contact;
     }
 
@@ -187,11 +214,61 @@ public class ContactWork {
             }
             details.put("toExpert", expert.username);
         }
+        transferAs(contact, target, expertSubject, ContactHistory.Actor.staff(caller), note, details);
+        return contact;
+    }
+
+    /**
+     * Moves the contact (checked by the caller: the queue is one the organisation may use), by an
+     * agent or an automation; {@code details} already name the queues (and what did it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContactEntry transferAs(Contact contact, Queue target, String expertSubject, ContactHistory.Actor actor,
+                                   String note, Map<String, Object> details) {
         contact.transferTo(target, expertSubject, Instant.now());
         ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.TRANSFERRED,
-                ContactHistory.Actor.staff(caller), false, note, details, ContactHistory.TRANSFERRED);
+                actor, false, note, details, ContactHistory.TRANSFERRED);
         staffNotices.transferred(contact, entry, expertSubject);
-        return contact;
+        automation.after(contact, Trigger.TRANSFERRED);
+        return entry;
+    }
+
+    /** A new priority, by an automation or a macro: a line in the history (no event: routing's own field). Null when unchanged. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContactEntry changePriority(Contact contact, int priority, ContactHistory.Actor actor, Map<String, Object> extra) {
+        int from = contact.priority;
+        if (!contact.changePriority(priority)) {
+            return null;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("priorityFrom", from);
+        details.put("priorityTo", priority);
+        details.putAll(extra);
+        return history.record(contact, ContactEntry.Kind.PRIORITY_CHANGED, actor, false, null, details);
+    }
+
+    /** A tag on the contact, by an automation or a macro. Null when it had it already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContactEntry addTag(Contact contact, String tag, ContactHistory.Actor actor, Map<String, Object> extra) {
+        if (!contact.addTag(tag)) {
+            return null;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("tag", tag);
+        details.putAll(extra);
+        return history.record(contact, ContactEntry.Kind.TAGGED, actor, false, null, details);
+    }
+
+    /** Asks the named people's attention: an internal line and a staff notice to each (their own organisation's only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContactEntry notifyStaff(Contact contact, List<Agent> people, String whom, ContactHistory.Actor actor,
+                                    Map<String, Object> extra) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("notified", whom);
+        details.putAll(extra);
+        ContactEntry entry = history.record(contact, ContactEntry.Kind.STAFF_NOTIFIED, actor, false, null, details);
+        staffNotices.automation(contact, entry, people);
+        return entry;
     }
 
     @Transactional
@@ -206,6 +283,7 @@ public class ContactWork {
         ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.RESOLVED, ContactHistory.Actor.staff(caller),
                 true, justification, details, ContactHistory.RESOLVED);
         notices.notify(contact, ClientNotice.Kind.RESOLVED, entry);
+        automation.after(contact, Trigger.RESOLVED);
         return contact;
     }
 
@@ -291,6 +369,7 @@ public class ContactWork {
         // the reason is free text (often the client's own words): the entry's text, never the event's
         history.recordAndAnnounce(contact, ContactEntry.Kind.REOPENED, actor, true, reason,
                 Map.of("status", contact.status.name()), ContactHistory.REOPENED);
+        automation.after(contact, Trigger.REOPENED);
     }
 
     private void close(Contact contact, ContactHistory.Actor actor, String reason) {
@@ -314,7 +393,7 @@ public class ContactWork {
     }
 
     /** Locked; the caller holds it, or supervises. */
-    Contact held(Caller caller, UUID id) {
+    public Contact held(Caller caller, UUID id) {
         Contact contact = visible(caller, id, true);
         requireHolderOrSupervisor(contact, caller);
         return contact;

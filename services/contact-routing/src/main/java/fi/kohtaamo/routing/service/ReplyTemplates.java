@@ -98,13 +98,18 @@ public class ReplyTemplates {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Rendered render(Caller caller, UUID contactId, UUID templateId) {
         Contact contact = work.seen(caller, contactId);
-        ReplyTemplate template = get(caller, templateId);
+        return fill(get(caller, templateId), contact, caller.displayName());
+    }
+
+    /** A template (already checked to be the organisation's) filled for a contact; {@code agent} may be null (an automation). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rendered fill(ReplyTemplate template, Contact contact, String agent) {
         String language = template.languageFor(contact.language);
         Map<String, String> values = new HashMap<>();
         values.put(Placeholders.CLIENT_NAME, contact.contactName);
         values.put(Placeholders.TRACKING_CODE, contact.trackingCode);
         values.put(Placeholders.SERVICE, serviceName(contact.serviceId, language));
-        values.put(Placeholders.AGENT, caller.displayName());
+        values.put(Placeholders.AGENT, agent);
         Placeholders.Filled filled = Placeholders.fill(template.text(language), values);
         return new Rendered(template, language, filled.text(), filled.missing());
     }

@@ -1,5 +1,7 @@
 package fi.kohtaamo.routing.service;
 
+import fi.kohtaamo.routing.automation.Automation;
+import fi.kohtaamo.routing.automation.Trigger;
 import fi.kohtaamo.routing.calendar.BusinessCalendar;
 import fi.kohtaamo.routing.calendar.ServiceLevelClock;
 import fi.kohtaamo.routing.domain.Contact;
@@ -34,6 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ServiceLevels {
 
+    private final Automation automation;
+
     public static final String FIRST_RESPONSE = "FIRST_RESPONSE";
     public static final String RESOLUTION = "RESOLUTION";
     private static final Logger LOG = Logger.getLogger(ServiceLevels.class);
@@ -45,7 +49,8 @@ public class ServiceLevels {
     private final StaffNotices staffNotices;
 
     public ServiceLevels(ContactHistory history, QueueRepository queues, ContactRepository contacts,
-                         StaffNotices staffNotices) {
+                         StaffNotices staffNotices, Automation automation) {
+        this.automation = automation;
         this.staffNotices = staffNotices;
         this.history = history;
         this.queues = queues;
@@ -134,6 +139,7 @@ public class ServiceLevels {
             ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.SLA_AT_RISK, ContactHistory.Actor.SYSTEM,
                     false, null, details, ContactHistory.SLA_AT_RISK);
             staffNotices.serviceLevel(StaffNotice.Kind.SLA_AT_RISK, contact, entry);
+            automation.after(contact, Trigger.SLA_AT_RISK);
             changed = true;
         }
         return changed;
@@ -163,6 +169,7 @@ public class ServiceLevels {
         ContactEntry entry = history.recordAndAnnounce(contact, ContactEntry.Kind.SLA_BREACHED, ContactHistory.Actor.SYSTEM,
                 false, null, details, ContactHistory.SLA_BREACHED);
         staffNotices.serviceLevel(StaffNotice.Kind.SLA_BREACHED, contact, entry);
+        automation.after(contact, Trigger.SLA_BREACHED);
     }
 
     private static Duration stricter(Duration a, Duration b) {

@@ -84,6 +84,12 @@ public class StaffNotices {
         raise(kind, contact, entry, to);
     }
 
+    /** An automation rule or a macro asks for a person's or a queue's attention (its own organisation's staff only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void automation(Contact contact, ContactEntry entry, Collection<Agent> people) {
+        raise(StaffNotice.Kind.AUTOMATION, contact, entry, people);
+    }
+
     private void raise(StaffNotice.Kind kind, Contact contact, ContactEntry entry, Collection<Agent> people) {
         Instant now = entry.at;
         for (Agent person : people) {

@@ -236,7 +236,8 @@ public interface WorkClient {
                         String language, String status, int priority, String description, Map<String, Object> attributes,
                         Details contact, UUID clientId, String assignedTo, Instant receivedAt, ServiceLevel serviceLevel,
                         String resolutionCode, String resolutionJustification, List<Entry> history, String assignedToName,
-                        CallBack callBack, List<String> preferredChannels, Boolean viaPreferredChannel) {
+                        CallBack callBack, List<String> preferredChannels, Boolean viaPreferredChannel, Integer version,
+                        List<String> tags) {
     }
 
     /** Contacts offered to the agent in push mode, each until its offer expires. */

@@ -414,4 +414,25 @@ public interface WorkMessages {
 
     @Message
     String phone_log_another();
+
+    @Message
+    String work_tags();
+
+    @Message
+    String entry_origin(String origin);
+
+    @Message
+    String macro_label();
+
+    @Message
+    String macro_hint();
+
+    @Message
+    String macro_apply();
+
+    @Message
+    String error_macro_stale();
+
+    @Message
+    String error_macro_choose();
 }

@@ -161,7 +161,7 @@ public class NoticePages {
     }
 
     /** The kinds routing raises, in the order the settings page lists them. */
-    static final List<String> KINDS = List.of("TRANSFERRED_TO_EXPERT", "SLA_AT_RISK", "SLA_BREACHED", "NEW_IN_EXPERT_QUEUE");
+    static final List<String> KINDS = List.of("TRANSFERRED_TO_EXPERT", "SLA_AT_RISK", "SLA_BREACHED", "NEW_IN_EXPERT_QUEUE", "AUTOMATION");
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
         LOG.warnf("contact routing: %s", e.getMessage());

@@ -72,13 +72,15 @@ public class WorkPages {
     private final AttachmentClient attachments;
     private final FileUploads uploads;
     private final ReplyAids replyAids;
+    private final ContactMacros macros;
 
     /** The text actions whose form also takes files. */
     static final Set<String> FILE_ACTIONS = Set.of("reply", "note");
 
     public WorkPages(@RestClient WorkClient work, @RestClient CatalogueClient catalogue,
                      @RestClient ClientRecordClient clients, PageFrame frame, @RestClient AttachmentClient attachments,
-                     FileUploads uploads, ReplyAids replyAids) {
+                     FileUploads uploads, ReplyAids replyAids, ContactMacros macros) {
+        this.macros = macros;
         this.replyAids = replyAids;
         this.attachments = attachments;
         this.uploads = uploads;
@@ -102,7 +104,7 @@ public class WorkPages {
                                                List<SuggestionView> suggestions, ClientRecordClient.Record client,
                                                String revealedIdentityCode, List<WorkClient.Expert> experts,
                                                List<String> fileActions, List<FileUploads.FileView> files,
-                                               ReplyAids.View replyAids);
+                                               ReplyAids.View replyAids, List<ContactMacros.Option> macros);
 
         static native TemplateInstance phone(PageContext page, List<FeedbackPages.ServiceOption> services, Map<String, String> form,
                                              Map<String, String> errors, ContactClient.Created created);
@@ -128,8 +130,12 @@ public class WorkPages {
                           String channel, String excerpt, boolean takeable) {
     }
 
-    /** A history line; {@code actor} is the staff member's name, null for the client and the system ({@code actorKind}). */
-    public record EntryView(String when, String kind, String actor, boolean visibleToClient, String text, String actorKind) {
+    /**
+     * A history line; {@code actor} is the staff member's name, null for the client and the system
+     * ({@code actorKind}); {@code origin} names the automation rule or macro (and its version) that made it.
+     */
+    public record EntryView(String when, String kind, String actor, boolean visibleToClient, String text, String actorKind,
+                            String origin) {
     }
 
     /** A transfer from the history: from which queue to which (names), to which expert, when, by whom, the handover note. */
@@ -150,7 +156,8 @@ public class WorkPages {
                               String assignedTo, String received, String resolutionCode, String resolutionJustification,
                               boolean open, boolean hasClient, List<EntryView> history, String service, String waitingSince,
                               Long resolutionHoursLeft, Long resolutionMinutesLeft, List<TransferView> transfers,
-                              CallAttemptPages.View callBack, List<String> preferredChannels, Boolean viaPreferredChannel) {
+                              CallAttemptPages.View callBack, List<String> preferredChannels, Boolean viaPreferredChannel,
+                              Integer version, List<String> tags) {
         static ContactView of(WorkClient.StaffContact c, ContactNames names) {
             WorkClient.Details details = c.contact() == null ? new WorkClient.Details(null, null, null) : c.contact();
             WorkClient.ServiceLevel level = c.serviceLevel();
@@ -165,12 +172,14 @@ public class WorkPages {
                     WHEN.format(c.receivedAt()), c.resolutionCode(),
                     c.resolutionJustification(), !"RESOLVED".equals(c.status()) && !"CLOSED".equals(c.status()),
                     c.clientId() != null, entries.stream().map(e -> new EntryView(WHEN.format(e.at()),
-                            e.kind(), e.actor(), e.visibleToClient(), e.text(), e.actorKind())).toList(),
+                            e.kind(), e.actor(), e.visibleToClient(), e.text(), e.actorKind(),
+                            ContactMacros.origin(e.details()))).toList(),
                     names.service(), level == null || level.pausedSince() == null ? null : WHEN.format(level.pausedSince()),
                     left == null ? null : left / 60, left == null ? null : left % 60,
                     entries.stream().filter(e -> "TRANSFERRED".equals(e.kind())).map(e -> transfer(e, names)).toList(),
                     CallAttemptPages.view(c.callBack()),
-                    c.preferredChannels() == null ? List.of() : c.preferredChannels(), c.viaPreferredChannel());
+                    c.preferredChannels() == null ? List.of() : c.preferredChannels(), c.viaPreferredChannel(),
+                    c.version(), c.tags() == null ? List.of() : c.tags());
         }
 
         private static TransferView transfer(WorkClient.Entry entry, ContactNames names) {
@@ -302,7 +311,8 @@ public class WorkPages {
             ContactNames names = ContactNames.of(known, definition(contact.serviceId()), language);
             return staffPage(Templates.contact(frame.context(language, uri), ContactView.of(contact, names), queues, RESOLUTIONS,
                     TEXT_ACTIONS, texts(WorkMessages.class, errors, language), form, replyAids.suggestions(contact), client,
-                    revealedIdentityCode, experts(), List.copyOf(FILE_ACTIONS), files(contact.id()), replyAids.view(inserted)),
+                    revealedIdentityCode, experts(), List.copyOf(FILE_ACTIONS), files(contact.id()), replyAids.view(inserted),
+                    macros.options()),
                     language, explicit, status);
         } catch (IllegalArgumentException e) {
             return notFound(frame.context(language, uri), language);
