@@ -147,12 +147,14 @@ class ContactChangeFeedTest {
             }
             for (int writer = 0; writer < 2; writer++) { // changes that commit late
                 writers.add(threads.submit(() -> {
-                    for (int i = 0; i < 40; i++) {
+                    int changed = 0;
+                    while (changed < 40) {
                         if (created.isEmpty()) {
                             pause(5);
                             continue;
                         }
                         changeSlowly(created.get(ThreadLocalRandom.current().nextInt(created.size())));
+                        changed++;
                     }
                     return null;
                 }));
@@ -189,7 +191,8 @@ class ContactChangeFeedTest {
             Map<UUID, Integer> finalVersions = new HashMap<>();
             QuarkusTransaction.requiringNew().run(() -> created.forEach(id -> finalVersions.put(id, contacts.findById(id).version)));
             assertThat(finalVersions).hasSize(40);
-            assertThat(finalVersions.values().stream().mapToInt(Integer::intValue).sum()).as("changes made").isGreaterThan(40);
+            assertThat(finalVersions.values().stream().mapToInt(Integer::intValue).sum()).as("versions after the first")
+                    .isGreaterThanOrEqualTo(80);
             for (Future<List<Seen>> reader : readers) {
                 List<Seen> seen = reader.get(3, TimeUnit.MINUTES).stream()
                         .filter(one -> finalVersions.containsKey(one.contactId())).toList();
@@ -221,10 +224,9 @@ class ContactChangeFeedTest {
                         "contact", Map.of("name", "Maija Meikäläinen", "email", "maija@example.fi")))
                 .when().post("/api/v1/contacts").then().statusCode(201).extract().path("id");
         String body = given().queryParam("after", start).when().get(FEED).then().statusCode(200)
-                .body("changes.size()", equalTo(1))
-                .body("changes[0].contactId", equalTo(id))
+                .body("changes.contactId.toSet()", equalTo(Set.of(id)))
                 .body("changes[0].version", equalTo(0))
-                .body("changes[0].status", equalTo("QUEUED"))
+                .body("changes[-1].status", equalTo("QUEUED"))
                 .body("more", equalTo(false))
                 .extract().asString();
         assertThat(body).contains("\"queue\":", "\"queueId\":", "\"priority\":", "\"changedAt\":", "\"trackingCode\":\"KH-")
@@ -268,7 +270,7 @@ class ContactChangeFeedTest {
     @OidcSecurity(claims = {@Claim(key = "client_id", value = "feed-system"), @Claim(key = "org", value = "ely-uusimaa")})
     void aCursorNotGivenByTheFeedAndALimitOutOfBoundsAreNamed() {
         for (String bad : List.of("garbage!", "bm90LWEtY3Vyc29y", base64("c1:-4"), base64("c1:"), base64("c1:12x"),
-                base64("c1:99999999999999999999"), "")) {
+                base64("c1:99999999999999999999"), base64("c1:999999999999"))) {
             given().queryParam("after", bad).when().get(FEED).then().statusCode(400)
                     .contentType("application/problem+json").body("violations[0].field", equalTo("after"));
         }

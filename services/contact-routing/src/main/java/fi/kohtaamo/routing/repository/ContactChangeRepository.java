@@ -40,13 +40,18 @@ public class ContactChangeRepository {
      */
     public int sequence(int max) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SEQUENCER_LOCK).getSingleResult();
-        long last = ((Number) entityManager.createNativeQuery("select coalesce(max(position), 0) from contact_change")
-                .getSingleResult()).longValue();
+        long last = lastPosition();
         return entityManager.createNativeQuery("update contact_change c set position = ?1 + p.n"
                         + " from (select id, row_number() over (order by id) as n from"
                         + " (select id from contact_change where position is null order by id limit ?2) w) p"
                         + " where c.id = p.id")
                 .setParameter(1, last).setParameter(2, max).executeUpdate();
+    }
+
+    /** The largest position given so far (0 before any). */
+    public long lastPosition() {
+        return ((Number) entityManager.createNativeQuery("select coalesce(max(position), 0) from contact_change")
+                .getSingleResult()).longValue();
     }
 
     /**

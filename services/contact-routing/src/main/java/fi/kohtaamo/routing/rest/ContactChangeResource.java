@@ -40,15 +40,14 @@ public class ContactChangeResource {
     }
 
     /** One version of a contact: ids, state and time, never the client's details or the matter's text. */
-    public record Change(UUID contactId, String trackingCode,
-                         @Schema(implementation = ContactStatus.class) String status,
+    public record Change(UUID contactId, String trackingCode, ContactStatus status,
                          UUID queueId, @Schema(description = "The queue's code") String queue,
                          @Schema(description = "1 most urgent … 5") int priority,
                          @Schema(description = "The contact's version: each change raises it by one") int version,
                          Instant changedAt) {
 
         static Change of(ContactChangeRepository.Row row) {
-            return new Change(row.contactId(), row.trackingCode(), row.status(), row.queueId(), row.queueCode(),
+            return new Change(row.contactId(), row.trackingCode(), ContactStatus.valueOf(row.status()), row.queueId(), row.queueCode(),
                     row.priority(), row.version(), row.changedAt());
         }
     }

@@ -47,6 +47,9 @@ public class ContactChanges {
         sequencePending(SEQUENCE_ROUNDS_PER_READ);
         List<ContactChangeRepository.Row> rows = QuarkusTransaction.requiringNew()
                 .call(() -> changes.after(after, caller.organisation(), caller.subject(), limit + 1));
+        if (rows.isEmpty() && after > 0 && QuarkusTransaction.requiringNew().call(changes::lastPosition) < after) {
+            throw badCursor(); // beyond every position given: not a cursor of this feed
+        }
         boolean more = rows.size() > limit;
         List<ContactChangeRepository.Row> page = more ? rows.subList(0, limit) : rows;
         return new Page(page, page.isEmpty() ? cursor(after) : cursor(page.getLast().position()), more);
@@ -75,7 +78,7 @@ public class ContactChanges {
 
     /** The position a cursor stands for; 0 (before every change) without one. */
     static long position(String cursor) {
-        if (cursor == null) {
+        if (cursor == null || cursor.isEmpty()) {
             return 0;
         }
         try {
@@ -89,6 +92,10 @@ public class ContactChanges {
         } catch (IllegalArgumentException e) {
             // not base64 or not a number: the same answer as any other bad cursor
         }
-        throw ProblemException.invalid("after", "not a cursor this feed gave; start without one or use the last page's next");
+        throw badCursor();
+    }
+
+    private static ProblemException badCursor() {
+        return ProblemException.invalid("after", "not a cursor this feed gave; start without one or use the last page's next");
     }
 }
