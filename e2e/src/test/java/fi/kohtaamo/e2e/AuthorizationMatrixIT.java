@@ -61,7 +61,10 @@ class AuthorizationMatrixIT {
 
     /** Where the service's own rule answers 403 to a caller the roles let in, and why. */
     static final Map<String, String> REFUSED_BY_RULE = Map.of(
-            "POST /open311/v2/requests.{format}", "Open311 answers a missing or wrong api_key with its 403 error array");
+            "POST /open311/v2/requests.{format}", "Open311 answers a missing or wrong api_key with its 403 error array",
+            // agency systems hold no realm role: any token is let in, and routing refuses all but client credentials
+            "GET /api/v1/contacts/changes", "the change feed is for agency systems; staff and citizens get 403",
+            "POST /api/v1/contacts/batch", "batch intake is for agency systems; staff and citizens get 403");
 
     record Caller(String name, String token, Set<String> roles, String organisation) {
         boolean holdsAny(List<String> wanted) {

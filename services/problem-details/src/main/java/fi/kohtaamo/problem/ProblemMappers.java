@@ -31,13 +31,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
+        return invalid(e.getConstraintViolations()).toResponse();
+    }
+
+    /**
+     * The 400 for Bean Validation's violations, each named by its field; public for a resource that
+     * validates parts of a request itself (a batch whose items are answered one by one).
+     */
+    public static Problem invalid(java.util.Collection<? extends ConstraintViolation<?>> constraintViolations) {
         List<Problem.Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+        for (ConstraintViolation<?> violation : constraintViolations) {
             violations.add(new Problem.Violation(fieldName(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
-        return Problem.of(400, "validation", "Invalid request", "The request has invalid fields")
-                .withViolations(violations).toResponse();
+        return Problem.of(400, "validation", "Invalid request", "The request has invalid fields").withViolations(violations);
     }
 
     @ServerExceptionMapper
@@ -57,14 +64,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        return unreadable(e).toResponse();
+    }
+
+    /** The 400 for JSON that could not be read, naming the field where it could not; public as {@link #invalid}. */
+    public static Problem unreadable(JsonProcessingException e) {
         String field = "";
         if (e instanceof JsonMappingException mapping) {
             field = jsonPath(mapping.getPath());
         }
         String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().split("\n")[0];
         Problem problem = Problem.of(400, "malformed-request", "Malformed request", "The request body could not be read");
-        return (field.isEmpty() ? problem : problem.withViolations(List.of(new Problem.Violation(field, message))))
-                .toResponse();
+        return field.isEmpty() ? problem : problem.withViolations(List.of(new Problem.Violation(field, message)));
     }
 
     @ServerExceptionMapper

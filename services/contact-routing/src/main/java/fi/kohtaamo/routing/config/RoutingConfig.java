@@ -85,6 +85,16 @@ public interface RoutingConfig {
     /** Receipts by SMS through an HTTP gateway; off unless a gateway is named. */
     Sms sms();
 
+    /** The change feed for agency systems. */
+    Changes changes();
+
+    interface Changes {
+
+        /** How often committed changes are placed in the feed between reads (the scheduler reads it; {@code off} disables it). */
+        @WithDefault("5s")
+        String sequenceEvery();
+    }
+
     interface Sms {
 
         /** The gateway's endpoint (HTTPS; plain HTTP only on this machine). None: no SMS at all. */

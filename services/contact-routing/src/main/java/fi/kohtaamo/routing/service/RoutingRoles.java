@@ -42,6 +42,14 @@ public final class RoutingRoles {
         return caller.hasRole(OPEN311_CLIENT);
     }
 
+    /**
+     * An agency system: a client-credentials client of an organisation (Keycloak's service account),
+     * neither an Open311 client nor a mailbox, which are service accounts of their own kind.
+     */
+    public static boolean isAgencySystem(Caller caller) {
+        return caller.serviceAccount() && caller.organisation() != null && !isOpen311(caller) && !isMailbox(caller);
+    }
+
     public static boolean worksQueues(Caller caller) {
         return caller.hasAnyRole(QUEUE_WORKERS);
     }
