@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The change feed's rows (contact_change, migration V41): written by a trigger on contact, given
+ * The change feed's rows (contact_change, migration V43): written by a trigger on contact, given
  * their place in the feed here. A table the service only appends to and reads, so no entity.
  */
 @ApplicationScoped

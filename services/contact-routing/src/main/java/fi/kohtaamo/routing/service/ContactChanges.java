@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The change feed for agency systems: every version of their organisation's contacts, and of the
  * contacts they submitted, in one order that pages never skip in nor repeat, also while contacts
- * are being received and changed. Each version's row is written with it (a trigger, migration V41)
+ * are being received and changed. Each version's row is written with it (a trigger, migration V43)
  * and placed in the feed only after its commit, by one sequencer at a time (see
  * {@link ContactChangeRepository#sequence}): a reader never sees a place before every earlier
  * place is filled, so its cursor never passes a change that commits late.
