@@ -6,7 +6,9 @@ import fi.kohtaamo.webhooks.domain.DeliveryAttempt;
 import fi.kohtaamo.webhooks.domain.Subscription;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
@@ -63,10 +65,16 @@ public class DeliveryWorker {
                 .connectTimeout(config.requestTimeout()).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     }
 
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(every = "${kohtaamo.webhooks.deliver-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "webhook-deliveries")
     void pass() {
-        while (deliverDue() == config.batchSize()) {
+        while (!stopping && deliverDue() == config.batchSize()) {
             // a full batch: more may be due
         }
     }
