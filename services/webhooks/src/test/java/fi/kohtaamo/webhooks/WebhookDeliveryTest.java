@@ -147,7 +147,10 @@ class WebhookDeliveryTest {
                 .then().statusCode(200).body("[0].eventId", equalTo(received.path("id").asText()))
                 .body("[0].lastStatusCode", equalTo(500)).extract();
         int attempts = log.path("[0].attempts");
-        assertThat(attempts).isGreaterThanOrEqualTo(3);
+        assertThat(attempts).as("retried before parking").isGreaterThanOrEqualTo(2);
+        assertThat(java.time.Duration.between(java.time.Instant.parse(log.path("[0].createdAt")),
+                java.time.Instant.parse(log.path("[0].parkedAt")))).as("parked once the retry window (1.5 s) ran out")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
         assertThat(log.<List<Integer>>path("[0].attemptLog.statusCode")).hasSize(attempts).containsOnly(500);
         assertThat(receiver.on("/down")).hasSize(attempts);
         Thread.sleep(500);
