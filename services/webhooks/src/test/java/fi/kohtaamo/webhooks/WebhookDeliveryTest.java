@@ -200,4 +200,51 @@ class WebhookDeliveryTest {
                 + " v1," + Signatures.sign(first, request.id(), timestamp, request.body()));
         assertThat(MAPPER.readTree(request.body()).path("id").asText()).isEqualTo(request.id());
     }
+
+    @Test
+    void catalogueAndFeedbackEventsOfTheOrganisationArriveWithIdsStatesAndALink() throws Exception {
+        subscribe(receiver.url("/catalogue"), List.of("service.published", "service.withdrawn", "feedback.answered"));
+        UUID service = UUID.randomUUID();
+        ObjectNode published = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("../service-catalogue/events/service.published.v1.example.json")));
+        published.put("id", UUID.randomUUID().toString()).put("subject", service.toString());
+        ((ObjectNode) published.get("data")).put("serviceId", service.toString());
+        ObjectNode withdrawn = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("../service-catalogue/events/service.withdrawn.v1.example.json")));
+        withdrawn.put("id", UUID.randomUUID().toString()).put("subject", service.toString());
+        ((ObjectNode) withdrawn.get("data")).put("serviceId", service.toString());
+        ObjectNode elsewhere = published.deepCopy().put("id", UUID.randomUUID().toString());
+        ((ObjectNode) elsewhere.get("data")).put("organisation", "ely-pirkanmaa");
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        kafka.publish("kohtaamo.catalogue.v1", service.toString(), elsewhere.toString());
+        kafka.publish("kohtaamo.catalogue.v1", service.toString(), published.toString());
+        kafka.publish("kohtaamo.catalogue.v1", service.toString(), withdrawn.toString());
+        UUID feedback = UUID.randomUUID();
+        ObjectNode answered = MAPPER.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
+                .put("source", "/kohtaamo/feedback").put("type", "fi.kohtaamo.feedback.answered.v1").put("subject", feedback.toString())
+                .put("time", "2026-12-01T10:00:00Z").put("datacontenttype", "application/json");
+        answered.putObject("data").put("feedbackId", feedback.toString()).put("organisation", "ely-uusimaa")
+                .put("reference", "PA-1234").put("status", "ANSWERED").put("answeredAt", "2026-12-01T10:00:00Z").put("onTime", true);
+        kafka.publish("kohtaamo.feedback.v1", feedback.toString(), answered.toString());
+
+        awaitRequests("/catalogue", 3);
+        Thread.sleep(500);
+        List<Receiver.Request> requests = receiver.on("/catalogue");
+        assertThat(requests).extracting(Receiver.Request::id).containsExactlyInAnyOrder(published.path("id").asText(),
+                withdrawn.path("id").asText(), answered.path("id").asText());
+        assertThat(requests.stream().map(Receiver.Request::id).filter(id -> !id.equals(answered.path("id").asText())).toList())
+                .as("one service's events in order").containsExactly(published.path("id").asText(), withdrawn.path("id").asText());
+        for (Receiver.Request request : requests) {
+            JsonNode data = MAPPER.readTree(request.body()).path("data");
+            if (request.id().equals(answered.path("id").asText())) {
+                assertThat(data.path("href").asText()).endsWith("/api/v1/feedback/" + feedback);
+                assertThat(data.path("status").asText()).isEqualTo("ANSWERED");
+                assertThat(data.has("reference")).isFalse();
+            } else {
+                assertThat(data.path("href").asText()).endsWith("/api/v1/services/" + service);
+                assertThat(data.has("name")).isFalse();
+            }
+        }
+        JsonNode last = MAPPER.readTree(requests.stream().filter(r -> r.id().equals(withdrawn.path("id").asText())).findFirst()
+                .orElseThrow().body()).path("data");
+        assertThat(last.path("status").asText()).isEqualTo("WITHDRAWN");
+    }
 }
