@@ -133,7 +133,7 @@ Kohtaamo local platform
   ./kohtaamo build            build every module (tests skipped)
   ./kohtaamo dlq list|replay <consumer> [event-id]
                               a consumer's dead letters (type, id, reason, time), or send them back to
-                              their topic (client-registry, contact-routing, feedback, knowledge-portal)
+                              their topic (client-registry, contact-routing, feedback, knowledge-portal, webhooks)
   ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
   ./kohtaamo bench contact-intake [rate] [seconds]
   ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]

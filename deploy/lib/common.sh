@@ -9,7 +9,8 @@ fail() { printf '\033[31mFAILED:\033[0m %s\n' "$*" >&2; exit 1; }
 role_of() {  # service → database role and schema
   case "$1" in
     service-catalogue) echo catalogue ;; client-registry) echo registry ;; contact-routing) echo routing ;;
-    feedback) echo feedback ;; knowledge-portal) echo knowledge ;; web-channel) echo webchannel ;; gateway) echo gateway ;;
+    feedback) echo feedback ;; knowledge-portal) echo knowledge ;; webhooks) echo webhooks ;;
+    web-channel) echo webchannel ;; gateway) echo gateway ;;
   esac
 }
 

@@ -20,4 +20,4 @@ cmd_dlq() {
 }
 
 # The services that consume events, each with a dead-letter topic of its own.
-dlq_consumers() { echo "client-registry contact-routing feedback knowledge-portal"; }
+dlq_consumers() { echo "client-registry contact-routing feedback knowledge-portal webhooks"; }

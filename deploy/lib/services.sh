@@ -52,6 +52,7 @@ service_env() {  # the environment one service runs with
       echo "KOHTAAMO_GATEWAY_ROUTES_ROUTING_URL=http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING"
       echo "KOHTAAMO_GATEWAY_ROUTES_FEEDBACK_URL=http://127.0.0.1:$KOHTAAMO_PORT_FEEDBACK"
       echo "KOHTAAMO_GATEWAY_ROUTES_KNOWLEDGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_KNOWLEDGE_PORTAL"
+      echo "KOHTAAMO_GATEWAY_ROUTES_WEBHOOKS_URL=http://127.0.0.1:$KOHTAAMO_PORT_WEBHOOKS"
       echo "KOHTAAMO_GATEWAY_ROUTES_WEB_URL=http://127.0.0.1:$KOHTAAMO_PORT_WEB_CHANNEL" ;;
     client-registry)
       echo "KOHTAAMO_REGISTRY_EXPORT_PRIVATE_KEY=$(export_key key)"
@@ -79,6 +80,12 @@ service_env() {  # the environment one service runs with
       echo "QUARKUS_REST_CLIENT_FEEDBACK_URL=http://127.0.0.1:$KOHTAAMO_PORT_FEEDBACK"
       echo "QUARKUS_REST_CLIENT_KNOWLEDGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_KNOWLEDGE_PORTAL"
       echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY" ;;
+    webhooks)
+      # Locally the demo's receivers run on this machine: plain http and loopback are allowed here
+      # only (the chart keeps https and refuses local and private addresses).
+      echo "KOHTAAMO_WEBHOOKS_API_BASE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY"
+      echo "KOHTAAMO_WEBHOOKS_TARGETS_ALLOW_HTTP=true"
+      echo "KOHTAAMO_WEBHOOKS_TARGETS_ALLOWED_RANGES=127.0.0.0/8" ;;
     feedback)
       echo "KOHTAAMO_EXPORT_REGISTRY_PUBLIC_KEY=$(export_key pub)"
       echo "KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY/surveys"

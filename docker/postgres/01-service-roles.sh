@@ -2,7 +2,7 @@
 # One login role and one schema of the same name per service, as the local launcher creates them.
 # Passwords come from the environment (DB_PASSWORD_<ROLE>).
 set -e
-for role in catalogue registry routing feedback knowledge; do
+for role in catalogue registry routing feedback knowledge webhooks; do
   password=$(eval echo "\$DB_PASSWORD_$(echo $role | tr '[:lower:]' '[:upper:]')")
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" <<SQL
 create role $role login password '$password';

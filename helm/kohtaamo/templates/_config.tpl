@@ -100,6 +100,13 @@ KOHTAAMO_ROUTING_ATTACHMENTS_S3_PREFIX: {{ .prefix | quote }}
 {{- end }}
 {{- end }}
 {{- end }}
+{{- if eq $name "webhooks" }}
+# Each payload links to the API under the agency's own authorisation; targets as the operator allows.
+KOHTAAMO_WEBHOOKS_API_BASE_URL: "{{ $v.global.publicUrl }}"
+{{- with $v.webhooks.allowedRanges }}
+KOHTAAMO_WEBHOOKS_TARGETS_ALLOWED_RANGES: {{ join "," . | quote }}
+{{- end }}
+{{- end }}
 {{- if eq $name "feedback" }}
 KOHTAAMO_FEEDBACK_SURVEY_PAGE_URL: "{{ $v.global.publicUrl }}/surveys"
 {{- end }}

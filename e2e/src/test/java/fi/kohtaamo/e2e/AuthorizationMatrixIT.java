@@ -60,11 +60,24 @@ class AuthorizationMatrixIT {
             "GET /open311/v2/tokens/{token}.{format}");
 
     /** Where the service's own rule answers 403 to a caller the roles let in, and why. */
-    static final Map<String, String> REFUSED_BY_RULE = Map.of(
-            "POST /open311/v2/requests.{format}", "Open311 answers a missing or wrong api_key with its 403 error array",
+    static final Map<String, String> REFUSED_BY_RULE = Map.ofEntries(
+            Map.entry("POST /open311/v2/requests.{format}", "Open311 answers a missing or wrong api_key with its 403 error array"),
             // agency systems hold no realm role: any token is let in, and routing refuses all but client credentials
-            "GET /api/v1/contacts/changes", "the change feed is for agency systems; staff and citizens get 403",
-            "POST /api/v1/contacts/batch", "batch intake is for agency systems; staff and citizens get 403");
+            Map.entry("GET /api/v1/contacts/changes", "the change feed is for agency systems; staff and citizens get 403"),
+            Map.entry("POST /api/v1/contacts/batch", "batch intake is for agency systems; staff and citizens get 403"),
+            webhooks("GET /api/v1/webhooks/event-types"), webhooks("GET /api/v1/webhooks/subscriptions"),
+            webhooks("POST /api/v1/webhooks/subscriptions"), webhooks("GET /api/v1/webhooks/subscriptions/{id}"),
+            webhooks("PUT /api/v1/webhooks/subscriptions/{id}"), webhooks("DELETE /api/v1/webhooks/subscriptions/{id}"),
+            webhooks("POST /api/v1/webhooks/subscriptions/{id}/secret"),
+            webhooks("GET /api/v1/webhooks/subscriptions/{id}/deliveries"),
+            webhooks("GET /api/v1/webhooks/subscriptions/{id}/deliveries/{deliveryId}"),
+            webhooks("POST /api/v1/webhooks/subscriptions/{id}/deliveries/{deliveryId}/redelivery"),
+            webhooks("POST /api/v1/webhooks/subscriptions/{id}/test-events"));
+
+    /** Webhooks: any signed-in caller passes the roles; the service then lets in only agency systems and catalogue-admins. */
+    private static Map.Entry<String, String> webhooks(String operation) {
+        return Map.entry(operation, "webhooks are the organisation's agency systems' and administrators' (catalogue-admin) alone");
+    }
 
     record Caller(String name, String token, Set<String> roles, String organisation) {
         boolean holdsAny(List<String> wanted) {

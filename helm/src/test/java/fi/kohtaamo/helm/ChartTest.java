@@ -44,7 +44,7 @@ class ChartTest {
     static final Path TEST_SECRETS = Path.of("src/test/resources/values-test-secrets.yaml");
     static final Path SERVICES = Path.of("../services");
     static final Set<String> SERVICE_NAMES = Set.of("gateway", "service-catalogue", "client-registry", "contact-routing",
-            "feedback", "knowledge-portal", "web-channel");
+            "feedback", "knowledge-portal", "webhooks", "web-channel");
 
     /** A rendered manifest set: every document as a map. */
     record Manifests(List<Map<String, Object>> all) {
@@ -464,7 +464,7 @@ class ChartTest {
         Map<String, Object> cluster = manifests.named("Cluster", "kohtaamo-postgres");
         assertThat((Integer) get(cluster, "spec.instances")).isEqualTo(3);
         List<String> sql = get(cluster, "spec.bootstrap.initdb.postInitApplicationSQL");
-        for (String schema : List.of("catalogue", "registry", "routing", "feedback", "knowledge")) {
+        for (String schema : List.of("catalogue", "registry", "routing", "feedback", "knowledge", "webhooks")) {
             assertThat(sql).contains("create schema " + schema + " authorization " + schema);
             assertThat(list(cluster, "spec.managed.roles")).anyMatch(role -> schema.equals(role.get("name")));
         }

@@ -37,6 +37,7 @@ class GatewayProxyTest {
         given().when().get("/open311/v2/services/road-maintenance-feedback.xml").then().body("route", equalTo("catalogue"));
         given().when().get("/open311/v2/requests.json").then().statusCode(200).body("route", equalTo("routing"));
         given().when().get("/api/v1/statistics/contact-volumes").then().statusCode(200).body("route", equalTo("feedback"));
+        given().when().get("/api/v1/webhooks/subscriptions").then().statusCode(200).body("route", equalTo("webhooks"));
         given().when().get("/").then().statusCode(200).body("route", equalTo("web"));
         given().when().get("/contact?service=x").then().statusCode(200).body("route", equalTo("web"));
     }
@@ -120,7 +121,7 @@ class GatewayProxyTest {
     void servesAnIndexOfTheServicesOpenApiDocuments() {
         given().when().get("/openapi")
                 .then().statusCode(200)
-                .body("services.name", containsInAnyOrder("catalogue", "feedback", "knowledge", "registry", "routing"));
+                .body("services.name", containsInAnyOrder("catalogue", "feedback", "knowledge", "registry", "routing", "webhooks"));
         given().when().get("/openapi/catalogue")
                 .then().statusCode(200).body("route", equalTo("catalogue")).body("uri", equalTo("/q/openapi?format=json"));
         given().when().get("/openapi/nope").then().statusCode(404).contentType("application/problem+json");

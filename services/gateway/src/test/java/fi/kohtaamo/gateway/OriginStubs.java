@@ -24,7 +24,7 @@ public class OriginStubs implements QuarkusTestResourceLifecycleManager {
     public static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
     private static final long ECHOED_BODY = 1024 * 1024;
 
-    private static final List<String> ROUTES = List.of("catalogue", "registry", "routing", "feedback", "knowledge", "web");
+    private static final List<String> ROUTES = List.of("catalogue", "registry", "routing", "feedback", "knowledge", "webhooks", "web");
     private Vertx vertx;
 
     @Override

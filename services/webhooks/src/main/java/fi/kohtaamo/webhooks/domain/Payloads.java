@@ -1,0 +1,62 @@
+package fi.kohtaamo.webhooks.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * What a webhook carries of an event: ids and states, never personal data (no client id, segments,
+ * texts or contact details), and a link to the API that tells more under the agency's own
+ * authorisation. One whitelist per aggregate: a field the producer adds later is not sent until
+ * it is added here.
+ */
+public final class Payloads {
+
+    private static final List<String> CONTACT = List.of("contactId", "organisation", "serviceId", "serviceGroup", "queueId",
+            "queueCode", "channel", "language", "priority", "status", "slaState", "resolutionCode", "receivedAt", "routedAt",
+            "assignedAt", "resolvedAt", "closedAt", "occurredAt");
+    private static final List<String> FEEDBACK = List.of("feedbackId", "organisation", "serviceId", "contactId", "kind",
+            "status", "receivedAt", "answeredAt", "onTime", "occurredAt");
+    private static final List<String> SERVICE = List.of("serviceId", "code", "organisation", "group", "status", "version",
+            "updatedAt", "withdrawnAt");
+
+    private Payloads() {
+    }
+
+    /** The aggregate an event is about and the data to send; null when the event is none of ours. */
+    public record Projection(String orderingKey, String organisation, ObjectNode data) {
+    }
+
+    public static Projection project(ObjectMapper mapper, String name, JsonNode data, String apiBaseUrl) {
+        String base = apiBaseUrl.endsWith("/") ? apiBaseUrl.substring(0, apiBaseUrl.length() - 1) : apiBaseUrl;
+        if (name.startsWith("contact.")) {
+            String id = data.path("contactId").asText();
+            return new Projection(id, data.path("organisation").asText(null),
+                    pick(mapper, data, CONTACT).put("href", base + "/api/v1/contacts/" + id));
+        }
+        if (name.startsWith("feedback.")) {
+            String id = data.path("feedbackId").asText();
+            return new Projection(id, data.path("organisation").asText(null),
+                    pick(mapper, data, FEEDBACK).put("href", base + "/api/v1/feedback/" + id));
+        }
+        String id = data.path("serviceId").asText();
+        ObjectNode picked = pick(mapper, data, SERVICE);
+        if (name.equals("service.withdrawn")) {
+            picked.put("status", "WITHDRAWN");
+        }
+        return new Projection(id, data.path("organisation").asText(null),
+                picked.put("href", base + "/api/v1/services/" + id));
+    }
+
+    private static ObjectNode pick(ObjectMapper mapper, JsonNode data, List<String> fields) {
+        ObjectNode picked = mapper.createObjectNode();
+        for (String field : fields) {
+            if (data.has(field)) {
+                picked.set(field, data.get(field));
+            }
+        }
+        return picked;
+    }
+}

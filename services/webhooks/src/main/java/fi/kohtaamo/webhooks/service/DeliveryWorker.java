@@ -1,0 +1,204 @@
+package fi.kohtaamo.webhooks.service;
+
+import fi.kohtaamo.outbox.Backoff;
+import fi.kohtaamo.webhooks.domain.Delivery;
+import fi.kohtaamo.webhooks.domain.DeliveryAttempt;
+import fi.kohtaamo.webhooks.domain.Subscription;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sends due deliveries. Each pass claims up to {@code batch-size} of them with
+ * {@code for update skip locked} (so replicas never take the same one) by moving their next attempt
+ * a lease ahead, commits, sends them in parallel outside any transaction, and records each answer in
+ * a transaction of its own. A delivery is due when no earlier delivery of its subscription and
+ * ordering key (the contact) is still pending: order per contact holds across retries and replicas.
+ * <ul>
+ *   <li>2xx: delivered.</li>
+ *   <li>410: the receiver is gone; the subscription ends and the delivery is parked.</li>
+ *   <li>anything else (another status, a redirect, a timeout, a refused target): retried after
+ *   {@code first-backoff} doubling to {@code max-backoff}, and parked once {@code retry-for} has
+ *   passed since the delivery was first due.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    private static final String CLAIM = """
+            update delivery set next_attempt_at = ?
+             where id in (select d.id from delivery d join subscription s on s.id = d.subscription_id
+                           where d.status = 'PENDING' and s.active and d.next_attempt_at <= ?
+                             and not exists (select 1 from delivery e
+                                              where e.subscription_id = d.subscription_id and e.ordering_key = d.ordering_key
+                                                and e.status = 'PENDING' and e.seq < d.seq)
+                           order by d.seq limit ? for update of d skip locked)
+            returning id""";
+
+    private final WebhooksConfig config;
+    private final TargetPolicy targets;
+    private final HttpClient client;
+
+    public DeliveryWorker(WebhooksConfig config, TargetPolicy targets) {
+        this.config = config;
+        this.targets = targets;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.requestTimeout()).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    }
+
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    @Scheduled(every = "${kohtaamo.webhooks.deliver-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "webhook-deliveries")
+    void pass() {
+        while (!stopping && deliverDue() == config.batchSize()) {
+            // a full batch: more may be due
+        }
+    }
+
+    /** One pass: claims, sends and records; answers how many were claimed. */
+    public int deliverDue() {
+        List<UUID> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (UUID id : claimed) {
+                sent.add(sending.submit(() -> deliver(id)));
+            }
+            for (Future<?> future : sent) {
+                try {
+                    future.get();
+                } catch (Exception e) {
+                    LOG.warnf("webhook delivery failed unexpectedly: %s", e.toString());
+                }
+            }
+        }
+        return claimed.size();
+    }
+
+    private List<UUID> claim() {
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = Delivery.getEntityManager().createNativeQuery(CLAIM, UUID.class)
+                .setParameter(1, Timestamp.from(now.plus(config.lease())))
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, config.batchSize())
+                .getResultList();
+        return ids;
+    }
+
+    private void deliver(UUID id) {
+        Target target = QuarkusTransaction.requiringNew().call(() -> {
+            Delivery delivery = Delivery.findById(id);
+            Subscription subscription = delivery == null ? null : Subscription.findById(delivery.subscriptionId);
+            return delivery == null || subscription == null ? null
+                    : new Target(subscription.url, delivery.eventId.toString(), delivery.payload,
+                    subscription.signingSecrets(Instant.now()));
+        });
+        if (target == null) {
+            return;
+        }
+        Instant started = Instant.now();
+        Integer status = null;
+        String error = null;
+        Optional<String> refusal = targets.refusal(target.url());
+        if (refusal.isPresent()) {
+            error = "target refused: " + refusal.get();
+        } else {
+            try {
+                long timestamp = started.getEpochSecond();
+                HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(target.url()))
+                        .timeout(config.requestTimeout())
+                        .header("Content-Type", "application/cloudevents+json; charset=utf-8")
+                        .header("webhook-id", target.eventId())
+                        .header("webhook-timestamp", Long.toString(timestamp))
+                        .header("webhook-signature", Signatures.header(target.secrets(), target.eventId(), timestamp, target.body()))
+                        .POST(HttpRequest.BodyPublishers.ofString(target.body()))
+                        .build();
+                status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = "interrupted";
+            } catch (Exception e) {
+                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+        }
+        int durationMs = (int) Math.min(Integer.MAX_VALUE, java.time.Duration.between(started, Instant.now()).toMillis());
+        record(id, started, status, durationMs, error);
+    }
+
+    private void record(UUID id, Instant attemptedAt, Integer status, int durationMs, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Delivery delivery = Delivery.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (delivery == null) {
+                return;
+            }
+            DeliveryAttempt attempt = new DeliveryAttempt();
+            attempt.deliveryId = id;
+            attempt.attemptedAt = attemptedAt.truncatedTo(ChronoUnit.MICROS);
+            attempt.statusCode = status;
+            attempt.durationMs = durationMs;
+            attempt.error = error == null ? null : truncate(error);
+            attempt.persist();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            delivery.attempts++;
+            delivery.lastStatusCode = status;
+            delivery.lastError = attempt.error;
+            if (status != null && status >= 200 && status < 300) {
+                delivery.status = Delivery.Status.DELIVERED;
+                delivery.deliveredAt = now;
+                delivery.lastError = null;
+            } else if (status != null && status == 410) {
+                delivery.status = Delivery.Status.PARKED;
+                delivery.parkedAt = now;
+                delivery.lastError = "the receiver answered 410 Gone: the subscription ended";
+                Subscription subscription = Subscription.findById(delivery.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+                if (subscription != null && subscription.active) {
+                    subscription.active = false;
+                    subscription.endedReason = "GONE";
+                    subscription.version++;
+                    subscription.updatedAt = now;
+                    LOG.infof("webhook subscription %s ended: its receiver answered 410", subscription.id);
+                }
+            } else if (!now.isBefore(delivery.retryFrom.plus(config.retryFor()))) {
+                delivery.status = Delivery.Status.PARKED;
+                delivery.parkedAt = now;
+                LOG.warnf("webhook delivery %s parked after %d attempts", delivery.id, delivery.attempts);
+            } else {
+                delivery.nextAttemptAt = now.plus(Backoff.after(delivery.attempts, config.firstBackoff(), config.maxBackoff()));
+            }
+        });
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private record Target(String url, String eventId, String body, List<String> secrets) {
+    }
+}

@@ -1,0 +1,58 @@
+package fi.kohtaamo.webhooks.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaamo.outbox.CloudEvent;
+import fi.kohtaamo.outbox.Inbox;
+import fi.kohtaamo.webhooks.domain.Delivery;
+import fi.kohtaamo.webhooks.domain.EventTypes;
+import fi.kohtaamo.webhooks.domain.Payloads;
+import fi.kohtaamo.webhooks.domain.Subscription;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a platform event into one pending delivery per active subscription of the event's
+ * organisation that lists its type, in the consumer's transaction with its inbox record: an event
+ * read twice makes its deliveries once. The delivery keeps the event's id (the receiver's
+ * idempotency key), type, source, subject and time; its data is {@link Payloads}' projection.
+ * Nothing is sent here, so a slow receiver never holds up the consumer.
+ */
+@ApplicationScoped
+public class Fanout {
+
+    private final Inbox inbox;
+    private final ObjectMapper mapper;
+    private final WebhooksConfig config;
+
+    public Fanout(Inbox inbox, ObjectMapper mapper, WebhooksConfig config) {
+        this.inbox = inbox;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /** In the receiver's transaction. */
+    public void apply(String consumer, CloudEvent event) {
+        Optional<String> name = EventTypes.nameOf(event.type());
+        if (name.isEmpty() || !inbox.firstDelivery(consumer, event)) {
+            return;
+        }
+        Payloads.Projection projection = Payloads.project(mapper, name.get(), event.data(), config.apiBaseUrl());
+        if (projection.organisation() == null) {
+            return;
+        }
+        List<Subscription> subscriptions = Subscription.list("organisation = ?1 and active = true", projection.organisation());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (Subscription subscription : subscriptions) {
+            if (subscription.wants(name.get())) {
+                CloudEvent delivered = new CloudEvent(event.id(), event.source(), event.type(), event.subject(), event.time(),
+                        projection.data());
+                Delivery.pending(subscription.id, event.id(), event.type(), projection.orderingKey(),
+                        delivered.toJson(mapper), now).persist();
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package fi.kohtaamo.webhooks.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Server-side request forgery: where a webhook may be sent. Only https (plain http only where an
+ * operator allows it, as development does), no user information in the address, and a host none
+ * of whose addresses is loopback, link-local, private, unique-local, carrier-grade NAT, multicast or
+ * unspecified, unless it lies in a range the operator allowed
+ * ({@code kohtaamo.webhooks.targets.allowed-ranges}). Checked when a subscription is written and again
+ * before every request (a name may resolve elsewhere later); redirects are never followed.
+ */
+@ApplicationScoped
+public class TargetPolicy {
+
+    private final boolean allowHttp;
+    private final List<Range> allowed;
+
+    public TargetPolicy(WebhooksConfig config) {
+        this.allowHttp = config.targets().allowHttp();
+        this.allowed = config.targets().allowedRanges().orElse(List.of()).stream()
+                .filter(range -> !range.isBlank()).map(Range::parse).toList();
+    }
+
+    /** Why the target is refused; empty when it may be called. */
+    public Optional<String> refusal(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of("must be an absolute https URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
+            return Optional.of("must be an https URL");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            return Optional.of("must name a host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            return Optional.of("must not carry a user name or password");
+        }
+        if (uri.getRawFragment() != null) {
+            return Optional.of("must not carry a fragment");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            return Optional.of("host does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            if (isLocal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
+                return Optional.of("resolves to a loopback, link-local or private address, which no operator allowed");
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isLocal(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        if (bytes.length == 4) {
+            int first = bytes[0] & 0xff;
+            int second = bytes[1] & 0xff;
+            return first == 0 || (first == 100 && second >= 64 && second < 128) // "this network", carrier-grade NAT
+                    || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0) // IETF protocol assignments
+                    || (first == 198 && (second == 18 || second == 19)) // benchmarking
+                    || first >= 240; // reserved, broadcast
+        }
+        int first = bytes[0] & 0xff;
+        boolean mappedV4 = java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, 12),
+                new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff});
+        if (mappedV4) {
+            try {
+                return isLocal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+            } catch (UnknownHostException e) {
+                return true;
+            }
+        }
+        return (first & 0xfe) == 0xfc; // unique local fc00::/7
+    }
+
+    /** A CIDR range such as {@code 10.20.0.0/16} or {@code fd00::/8}. */
+    record Range(BigInteger network, int prefix, int bits) {
+
+        static Range parse(String cidr) {
+            String[] parts = cidr.strip().split("/");
+            try {
+                byte[] bytes = InetAddress.getByName(parts[0]).getAddress();
+                int bits = bytes.length * 8;
+                int prefix = parts.length > 1 ? Integer.parseInt(parts[1]) : bits;
+                if (prefix < 0 || prefix > bits) {
+                    throw new IllegalArgumentException("kohtaamo.webhooks.targets.allowed-ranges: bad prefix in " + cidr);
+                }
+                return new Range(new BigInteger(1, bytes).shiftRight(bits - prefix), prefix, bits);
+            } catch (UnknownHostException | NumberFormatException e) {
+                throw new IllegalArgumentException("kohtaamo.webhooks.targets.allowed-ranges: not a range: " + cidr, e);
+            }
+        }
+
+        boolean contains(InetAddress address) {
+            byte[] bytes = address.getAddress();
+            return bytes.length * 8 == bits && new BigInteger(1, bytes).shiftRight(bits - prefix).equals(network);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package fi.kohtaamo.webhooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.kohtaamo.testsupport.KafkaTestClient;
+import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import fi.kohtaamo.webhooks.service.Signatures;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Deliveries to a real HTTP receiver, from events published to the real Kafka topics: signatures,
+ * order per contact with a retry after 503, parking after repeated failure, redelivery, a 410
+ * ending the subscription, and only the organisation's own events. The caller is the demo agency
+ * system of ely-uusimaa (client credentials). The test profile retries after 0.1 s doubling to 0.2 s
+ * for 1.5 s.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webhooks"))
+@TestSecurity(user = "service-account-demo-agency-system")
+@OidcSecurity(claims = {@Claim(key = "org", value = "ely-uusimaa"), @Claim(key = "client_id", value = "demo-agency-system")})
+class WebhookDeliveryTest {
+
+    private static final Path RECEIVED = Path.of("../contact-routing/events/contact.received.v1.example.json");
+    private static final Path RESOLVED = Path.of("../contact-routing/events/contact.resolved.v1.example.json");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static Receiver receiver;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = new Receiver();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    static Map<String, Object> subscription(String url, List<String> types) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("url", url);
+        body.put("description", "Lupajärjestelmä");
+        body.put("eventTypes", types);
+        return body;
+    }
+
+    static ExtractableResponse<Response> subscribe(String url, List<String> types) {
+        return given().contentType(ContentType.JSON).body(subscription(url, types))
+                .when().post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract();
+    }
+
+    /** A contact event as contact routing writes it, from its examples, for this contact and organisation. */
+    ObjectNode contactEvent(String type, UUID contactId, String organisation) throws Exception {
+        ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(type.endsWith("received.v1") ? RECEIVED : RESOLVED));
+        event.put("id", UUID.randomUUID().toString()).put("type", type).put("subject", contactId.toString());
+        ((ObjectNode) event.get("data")).put("contactId", contactId.toString()).put("organisation", organisation)
+                .put("clientId", UUID.randomUUID().toString());
+        return event;
+    }
+
+    void publish(ObjectNode event) {
+        new KafkaTestClient(bootstrapServers).publish("kohtaamo.contacts.v1", event.path("subject").asText(), event.toString());
+    }
+
+    static void awaitRequests(String path, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> receiver.on(path).size() >= count);
+    }
+
+    @Test
+    void signedInOrderPerContactRetriedAfter503AndOnlyTheOrganisationsOwn() throws Exception {
+        String secret = subscribe(receiver.url("/ordered"), List.of("contact.received", "contact.resolved")).path("secret");
+        assertThat(secret).startsWith("whsec_");
+        receiver.answer("/ordered", 503);
+        UUID contact = UUID.randomUUID();
+        ObjectNode received = contactEvent("fi.kohtaamo.contact.received.v1", contact, "ely-uusimaa");
+        ObjectNode routed = contactEvent("fi.kohtaamo.contact.routed.v1", contact, "ely-uusimaa");
+        ObjectNode resolved = contactEvent("fi.kohtaamo.contact.resolved.v1", contact, "ely-uusimaa");
+        ObjectNode elsewhere = contactEvent("fi.kohtaamo.contact.resolved.v1", UUID.randomUUID(), "ely-pirkanmaa");
+        publish(received);
+        publish(routed); // not subscribed
+        publish(elsewhere); // another organisation's
+        publish(resolved);
+
+        awaitRequests("/ordered", 3);
+        Thread.sleep(500); // nothing more may come
+        List<Receiver.Request> requests = receiver.on("/ordered");
+        assertThat(requests).extracting(Receiver.Request::id).containsExactly(
+                received.path("id").asText(), received.path("id").asText(), resolved.path("id").asText());
+        for (Receiver.Request request : requests) {
+            assertThat(request.contentType()).startsWith("application/cloudevents+json");
+            assertThat(request.signature()).isEqualTo("v1," + Signatures.sign(secret, request.id(), Long.parseLong(request.timestamp()),
+                    request.body()));
+            assertThat(Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(request.timestamp()))).isLessThan(60);
+        }
+        JsonNode sent = MAPPER.readTree(requests.get(2).body());
+        assertThat(sent.path("id").asText()).isEqualTo(resolved.path("id").asText());
+        assertThat(sent.path("type").asText()).isEqualTo("fi.kohtaamo.contact.resolved.v1");
+        assertThat(sent.path("specversion").asText()).isEqualTo("1.0");
+        assertThat(sent.path("data").path("contactId").asText()).isEqualTo(contact.toString());
+        assertThat(sent.path("data").path("href").asText()).endsWith("/api/v1/contacts/" + contact);
+        assertThat(sent.path("data").has("clientId")).as("no client id").isFalse();
+        assertThat(sent.path("data").has("trackingCode")).isFalse();
+        assertThat(sent.path("data").has("segments")).isFalse();
+    }
+
+    @Test
+    void parkedAfterRepeatedFailureThenRedeliveredThroughTheApi() throws Exception {
+        receiver.answerAlways("/down", 500);
+        String id = subscribe(receiver.url("/down"), List.of("contact.received")).path("subscription.id");
+        UUID contact = UUID.randomUUID();
+        ObjectNode received = contactEvent("fi.kohtaamo.contact.received.v1", contact, "ely-uusimaa");
+        publish(received);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "PARKED".equals(
+                given().when().get("/api/v1/webhooks/subscriptions/" + id + "/deliveries").then().statusCode(200)
+                        .extract().path("[0].status")));
+        ExtractableResponse<Response> log = given().when().get("/api/v1/webhooks/subscriptions/" + id + "/deliveries")
+                .then().statusCode(200).body("[0].eventId", equalTo(received.path("id").asText()))
+                .body("[0].lastStatusCode", equalTo(500)).extract();
+        int attempts = log.path("[0].attempts");
+        assertThat(attempts).as("retried before parking").isGreaterThanOrEqualTo(2);
+        assertThat(java.time.Duration.between(java.time.Instant.parse(log.path("[0].createdAt")),
+                java.time.Instant.parse(log.path("[0].parkedAt")))).as("parked once the retry window (1.5 s) ran out")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        assertThat(log.<List<Integer>>path("[0].attemptLog.statusCode")).hasSize(attempts).containsOnly(500);
+        assertThat(receiver.on("/down")).hasSize(attempts);
+        Thread.sleep(500);
+        assertThat(receiver.on("/down")).as("parked: no more attempts").hasSize(attempts);
+
+        receiver.answerAlways("/down", 204);
+        String deliveryId = log.path("[0].id");
+        given().when().post("/api/v1/webhooks/subscriptions/" + id + "/deliveries/" + deliveryId + "/redelivery")
+                .then().statusCode(202).body("status", equalTo("PENDING"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(
+                given().when().get("/api/v1/webhooks/subscriptions/" + id + "/deliveries/" + deliveryId).then().statusCode(200)
+                        .extract().path("status")));
+        assertThat(receiver.on("/down").getLast().id()).isEqualTo(received.path("id").asText());
+    }
+
+    @Test
+    void aReceiverAnswering410EndsTheSubscription() {
+        receiver.answerAlways("/gone", 410);
+        String id = subscribe(receiver.url("/gone"), List.of("contact.closed")).path("subscription.id");
+        given().when().post("/api/v1/webhooks/subscriptions/" + id + "/test-events").then().statusCode(202);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.FALSE.equals(
+                given().when().get("/api/v1/webhooks/subscriptions/" + id).then().statusCode(200).extract().path("active")));
+        given().when().get("/api/v1/webhooks/subscriptions/" + id).then().body("endedReason", equalTo("GONE"));
+        given().when().get("/api/v1/webhooks/subscriptions/" + id + "/deliveries").then()
+                .body("[0].status", equalTo("PARKED")).body("[0].lastStatusCode", equalTo(410))
+                .body("[0].eventType", equalTo("fi.kohtaamo.webhooks.test.v1"));
+        assertThat(receiver.on("/gone")).hasSize(1);
+    }
+
+    @Test
+    void aRotatedSecretSignsBesideThePreviousDuringTheOverlap() throws Exception {
+        ExtractableResponse<Response> created = subscribe(receiver.url("/rotated"), List.of("contact.closed"));
+        String id = created.path("subscription.id");
+        String first = created.path("secret");
+        given().when().post("/api/v1/webhooks/subscriptions/" + id + "/secret").then().statusCode(428);
+        given().header("If-Match", "\"7\"").when().post("/api/v1/webhooks/subscriptions/" + id + "/secret").then().statusCode(412);
+        ExtractableResponse<Response> rotated = given().header("If-Match", created.header("ETag"))
+                .when().post("/api/v1/webhooks/subscriptions/" + id + "/secret").then().statusCode(200)
+                .body("subscription.previousSecretUntil", org.hamcrest.Matchers.notNullValue()).extract();
+        String second = rotated.path("secret");
+        assertThat(second).isNotEqualTo(first);
+        given().when().post("/api/v1/webhooks/subscriptions/" + id + "/test-events").then().statusCode(202);
+        awaitRequests("/rotated", 1);
+        Receiver.Request request = receiver.on("/rotated").getFirst();
+        long timestamp = Long.parseLong(request.timestamp());
+        assertThat(request.signature()).isEqualTo("v1," + Signatures.sign(second, request.id(), timestamp, request.body())
+                + " v1," + Signatures.sign(first, request.id(), timestamp, request.body()));
+        assertThat(MAPPER.readTree(request.body()).path("id").asText()).isEqualTo(request.id());
+    }
+
+    @Test
+    void catalogueAndFeedbackEventsOfTheOrganisationArriveWithIdsStatesAndALink() throws Exception {
+        subscribe(receiver.url("/catalogue"), List.of("service.published", "service.withdrawn", "feedback.answered"));
+        UUID service = UUID.randomUUID();
+        ObjectNode published = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("../service-catalogue/events/service.published.v1.example.json")));
+        published.put("id", UUID.randomUUID().toString()).put("subject", service.toString());
+        ((ObjectNode) published.get("data")).put("serviceId", service.toString());
+        ObjectNode withdrawn = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("../service-catalogue/events/service.withdrawn.v1.example.json")));
+        withdrawn.put("id", UUID.randomUUID().toString()).put("subject", service.toString());
+        ((ObjectNode) withdrawn.get("data")).put("serviceId", service.toString());
+        ObjectNode elsewhere = published.deepCopy().put("id", UUID.randomUUID().toString());
+        ((ObjectNode) elsewhere.get("data")).put("organisation", "ely-pirkanmaa");
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        kafka.publish("kohtaamo.catalogue.v1", service.toString(), elsewhere.toString());
+        kafka.publish("kohtaamo.catalogue.v1", service.toString(), published.toString());
+        kafka.publish("kohtaamo.catalogue.v1", service.toString(), withdrawn.toString());
+        UUID feedback = UUID.randomUUID();
+        ObjectNode answered = MAPPER.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
+                .put("source", "/kohtaamo/feedback").put("type", "fi.kohtaamo.feedback.answered.v1").put("subject", feedback.toString())
+                .put("time", "2026-12-01T10:00:00Z").put("datacontenttype", "application/json");
+        answered.putObject("data").put("feedbackId", feedback.toString()).put("organisation", "ely-uusimaa")
+                .put("reference", "PA-1234").put("status", "ANSWERED").put("answeredAt", "2026-12-01T10:00:00Z").put("onTime", true);
+        kafka.publish("kohtaamo.feedback.v1", feedback.toString(), answered.toString());
+
+        awaitRequests("/catalogue", 3);
+        Thread.sleep(500);
+        List<Receiver.Request> requests = receiver.on("/catalogue");
+        assertThat(requests).extracting(Receiver.Request::id).containsExactlyInAnyOrder(published.path("id").asText(),
+                withdrawn.path("id").asText(), answered.path("id").asText());
+        assertThat(requests.stream().map(Receiver.Request::id).filter(id -> !id.equals(answered.path("id").asText())).toList())
+                .as("one service's events in order").containsExactly(published.path("id").asText(), withdrawn.path("id").asText());
+        for (Receiver.Request request : requests) {
+            JsonNode data = MAPPER.readTree(request.body()).path("data");
+            if (request.id().equals(answered.path("id").asText())) {
+                assertThat(data.path("href").asText()).endsWith("/api/v1/feedback/" + feedback);
+                assertThat(data.path("status").asText()).isEqualTo("ANSWERED");
+                assertThat(data.has("reference")).isFalse();
+            } else {
+                assertThat(data.path("href").asText()).endsWith("/api/v1/services/" + service);
+                assertThat(data.has("name")).isFalse();
+            }
+        }
+        JsonNode last = MAPPER.readTree(requests.stream().filter(r -> r.id().equals(withdrawn.path("id").asText())).findFirst()
+                .orElseThrow().body()).path("data");
+        assertThat(last.path("status").asText()).isEqualTo("WITHDRAWN");
+    }
+}
