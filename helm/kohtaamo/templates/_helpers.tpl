@@ -92,11 +92,15 @@ jdbc:postgresql://{{ .Values.externalPostgres.host }}:{{ .Values.externalPostgre
 {{- if .Values.kafka.enabled -}}{{ include "kohtaamo.kafkaCluster" . }}-cluster-ca-cert{{- else -}}{{ .Values.externalKafka.caSecret }}{{- end -}}
 {{- end -}}
 
-{{/* Egress rules to endpoints outside the cluster: a list of {cidr, port}. */}}
+{{/* Egress rules to endpoints outside the cluster: a list of {cidr, port, except?}. */}}
 {{- define "kohtaamo.externalEgress" -}}
 {{- range $endpoint := . }}
 - to:
-    - ipBlock: {cidr: {{ $endpoint.cidr }}}
+    - ipBlock:
+        cidr: {{ $endpoint.cidr }}
+        {{- with $endpoint.except }}
+        except: {{ toJson . }}
+        {{- end }}
   ports:
     - {port: {{ $endpoint.port }}, protocol: TCP}
 {{- end }}

@@ -108,6 +108,25 @@ class NetworkPolicyTest {
                 .as("no mail server unless named").isFalse();
     }
 
+    /**
+     * The webhooks service sends to receivers anywhere on 443, but its egress leaves out the private,
+     * loopback, link-local and carrier-grade NAT ranges, the cluster's pods among them: a DNS answer
+     * that turns local between the service's check and its connection still reaches nothing inside.
+     */
+    @Test
+    void webhooksReachPublicReceiversButNothingPrivate() {
+        ChartTest.Manifests defaults = ChartTest.defaults();
+        List<Map<String, Object>> policies = policiesWithStrimzis(defaults);
+        Pod webhooks = pod(defaults, "webhooks");
+        assertThat(allowed(policies, webhooks, new Pod(null, Map.of(), "193.166.3.2", Map.of()), 443)).as("a public receiver").isTrue();
+        assertThat(allowed(policies, webhooks, new Pod(null, Map.of(), "193.166.3.2", Map.of()), 8443)).as("another port").isFalse();
+        for (String ip : List.of("10.96.0.1", "172.20.0.5", "192.168.1.1", "169.254.169.254", "100.64.0.1", "127.0.0.1")) {
+            assertThat(allowed(policies, webhooks, new Pod(null, Map.of(), ip, Map.of()), 443)).as("webhooks → " + ip).isFalse();
+        }
+        Pod inCluster = new Pod(NAMESPACE, Map.of("app", "something-on-443"), "10.244.4.4", Map.of());
+        assertThat(allowed(policies, webhooks, inCluster, 443)).as("webhooks → a pod on 443").isFalse();
+    }
+
     /** With attachments in an object store, contact routing alone reaches it (attachments.s3.egress), on its port. */
     @Test
     void contactRoutingReachesTheAttachmentStoreOnly() {
@@ -190,7 +209,8 @@ class NetworkPolicyTest {
 
     private static boolean matches(Map<String, Object> peer, Pod pod) {
         if (peer.containsKey("ipBlock")) {
-            return contains(get(peer, "ipBlock.cidr"), pod.ip());
+            List<String> except = (List<String>) ((Map<String, Object>) peer.get("ipBlock")).getOrDefault("except", List.of());
+            return contains(get(peer, "ipBlock.cidr"), pod.ip()) && except.stream().noneMatch(cidr -> contains(cidr, pod.ip()));
         }
         if (pod.namespace() == null) {
             return false;

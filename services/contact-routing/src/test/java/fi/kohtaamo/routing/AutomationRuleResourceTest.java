@@ -264,6 +264,43 @@ class AutomationRuleResourceTest {
         assertThat(transferred.getFirst().value()).contains(ruleId, "\"toQueue\":\"" + urgent.code + "\"");
     }
 
+    /**
+     * A rule may send a contact to a queue another organisation shares with its own; from then on
+     * the contact is that organisation's: neither the rest of the rule's actions nor the sending
+     * organisation's later rules change it (they are skipped with a line, or not run).
+     */
+    @Test
+    @TestSecurity(user = "handoff-agent", roles = {"agent", "supervisor"})
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-auto-e"))
+    void noRuleActsOnAContactItsActionsMovedToAnotherOrganisation() {
+        Queue own = WorkFixtures.queue("ely-auto-e", Tier.FIRST_LINE, false);
+        Queue theirs = WorkFixtures.queue("ely-auto-f", Tier.FIRST_LINE, false);
+        QuarkusTransaction.requiringNew().run(() -> ((Queue) Queue.findById(theirs.id)).sharedWith.add("ely-auto-e"));
+        WorkFixtures.agent("handoff-agent", "ely-auto-e", false, Map.of(), List.of("fi"), 5, Set.of(own.id));
+        UUID contactId = WorkFixtures.contact(own, 3, "fi", Map.of(), 5);
+        tag(contactId, "handoff");
+        String handOff = create(rule("A hand-off", List.of("MESSAGE_ADDED"), Map.of("tags", List.of("handoff")),
+                List.of(action("TRANSFER", "queue", theirs.code), action("SET_PRIORITY", "priority", 1))));
+        String later = create(rule("B later", List.of("MESSAGE_ADDED"), Map.of("tags", List.of("handoff")),
+                List.of(action("ADD_TAG", "tag", "ely-auto-e"))));
+
+        given().when().post("/api/v1/contacts/" + contactId + "/take").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("text", "Siirrämme asian")).when()
+                .post("/api/v1/contacts/" + contactId + "/replies").then().statusCode(200);
+
+        Contact after = WorkFixtures.reload(contactId);
+        assertThat(after.queue.id).isEqualTo(theirs.id);
+        assertThat(after.organisation).isEqualTo("ely-auto-f");
+        assertThat(after.priority).as("the rule's action after the hand-off").isEqualTo(3);
+        assertThat(after.tags).as("the sending organisation's later rule").containsExactly("handoff");
+        List<ContactEntry> lines = history(contactId);
+        assertThat(lines).anySatisfy(entry -> {
+            assertThat(entry.kind).isEqualTo(ContactEntry.Kind.AUTOMATION_SKIPPED);
+            assertThat(entry.details).containsEntry("automationRuleId", handOff).containsEntry("action", "SET_PRIORITY");
+        });
+        assertThat(lines).noneSatisfy(entry -> assertThat(entry.details).containsEntry("automationRuleId", later));
+    }
+
     @Test
     @TestSecurity(user = "loop-agent", roles = {"agent", "supervisor"})
     @OidcSecurity(claims = @Claim(key = "org", value = "ely-auto-d"))

@@ -21,6 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,6 +187,71 @@ class WebhookDeliveryTest {
                 .body("[0].status", equalTo("PARKED")).body("[0].lastStatusCode", equalTo(410))
                 .body("[0].eventType", equalTo("fi.kohtaamo.webhooks.test.v1"));
         assertThat(receiver.on("/gone")).hasSize(1);
+    }
+
+    /**
+     * A receiver that answers 200 at once and then never finishes its body (a byte now and then):
+     * the request timeout (3 s here) ends at the headers, so a worker that read the body would wait
+     * for ever, and every other delivery of the pass, any organisation's, with it.
+     */
+    @Test
+    void aReceiverThatNeverFinishesItsBodyHoldsNoDelivery() throws Exception {
+        try (ServerSocket trickling = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread server = Thread.ofVirtual().start(() -> {
+                while (!trickling.isClosed()) {
+                    try {
+                        Socket socket = trickling.accept();
+                        accepted.add(socket);
+                        Thread.ofVirtual().start(() -> trickle(socket));
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            try {
+                String id = subscribe("http://127.0.0.1:" + trickling.getLocalPort() + "/trickle", List.of("contact.closed"))
+                        .path("subscription.id");
+                given().when().post("/api/v1/webhooks/subscriptions/" + id + "/test-events").then().statusCode(202);
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(
+                        given().when().get("/api/v1/webhooks/subscriptions/" + id + "/deliveries").then().statusCode(200)
+                                .extract().path("[0].status")));
+                given().when().get("/api/v1/webhooks/subscriptions/" + id + "/deliveries").then()
+                        .body("[0].lastStatusCode", equalTo(200));
+
+                // the worker goes on: a healthy receiver's test event after it arrives too
+                String healthy = subscribe(receiver.url("/after-trickle"), List.of("contact.closed")).path("subscription.id");
+                given().when().post("/api/v1/webhooks/subscriptions/" + healthy + "/test-events").then().statusCode(202);
+                awaitRequests("/after-trickle", 1);
+            } finally {
+                trickling.close();
+                for (Socket socket : accepted) {
+                    socket.close();
+                }
+                server.join(5_000);
+            }
+        }
+    }
+
+    private static void trickle(Socket socket) {
+        try (socket) {
+            BufferedReader request = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            String line;
+            while ((line = request.readLine()) != null && !line.isEmpty()) {
+                // the request's head; its small body stays unread
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            while (true) {
+                out.write('x');
+                out.flush();
+                Thread.sleep(200);
+            }
+        } catch (IOException | InterruptedException gone) {
+            // the client let go, or the test ended
+        }
     }
 
     @Test

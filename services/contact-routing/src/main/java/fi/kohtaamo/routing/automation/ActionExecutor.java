@@ -26,7 +26,8 @@ import java.util.UUID;
  * agent's own actions use (so the history and the outbox's events are as for the agent's). Every
  * line it leaves names the rule or macro and its version. An action the contact's state or the
  * organisation refuses (a reply to a contact nobody holds, a queue the organisation may not use)
- * is skipped with a line saying why; the others still run.
+ * is skipped with a line saying why; the others still run. Once an action has moved the contact to
+ * another organisation (a queue shared with this one), the rest are skipped the same way.
  */
 @ApplicationScoped
 public class ActionExecutor {
@@ -77,7 +78,17 @@ public class ActionExecutor {
     @Transactional(Transactional.TxType.MANDATORY)
     public int apply(Contact contact, List<AutomationAction> actions, Origin origin) {
         int done = 0;
+        String organisation = contact.organisation;
         for (AutomationAction action : actions) {
+            if (!organisation.equals(contact.organisation)) {
+                // An earlier action sent it to a queue shared by another organisation: the contact is
+                // that organisation's now, and no longer this rule's or macro's to change or answer.
+                Map<String, Object> details = origin.details();
+                details.put("action", action.type().name());
+                details.put("reason", "the contact moved to another organisation");
+                history.record(contact, ContactEntry.Kind.AUTOMATION_SKIPPED, origin.actor(), false, null, details);
+                continue;
+            }
             try {
                 if (apply(contact, action, origin)) {
                     done++;

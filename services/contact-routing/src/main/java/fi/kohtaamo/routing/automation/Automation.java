@@ -99,6 +99,9 @@ public class Automation {
             return;
         }
         for (AutomationRule rule : rules.enabledOf(contact.organisation)) {
+            if (!rule.organisation.equals(contact.organisation)) {
+                break; // an earlier rule moved the contact to another organisation: its rules run on the transfer
+            }
             if (!rule.triggers.contains(happened.trigger()) || !rule.conditions.matches(facts(contact, Instant.now()))) {
                 continue;
             }

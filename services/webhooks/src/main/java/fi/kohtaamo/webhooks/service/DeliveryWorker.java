@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -140,7 +141,14 @@ public class DeliveryWorker {
                         .header("webhook-signature", Signatures.header(target.secrets(), target.eventId(), timestamp, target.body()))
                         .POST(HttpRequest.BodyPublishers.ofString(target.body()))
                         .build();
-                status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                // Only the status is wanted: the answer's body is never read. The request timeout
+                // ends at the status line and headers, not at the body's end, so a receiver that kept
+                // sending a body (or trickled it) would otherwise hold the pass, and with it every
+                // other organisation's deliveries, for as long as it liked.
+                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream ignored = response.body()) {
+                    status = response.statusCode();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 error = "interrupted";

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Server-side request forgery: where a webhook may be sent. Only https (plain http only where an
  * operator allows it, as development does), no user information in the address, and a host none
  * of whose addresses is loopback, link-local, private, unique-local, carrier-grade NAT, multicast or
- * unspecified, unless it lies in a range the operator allowed
+ * unspecified (nor an IPv6 address that carries or tunnels to such an IPv4 one: mapped, NAT64, 6to4,
+ * IPv4-compatible, Teredo), unless it lies in a range the operator allowed
  * ({@code kohtaamo.webhooks.targets.allowed-ranges}). Checked when a subscription is written and again
  * before every request (a name may resolve elsewhere later); redirects are never followed.
  */
@@ -80,16 +81,37 @@ public class TargetPolicy {
                     || first >= 240; // reserved, broadcast
         }
         int first = bytes[0] & 0xff;
-        boolean mappedV4 = java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, 12),
-                new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff});
-        if (mappedV4) {
-            try {
-                return isLocal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
-            } catch (UnknownHostException e) {
-                return true;
+        boolean mappedV4 = startsWith(bytes, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff);
+        boolean nat64 = startsWith(bytes, 0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0); // 64:ff9b::/96 (RFC 6052)
+        if (mappedV4 || nat64) {
+            return isLocal(embeddedV4(bytes, 12));
+        }
+        if (startsWith(bytes, 0x20, 0x02)) { // 6to4 2002::/16: the IPv4 address follows the prefix
+            return isLocal(embeddedV4(bytes, 2));
+        }
+        return startsWith(bytes, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) // IPv4-compatible ::/96 (deprecated)
+                || startsWith(bytes, 0x00, 0x64, 0xff, 0x9b, 0x00, 0x01) // local-use NAT64 64:ff9b:1::/48 (RFC 8215)
+                || startsWith(bytes, 0x20, 0x01, 0x00, 0x00) // Teredo 2001::/32: a tunnel to an address it hides
+                || startsWith(bytes, 0x01, 0x00, 0, 0, 0, 0, 0, 0) // discard-only 100::/64
+                || (first & 0xfe) == 0xfc; // unique local fc00::/7
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
             }
         }
-        return (first & 0xfe) == 0xfc; // unique local fc00::/7
+        return true;
+    }
+
+    /** The IPv4 address an IPv6 one carries at {@code offset} (a translation or tunnel reaches it). */
+    private static InetAddress embeddedV4(byte[] bytes, int offset) {
+        try {
+            return InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, offset, offset + 4));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
     }
 
     /** A CIDR range such as {@code 10.20.0.0/16} or {@code fd00::/8}. */
