@@ -18,7 +18,7 @@ public record SubscriptionRequest(
         @Schema(description = "contact.received, contact.routed, contact.assigned, contact.message-added, contact.waiting-for-client, "
                 + "contact.resolved, contact.reopened, contact.closed, feedback.answered, service.published, service.withdrawn")
         @NotEmpty @Size(max = 20) List<@NotNull @Size(max = 100) String> eventTypes,
-        @Schema(description = "false pauses deliveries (they wait); true resumes, also after a receiver ended it with 410; default true")
+        @Schema(description = "false pauses the subscription (events meanwhile are not delivered later); true resumes, also after a receiver ended it with 410; default true")
         Boolean active) {
 
     Subscriptions.Settings settings() {
