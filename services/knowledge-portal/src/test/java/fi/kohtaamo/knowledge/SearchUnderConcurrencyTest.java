@@ -44,8 +44,12 @@ class SearchUnderConcurrencyTest {
     public static class SmallPool implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.max-size", String.valueOf(POOL),
-                    "quarkus.datasource.jdbc.acquisition-timeout", "3S");
+            // both pools small: a search must neither take a second connection of its own pool
+            // nor one of the default pool while it holds one
+            return Map.of("quarkus.datasource.search.jdbc.max-size", String.valueOf(POOL),
+                    "quarkus.datasource.search.jdbc.min-size", "1", "quarkus.datasource.search.jdbc.initial-size", "1",
+                    "quarkus.datasource.search.jdbc.acquisition-timeout", "3S",
+                    "quarkus.datasource.jdbc.max-size", String.valueOf(POOL), "quarkus.datasource.jdbc.acquisition-timeout", "3S");
         }
     }
 

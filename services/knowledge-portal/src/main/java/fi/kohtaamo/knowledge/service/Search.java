@@ -4,6 +4,7 @@ import fi.kohtaamo.caller.Caller;
 import fi.kohtaamo.knowledge.analysis.TextAnalysis;
 import fi.kohtaamo.problem.ProblemException;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +47,7 @@ public class Search {
     private final SearchTerms searchTerms;
     private final TextAnalysis analysis;
 
-    public Search(AgroalDataSource dataSource, SearchTerms searchTerms, TextAnalysis analysis) {
+    public Search(@DataSource("search") AgroalDataSource dataSource, SearchTerms searchTerms, TextAnalysis analysis) {
         this.dataSource = dataSource;
         this.searchTerms = searchTerms;
         this.analysis = analysis;
@@ -111,7 +113,7 @@ public class Search {
         Visibility audience = new Visibility(audience(query.audience(), caller), KnowledgeRoles.isStaff(caller) ? caller.organisation() : null);
         List<String> languages = query.language() == null ? List.of("fi", "sv", "en") : List.of(query.language());
         try {
-            return withIndexes(connection -> {
+            return onSearchConnection(connection -> {
                 Terms terms = terms(connection, words, languages);
                 Page page = terms.isEmpty() ? new Page(List.of(), Map.of(), false)
                         : run(connection, terms, query, audience, query.limit() + 1, query.offset(), null, true);
@@ -144,7 +146,7 @@ public class Search {
         }
         Visibility audience = KnowledgeRoles.isStaff(caller) ? new Visibility(null, caller.organisation()) : new Visibility("PUBLIC", null);
         try {
-            return withIndexes(connection -> {
+            return onSearchConnection(connection -> {
                 Terms terms = terms(connection, words, List.of(language));
                 if (terms.isEmpty()) {
                     return List.<Hit>of();
@@ -157,30 +159,21 @@ public class Search {
         }
     }
 
-    /** Work on one connection in a read-only transaction that keeps the planner on the text indexes. */
+    /** Work on one connection of the search pool. */
     private interface SearchWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
     /**
-     * With a LIMIT over a text match, the planner may prefer reading the whole table in the hope
-     * of meeting enough matches early, which for a rare word means reading all of it; inside the
-     * search's own transaction sequential scans are off.
+     * On one connection of the search pool, set up when it was opened (application.properties:
+     * sequential scans off, custom plans, no parallel workers, read-only), in autocommit: each
+     * statement reads a snapshot of its own, which is all a search needs (a later stage only
+     * leaves out what an earlier one's query would match), and no round trip is spent on
+     * beginning, setting up or rolling back a transaction.
      */
-    private <T> T withIndexes(SearchWork<T> work) throws SQLException {
+    private <T> T onSearchConnection(SearchWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                try (java.sql.Statement statement = connection.createStatement()) {
-                    statement.execute("set local enable_seqscan = off");
-                    // plans for the actual words: a generic plan misjudges how many texts a term matches
-                    statement.execute("set local plan_cache_mode = force_custom_plan");
-                }
-                return work.run(connection);
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
+            return work.run(connection);
         }
     }
 
@@ -251,23 +244,21 @@ public class Search {
                             int offset, UUID boostService, boolean partly) throws SQLException {
         int wanted = offset + limit;
         int levels = terms.hasParts() ? LEVELS : 1;
-        List<Row> rows = new ArrayList<>();
+        Statement statement = new Statement();
         Map<String, String> before = null;
-        for (int level = 0; level < levels && rows.size() < wanted; level++) {
+        for (int level = 0; level < levels; level++) {
             Map<String, String> all = terms.joined(" & ", level);
             if (all.equals(before)) {
                 continue;
             }
-            rows.addAll(stage(connection, terms, all, before, query, audience, wanted - rows.size(), boostService, Stage.TITLES));
-            if (rows.size() < wanted) {
-                rows.addAll(stage(connection, terms, all, before, query, audience, wanted - rows.size(), boostService, Stage.BODIES));
-            }
+            stage(statement, terms, all, before, query, audience, wanted, boostService, Stage.TITLES);
+            stage(statement, terms, all, before, query, audience, wanted, boostService, Stage.BODIES);
             before = all;
         }
-        if (partly && rows.size() < wanted && terms.partlyMatchable()) {
-            rows.addAll(stage(connection, terms, terms.joined(" & ", LEVELS - 1), null, query, audience, wanted - rows.size(),
-                    boostService, Stage.PARTIAL));
+        if (partly && terms.partlyMatchable()) {
+            stage(statement, terms, terms.joined(" & ", LEVELS - 1), null, query, audience, wanted, boostService, Stage.PARTIAL);
         }
+        List<Row> rows = statement.rows(connection, wanted);
         List<Row> page = rows.subList(Math.min(offset, rows.size()), Math.min(wanted, rows.size()));
         Map<UUID, String> snippets = snippets(connection, terms.joined(" | ", LEVELS - 1), page);
         return new Page(page, snippets, page.stream().anyMatch(Row::partial));
@@ -275,11 +266,67 @@ public class Search {
 
     private static List<Hit> hits(Page page) {
         return page.rows().stream().map(row -> new Hit(row.articleId(), row.language(), row.title(),
-                highlight(page.snippets().get(row.translationId())), row.audience(), row.rank())).toList();
+                highlight(page.snippets().get(row.translationId())), row.audience(), Math.round(row.rank() * 10000) / 10000.0)).toList();
     }
 
     private record Row(UUID translationId, UUID articleId, String language, String title, String audience, double rank,
-                       boolean partial) {
+                       boolean partial, int stage, long matched) {
+
+        /** The order of a page: stage by stage (the order they were added), within one most words first, best rank first. */
+        static final Comparator<Row> ORDER = Comparator.comparingInt(Row::stage)
+                .thenComparing(Comparator.comparingLong(Row::matched).reversed())
+                .thenComparing(Comparator.comparingDouble(Row::rank).reversed())
+                .thenComparing(row -> row.translationId().toString());
+    }
+
+    /**
+     * The stages of a search as one statement: each stage's best rows, stage after stage, and at
+     * most {@code wanted} of them in all. PostgreSQL reads the branches of a {@code union all} in
+     * turn and stops when the limit is reached, so a stage is only read when the ones before it
+     * do not fill the page, as when each stage was a statement of its own, without their round
+     * trips. The rows are put in order here ({@link Row#ORDER}), not trusted to arrive in it.
+     */
+    private static final class Statement {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> parameters = new ArrayList<>();
+        private final List<Stage> stages = new ArrayList<>();
+
+        /** Adds a stage: its SQL ordered and limited, and its parameters. */
+        void add(Stage stage, String stageSql, List<Object> stageParameters, int limit) {
+            sql.append(sql.isEmpty() ? "" : " union all ").append("(select ").append(stages.size())
+                    .append(" as stage, hits.* from (").append(stageSql).append(") hits order by matched desc, rank desc, id limit ?)");
+            parameters.addAll(stageParameters);
+            parameters.add(limit);
+            stages.add(stage);
+        }
+
+        List<Row> rows(Connection connection, int wanted) throws SQLException {
+            List<Row> rows = new ArrayList<>();
+            if (stages.isEmpty()) {
+                return rows;
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select * from (" + sql + ") stages limit " + wanted)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    Object parameter = parameters.get(i);
+                    if (parameter instanceof String[] array) {
+                        statement.setArray(i + 1, connection.createArrayOf("text", array));
+                    } else {
+                        statement.setObject(i + 1, parameter);
+                    }
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        int stage = result.getInt("stage");
+                        rows.add(new Row(result.getObject("id", UUID.class), result.getObject("article_id", UUID.class),
+                                result.getString("language"), result.getString("published_title"), result.getString("audience"),
+                                result.getDouble("rank"), stages.get(stage) == Stage.PARTIAL, stage,
+                                result.getLong("matched")));
+                    }
+                }
+            }
+            rows.sort(Row.ORDER);
+            return rows;
+        }
     }
 
     /** The query's words that no text of the page has, in the language of that text. */
@@ -322,8 +369,8 @@ public class Search {
      * {@code all}: per language, the tsquery of all the words (with compound parts alone or not);
      * {@code before}: the stricter one of an earlier pass whose matches are left out, or null.
      */
-    private static List<Row> stage(Connection connection, Terms terms, Map<String, String> all, Map<String, String> before,
-                                   Query query, Visibility visibility, int limit, UUID boostService, Stage stage) throws SQLException {
+    private static void stage(Statement statement, Terms terms, Map<String, String> all, Map<String, String> before,
+                              Query query, Visibility visibility, int limit, UUID boostService, Stage stage) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
@@ -394,30 +441,9 @@ public class Search {
             }
             parameters.add(limit);
         }
-        if (sql.isEmpty()) {
-            return new ArrayList<>();
+        if (!sql.isEmpty()) {
+            statement.add(stage, sql.toString(), parameters, limit);
         }
-        sql.insert(0, "select * from (").append(") hits order by matched desc, rank desc, id limit ?");
-        parameters.add(limit);
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
-                if (parameter instanceof String[] array) {
-                    statement.setArray(i + 1, connection.createArrayOf("text", array));
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new Row(result.getObject(1, UUID.class), result.getObject(2, UUID.class), result.getString(3),
-                            result.getString(4), result.getString(5), Math.round(result.getDouble(6) * 10000) / 10000.0,
-                            stage == Stage.PARTIAL));
-                }
-            }
-        }
-        return rows;
     }
 
     private static Map<UUID, String> snippets(Connection connection, Map<String, String> tsqueries, List<Row> page)
