@@ -80,7 +80,28 @@ bench_knowledge_search() {
   start_service knowledge-portal
   service_ready knowledge-portal || fail "knowledge-portal did not become ready; see $LOGS/knowledge-portal.log"
   say "Search load: $rate queries/s, a first and a steady period of $seconds s each"
+  local service_cpu
+  service_cpu=$(cpu_ticks "$(cat "$RUN/knowledge-portal.pid")")
   "$JAVA_HOME/bin/java" "$dir/SearchBench.java" "http://127.0.0.1:$(port_of knowledge-portal)" "$rate" "$seconds"
+  report_cpu_per_query knowledge-portal "$service_cpu" knowledge $((2 * rate * seconds))
+}
+
+# A process's CPU time so far in clock ticks (user and system, /proc/<pid>/stat fields 14 and 15).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# CPU time per request, independent of how busy the machine was: the service's since the load
+# began, and that of the database sessions of its role, all of which were opened after its
+# restart (the benchmark restarts it), so their whole CPU time belongs to the run.
+report_cpu_per_query() {
+  local service=$1 before=$2 role=$3 requests=$4 ticks_per_second after database=0 pid
+  ticks_per_second=$(getconf CLK_TCK)
+  after=$(cpu_ticks "$(cat "$RUN/$service.pid")")
+  for pid in $(psql_bench -tA -c "select pid from pg_stat_activity where usename = '$role'"); do
+    database=$((database + $(cpu_ticks "$pid")))
+  done
+  ok "CPU per request over $requests requests: $service $(awk -v t=$((after - before)) -v hz="$ticks_per_second" -v n="$requests" \
+    'BEGIN { printf "%.2f", 1000 * t / hz / n }') ms, PostgreSQL ($role sessions) $(awk -v t="$database" -v hz="$ticks_per_second" -v n="$requests" \
+    'BEGIN { printf "%.2f", 1000 * t / hz / n }') ms"
 }
 
 # Contacts submitted through the gateway at a constant rate by the demo agency system; the
