@@ -68,8 +68,10 @@ bench_knowledge_search() {
     index_knowledge_corpus
   fi
   psql_bench -A -F ' ' -c "select 'language versions', count(*) from knowledge.translation where published_version is not null
-    union all select 'search index (body)', pg_relation_size('knowledge.translation_index_idx')
-    union all select 'search index (title)', pg_relation_size('knowledge.translation_index_title_idx')
+    union all select 'search indexes (body, fi sv en)', pg_relation_size('knowledge.translation_index_fi_idx')
+      + pg_relation_size('knowledge.translation_index_sv_idx') + pg_relation_size('knowledge.translation_index_en_idx')
+    union all select 'search indexes (title, fi sv en)', pg_relation_size('knowledge.translation_index_title_fi_idx')
+      + pg_relation_size('knowledge.translation_index_title_sv_idx') + pg_relation_size('knowledge.translation_index_title_en_idx')
     union all select 'translation table with TOAST and indexes', pg_total_relation_size('knowledge.translation')
     union all select 'did-you-mean words', count(*) from knowledge.search_word
     union all select 'did-you-mean index', pg_relation_size('knowledge.search_word_trgm_idx')"

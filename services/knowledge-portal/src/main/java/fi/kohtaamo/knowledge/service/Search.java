@@ -358,6 +358,52 @@ public class Search {
         return missing;
     }
 
+    /** A stage's conditions on a language's texts (after "where … and"), the boost of a service's texts, and their parameters. */
+    private record Filters(String sql, List<Object> parameters, String boost, List<Object> boostParameters) {
+    }
+
+    /**
+     * Only the conditions a search has: each one left out when it does not apply keeps the
+     * statement short to plan (it is planned for its actual words every time). The language is
+     * written "language || ''" as the indexes per language are (V5): so the condition cannot be
+     * answered by the (article, language) key's index, which the planner, with a LIMIT, would
+     * otherwise walk hoping to meet matches early, reading every text of the language for a rare word.
+     */
+    private static Filters filters(String language, Map<String, String> before, Query query, Visibility visibility,
+                                   UUID boostService) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (before != null) {
+            sql.append(" not t.index_vector @@ to_tsquery('simple', ?) and");
+            parameters.add(before.get(language));
+        }
+        sql.append(" t.published_version is not null and t.language || '' = ?");
+        parameters.add(language);
+        if (visibility.only() != null) {
+            sql.append(" and t.audience = ?");
+            parameters.add(visibility.only());
+        }
+        if (visibility.internalOf() == null) {
+            sql.append(" and t.audience = 'PUBLIC'");
+        } else {
+            // internal articles only of the reader's own organisation (Caller.readsInternalOf)
+            sql.append(" and (t.audience = 'PUBLIC' or exists (select 1 from article a where a.id = t.article_id and a.organisation = ?))");
+            parameters.add(visibility.internalOf());
+        }
+        if (query.serviceId() != null) {
+            sql.append(" and cast(? as varchar) = any(t.service_ids)");
+            parameters.add(query.serviceId().toString());
+        }
+        if (query.group() != null) {
+            sql.append(" and (cast(? as varchar) = any(t.service_groups) or exists ("
+                    + "select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(t.service_ids)))");
+            parameters.addAll(List.of(query.group(), query.group()));
+        }
+        return boostService == null ? new Filters(sql.toString(), parameters, "", List.of())
+                : new Filters(sql.toString(), parameters, " * (case when cast(? as varchar) = any(c.service_ids) then 2 else 1 end)",
+                        List.of(boostService.toString()));
+    }
+
     /**
      * One stage. Titles: translations whose title has all the words, ranked by the title alone
      * (short vectors kept in the row). Bodies: translations with all the words whose title does not
@@ -373,7 +419,6 @@ public class Search {
                               Query query, Visibility visibility, int limit, UUID boostService, Stage stage) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        String serviceId = query.serviceId() == null ? null : query.serviceId().toString();
         Map<String, String> some = terms.joined(" | ", LEVELS - 1);
         for (Map.Entry<String, String> entry : all.entrySet()) {
             String language = entry.getKey();
@@ -384,40 +429,31 @@ public class Search {
             if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
-            // "language || ''": with a LIMIT the planner would otherwise walk the (article, language)
-            // index hoping to meet matches early, reading every text of the language for a rare word
-            String filters = (before == null ? "" : " not t.index_vector @@ to_tsquery('simple', ?) and")
-                    + " t.published_version is not null and t.language || '' = ?"
-                    + " and (cast(? as text) is null or t.audience = ?)"
-                    // internal articles only of the reader's own organisation (Caller.readsInternalOf)
-                    + " and (t.audience = 'PUBLIC' or exists (select 1 from article a where a.id = t.article_id"
-                    + " and a.organisation = cast(? as text)))"
-                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_ids))"
-                    + " and (cast(? as varchar) is null or cast(? as varchar) = any(t.service_groups) or exists ("
-                    + "   select 1 from known_service s where s.service_group = ? and cast(s.id as varchar) = any(t.service_ids)))";
-            List<Object> filterParameters = Arrays.asList(language, visibility.only(), visibility.only(), visibility.internalOf(), serviceId, serviceId,
-                    query.group(), query.group(), query.group());
-            String boost = " * (case when cast(? as varchar) = any(c.service_ids) then 2 else 1 end)";
-            String boostParameter = boostService == null ? null : boostService.toString();
+            Filters filters = filters(language, before, query, visibility, boostService);
+            String boost = filters.boost();
             switch (stage) {
                 case TITLES -> {
                     sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
                             + " ts_rank(c.index_title, to_tsquery('simple', ?))").append(boost).append(" as rank, ? as matched"
                             + " from (select t.* from translation t where t.index_title @@ to_tsquery('simple', ?) and")
-                            .append(filters).append(" limit ").append(CANDIDATES).append(") c"
+                            .append(filters.sql()).append(" limit ").append(CANDIDATES).append(") c"
                             // titles that match alike (one part of a compound each) are told apart by their whole text
                             + " order by rank desc, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.index_vector, to_tsquery('simple', ?), 1) desc,"
                             + " c.id limit ?)");
-                    parameters.addAll(Arrays.asList(entry.getValue(), boostParameter, wordTerms.size(), entry.getValue()));
+                    parameters.add(entry.getValue());
+                    parameters.addAll(filters.boostParameters());
+                    parameters.addAll(Arrays.asList(wordTerms.size(), entry.getValue()));
                 }
                 case BODIES -> {
                     sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
                             + " ts_rank('{0.1, 0.2, 0.4, 1.0}', c.index_vector, to_tsquery('simple', ?), 1)").append(boost)
                             .append(" as rank, ? as matched from (select t.* from translation t where"
                             + " t.index_vector @@ to_tsquery('simple', ?) and not t.index_title @@ to_tsquery('simple', ?) and")
-                            .append(filters).append(" limit ").append(BODY_CANDIDATES).append(") c"
+                            .append(filters.sql()).append(" limit ").append(BODY_CANDIDATES).append(") c"
                             + " order by rank desc, c.id limit ?)");
-                    parameters.addAll(Arrays.asList(entry.getValue(), boostParameter, wordTerms.size(), entry.getValue(), entry.getValue()));
+                    parameters.add(entry.getValue());
+                    parameters.addAll(filters.boostParameters());
+                    parameters.addAll(Arrays.asList(wordTerms.size(), entry.getValue(), entry.getValue()));
                 }
                 case PARTIAL -> {
                     sql.append("(select c.id, c.article_id, c.language, c.published_title, c.audience,"
@@ -426,16 +462,14 @@ public class Search {
                             + " where c.index_vector @@ to_tsquery('simple', w.term)) as matched"
                             + " from (select t.* from translation t where"
                             + " t.index_vector @@ to_tsquery('simple', ?) and not t.index_vector @@ to_tsquery('simple', ?) and")
-                            .append(filters).append(" limit ").append(CANDIDATES).append(") c"
+                            .append(filters.sql()).append(" limit ").append(CANDIDATES).append(") c"
                             + " order by matched desc, rank desc, c.id limit ?)");
-                    parameters.addAll(Arrays.asList(some.get(language), boostParameter, wordTerms.toArray(String[]::new),
-                            some.get(language), entry.getValue()));
+                    parameters.add(some.get(language));
+                    parameters.addAll(filters.boostParameters());
+                    parameters.addAll(Arrays.asList(wordTerms.toArray(String[]::new), some.get(language), entry.getValue()));
                 }
             }
-            if (before != null) {
-                parameters.add(before.get(language));
-            }
-            parameters.addAll(filterParameters);
+            parameters.addAll(filters.parameters());
             if (stage == Stage.TITLES) {
                 parameters.add(some.get(language)); // the whole text's rank between equal titles
             }
