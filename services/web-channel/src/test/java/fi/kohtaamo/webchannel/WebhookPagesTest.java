@@ -151,7 +151,7 @@ class WebhookPagesTest {
         CookieFilter cookies = new CookieFilter();
         String page = given().filter(cookies).queryParam("lang", "en").when().get(PAGE).then().statusCode(200)
                 .body(containsString("<input type=\"hidden\" name=\"version\" value=\"3\">"))
-                .body(containsString("id=\"url\" name=\"url\" type=\"url\" maxlength=\"2000\" value=\"https://system.example.fi/kohtaamo/webhooks\""))
+                .body(containsString("id=\"url\" name=\"url\" type=\"text\" maxlength=\"2000\" value=\"https://system.example.fi/kohtaamo/webhooks\""))
                 .body(containsString("id=\"eventType-contact.resolved\" name=\"eventType\" value=\"contact.resolved\" checked"))
                 .body(containsString("<p id=\"state\">State: In use</p>"))
                 .extract().asString();

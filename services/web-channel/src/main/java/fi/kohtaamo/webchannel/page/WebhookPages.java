@@ -34,6 +34,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static fi.kohtaamo.webchannel.page.PageSupport.WHEN;
 import static fi.kohtaamo.webchannel.page.PageSupport.notFound;
@@ -119,16 +122,12 @@ public class WebhookPages {
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        try {
+        return guarded(language, uri, () -> {
             List<Row> rows = webhooks.subscriptions().stream().map(s -> new Row(s.id().toString(), s.url(), s.description(),
                     s.eventTypes(), s.active(), s.endedReason())).toList();
             return staffPage(Templates.subscriptions(frame.context(language, uri), rows, notice(notice, language)),
                     language, lang, 200);
-        } catch (WebApplicationException e) {
-            return missing(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        });
     }
 
     @GET
@@ -145,7 +144,7 @@ public class WebhookPages {
     public Response create(MultivaluedMap<String, String> form, @CookieParam(Language.COOKIE) String remembered,
                            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        try {
+        return guarded(language, uri, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             WebhookClient.Draft draft = read(form, webhooks.eventTypes(), errors);
             if (!errors.isEmpty()) {
@@ -159,11 +158,7 @@ public class WebhookPages {
                 }
                 throw e;
             }
-        } catch (WebApplicationException e) {
-            return missing(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        });
     }
 
     @GET
@@ -193,28 +188,22 @@ public class WebhookPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID subscriptionId = uuidOrNull(id);
-        String version = ifMatch(single(form, "version"));
-        if (subscriptionId == null || version == null) {
-            return notFound(frame.context(language, uri), language);
-        }
-        try {
+        return change(id, form, language, uri, (subscriptionId, version) -> {
             Map<String, String> errors = new LinkedHashMap<>();
             WebhookClient.Draft draft = read(form, webhooks.eventTypes(), errors);
-            if (errors.isEmpty()) {
-                webhooks.update(subscriptionId, draft, version);
-                return redirect("/catalogue/webhooks/" + subscriptionId + "?notice=hook_saved");
+            if (!errors.isEmpty()) {
+                return edited(subscriptionId, form, errors, language, uri);
             }
-            return edited(subscriptionId, form, errors, language, uri);
-        } catch (WebApplicationException e) {
-            return switch (e.getResponse().getStatus()) {
-                case 412, 428 -> conflict(subscriptionId, language, uri);
-                case 400 -> edited(subscriptionId, form, refusal(e), language, uri);
-                default -> missing(e, language, uri);
-            };
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+            try {
+                webhooks.update(subscriptionId, draft, version);
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() == 400) {
+                    return edited(subscriptionId, form, refusal(e), language, uri);
+                }
+                throw e;
+            }
+            return redirect("/catalogue/webhooks/" + subscriptionId + "?notice=hook_saved");
+        });
     }
 
     /** Turns the subscription off or on ({@code active} true or false), keeping what else it has, at the version shown. */
@@ -224,23 +213,14 @@ public class WebhookPages {
     public Response turn(@PathParam("id") String id, MultivaluedMap<String, String> form,
                          @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                          @Context UriInfo uri) {
-        String language = Language.resolve(null, remembered, accept);
-        UUID subscriptionId = uuidOrNull(id);
-        String version = ifMatch(single(form, "version"));
         String active = single(form, "active");
-        if (subscriptionId == null || version == null || !active.matches("true|false")) {
-            return notFound(frame.context(language, uri), language);
-        }
-        try {
-            WebhookClient.Subscription now = webhooks.subscription(subscriptionId);
-            boolean on = Boolean.parseBoolean(active);
-            webhooks.update(subscriptionId, new WebhookClient.Draft(now.url(), now.description(), now.eventTypes(), on), version);
-            return redirect("/catalogue/webhooks/" + subscriptionId + "?notice=" + (on ? "hook_turned_on" : "hook_turned_off"));
-        } catch (WebApplicationException e) {
-            return refusedChange(e, subscriptionId, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        return change(id, active.matches("true|false") ? form : null, Language.resolve(null, remembered, accept), uri,
+                (subscriptionId, version) -> {
+                    WebhookClient.Subscription now = webhooks.subscription(subscriptionId);
+                    boolean on = Boolean.parseBoolean(active);
+                    webhooks.update(subscriptionId, new WebhookClient.Draft(now.url(), now.description(), now.eventTypes(), on), version);
+                    return redirect("/catalogue/webhooks/" + subscriptionId + "?notice=" + (on ? "hook_turned_on" : "hook_turned_off"));
+                });
     }
 
     /** A new secret, shown in this answer once; the previous one signs beside it for the overlap. */
@@ -251,18 +231,8 @@ public class WebhookPages {
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
         String language = Language.resolve(null, remembered, accept);
-        UUID subscriptionId = uuidOrNull(id);
-        String version = ifMatch(single(form, "version"));
-        if (subscriptionId == null || version == null) {
-            return notFound(frame.context(language, uri), language);
-        }
-        try {
-            return secretPage(webhooks.rotateSecret(subscriptionId, version), false, language, uri);
-        } catch (WebApplicationException e) {
-            return refusedChange(e, subscriptionId, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        return change(id, form, language, uri,
+                (subscriptionId, version) -> secretPage(webhooks.rotateSecret(subscriptionId, version), false, language, uri));
     }
 
     /** The confirmation step before a deletion (no script): what goes, and the button that deletes. */
@@ -272,18 +242,8 @@ public class WebhookPages {
                                   @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                                   @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
-        UUID subscriptionId = uuidOrNull(id);
-        if (subscriptionId == null) {
-            return notFound(frame.context(language, uri), language);
-        }
-        try {
-            return staffPage(Templates.delete(frame.context(language, uri), Current.of(webhooks.subscription(subscriptionId))),
-                    language, lang, 200);
-        } catch (WebApplicationException e) {
-            return missing(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        return call(id, language, uri, subscriptionId -> staffPage(Templates.delete(frame.context(language, uri),
+                Current.of(webhooks.subscription(subscriptionId))), language, lang, 200));
     }
 
     @POST
@@ -292,20 +252,10 @@ public class WebhookPages {
     public Response delete(@PathParam("id") String id, MultivaluedMap<String, String> form,
                            @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                            @Context UriInfo uri) {
-        String language = Language.resolve(null, remembered, accept);
-        UUID subscriptionId = uuidOrNull(id);
-        String version = ifMatch(single(form, "version"));
-        if (subscriptionId == null || version == null) {
-            return notFound(frame.context(language, uri), language);
-        }
-        try {
+        return change(id, form, Language.resolve(null, remembered, accept), uri, (subscriptionId, version) -> {
             webhooks.delete(subscriptionId, version);
             return redirect("/catalogue/webhooks?notice=hook_deleted");
-        } catch (WebApplicationException e) {
-            return refusedChange(e, subscriptionId, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        });
     }
 
     @POST
@@ -313,19 +263,10 @@ public class WebhookPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sendTest(@PathParam("id") String id, @CookieParam(Language.COOKIE) String remembered,
                              @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
-        String language = Language.resolve(null, remembered, accept);
-        UUID subscriptionId = uuidOrNull(id);
-        if (subscriptionId == null) {
-            return notFound(frame.context(language, uri), language);
-        }
-        try {
+        return call(id, Language.resolve(null, remembered, accept), uri, subscriptionId -> {
             webhooks.sendTest(subscriptionId);
             return redirect("/catalogue/webhooks/" + subscriptionId + "?notice=hook_test_sent");
-        } catch (WebApplicationException e) {
-            return missing(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        });
     }
 
     /** Sends a delivery again: the same event id (the receiver's idempotency key), a new retry window. */
@@ -335,20 +276,11 @@ public class WebhookPages {
     public Response redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
                               @CookieParam(Language.COOKIE) String remembered, @HeaderParam("Accept-Language") String accept,
                               @Context UriInfo uri) {
-        String language = Language.resolve(null, remembered, accept);
-        UUID subscriptionId = uuidOrNull(id);
         UUID delivery = uuidOrNull(deliveryId);
-        if (subscriptionId == null || delivery == null) {
-            return notFound(frame.context(language, uri), language);
-        }
-        try {
+        return call(delivery == null ? null : id, Language.resolve(null, remembered, accept), uri, subscriptionId -> {
             webhooks.redeliver(subscriptionId, delivery);
             return redirect("/catalogue/webhooks/" + subscriptionId + "?notice=hook_redelivered");
-        } catch (WebApplicationException e) {
-            return missing(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        });
     }
 
     /**
@@ -415,14 +347,9 @@ public class WebhookPages {
     /** The new subscription's form (the event types from the service). */
     private Response form(Current current, Map<String, String> form, List<String> chosen, Map<String, String> errors,
                           String language, String explicit, UriInfo uri, int status) {
-        try {
-            return staffPage(Templates.subscription(frame.context(language, uri), current, form, webhooks.eventTypes(), chosen,
-                    texts(WebhookMessages.class, errors, language), List.of(), List.of(), null), language, explicit, status);
-        } catch (WebApplicationException e) {
-            return missing(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        return guarded(language, uri, () -> staffPage(Templates.subscription(frame.context(language, uri), current, form,
+                webhooks.eventTypes(), chosen, texts(WebhookMessages.class, errors, language), List.of(), List.of(), null),
+                language, explicit, status));
     }
 
     /** An existing subscription's page with the values posted and their errors. */
@@ -435,9 +362,42 @@ public class WebhookPages {
         return current(id, null, Map.of("form", "hook_error_conflict"), null, language, null, uri, 409);
     }
 
-    private Response refusedChange(WebApplicationException e, UUID id, String language, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        return status == 412 || status == 428 ? conflict(id, language, uri) : missing(e, language, uri);
+    /** A call about the subscription in the path: an id that is none, or the service's 403 or 404, is the 404 page. */
+    private Response call(String id, String language, UriInfo uri, Function<UUID, Response> work) {
+        UUID subscriptionId = uuidOrNull(id);
+        return subscriptionId == null ? notFound(frame.context(language, uri), language)
+                : guarded(language, uri, () -> work.apply(subscriptionId));
+    }
+
+    /** The page {@code work} makes, or the service's 403 or 404 as the 404 page and its silence as the 503 page. */
+    private Response guarded(String language, UriInfo uri, Supplier<Response> work) {
+        try {
+            return work.get();
+        } catch (WebApplicationException e) {
+            return missing(e, language, uri);
+        } catch (ProcessingException e) {
+            return unavailable(e, language, uri);
+        }
+    }
+
+    /**
+     * A change at the version the form carried (none, or a {@code null} form: the 404 page), sent as If-Match;
+     * a stale one (412, or 428) shows the subscription as it is now with the notice.
+     */
+    private Response change(String id, MultivaluedMap<String, String> form, String language, UriInfo uri,
+                            BiFunction<UUID, String, Response> work) {
+        String version = form == null ? null : ifMatch(single(form, "version"));
+        return call(version == null ? null : id, language, uri, subscriptionId -> {
+            try {
+                return work.apply(subscriptionId, version);
+            } catch (WebApplicationException e) {
+                int status = e.getResponse().getStatus();
+                if (status == 412 || status == 428) {
+                    return conflict(subscriptionId, language, uri);
+                }
+                throw e;
+            }
+        });
     }
 
     /** The subscription's page with its values as the service has them. */
@@ -449,9 +409,10 @@ public class WebhookPages {
     /** The subscription's page: the form (as read, or {@code posted}), its actions and the delivery log. */
     private Response render(UUID id, String filter, Map<String, String> posted, List<String> chosen, Map<String, String> errors,
                             String notice, String language, String explicit, UriInfo uri, int status) {
-        try {
+        return guarded(language, uri, () -> {
             Current current = Current.of(webhooks.subscription(id));
             Map<String, String> form = posted;
+            List<String> types = chosen;
             if (form == null) {
                 form = new LinkedHashMap<>();
                 form.put("url", current.url());
@@ -459,20 +420,16 @@ public class WebhookPages {
                 if (current.active()) {
                     form.put("active", "on");
                 }
-                chosen = current.eventTypes();
                 form.put("version", String.valueOf(current.version()));
+                types = current.eventTypes();
             }
             List<DeliveryRow> deliveries = webhooks.deliveries(id, filter, LOG_SIZE).stream().map(WebhookPages::row).toList();
             List<SetupSupport.Option> statuses = new ArrayList<>();
             statuses.add(new SetupSupport.Option("", "", filter == null));
             STATUSES.forEach(s -> statuses.add(new SetupSupport.Option(s, s, s.equals(filter))));
-            return staffPage(Templates.subscription(frame.context(language, uri), current, form, webhooks.eventTypes(), chosen,
+            return staffPage(Templates.subscription(frame.context(language, uri), current, form, webhooks.eventTypes(), types,
                     texts(WebhookMessages.class, errors, language), deliveries, statuses, notice), language, explicit, status);
-        } catch (WebApplicationException e) {
-            return missing(e, language, uri);
-        } catch (ProcessingException e) {
-            return unavailable(e, language, uri);
-        }
+        });
     }
 
     private static DeliveryRow row(WebhookClient.Delivery d) {
