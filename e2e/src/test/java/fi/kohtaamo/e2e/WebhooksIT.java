@@ -150,15 +150,16 @@ class WebhooksIT {
         assertThat(again.body()).isEqualTo(first.body());
         assertSigned(again, secret);
 
-        // The failed attempt is in the log: its status code, time and duration.
+        // The failed attempt is in the log beside the first: its status code, time and duration.
+        By codes = By.cssSelector("#attempts-" + delivery + " table.attempts tbody tr td:nth-child(2)");
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             browser.get(page + "?lang=en");
-            return browser.findElement(By.id("attempts-" + delivery)).getDomProperty("textContent").contains("503");
+            return browser.findElements(codes).stream().map(cell -> cell.getDomProperty("textContent")).toList().contains("503");
         });
         browser.findElement(By.cssSelector("#attempts-" + delivery + " summary")).click();
-        List<String> codes = browser.findElements(By.cssSelector("#attempts-" + delivery + " table.attempts tbody tr td:nth-child(2)"))
-                .stream().map(WebElement::getText).toList();
-        assertThat(codes).contains("204", "503");
+        assertThat(browser.findElements(codes).stream().map(WebElement::getText).toList()).contains("204", "503");
+        assertThat(browser.findElements(By.cssSelector("#attempts-" + delivery + " table.attempts tbody tr td:nth-child(3)")))
+                .as("each attempt's duration").allSatisfy(cell -> assertThat(cell.getText()).matches("\\d+"));
         Browser.accessible(browser, "webhooks-attempts-en");
 
         // Deleted after its confirmation page: the list no longer has it.
