@@ -140,7 +140,7 @@ class WebhookPagesTest {
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(form)).formParam("url", "https://192.168.1.10/in")
                 .formParam("eventType", "contact.received").when().post("/catalogue/webhooks/new").then().statusCode(400)
-                .body(containsString("<a href=\"#url\">The address was refused: it must be https and must not be in a local or private network.</a>"))
+                .body(containsString("<a href=\"#url\">The address was refused: it must be https, must not be in a local or private network and must not carry a user name or password.</a>"))
                 .body(containsString("value=\"https://192.168.1.10/in\""))
                 .body(not(containsString("id=\"secret\"")));
     }
