@@ -79,7 +79,8 @@ service_env() {  # the environment one service runs with
       echo "QUARKUS_REST_CLIENT_CONTACT_ROUTING_URL=http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING"
       echo "QUARKUS_REST_CLIENT_FEEDBACK_URL=http://127.0.0.1:$KOHTAAMO_PORT_FEEDBACK"
       echo "QUARKUS_REST_CLIENT_KNOWLEDGE_URL=http://127.0.0.1:$KOHTAAMO_PORT_KNOWLEDGE_PORTAL"
-      echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY" ;;
+      echo "QUARKUS_REST_CLIENT_REGISTRY_URL=http://127.0.0.1:$KOHTAAMO_PORT_CLIENT_REGISTRY"
+      echo "QUARKUS_REST_CLIENT_WEBHOOKS_URL=http://127.0.0.1:$KOHTAAMO_PORT_WEBHOOKS" ;;
     webhooks)
       # Locally the demo's receivers run on this machine: plain http and loopback are allowed here
       # only (the chart keeps https and refuses local and private addresses).

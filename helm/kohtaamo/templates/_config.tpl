@@ -70,6 +70,7 @@ QUARKUS_REST_CLIENT_CONTACT_ROUTING_URL: "http://{{ $gateway }}:8080"
 QUARKUS_REST_CLIENT_FEEDBACK_URL: "http://{{ $gateway }}:8080"
 QUARKUS_REST_CLIENT_KNOWLEDGE_URL: "http://{{ $gateway }}:8080"
 QUARKUS_REST_CLIENT_REGISTRY_URL: "http://{{ $gateway }}:8080"
+QUARKUS_REST_CLIENT_WEBHOOKS_URL: "http://{{ $gateway }}:8080"
 # A knowledge article's link an agent inserts into a reply.
 KOHTAAMO_WEB_PUBLIC_URL: "{{ $v.global.publicUrl }}"
 {{- end }}

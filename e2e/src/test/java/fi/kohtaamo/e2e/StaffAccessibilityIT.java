@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every signed-in page type in Finnish, Swedish and English, checked by axe-core in real Chromium
  * (WCAG 2.1 A and AA): the workspace, a queue, a contact and the phone form; the supervisor's
  * dashboard, rules and rule form, and set-up pages (queues, calendars, service-level policies, agents); the management view (all areas, one area, a refused area), feedback themes, surveys and a survey's results; the feedback queue and a feedback, and the 403 page of a staff page the role lacks; the content editor's worklist, new article
- * and a text in two languages; the catalogue admin's pages; registry administration's segments, erasure requests, client search and a client; the citizen's own data (its
+ * and a text in two languages; the catalogue admin's pages (the webhooks' too); registry administration's segments, erasure requests, client search and a client; the citizen's own data (its
  * details form and erasure page too), matters and one matter. Each role signs in through Keycloak once.
  */
 class StaffAccessibilityIT {
@@ -154,7 +154,21 @@ class StaffAccessibilityIT {
         if (!catalogueIds.isEmpty()) {
             cataloguePages.add("/catalogue/channels/" + catalogueIds.get(0));
         }
+        // The webhooks pages, with a subscription of their own (to a local address nothing answers, so that its
+        // test event's failed attempts are in the delivery log), its deletion's confirmation and a refused filter.
+        String subscription = Platform.gateway().auth().oauth2(catalogueToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("url", "http://127.0.0.1:9/a11y", "description", "Saavutettavuus",
+                        "eventTypes", List.of("service.withdrawn")))
+                .when().post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("subscription.id");
+        Platform.gateway().auth().oauth2(catalogueToken).when().post("/api/v1/webhooks/subscriptions/" + subscription + "/test-events")
+                .then().statusCode(202);
+        cataloguePages.addAll(List.of("/catalogue/webhooks", "/catalogue/webhooks/new", "/catalogue/webhooks/" + subscription,
+                "/catalogue/webhooks/" + subscription + "?status=LOST", "/catalogue/webhooks/" + subscription + "/delete"));
         check("catalogue-admin.uusimaa", cataloguePages);
+        String subscriptionVersion = Platform.gateway().auth().oauth2(catalogueToken)
+                .when().get("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(200).extract().header("ETag");
+        Platform.gateway().auth().oauth2(catalogueToken).header("If-Match", subscriptionVersion)
+                .when().delete("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(204);
 
         String editorToken = Platform.userToken("content-editor.uusimaa");
         List<String> texts = Platform.gateway().auth().oauth2(editorToken).when().get("/api/v1/articles").then().statusCode(200)

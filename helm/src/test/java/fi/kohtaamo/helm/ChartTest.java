@@ -286,6 +286,7 @@ class ChartTest {
                 .containsEntry("QUARKUS_REST_CLIENT_FEEDBACK_URL", "http://kohtaamo-gateway:8080")
                 .containsEntry("QUARKUS_REST_CLIENT_KNOWLEDGE_URL", "http://kohtaamo-gateway:8080")
                 .containsEntry("QUARKUS_REST_CLIENT_REGISTRY_URL", "http://kohtaamo-gateway:8080")
+                .containsEntry("QUARKUS_REST_CLIENT_WEBHOOKS_URL", "http://kohtaamo-gateway:8080")
                 .containsEntry("KOHTAAMO_WEB_PUBLIC_URL", "https://kohtaamo.example.fi");
         Map<String, String> gateway = get(defaults().named("ConfigMap", "kohtaamo-gateway"), "data");
         assertThat(gateway).containsEntry("KOHTAAMO_GATEWAY_ROUTES_ROUTING_URL", "http://kohtaamo-contact-routing:8080")

@@ -17,6 +17,7 @@ import fi.kohtaamo.webchannel.i18n.ReplyMessages;
 import fi.kohtaamo.webchannel.i18n.RuleMessages;
 import fi.kohtaamo.webchannel.i18n.SetupMessages;
 import fi.kohtaamo.webchannel.i18n.SiteMessages;
+import fi.kohtaamo.webchannel.i18n.WebhookMessages;
 import fi.kohtaamo.webchannel.i18n.WorkMessages;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class BundleFilesTest {
             ManageMessages.class, InsightMessages.class, HandlingMessages.class, EditorMessages.class, RuleMessages.class,
             C360Messages.class, ReplyMessages.class, AuditMessages.class, SetupMessages.class,
             PublicMessages.class, CatAdminMessages.class,
-            RegistryMessages.class, SendingMessages.class, AutomationMessages.class);
+            RegistryMessages.class, SendingMessages.class, AutomationMessages.class, WebhookMessages.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

@@ -55,6 +55,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
             }
             if (files(request, body) || RegistryAdminStubs.answered(request, body)
                     || AutomationStubs.answered(request, body) // contact routing's automation rules and macros
+                    || WebhookStubs.answered(request, body) // the webhooks service's subscriptions and delivery log
                     || Client360Stubs.handle(request, body, DomainServiceStubs::reply)
                     || SurveySendingStubs.answered(request, body) // before WorkdayStubs, which takes all statistics
                     || CatalogueAdminStubs.answered(request, body)
@@ -300,7 +301,7 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
         String url = "http://127.0.0.1:" + server.actualPort();
         return Map.of("quarkus.rest-client.catalogue.url", url, "quarkus.rest-client.contact-routing.url", url,
                 "quarkus.rest-client.feedback.url", url, "quarkus.rest-client.knowledge.url", url,
-                "quarkus.rest-client.registry.url", url);
+                "quarkus.rest-client.registry.url", url, "quarkus.rest-client.webhooks.url", url);
     }
 
     static final ConcurrentLinkedQueue<JsonObject> FEEDBACK = new ConcurrentLinkedQueue<>();

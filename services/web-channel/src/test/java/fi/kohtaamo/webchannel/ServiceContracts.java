@@ -33,7 +33,7 @@ final class ServiceContracts {
 
     /** The services the pages call, each a sibling module whose build stores its document. */
     static final List<String> SERVICES = List.of("service-catalogue", "contact-routing", "feedback", "client-registry",
-            "knowledge-portal");
+            "knowledge-portal", "webhooks");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
