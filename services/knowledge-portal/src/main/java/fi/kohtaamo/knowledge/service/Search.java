@@ -36,10 +36,13 @@ import java.util.UUID;
 public class Search {
 
     private static final int MAX_WORDS = 8;
-    /** At most this many matches per stage and language are ranked: a word in most articles costs no more than a rare one. */
-    static final int CANDIDATES = 500;
-    /** Body-only matches are ranked from fewer candidates: their whole text is read to rank them. */
-    static final int BODY_CANDIDATES = 200;
+    /**
+     * At most this many matches per stage and language are ranked: a word in most articles costs no
+     * more than a rare one. Each is a table row to fetch and a text vector to unpack for ranking, the
+     * bulk of a search's database time: 500 title and 200 body candidates cost three times as much
+     * as 100 each (docs/performance.md) for an order among equal matches that says little.
+     */
+    static final int CANDIDATES = 100;
     /** A query word's prefix expands to at most this many published lexemes, the most frequent first. */
     static final int EXPANSIONS = 20;
 
@@ -410,7 +413,7 @@ public class Search {
      * have them, ranked by the whole text with the title weighted above the body and exact forms
      * above those without diacritics. Partial: translations with some but not all of the words,
      * those with more of the words first. For a word found in most articles only the first
-     * {@value #CANDIDATES} title matches and {@value #BODY_CANDIDATES} body matches are ranked, which
+     * {@value #CANDIDATES} title matches and as many body matches are ranked, which
      * bounds its cost; the order among that many equally matching articles says little anyway.
      * {@code all}: per language, the tsquery of all the words (with compound parts alone or not);
      * {@code before}: the stricter one of an earlier pass whose matches are left out, or null.
@@ -449,7 +452,7 @@ public class Search {
                             + " ts_rank('{0.1, 0.2, 0.4, 1.0}', c.index_vector, to_tsquery('simple', ?), 1)").append(boost)
                             .append(" as rank, ? as matched from (select t.* from translation t where"
                             + " t.index_vector @@ to_tsquery('simple', ?) and not t.index_title @@ to_tsquery('simple', ?) and")
-                            .append(filters.sql()).append(" limit ").append(BODY_CANDIDATES).append(") c"
+                            .append(filters.sql()).append(" limit ").append(CANDIDATES).append(") c"
                             + " order by rank desc, c.id limit ?)");
                     parameters.add(entry.getValue());
                     parameters.addAll(filters.boostParameters());
