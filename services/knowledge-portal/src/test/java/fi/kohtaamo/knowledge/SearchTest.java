@@ -73,6 +73,21 @@ class SearchTest {
     }
 
     @Test
+    void anAnswerChangesAsSoonAsItsArticleDoes() {
+        UUID article = publish("fi", "Ruoppausilmoitus", "Ruoppauksesta tehdään ilmoitus ennen töiden alkua.", List.of(), List.of());
+        given().queryParam("q", "ruoppausilmoitus").queryParam("language", "fi").when().get("/api/v1/search")
+                .then().statusCode(200).body("results.title", hasItem("Ruoppausilmoitus"));
+        // the answer above is kept (SearchResults); archiving the text must drop it at once
+        articles.archive(article, "fi", REVIEWER);
+        given().queryParam("q", "ruoppausilmoitus").queryParam("language", "fi").when().get("/api/v1/search")
+                .then().statusCode(200).body("results.title", not(hasItem("Ruoppausilmoitus")));
+        // a new article with the word is found at once, too
+        publish("fi", "Ruoppausilmoitus rannalla", "Ilmoitus ruoppauksesta rannalla.", List.of(), List.of());
+        given().queryParam("q", "ruoppausilmoitus").queryParam("language", "fi").when().get("/api/v1/search")
+                .then().statusCode(200).body("results.title", hasItem("Ruoppausilmoitus rannalla"));
+    }
+
+    @Test
     void anInflectedFinnishQueryFindsItsBaseForm() {
         given().queryParam("q", "lupahakemuksen").queryParam("language", "fi").when().get("/api/v1/search")
                 .then().statusCode(200).body("results[0].title", equalTo("Lupahakemus"))

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 /** A knowledge article: one subject, written as linked translations, owned by one organisation. */
 @Entity
+@jakarta.persistence.EntityListeners(fi.kohtaamo.knowledge.service.SearchResults.Changes.class)
 @Table(name = "article")
 public class Article extends PanacheEntityBase {
 

@@ -27,6 +27,7 @@ import java.util.UUID;
  * {@link WorkflowStep} to record (the caller persists it).
  */
 @Entity
+@jakarta.persistence.EntityListeners(fi.kohtaamo.knowledge.service.SearchResults.Changes.class)
 @Table(name = "translation")
 public class Translation extends PanacheEntityBase {
 

@@ -49,9 +49,12 @@ public class Search {
     private final AgroalDataSource dataSource;
     private final SearchTerms searchTerms;
     private final TextAnalysis analysis;
+    private final SearchResults results;
 
-    public Search(@DataSource("search") AgroalDataSource dataSource, SearchTerms searchTerms, TextAnalysis analysis) {
+    public Search(@DataSource("search") AgroalDataSource dataSource, SearchTerms searchTerms, TextAnalysis analysis,
+                  SearchResults results) {
         this.dataSource = dataSource;
+        this.results = results;
         this.searchTerms = searchTerms;
         this.analysis = analysis;
     }
@@ -115,6 +118,13 @@ public class Search {
         }
         Visibility audience = new Visibility(audience(query.audience(), caller), KnowledgeRoles.isStaff(caller) ? caller.organisation() : null);
         List<String> languages = query.language() == null ? List.of("fi", "sv", "en") : List.of(query.language());
+        // the same words, filters, reader's visibility and page: the same answer
+        Query asked = new Query(String.join(" ", words), query.language(), query.serviceId(), query.group(), null, query.limit(),
+                query.offset());
+        return results.get(List.of(asked, audience), () -> search(words, languages, query, audience));
+    }
+
+    private Result search(List<String> words, List<String> languages, Query query, Visibility audience) {
         try {
             return onSearchConnection(connection -> {
                 Terms terms = terms(connection, words, languages);

@@ -43,10 +43,12 @@ public class SearchIndex {
 
     private final AgroalDataSource dataSource;
     private final TextAnalysis analysis;
+    private final SearchResults results;
 
-    public SearchIndex(AgroalDataSource dataSource, TextAnalysis analysis) {
+    public SearchIndex(AgroalDataSource dataSource, TextAnalysis analysis, SearchResults results) {
         this.dataSource = dataSource;
         this.analysis = analysis;
+        this.results = results;
     }
 
     /** The parameters of {@link #VECTORS} for one text, from {@code index} onwards; returns the next index. */
@@ -121,6 +123,9 @@ public class SearchIndex {
                     count.executeUpdate();
                 }
                 connection.commit();
+                if (!pending.isEmpty()) {
+                    results.changed(); // newly analysed texts can be found now
+                }
                 return pending.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
