@@ -207,15 +207,32 @@ public class Search {
         return requested;
     }
 
-    /** Each word's term per language (see {@link SearchTerms}); a language where every word is a stop word is left out. */
+    /**
+     * Each word's term per language (see {@link SearchTerms}), corrected as a typo in every language
+     * where the word is no stop word when no published text of the languages searched has it; a
+     * language where every word is a stop word is left out.
+     */
     private Terms terms(Connection connection, List<String> words, List<String> languages) {
-        Map<String, List<SearchTerms.Term>> result = new LinkedHashMap<>();
+        Map<String, List<SearchTerms.Term>> byLanguage = new LinkedHashMap<>();
         for (String language : languages) {
-            List<SearchTerms.Term> terms = words.stream().map(word -> searchTerms.term(language, word, connection)).toList();
-            if (terms.stream().anyMatch(term -> !term.isEmpty())) {
-                result.put(language, terms);
+            byLanguage.put(language, new ArrayList<>(words.stream().map(word -> searchTerms.term(language, word, connection)).toList()));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int word = i;
+            if (byLanguage.values().stream().noneMatch(terms -> terms.get(word).published())) {
+                byLanguage.forEach((language, terms) -> {
+                    if (!terms.get(word).isEmpty()) {
+                        searchTerms.corrected(language, words.get(word), connection).ifPresent(corrected -> terms.set(word, corrected));
+                    }
+                });
             }
         }
+        Map<String, List<SearchTerms.Term>> result = new LinkedHashMap<>();
+        byLanguage.forEach((language, terms) -> {
+            if (terms.stream().anyMatch(term -> !term.isEmpty())) {
+                result.put(language, List.copyOf(terms));
+            }
+        });
         return new Terms(words, result);
     }
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,10 +46,11 @@ public class SearchTerms {
      * the lexemes its prefix expands to), {@code allParts} also a text with every part of a compound
      * word ("ruoppaus … ilmoitus" for "ruoppausilmoitus"), {@code anyPart} also one with some part
      * alone; the three are equal for a word that is no compound, all empty for a stop word.
+     * {@code published}: whether some published text of the language has one of the terms.
      */
-    public record Term(String whole, String allParts, String anyPart) {
+    public record Term(String whole, String allParts, String anyPart, boolean published) {
 
-        static final Term STOP_WORD = new Term("", "", "");
+        static final Term STOP_WORD = new Term("", "", "", false);
 
         boolean isEmpty() {
             return whole.isEmpty();
@@ -60,9 +62,30 @@ public class SearchTerms {
         }
     }
 
-    /** The word's terms; the connection is the caller's and stays open. */
+    /** The word's own terms, without a typo's correction ({@link #corrected}); the connection is the caller's and stays open. */
     @CacheResult(cacheName = "search-terms")
     public Term term(@CacheKey String language, @CacheKey String word, Connection connection) {
+        return terms(language, word, null, connection);
+    }
+
+    /**
+     * The word's terms with those of the most similar published word of the language (pg_trgm,
+     * similarity at least {@value #TYPO_SIMILARITY}) for a word no published text has: a typo. A
+     * search asks only when the word matches in none of the languages searched, so a Finnish word
+     * searched in every language is not "corrected" into a Swedish look-alike (and the similarity
+     * lookup, the dearest of the lookups, is not made three times). Empty when no word is similar enough.
+     */
+    @CacheResult(cacheName = "search-typos")
+    public Optional<Term> corrected(@CacheKey String language, @CacheKey String word, Connection connection) {
+        try {
+            String similar = similarWord(connection, language, word);
+            return similar == null ? Optional.empty() : Optional.of(terms(language, word, similar, connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up a word similar to a query word", e);
+        }
+    }
+
+    private Term terms(String language, String word, String borrowedFrom, Connection connection) {
         TextAnalysis.WordTerms own = analysis.queryTerms(language, word);
         if (own.whole().isEmpty()) {
             return Term.STOP_WORD;
@@ -71,28 +94,27 @@ public class SearchTerms {
         Set<String> parts = new LinkedHashSet<>(own.parts());
         try {
             String stem = TextAnalysis.stem(language, word);
-            boolean expanded = false;
+            boolean published = false;
             for (String prefix : new LinkedHashSet<>(List.of(Search.prefix(stem, language), Search.prefix(TextAnalysis.fold(stem), language)))) {
-                expanded |= expand(connection, language, prefix, whole);
+                published |= expand(connection, language, prefix, whole);
             }
-            if (!expanded && !published(connection, language, whole) && !published(connection, language, parts)) {
-                String similar = similarWord(connection, language, word);
-                if (similar != null) {
-                    TextAnalysis.WordTerms borrowed = analysis.queryTerms(language, similar);
-                    whole.addAll(borrowed.whole());
-                    parts.addAll(borrowed.parts());
-                }
+            published = published || published(connection, language, whole) || published(connection, language, parts);
+            if (borrowedFrom != null) {
+                TextAnalysis.WordTerms borrowed = analysis.queryTerms(language, borrowedFrom);
+                whole.addAll(borrowed.whole());
+                parts.addAll(borrowed.parts());
+                published = true;
             }
             parts.removeAll(whole);
             String wholeTerm = Search.term(List.copyOf(whole));
             if (parts.isEmpty()) {
-                return new Term(wholeTerm, wholeTerm, wholeTerm);
+                return new Term(wholeTerm, wholeTerm, wholeTerm, published);
             }
             String allParts = wholeTerm.substring(0, wholeTerm.length() - 1) + " | (" + String.join(" & ",
                     parts.stream().map(part -> "'" + Search.quote(part) + "'").toList()) + "))";
             Set<String> any = new LinkedHashSet<>(whole);
             any.addAll(parts);
-            return new Term(wholeTerm, allParts, Search.term(List.copyOf(any)));
+            return new Term(wholeTerm, allParts, Search.term(List.copyOf(any)), published);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up the terms of a query word", e);
         }
