@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.webhooks.domain.Subscription;
 import fi.kohtaamo.webhooks.service.Signatures;
+import fi.kohtaamo.webhooks.service.Subscriptions;
+import jakarta.inject.Inject;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +39,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -64,6 +69,9 @@ class WebhookDeliveryTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Inject
+    Subscriptions subscriptions;
+
     @BeforeAll
     static void startReceiver() throws Exception {
         receiver = new Receiver();
@@ -92,7 +100,7 @@ class WebhookDeliveryTest {
         ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(type.endsWith("received.v1") ? RECEIVED : RESOLVED));
         event.put("id", UUID.randomUUID().toString()).put("type", type).put("subject", contactId.toString());
         ((ObjectNode) event.get("data")).put("contactId", contactId.toString()).put("organisation", organisation)
-                .put("clientId", UUID.randomUUID().toString());
+                .put("clientId", UUID.randomUUID().toString()).putNull("submittedBy");
         return event;
     }
 
@@ -139,6 +147,59 @@ class WebhookDeliveryTest {
         assertThat(sent.path("data").has("clientId")).as("no client id").isFalse();
         assertThat(sent.path("data").has("trackingCode")).isFalse();
         assertThat(sent.path("data").has("segments")).isFalse();
+    }
+
+    /** A subscription of another organisation's agency system, made as that system would make it. */
+    Subscription subscribeAs(String organisation, String clientId, String path, List<String> types) {
+        Caller system = new Caller("sub-" + clientId, "service-account-" + clientId, organisation, Set.of(), true, clientId);
+        return subscriptions.create(new Subscriptions.Settings(receiver.url(path), null, types, true), system);
+    }
+
+    /**
+     * Issue 26: a contact org A's system submitted and routed to org B reaches A's subscription (ids
+     * and states only: no queue code, priority or link to B's API) and B's (all of it), never org C's.
+     */
+    @Test
+    void aContactSubmittedToAnotherOrganisationReachesTheSubmitterAndTheOwnerButNoOneElse() throws Exception {
+        Subscription submitter = subscribeAs("ely-pirkanmaa", "pirkanmaa-case-system", "/submitter",
+                List.of("contact.received", "contact.resolved"));
+        assertThat(submitter.createdByClient).isEqualTo("pirkanmaa-case-system");
+        subscribe(receiver.url("/owner"), List.of("contact.received", "contact.resolved"));
+        subscribeAs("kela", "kela-case-system", "/third", List.of("contact.received", "contact.resolved"));
+        UUID contact = UUID.randomUUID();
+        ObjectNode received = contactEvent("fi.kohtaamo.contact.received.v1", contact, "ely-uusimaa");
+        ObjectNode resolved = contactEvent("fi.kohtaamo.contact.resolved.v1", contact, "ely-uusimaa");
+        for (ObjectNode event : List.of(received, resolved)) {
+            ((ObjectNode) event.get("data")).putObject("submittedBy").put("clientId", "pirkanmaa-case-system")
+                    .put("organisation", "ely-pirkanmaa");
+            publish(event);
+        }
+        // an event naming no submitter reaches only its organisation
+        ObjectNode unsubmitted = contactEvent("fi.kohtaamo.contact.received.v1", UUID.randomUUID(), "ely-uusimaa");
+        publish(unsubmitted);
+
+        awaitRequests("/submitter", 2);
+        awaitRequests("/owner", 3);
+        Thread.sleep(500); // nothing more may come
+        assertThat(receiver.on("/submitter")).extracting(Receiver.Request::id)
+                .containsExactly(received.path("id").asText(), resolved.path("id").asText());
+        assertThat(receiver.on("/owner")).extracting(Receiver.Request::id).containsExactlyInAnyOrder(
+                received.path("id").asText(), resolved.path("id").asText(), unsubmitted.path("id").asText());
+        assertThat(receiver.on("/third")).as("another organisation's").isEmpty();
+
+        JsonNode toSubmitter = MAPPER.readTree(receiver.on("/submitter").get(1).body()).path("data");
+        assertThat(toSubmitter.path("contactId").asText()).isEqualTo(contact.toString());
+        assertThat(toSubmitter.path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(toSubmitter.path("submittedBy").path("clientId").asText()).isEqualTo("pirkanmaa-case-system");
+        assertThat(toSubmitter.has("queueId")).isTrue();
+        for (String withheld : List.of("queueCode", "priority", "slaState", "href", "clientId", "segments", "trackingCode")) {
+            assertThat(toSubmitter.has(withheld)).as("the submitter gets no %s", withheld).isFalse();
+        }
+        JsonNode toOwner = MAPPER.readTree(receiver.on("/owner").stream().filter(r -> r.id().equals(resolved.path("id").asText()))
+                .findFirst().orElseThrow().body()).path("data");
+        assertThat(toOwner.path("queueCode").asText()).isNotEmpty();
+        assertThat(toOwner.path("href").asText()).endsWith("/api/v1/contacts/" + contact);
+        assertThat(toOwner.path("submittedBy").path("organisation").asText()).isEqualTo("ely-pirkanmaa");
     }
 
     @Test

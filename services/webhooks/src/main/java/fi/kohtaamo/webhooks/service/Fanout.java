@@ -1,6 +1,7 @@
 package fi.kohtaamo.webhooks.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.outbox.CloudEvent;
 import fi.kohtaamo.outbox.Inbox;
 import fi.kohtaamo.webhooks.domain.Delivery;
@@ -16,7 +17,10 @@ import java.util.Optional;
 
 /**
  * Turns a platform event into one pending delivery per active subscription of the event's
- * organisation that lists its type, in the consumer's transaction with its inbox record: an event
+ * organisation that lists its type, and for a contact an agency system of another organisation
+ * submitted, also per such subscription of that organisation (issue 26, "the contacts it submitted":
+ * by organisation, as a subscription belongs to one; with {@link Payloads}' narrower data), never
+ * any third organisation's. In the consumer's transaction with its inbox record: an event
  * read twice makes its deliveries once. The delivery keeps the event's id (the receiver's
  * idempotency key), type, source, subject and time; its data is {@link Payloads}' projection.
  * Nothing is sent here, so a slow receiver never holds up the consumer.
@@ -44,14 +48,19 @@ public class Fanout {
         if (projection.organisation() == null) {
             return;
         }
-        List<Subscription> subscriptions = Subscription.list("organisation = ?1 and active = true", projection.organisation());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        deliver(name.get(), event, projection.organisation(), projection.orderingKey(), projection.data(), now);
+        if (projection.submitter() != null) {
+            deliver(name.get(), event, projection.submitter(), projection.orderingKey(), projection.submitterData(), now);
+        }
+    }
+
+    private void deliver(String name, CloudEvent event, String organisation, String orderingKey, ObjectNode data, Instant now) {
+        List<Subscription> subscriptions = Subscription.list("organisation = ?1 and active = true", organisation);
         for (Subscription subscription : subscriptions) {
-            if (subscription.wants(name.get())) {
-                CloudEvent delivered = new CloudEvent(event.id(), event.source(), event.type(), event.subject(), event.time(),
-                        projection.data());
-                Delivery.pending(subscription.id, event.id(), event.type(), projection.orderingKey(),
-                        delivered.toJson(mapper), now).persist();
+            if (subscription.wants(name)) {
+                CloudEvent delivered = new CloudEvent(event.id(), event.source(), event.type(), event.subject(), event.time(), data);
+                Delivery.pending(subscription.id, event.id(), event.type(), orderingKey, delivered.toJson(mapper), now).persist();
             }
         }
     }
