@@ -53,7 +53,7 @@ import static org.hamcrest.Matchers.hasItem;
  * order per contact with a retry after 503, parking after repeated failure, redelivery, a 410
  * ending the subscription, and only the organisation's own events. The caller is the demo agency
  * system of ely-uusimaa (client credentials). The test profile retries after 0.1 s doubling to 0.2 s
- * for 1.5 s.
+ * for 3 s (passes come a second apart: a shorter window could park a delivery before its first retry).
  */
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webhooks"))
@@ -63,6 +63,7 @@ class WebhookDeliveryTest {
 
     private static final Path RECEIVED = Path.of("../contact-routing/events/contact.received.v1.example.json");
     private static final Path RESOLVED = Path.of("../contact-routing/events/contact.resolved.v1.example.json");
+    private static final Path AUTOMATION_WEBHOOK = Path.of("../contact-routing/events/contact.automation-webhook.v1.example.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static Receiver receiver;
 
@@ -202,6 +203,48 @@ class WebhookDeliveryTest {
         assertThat(toOwner.path("submittedBy").path("organisation").asText()).isEqualTo("ely-pirkanmaa");
     }
 
+    /** Contact routing's automation-webhook event, from its example, naming this subscription for this contact. */
+    static ObjectNode automationEvent(UUID contactId, String organisation, String subscriptionId) throws Exception {
+        ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(AUTOMATION_WEBHOOK));
+        event.put("id", UUID.randomUUID().toString()).put("subject", contactId.toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("contactId", contactId.toString()).put("organisation", organisation);
+        ((ObjectNode) data.get("details")).put("subscriptionId", subscriptionId);
+        return event;
+    }
+
+    /**
+     * "Call a webhook" (issue 26): an automation rule's event reaches the one subscription it names,
+     * of the contact's organisation, though it lists other types; another organisation's subscription
+     * and an unknown id get nothing.
+     */
+    @Test
+    void anAutomationRuleCallsTheNamedSubscriptionOfItsOrganisationOnly() throws Exception {
+        String own = subscribe(receiver.url("/automation"), List.of("contact.closed")).path("subscription.id");
+        subscribe(receiver.url("/automation-other"), List.of("contact.closed"));
+        Subscription foreign = subscribeAs("kela", "kela-case-system", "/automation-foreign", List.of("contact.closed"));
+        UUID contact = UUID.randomUUID();
+        ObjectNode toForeign = automationEvent(contact, "ely-uusimaa", foreign.id.toString());
+        ObjectNode toUnknown = automationEvent(contact, "ely-uusimaa", UUID.randomUUID().toString());
+        ObjectNode toOwn = automationEvent(contact, "ely-uusimaa", own);
+        publish(toForeign);
+        publish(toUnknown);
+        publish(toOwn);
+
+        awaitRequests("/automation", 1);
+        Thread.sleep(500); // nothing more may come
+        assertThat(receiver.on("/automation")).extracting(Receiver.Request::id).containsExactly(toOwn.path("id").asText());
+        assertThat(receiver.on("/automation-other")).as("a subscription the rule did not name").isEmpty();
+        assertThat(receiver.on("/automation-foreign")).as("another organisation's subscription").isEmpty();
+        JsonNode sent = MAPPER.readTree(receiver.on("/automation").getFirst().body());
+        assertThat(sent.path("type").asText()).isEqualTo("fi.kohtaamo.contact.automation-webhook.v1");
+        assertThat(sent.path("data").path("contactId").asText()).isEqualTo(contact.toString());
+        assertThat(sent.path("data").path("automation").path("subscriptionId").asText()).isEqualTo(own);
+        assertThat(sent.path("data").path("automation").path("automationRuleId").asText()).isNotEmpty();
+        assertThat(sent.path("data").has("clientId")).isFalse();
+        assertThat(sent.path("data").has("segments")).isFalse();
+    }
+
     @Test
     void parkedAfterRepeatedFailureThenRedeliveredThroughTheApi() throws Exception {
         receiver.answerAlways("/down", 500);
@@ -219,8 +262,8 @@ class WebhookDeliveryTest {
         int attempts = log.path("[0].attempts");
         assertThat(attempts).as("retried before parking").isGreaterThanOrEqualTo(2);
         assertThat(java.time.Duration.between(java.time.Instant.parse(log.path("[0].createdAt")),
-                java.time.Instant.parse(log.path("[0].parkedAt")))).as("parked once the retry window (1.5 s) ran out")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+                java.time.Instant.parse(log.path("[0].parkedAt")))).as("parked once the retry window (3 s) ran out")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(3000));
         assertThat(log.<List<Integer>>path("[0].attemptLog.statusCode")).hasSize(attempts).containsOnly(500);
         assertThat(receiver.on("/down")).hasSize(attempts);
         Thread.sleep(500);

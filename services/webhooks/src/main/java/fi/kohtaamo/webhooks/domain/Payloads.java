@@ -71,6 +71,17 @@ public final class Payloads {
                 picked.put("href", base + "/api/v1/services/" + id));
     }
 
+    /** The automation's own details an automation-webhook delivery adds: ids, versions and the rule's or macro's name. */
+    private static final List<String> AUTOMATION = List.of("subscriptionId", "automationRuleId", "automationRuleVersion",
+            "automationRule", "macroId", "macroVersion", "macro");
+
+    /** A contact's data as its organisation gets it, with the automation that called the webhook. */
+    public static ObjectNode automationWebhook(ObjectMapper mapper, JsonNode data, String apiBaseUrl) {
+        ObjectNode picked = project(mapper, "contact.automation-webhook", data, apiBaseUrl).data();
+        picked.set("automation", pick(mapper, data.path("details"), AUTOMATION));
+        return picked;
+    }
+
     private static ObjectNode pick(ObjectMapper mapper, JsonNode data, List<String> fields) {
         ObjectNode picked = mapper.createObjectNode();
         for (String field : fields) {

@@ -9,11 +9,13 @@ import fi.kohtaamo.webhooks.domain.EventTypes;
 import fi.kohtaamo.webhooks.domain.Payloads;
 import fi.kohtaamo.webhooks.domain.Subscription;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Turns a platform event into one pending delivery per active subscription of the event's
@@ -28,6 +30,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Fanout {
 
+    private static final Logger LOG = Logger.getLogger(Fanout.class);
+
     private final Inbox inbox;
     private final ObjectMapper mapper;
     private final WebhooksConfig config;
@@ -40,6 +44,12 @@ public class Fanout {
 
     /** In the receiver's transaction. */
     public void apply(String consumer, CloudEvent event) {
+        if (EventTypes.AUTOMATION_WEBHOOK.equals(event.type())) {
+            if (inbox.firstDelivery(consumer, event)) {
+                automationWebhook(event);
+            }
+            return;
+        }
         Optional<String> name = EventTypes.nameOf(event.type());
         if (name.isEmpty() || !inbox.firstDelivery(consumer, event)) {
             return;
@@ -53,6 +63,34 @@ public class Fanout {
         if (projection.submitter() != null) {
             deliver(name.get(), event, projection.submitter(), projection.orderingKey(), projection.submitterData(), now);
         }
+    }
+
+    /**
+     * An automation rule's or macro's "call a webhook": to the subscription it names, only when that
+     * is the contact's organisation's and active (routing cannot check it); otherwise logged by ids
+     * and ignored. The subscription need not list the type: its organisation's rule chose it.
+     */
+    private void automationWebhook(CloudEvent event) {
+        String organisation = event.data().path("organisation").asText(null);
+        String named = event.data().path("details").path("subscriptionId").asText("");
+        UUID id;
+        try {
+            id = UUID.fromString(named);
+        } catch (IllegalArgumentException notAnId) {
+            LOG.warnf("automation webhook event %s names no subscription id; ignored", event.id());
+            return;
+        }
+        Subscription subscription = Subscription.findById(id);
+        if (subscription == null || !subscription.organisation.equals(organisation) || !subscription.active) {
+            LOG.warnf("automation webhook event %s names subscription %s, which is %s; ignored", event.id(), id,
+                    subscription == null || !subscription.organisation.equals(organisation) ? "not the contact's organisation's"
+                            : "not active");
+            return;
+        }
+        CloudEvent delivered = new CloudEvent(event.id(), event.source(), event.type(), event.subject(), event.time(),
+                Payloads.automationWebhook(mapper, event.data(), config.apiBaseUrl()));
+        Delivery.pending(subscription.id, event.id(), event.type(), event.data().path("contactId").asText(),
+                delivered.toJson(mapper), Instant.now().truncatedTo(ChronoUnit.MICROS)).persist();
     }
 
     private void deliver(String name, CloudEvent event, String organisation, String orderingKey, ObjectNode data, Instant now) {
