@@ -88,6 +88,31 @@ class SubmittingSystemTest {
         }
     }
 
+    @Test
+    void anOpen311ClientIsNamedAsTheSystemThatSubmitted() throws Exception {
+        String code = given().contentType("application/x-www-form-urlencoded; charset=utf-8")
+                .formParam("api_key", "kohtaamo-demo-open311-key").formParam("service_code", "road-connection-permit")
+                .formParam("lat", "60.169857").formParam("long", "24.938379").formParam("description", "Liittymä")
+                .formParam("attribute[road_number]", "1234").formParam("attribute[connection_use]", "agricultural")
+                .when().post("/open311/v2/requests.json").then().statusCode(200).extract().path("[0].service_request_id");
+        String id;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select id, submitted_by_organisation from contact where tracking_code = ?")) {
+            query.setString(1, code);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                id = row.getString(1);
+                assertThat(row.getString(2)).isNotBlank();
+            }
+        }
+        List<JsonPath> events = events(id);
+        assertThat(events).isNotEmpty();
+        for (JsonPath event : events) {
+            assertThat(event.getString("data.submittedBy.clientId")).startsWith("open311:");
+            assertThat(event.getString("data.submittedBy.organisation")).isNotBlank();
+        }
+    }
+
     private List<JsonPath> events(String contactId) throws Exception {
         List<JsonPath> events = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
