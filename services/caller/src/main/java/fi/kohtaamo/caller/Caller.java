@@ -10,16 +10,23 @@ import java.util.Set;
  * Who is asking, as the verified access token says: the token's {@code subject}, the user name
  * ({@code preferred_username}), the {@code organisation} ({@code org} claim), the realm roles, and
  * whether an agency system signed in with client credentials ({@code serviceAccount}) rather than a
- * person. Nobody signed in is {@link #ANONYMOUS}: no subject, no roles.
+ * person, and then which client it is ({@code clientId}: the token's {@code client_id}, else its
+ * {@code azp}; null for a person). Nobody signed in is {@link #ANONYMOUS}: no subject, no roles.
  *
  * <p>Mechanism only. What a role allows is each service's own rule and stays in the service (what
  * "staff" means differs from service to service); this record answers only questions whose answer
  * is the same everywhere.
  */
-public record Caller(String subject, String username, String organisation, Set<String> roles, boolean serviceAccount) {
+public record Caller(String subject, String username, String organisation, Set<String> roles, boolean serviceAccount,
+                     String clientId) {
 
     /** The caller of a request without a token. */
     public static final Caller ANONYMOUS = new Caller(null, null, null, Set.of(), false);
+
+    /** A caller whose client is not known (a person, a test, a caller a service makes up). */
+    public Caller(String subject, String username, String organisation, Set<String> roles, boolean serviceAccount) {
+        this(subject, username, organisation, roles, serviceAccount, null);
+    }
 
     /**
      * A blank organisation is no organisation, so that every check treats a token with an empty
@@ -28,6 +35,7 @@ public record Caller(String subject, String username, String organisation, Set<S
     public Caller {
         organisation = organisation == null || organisation.isBlank() ? null : organisation;
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        clientId = serviceAccount && clientId != null && !clientId.isBlank() ? clientId : null;
     }
 
     /**

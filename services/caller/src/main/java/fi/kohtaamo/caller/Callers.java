@@ -39,7 +39,8 @@ public class Callers {
      * A signed-in caller from the token's claims. The subject and user name fall back to the
      * principal's name, which is what a token without {@code sub} (or a test identity) has. Keycloak
      * marks a client-credentials token with a {@code client_id} claim and a service-account user
-     * name; either makes the caller a service account. Only a single string {@code org} names an
+     * name; either makes the caller a service account, whose client is {@code client_id}, else the
+     * authorised party {@code azp} (for a client-credentials token, the client itself). Only a single string {@code org} names an
      * organisation: anything else (a list, an empty string) names none, rather than a text that
      * never matches an owner.
      */
@@ -48,8 +49,9 @@ public class Callers {
         String username = text(claims.apply("preferred_username"));
         boolean serviceAccount = claims.apply("client_id") != null
                 || (username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX));
+        String clientId = text(claims.apply("client_id"));
         return new Caller(subject != null ? subject : principalName, username != null ? username : principalName,
-                text(claims.apply("org")), roles, serviceAccount);
+                text(claims.apply("org")), roles, serviceAccount, clientId != null ? clientId : text(claims.apply("azp")));
     }
 
     private static String text(Object claim) {

@@ -50,6 +50,18 @@ class CallersTest {
     }
 
     @Test
+    void aServiceAccountNamesItsClientByClientIdElseAzp() {
+        assertThat(fromToken("sub-2", claims("client_id", "crm", "azp", "other")).clientId()).isEqualTo("crm");
+        assertThat(fromToken("sub-3", claims("preferred_username", "service-account-crm", "azp", "crm")).clientId())
+                .isEqualTo("crm");
+    }
+
+    @Test
+    void aPersonHasNoClientIdThoughTheirTokenHasAnAzp() {
+        assertThat(fromToken("sub-4", claims("preferred_username", "maija", "azp", "web-channel")).clientId()).isNull();
+    }
+
+    @Test
     void aServiceAccountUserNameMarksAServiceAccount() {
         assertThat(fromToken("sub-3", claims("preferred_username", "service-account-crm")).serviceAccount()).isTrue();
     }

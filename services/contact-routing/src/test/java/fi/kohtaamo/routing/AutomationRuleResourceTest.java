@@ -139,6 +139,9 @@ class AutomationRuleResourceTest {
         refused(rule("r", List.of("RECEIVED"), Map.of(), List.of(action("SEND_REPLY_TEMPLATE", "templateId",
                 template("ely-auto-other", "Hei").toString()))), "actions[0].templateId");
         refused(rule("r", List.of("RECEIVED"), Map.of(), List.of(action("NOTIFY_PERSON", "person", "nobody"))), "actions[0].person");
+        refused(rule("r", List.of("RECEIVED"), Map.of(), List.of(action("CALL_WEBHOOK", null, null))), "actions[0].subscriptionId");
+        refused(rule("r", List.of("RECEIVED"), Map.of(), List.of(action("CALL_WEBHOOK", "subscriptionId", "not-a-uuid"))),
+                "actions[0].subscriptionId");
 
         create(rule("fine", List.of("RECEIVED"), Map.of(), List.of(action("TRANSFER", "queue", own.code))));
     }
@@ -199,7 +202,7 @@ class AutomationRuleResourceTest {
             rule.name = "theirs";
             rule.triggers = new ArrayList<>(List.of(fi.kohtaamo.routing.automation.Trigger.RECEIVED));
             rule.actions = new ArrayList<>(List.of(new fi.kohtaamo.routing.automation.AutomationAction(
-                    fi.kohtaamo.routing.automation.AutomationAction.Type.ADD_TAG, null, "x", null, null, null)));
+                    fi.kohtaamo.routing.automation.AutomationAction.Type.ADD_TAG, null, "x", null, null, null, null)));
             rule.version = 1;
             rule.updatedBy = "test";
             rule.updatedAt = Instant.now();
@@ -262,6 +265,46 @@ class AutomationRuleResourceTest {
                 record -> contactId.toString().equals(record.key()) && record.value().contains("contact.transferred"), 1,
                 Duration.ofSeconds(30));
         assertThat(transferred.getFirst().value()).contains(ruleId, "\"toQueue\":\"" + urgent.code + "\"");
+    }
+
+    /**
+     * "Call a webhook" (issue 26): the action writes one {@code automation-webhook} event naming the
+     * subscription, rule and contact (no personal data) and a line staff see; it changes nothing of the
+     * contact, so it triggers no rule, and the chain's guard runs the rule once as before.
+     */
+    @Test
+    @TestSecurity(user = "hook-agent", roles = {"agent", "supervisor"})
+    @OidcSecurity(claims = @Claim(key = "org", value = "ely-auto-g"))
+    void aRuleCallsAWebhookThroughAnEventAndTriggersNothingMore() {
+        Queue inbox = WorkFixtures.queue("ely-auto-g", Tier.FIRST_LINE, false);
+        WorkFixtures.agent("hook-agent", "ely-auto-g", false, Map.of(), List.of("fi"), 5, Set.of(inbox.id));
+        UUID contactId = WorkFixtures.contact(inbox, 3, "fi", Map.of(), 5);
+        tag(contactId, "hook");
+        UUID subscription = UUID.randomUUID();
+        String ruleId = create(rule("Kutsu järjestelmää", List.of("MESSAGE_ADDED"), Map.of("tags", List.of("hook")),
+                List.of(action("CALL_WEBHOOK", "subscriptionId", subscription.toString()), action("ADD_TAG", "tag", "called"))));
+        given().contentType(ContentType.JSON).body(Map.of("event", "MESSAGE_ADDED", "tags", List.of("hook")))
+                .when().post(PATH + "/simulate").then().statusCode(200)
+                .body("rules.find { it.ruleId == '" + ruleId + "' }.actions", contains("call webhook " + subscription, "add tag \"called\""));
+
+        given().when().post("/api/v1/contacts/" + contactId + "/take").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("text", "Hei")).when()
+                .post("/api/v1/contacts/" + contactId + "/replies").then().statusCode(200);
+
+        // the call is no message added: the rule runs once, one call and one tag
+        List<ContactEntry> called = history(contactId).stream().filter(entry -> entry.kind == ContactEntry.Kind.WEBHOOK_CALLED).toList();
+        assertThat(called).hasSize(1);
+        assertThat(called.getFirst().details).containsEntry("automationRuleId", ruleId)
+                .containsEntry("subscriptionId", subscription.toString());
+        assertThat(called.getFirst().visibleToClient).isFalse();
+        assertThat(WorkFixtures.reload(contactId).tags).containsExactly("hook", "called");
+
+        List<ConsumerRecord<String, String>> events = new KafkaTestClient(bootstrapServers).await("kohtaamo.contacts.v1",
+                record -> contactId.toString().equals(record.key()) && record.value().contains("contact.automation-webhook.v1"), 1,
+                Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().value()).contains("\"subscriptionId\":\"" + subscription + "\"", ruleId,
+                "\"organisation\":\"ely-auto-g\"");
     }
 
     /**

@@ -75,6 +75,8 @@ class EventSchemaTest {
                 .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.attachment-added.v1.example.json"))))).isEmpty();
         assertThat(schema("contact.lifecycle.v1.schema.json")
                 .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.client-linked.v1.example.json"))))).isEmpty();
+        assertThat(schema("contact.lifecycle.v1.schema.json")
+                .validate(mapper.readTree(Files.readString(EVENTS.resolve("contact.automation-webhook.v1.example.json"))))).isEmpty();
         com.fasterxml.jackson.databind.node.ObjectNode broken =
                 (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Files.readString(EVENTS.resolve("contact.resolved.v1.example.json")));
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("data")).remove("queueCode");

@@ -109,7 +109,7 @@ class MacroResourceTest {
             macro.organisation = "ely-macro-a";
             macro.name = "theirs-" + macro.id;
             macro.actions = new java.util.ArrayList<>(List.of(new fi.kohtaamo.routing.automation.AutomationAction(
-                    fi.kohtaamo.routing.automation.AutomationAction.Type.ADD_TAG, null, "x", null, null, null)));
+                    fi.kohtaamo.routing.automation.AutomationAction.Type.ADD_TAG, null, "x", null, null, null, null)));
             macro.version = 1;
             macro.updatedBy = "test";
             macro.updatedAt = java.time.Instant.now();

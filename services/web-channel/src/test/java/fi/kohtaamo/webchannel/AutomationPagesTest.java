@@ -62,6 +62,8 @@ class AutomationPagesTest {
                 .body(containsString("<option value=\"SET_PRIORITY\" selected>Set the priority</option>"))
                 .body(containsString("<option value=\"" + DomainServiceStubs.TEMPLATE + "\" selected>Permit received</option>"))
                 .body(containsString("id=\"action-3-value\" name=\"action-3-value\" type=\"text\" maxlength=\"100\" value=\"uusimaa-permits\""))
+                .body(containsString("<option value=\"CALL_WEBHOOK\" selected>Call a webhook</option>"))
+                .body(containsString("id=\"action-4-value\" name=\"action-4-value\" type=\"text\" maxlength=\"100\" value=\"" + AutomationStubs.WEBHOOK + "\""))
                 .extract().asString();
         AutomationStubs.CALLS.clear();
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -72,6 +74,7 @@ class AutomationPagesTest {
                 .formParam("action-1-type", "ADD_TAG").formParam("action-1-value", "kiire")
                 .formParam("action-2-type", "ASK_CLIENT_TEMPLATE").formParam("action-2-template", DomainServiceStubs.TEMPLATE)
                 .formParam("action-3-type", "").formParam("action-3-value", "ignored")
+                .formParam("action-4-type", "CALL_WEBHOOK").formParam("action-4-value", AutomationStubs.WEBHOOK)
                 .when().post(RULE).then().statusCode(303).header("Location", "/supervise/automation?notice=automation_saved");
         String put = AutomationStubs.CALLS.stream().filter(c -> c.startsWith("PUT")).findFirst().orElseThrow();
         assertThat(put).startsWith("PUT /api/v1/automation-rules/" + AutomationStubs.RULE + " If-Match \"2\" ");
@@ -81,8 +84,10 @@ class AutomationPagesTest {
         assertThat(sent.getJsonObject("conditions").getJsonArray("keywords").getList()).containsExactly("kiire", "pikaisesti");
         assertThat(sent.getJsonObject("conditions").getJsonArray("priorities").getList()).containsExactly(2, 3);
         assertThat(sent.getJsonObject("conditions").getInteger("waitedMinutes")).isEqualTo(45);
-        assertThat(sent.getJsonArray("actions")).hasSize(2);
+        assertThat(sent.getJsonArray("actions")).hasSize(3);
         assertThat(sent.getJsonArray("actions").getJsonObject(1).getString("templateId")).isEqualTo(DomainServiceStubs.TEMPLATE);
+        assertThat(sent.getJsonArray("actions").getJsonObject(2).getString("type")).isEqualTo("CALL_WEBHOOK");
+        assertThat(sent.getJsonArray("actions").getJsonObject(2).getString("subscriptionId")).isEqualTo(AutomationStubs.WEBHOOK);
 
         given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("version", "2")
@@ -101,12 +106,14 @@ class AutomationPagesTest {
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("name", "x".repeat(201))
                 .formParam("waitedMinutes", "long").formParam("action-1-type", "SET_PRIORITY").formParam("action-1-value", "9")
                 .formParam("action-2-type", "SEND_REPLY_TEMPLATE")
+                .formParam("action-3-type", "CALL_WEBHOOK").formParam("action-3-value", "my-webhook")
                 .when().post("/supervise/automation/new").then().statusCode(400)
                 .body(containsString("<a href=\"#name\">Give the rule a name"))
                 .body(containsString("<a href=\"#trigger\">Choose at least one event.</a>"))
                 .body(containsString("<a href=\"#waitedMinutes\">Give the minutes"))
                 .body(containsString("<a href=\"#action-1-value\">The priority is a number from 1 to 5.</a>"))
                 .body(containsString("<a href=\"#action-2-template\">Choose a reply template.</a>"))
+                .body(containsString("<a href=\"#action-3-value\">Give the id (a UUID) of one of your organisation&#39;s webhook subscriptions."))
                 .body(containsString("aria-invalid=\"true\" aria-describedby=\"name-error\""));
         given().filter(cookies).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", Forms.csrfToken(page)).formParam("name", "Kii\u0000re").formParam("trigger", "RECEIVED")
@@ -143,7 +150,7 @@ class AutomationPagesTest {
                 .body(containsString("On the event Received"))
                 .body(containsString("<a href=\"" + RULE + "\">Urgent matters</a> (v2)"))
                 .body(containsString("<td>runs on RECEIVED: keyword in [kiire]</td>"))
-                .body(containsString("set priority to 1; add tag &quot;kiire&quot;"));
+                .body(containsString("set priority to 1; add tag &quot;kiire&quot;; call webhook " + AutomationStubs.WEBHOOK));
         JsonObject sent = new JsonObject(AutomationStubs.CALLS.peek().substring(AutomationStubs.CALLS.peek().indexOf('{')));
         assertThat(sent.getString("description")).isEqualTo("Tämä on kiire");
         assertThat(sent.getJsonArray("tags").getList()).containsExactly("vip");

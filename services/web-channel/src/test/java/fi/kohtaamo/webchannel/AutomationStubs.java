@@ -18,6 +18,8 @@ final class AutomationStubs {
 
     static final String RULE = "a070a070-0000-4000-8000-000000000001";
     static final String MACRO = "a070a070-0000-4000-8000-000000000002";
+    /** A webhook subscription a rule calls (the webhooks service's; routing knows only its id). */
+    static final String WEBHOOK = "a070a070-0000-4000-8000-0000000000b4";
     /** Each call: method, path, the If-Match sent (if any) and the body. */
     static final ConcurrentLinkedQueue<String> CALLS = new ConcurrentLinkedQueue<>();
 
@@ -48,7 +50,8 @@ final class AutomationStubs {
                     .add(new JsonObject().put("ruleId", RULE).put("name", "Urgent matters").put("version", 2).put("enabled", true)
                             .put("wouldRun", true).put("reason", "runs on RECEIVED: keyword in [kiire]")
                             .put("checks", new JsonArray().add(new JsonObject().put("condition", "keyword in [kiire]").put("held", true)))
-                            .put("actions", new JsonArray().add("set priority to 1").add("add tag \"kiire\"")))));
+                            .put("actions", new JsonArray().add("set priority to 1").add("add tag \"kiire\"")
+                                    .add("call webhook " + WEBHOOK)))));
         } else if (path.equals("/api/v1/automation-rules") || path.equals("/api/v1/macros")) {
             boolean rules = path.contains("automation");
             if (method.equals("GET")) {
@@ -88,7 +91,8 @@ final class AutomationStubs {
     private static JsonArray actions() {
         return new JsonArray().add(new JsonObject().put("type", "SET_PRIORITY").put("priority", 1))
                 .add(new JsonObject().put("type", "ASK_CLIENT_TEMPLATE").put("templateId", DomainServiceStubs.TEMPLATE))
-                .add(new JsonObject().put("type", "TRANSFER").put("queue", "uusimaa-permits"));
+                .add(new JsonObject().put("type", "TRANSFER").put("queue", "uusimaa-permits"))
+                .add(new JsonObject().put("type", "CALL_WEBHOOK").put("subscriptionId", WEBHOOK));
     }
 
     static JsonObject rule() {

@@ -44,6 +44,7 @@ class SubscriptionApiTest {
                 .body(WebhookDeliveryTest.subscription(TARGET, List.of("contact.resolved", "service.published")))
                 .when().post("/api/v1/webhooks/subscriptions").then().statusCode(201)
                 .body("subscription.organisation", equalTo("ely-uusimaa")).body("subscription.active", equalTo(true))
+                .body("subscription.createdByClient", nullValue())
                 .body("secret", containsString("whsec_")).extract();
         String id = created.path("subscription.id");
         given().when().get("/api/v1/webhooks/subscriptions").then().statusCode(200)
@@ -120,6 +121,9 @@ class SubscriptionApiTest {
     @TestSecurity(user = "service-account-demo-agency-system")
     @OidcSecurity(claims = {@Claim(key = "org", value = "ely-uusimaa"), @Claim(key = "client_id", value = "demo-agency-system")})
     void badInputIsAProblemNamingTheField() {
+        given().contentType(ContentType.JSON).body(WebhookDeliveryTest.subscription(TARGET, List.of("contact.closed")))
+                .when().post("/api/v1/webhooks/subscriptions").then().statusCode(201)
+                .body("subscription.createdByClient", equalTo("demo-agency-system"));
         post(Map.of("url", TARGET, "description", "a\u0000b", "eventTypes", List.of("contact.closed")), "description");
         post(Map.of("url", "http://127.0.0.1/" + "a".repeat(100_000), "eventTypes", List.of("contact.closed")), "url");
         post(Map.of("url", TARGET, "description", "a".repeat(100_000), "eventTypes", List.of("contact.closed")), "description");

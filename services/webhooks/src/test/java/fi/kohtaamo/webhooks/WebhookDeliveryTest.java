@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import fi.kohtaamo.caller.Caller;
+import fi.kohtaamo.webhooks.domain.Subscription;
 import fi.kohtaamo.webhooks.service.Signatures;
+import fi.kohtaamo.webhooks.service.Subscriptions;
+import jakarta.inject.Inject;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +39,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -48,7 +53,7 @@ import static org.hamcrest.Matchers.hasItem;
  * order per contact with a retry after 503, parking after repeated failure, redelivery, a 410
  * ending the subscription, and only the organisation's own events. The caller is the demo agency
  * system of ely-uusimaa (client credentials). The test profile retries after 0.1 s doubling to 0.2 s
- * for 1.5 s.
+ * for 3 s (passes come a second apart: a shorter window could park a delivery before its first retry).
  */
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "webhooks"))
@@ -58,11 +63,15 @@ class WebhookDeliveryTest {
 
     private static final Path RECEIVED = Path.of("../contact-routing/events/contact.received.v1.example.json");
     private static final Path RESOLVED = Path.of("../contact-routing/events/contact.resolved.v1.example.json");
+    private static final Path AUTOMATION_WEBHOOK = Path.of("../contact-routing/events/contact.automation-webhook.v1.example.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static Receiver receiver;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    Subscriptions subscriptions;
 
     @BeforeAll
     static void startReceiver() throws Exception {
@@ -92,7 +101,7 @@ class WebhookDeliveryTest {
         ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(type.endsWith("received.v1") ? RECEIVED : RESOLVED));
         event.put("id", UUID.randomUUID().toString()).put("type", type).put("subject", contactId.toString());
         ((ObjectNode) event.get("data")).put("contactId", contactId.toString()).put("organisation", organisation)
-                .put("clientId", UUID.randomUUID().toString());
+                .put("clientId", UUID.randomUUID().toString()).putNull("submittedBy");
         return event;
     }
 
@@ -141,6 +150,101 @@ class WebhookDeliveryTest {
         assertThat(sent.path("data").has("segments")).isFalse();
     }
 
+    /** A subscription of another organisation's agency system, made as that system would make it. */
+    Subscription subscribeAs(String organisation, String clientId, String path, List<String> types) {
+        Caller system = new Caller("sub-" + clientId, "service-account-" + clientId, organisation, Set.of(), true, clientId);
+        return subscriptions.create(new Subscriptions.Settings(receiver.url(path), null, types, true), system);
+    }
+
+    /**
+     * Issue 26: a contact org A's system submitted and routed to org B reaches A's subscription (ids
+     * and states only: no queue code, priority or link to B's API) and B's (all of it), never org C's.
+     */
+    @Test
+    void aContactSubmittedToAnotherOrganisationReachesTheSubmitterAndTheOwnerButNoOneElse() throws Exception {
+        Subscription submitter = subscribeAs("ely-pirkanmaa", "pirkanmaa-case-system", "/submitter",
+                List.of("contact.received", "contact.resolved"));
+        assertThat(submitter.createdByClient).isEqualTo("pirkanmaa-case-system");
+        subscribe(receiver.url("/owner"), List.of("contact.received", "contact.resolved"));
+        subscribeAs("kela", "kela-case-system", "/third", List.of("contact.received", "contact.resolved"));
+        UUID contact = UUID.randomUUID();
+        ObjectNode received = contactEvent("fi.kohtaamo.contact.received.v1", contact, "ely-uusimaa");
+        ObjectNode resolved = contactEvent("fi.kohtaamo.contact.resolved.v1", contact, "ely-uusimaa");
+        for (ObjectNode event : List.of(received, resolved)) {
+            ((ObjectNode) event.get("data")).putObject("submittedBy").put("clientId", "pirkanmaa-case-system")
+                    .put("organisation", "ely-pirkanmaa");
+            publish(event);
+        }
+        // an event naming no submitter reaches only its organisation
+        ObjectNode unsubmitted = contactEvent("fi.kohtaamo.contact.received.v1", UUID.randomUUID(), "ely-uusimaa");
+        publish(unsubmitted);
+
+        awaitRequests("/submitter", 2);
+        awaitRequests("/owner", 3);
+        Thread.sleep(500); // nothing more may come
+        assertThat(receiver.on("/submitter")).extracting(Receiver.Request::id)
+                .containsExactly(received.path("id").asText(), resolved.path("id").asText());
+        assertThat(receiver.on("/owner")).extracting(Receiver.Request::id).containsExactlyInAnyOrder(
+                received.path("id").asText(), resolved.path("id").asText(), unsubmitted.path("id").asText());
+        assertThat(receiver.on("/third")).as("another organisation's").isEmpty();
+
+        JsonNode toSubmitter = MAPPER.readTree(receiver.on("/submitter").get(1).body()).path("data");
+        assertThat(toSubmitter.path("contactId").asText()).isEqualTo(contact.toString());
+        assertThat(toSubmitter.path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(toSubmitter.path("submittedBy").path("clientId").asText()).isEqualTo("pirkanmaa-case-system");
+        assertThat(toSubmitter.has("queueId")).isTrue();
+        for (String withheld : List.of("queueCode", "priority", "slaState", "href", "clientId", "segments", "trackingCode")) {
+            assertThat(toSubmitter.has(withheld)).as("the submitter gets no %s", withheld).isFalse();
+        }
+        JsonNode toOwner = MAPPER.readTree(receiver.on("/owner").stream().filter(r -> r.id().equals(resolved.path("id").asText()))
+                .findFirst().orElseThrow().body()).path("data");
+        assertThat(toOwner.path("queueCode").asText()).isNotEmpty();
+        assertThat(toOwner.path("href").asText()).endsWith("/api/v1/contacts/" + contact);
+        assertThat(toOwner.path("submittedBy").path("organisation").asText()).isEqualTo("ely-pirkanmaa");
+    }
+
+    /** Contact routing's automation-webhook event, from its example, naming this subscription for this contact. */
+    static ObjectNode automationEvent(UUID contactId, String organisation, String subscriptionId) throws Exception {
+        ObjectNode event = (ObjectNode) MAPPER.readTree(Files.readString(AUTOMATION_WEBHOOK));
+        event.put("id", UUID.randomUUID().toString()).put("subject", contactId.toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("contactId", contactId.toString()).put("organisation", organisation);
+        ((ObjectNode) data.get("details")).put("subscriptionId", subscriptionId);
+        return event;
+    }
+
+    /**
+     * "Call a webhook" (issue 26): an automation rule's event reaches the one subscription it names,
+     * of the contact's organisation, though it lists other types; another organisation's subscription
+     * and an unknown id get nothing.
+     */
+    @Test
+    void anAutomationRuleCallsTheNamedSubscriptionOfItsOrganisationOnly() throws Exception {
+        String own = subscribe(receiver.url("/automation"), List.of("contact.closed")).path("subscription.id");
+        subscribe(receiver.url("/automation-other"), List.of("contact.closed"));
+        Subscription foreign = subscribeAs("kela", "kela-case-system", "/automation-foreign", List.of("contact.closed"));
+        UUID contact = UUID.randomUUID();
+        ObjectNode toForeign = automationEvent(contact, "ely-uusimaa", foreign.id.toString());
+        ObjectNode toUnknown = automationEvent(contact, "ely-uusimaa", UUID.randomUUID().toString());
+        ObjectNode toOwn = automationEvent(contact, "ely-uusimaa", own);
+        publish(toForeign);
+        publish(toUnknown);
+        publish(toOwn);
+
+        awaitRequests("/automation", 1);
+        Thread.sleep(500); // nothing more may come
+        assertThat(receiver.on("/automation")).extracting(Receiver.Request::id).containsExactly(toOwn.path("id").asText());
+        assertThat(receiver.on("/automation-other")).as("a subscription the rule did not name").isEmpty();
+        assertThat(receiver.on("/automation-foreign")).as("another organisation's subscription").isEmpty();
+        JsonNode sent = MAPPER.readTree(receiver.on("/automation").getFirst().body());
+        assertThat(sent.path("type").asText()).isEqualTo("fi.kohtaamo.contact.automation-webhook.v1");
+        assertThat(sent.path("data").path("contactId").asText()).isEqualTo(contact.toString());
+        assertThat(sent.path("data").path("automation").path("subscriptionId").asText()).isEqualTo(own);
+        assertThat(sent.path("data").path("automation").path("automationRuleId").asText()).isNotEmpty();
+        assertThat(sent.path("data").has("clientId")).isFalse();
+        assertThat(sent.path("data").has("segments")).isFalse();
+    }
+
     @Test
     void parkedAfterRepeatedFailureThenRedeliveredThroughTheApi() throws Exception {
         receiver.answerAlways("/down", 500);
@@ -158,8 +262,8 @@ class WebhookDeliveryTest {
         int attempts = log.path("[0].attempts");
         assertThat(attempts).as("retried before parking").isGreaterThanOrEqualTo(2);
         assertThat(java.time.Duration.between(java.time.Instant.parse(log.path("[0].createdAt")),
-                java.time.Instant.parse(log.path("[0].parkedAt")))).as("parked once the retry window (1.5 s) ran out")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+                java.time.Instant.parse(log.path("[0].parkedAt")))).as("parked once the retry window (3 s) ran out")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(3000));
         assertThat(log.<List<Integer>>path("[0].attemptLog.statusCode")).hasSize(attempts).containsOnly(500);
         assertThat(receiver.on("/down")).hasSize(attempts);
         Thread.sleep(500);

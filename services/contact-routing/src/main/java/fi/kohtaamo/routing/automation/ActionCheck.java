@@ -54,6 +54,9 @@ public class ActionCheck {
                     field + "templateId", "no reply template " + action.templateId() + " of your organisation");
             case NOTIFY_PERSON -> require(action.person() != null && agents.byUsername(organisation, action.person()).isPresent(),
                     field + "person", "no person " + action.person() + " in your organisation");
+            // The webhooks service owns subscriptions: it delivers only to its organisation's active one.
+            case CALL_WEBHOOK -> require(action.subscriptionId() != null, field + "subscriptionId",
+                    "give the id of one of your organisation's webhook subscriptions");
         }
     }
 

@@ -132,6 +132,14 @@ public class ActionExecutor {
                 work.notifyStaff(contact, agents.membersOf(queue.id), "queue " + queue.code, origin.actor(), origin.details());
                 yield true;
             }
+            case CALL_WEBHOOK -> {
+                // Changes nothing of the contact, so it triggers no rule; the webhooks service sends it.
+                Map<String, Object> details = origin.details();
+                details.put("subscriptionId", action.subscriptionId().toString());
+                history.recordAndAnnounce(contact, ContactEntry.Kind.WEBHOOK_CALLED, origin.actor(), false, null, details,
+                        ContactHistory.AUTOMATION_WEBHOOK);
+                yield true;
+            }
         };
     }
 

@@ -14,17 +14,20 @@ import java.util.UUID;
  * {@code priority} for SET_PRIORITY, {@code tag} for ADD_TAG, {@code queue} (a code) for TRANSFER
  * and NOTIFY_QUEUE, {@code templateId} for SEND_REPLY_TEMPLATE and ASK_CLIENT_TEMPLATE (the
  * template's text is asked of the client and the contact waits for them), {@code person} (a
- * username) for NOTIFY_PERSON.
+ * username) for NOTIFY_PERSON, {@code subscriptionId} for CALL_WEBHOOK: one of the organisation's
+ * webhook subscriptions, which the webhooks service owns, so routing checks only that it is a UUID;
+ * the webhooks service delivers to it only when it is the contact's organisation's and active.
  */
 public record AutomationAction(@NotNull Type type,
                                @Min(1) @Max(5) Integer priority,
                                @Size(max = 50) @Pattern(regexp = Tags.PATTERN, message = Tags.MESSAGE) String tag,
                                @Size(max = 100) String queue,
                                UUID templateId,
-                               @Size(max = 100) String person) {
+                               @Size(max = 100) String person,
+                               UUID subscriptionId) {
 
     public enum Type {
-        SET_PRIORITY, ADD_TAG, TRANSFER, SEND_REPLY_TEMPLATE, ASK_CLIENT_TEMPLATE, NOTIFY_PERSON, NOTIFY_QUEUE
+        SET_PRIORITY, ADD_TAG, TRANSFER, SEND_REPLY_TEMPLATE, ASK_CLIENT_TEMPLATE, NOTIFY_PERSON, NOTIFY_QUEUE, CALL_WEBHOOK
     }
 
     /** The action in words, for the simulator. */
@@ -37,6 +40,7 @@ public record AutomationAction(@NotNull Type type,
             case ASK_CLIENT_TEMPLATE -> "ask the client with template " + templateId + " and wait for them";
             case NOTIFY_PERSON -> "notify " + person;
             case NOTIFY_QUEUE -> "notify the members of queue " + queue;
+            case CALL_WEBHOOK -> "call webhook " + subscriptionId;
         };
     }
 

@@ -95,6 +95,17 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "client_subject")
     public String clientSubject;
 
+    /**
+     * The agency system that submitted it (a client-credentials client, or an Open311 client as
+     * {@code open311:<name>}) and that system's organisation; null for anyone else. Names a system,
+     * not a person, so it stays when the personal data is removed.
+     */
+    @Column(name = "submitted_by_client")
+    public String submittedByClient;
+
+    @Column(name = "submitted_by_organisation")
+    public String submittedByOrganisation;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContactStatus status;
@@ -269,6 +280,12 @@ public class Contact extends PanacheEntityBase {
                              Map<String, Object> attributes, String contactName, String contactEmail, String contactPhone,
                              UUID clientId, List<String> segments, String municipalityCode, String submittedBy,
                              String clientSubject, Place place, boolean publiclyListed) {
+    }
+
+    /** Records the agency system that submitted the contact (see {@link #submittedByClient}). */
+    public void submittedBySystem(String clientId, String organisation) {
+        submittedByClient = clientId;
+        submittedByOrganisation = clientId == null ? null : organisation;
     }
 
     /** Where the matter is (Open311): coordinates, an address or an address id; any part may be absent. */

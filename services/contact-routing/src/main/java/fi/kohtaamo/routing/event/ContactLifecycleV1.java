@@ -20,7 +20,7 @@ public record ContactLifecycleV1(UUID contactId, String trackingCode, UUID servi
                                  Instant firstRespondedAt, Instant firstResponseDue, Instant resolutionDue,
                                  boolean firstResponseBreached, boolean resolutionBreached, Instant resolvedAt,
                                  String resolutionCode, Instant closedAt, Instant occurredAt,
-                                 Map<String, Object> details) {
+                                 SubmittedBy submittedBy, Map<String, Object> details) {
 
     public static ContactLifecycleV1 of(Contact contact, Instant occurredAt, Map<String, Object> details) {
         return new ContactLifecycleV1(contact.id, contact.trackingCode, contact.serviceId, contact.serviceGroup,
@@ -30,6 +30,6 @@ public record ContactLifecycleV1(UUID contactId, String trackingCode, UUID servi
                 contact.assignedAt, contact.firstRespondedAt, contact.firstResponseDue, contact.resolutionDue,
                 contact.firstResponseBreached, contact.resolutionBreached, contact.resolvedAt,
                 contact.resolutionCode == null ? null : contact.resolutionCode.name(), contact.closedAt, occurredAt,
-                details);
+                SubmittedBy.of(contact), details);
     }
 }

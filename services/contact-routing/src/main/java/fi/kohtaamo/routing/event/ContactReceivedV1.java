@@ -11,11 +11,11 @@ import java.util.UUID;
  */
 public record ContactReceivedV1(UUID contactId, String trackingCode, UUID serviceId, UUID queueId, String queueCode,
                                 String organisation, String channel, String language, UUID clientId,
-                                Instant receivedAt) {
+                                Instant receivedAt, SubmittedBy submittedBy) {
 
     public static ContactReceivedV1 of(Contact contact) {
         return new ContactReceivedV1(contact.id, contact.trackingCode, contact.serviceId, contact.queue.id,
                 contact.queue.code, contact.organisation, contact.channel.name(), contact.language, contact.clientId,
-                contact.receivedAt);
+                contact.receivedAt, SubmittedBy.of(contact));
     }
 }

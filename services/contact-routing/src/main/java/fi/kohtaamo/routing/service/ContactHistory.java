@@ -36,6 +36,8 @@ public class ContactHistory {
     public static final String ATTACHMENT_ADDED = PREFIX + "attachment-added.v1";
     public static final String CLIENT_LINKED = PREFIX + "client-linked.v1";
     public static final String CLIENT_UNLINKED = PREFIX + "client-unlinked.v1";
+    /** An automation rule's or macro's "call a webhook": the webhooks service delivers it to the subscription named. */
+    public static final String AUTOMATION_WEBHOOK = PREFIX + "automation-webhook.v1";
 
     private final Outbox outbox;
     private final ContactEntryRepository entries;

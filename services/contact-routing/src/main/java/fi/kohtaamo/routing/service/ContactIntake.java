@@ -136,6 +136,7 @@ public class ContactIntake {
         Contact contact = Contact.receive(contacts.newTrackingCode(), secret == null ? null : AccessSecret.hash(secret),
                 submission, routing, now);
         contact.rememberIdempotencyKey(key, request.fingerprint());
+        contact.submittedBySystem(RoutingRoles.submittingSystem(caller), caller.organisation());
         serviceLevels.start(contact, service, now);
         if (callBack != null) {
             contact.requestCallBack(callBack, ServiceLevels.calendarOf(routed.queue()).zone(),

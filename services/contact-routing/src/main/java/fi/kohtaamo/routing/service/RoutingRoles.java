@@ -50,6 +50,21 @@ public final class RoutingRoles {
         return caller.serviceAccount() && caller.organisation() != null && !isOpen311(caller) && !isMailbox(caller);
     }
 
+    /**
+     * The agency system a contact is submitted by, as its events name it: an agency system's client
+     * id (its user name when the token named no client), an Open311 client as {@code open311:<name>};
+     * null for anyone else (people, mailboxes).
+     */
+    public static String submittingSystem(Caller caller) {
+        if (isOpen311(caller)) {
+            return caller.subject();
+        }
+        if (isAgencySystem(caller)) {
+            return caller.clientId() != null ? caller.clientId() : caller.username();
+        }
+        return null;
+    }
+
     public static boolean worksQueues(Caller caller) {
         return caller.hasAnyRole(QUEUE_WORKERS);
     }

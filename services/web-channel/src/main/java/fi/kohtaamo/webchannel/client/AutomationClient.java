@@ -75,7 +75,8 @@ public interface AutomationClient {
                                        @HeaderParam("If-Match") String ifMatch);
 
     /** One action; which field it uses depends on the type. */
-    record Action(String type, Integer priority, String tag, String queue, UUID templateId, String person) {
+    record Action(String type, Integer priority, String tag, String queue, UUID templateId, String person,
+                  UUID subscriptionId) {
     }
 
     record Conditions(List<UUID> services, List<String> channels, List<String> languages, List<String> segments,

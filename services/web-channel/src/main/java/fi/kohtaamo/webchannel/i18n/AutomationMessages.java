@@ -201,6 +201,9 @@ public interface AutomationMessages {
     String error_action_template();
 
     @Message
+    String error_action_subscription();
+
+    @Message
     String error_actions();
 
     @Message

@@ -11,14 +11,14 @@ import java.util.UUID;
 /**
  * The actions of an automation rule or a macro on a form without JavaScript: {@link #ROWS} rows,
  * each a type ({@code action-1-type}), a value ({@code action-1-value}: the priority, the tag, the
- * queue's code or the person's username) and a reply template ({@code action-1-template}) for the
+ * queue's code, the person's username or the webhook subscription's id) and a reply template ({@code action-1-template}) for the
  * types that send one. A row without a type is left out.
  */
 final class ActionRows {
 
     static final int ROWS = 5;
     static final List<String> TYPES = List.of("SET_PRIORITY", "ADD_TAG", "TRANSFER", "SEND_REPLY_TEMPLATE",
-            "ASK_CLIENT_TEMPLATE", "NOTIFY_PERSON", "NOTIFY_QUEUE");
+            "ASK_CLIENT_TEMPLATE", "NOTIFY_PERSON", "NOTIFY_QUEUE", "CALL_WEBHOOK");
 
     /** One row as the form shows it. */
     record Row(int number, String type, String value, String template) {
@@ -49,14 +49,21 @@ final class ActionRows {
                     if (priority == null) {
                         errors.put(field, "error_action_priority");
                     }
-                    actions.add(new AutomationClient.Action(type, priority, null, null, null, null));
+                    actions.add(new AutomationClient.Action(type, priority, null, null, null, null, null));
                 }
                 case "SEND_REPLY_TEMPLATE", "ASK_CLIENT_TEMPLATE" -> {
                     UUID id = PageSupport.uuidOrNull(template);
                     if (id == null) {
                         errors.put("action-" + n + "-template", "error_action_template");
                     }
-                    actions.add(new AutomationClient.Action(type, null, null, null, id, null));
+                    actions.add(new AutomationClient.Action(type, null, null, null, id, null, null));
+                }
+                case "CALL_WEBHOOK" -> {
+                    UUID subscription = PageSupport.uuidOrNull(value);
+                    if (subscription == null) {
+                        errors.put(field, "error_action_subscription");
+                    }
+                    actions.add(new AutomationClient.Action(type, null, null, null, null, null, subscription));
                 }
                 default -> {
                     if (value.isEmpty()) {
@@ -64,7 +71,7 @@ final class ActionRows {
                     }
                     actions.add(new AutomationClient.Action(type, null, "ADD_TAG".equals(type) ? value : null,
                             type.equals("TRANSFER") || type.equals("NOTIFY_QUEUE") ? value : null, null,
-                            "NOTIFY_PERSON".equals(type) ? value : null));
+                            "NOTIFY_PERSON".equals(type) ? value : null, null));
                 }
             }
         }
@@ -84,7 +91,8 @@ final class ActionRows {
             form.put("action-" + n + "-type", action.type());
             String value = action.priority() != null ? String.valueOf(action.priority())
                     : action.tag() != null ? action.tag() : action.queue() != null ? action.queue()
-                    : action.person() != null ? action.person() : "";
+                    : action.person() != null ? action.person()
+                    : action.subscriptionId() != null ? action.subscriptionId().toString() : "";
             form.put("action-" + n + "-value", value);
             form.put("action-" + n + "-template", action.templateId() == null ? "" : action.templateId().toString());
             n++;

@@ -15,6 +15,12 @@ public final class EventTypes {
     /** The test event an administrator sends; every subscription receives it. */
     public static final String TEST = "fi.kohtaamo.webhooks.test.v1";
 
+    /**
+     * An automation rule's or macro's "call a webhook" (contact routing): delivered to the one
+     * subscription it names, which need not list it.
+     */
+    public static final String AUTOMATION_WEBHOOK = "fi.kohtaamo.contact.automation-webhook.v1";
+
     private static final Map<String, String> BY_PLATFORM_TYPE = new LinkedHashMap<>();
 
     static {

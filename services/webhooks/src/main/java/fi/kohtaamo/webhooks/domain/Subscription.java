@@ -51,6 +51,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** The client id of the agency system that created it; null when an administrator did. */
+    @Column(name = "created_by_client")
+    public String createdByClient;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

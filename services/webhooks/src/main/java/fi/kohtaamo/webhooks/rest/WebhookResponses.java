@@ -20,13 +20,15 @@ public final class WebhookResponses {
                                        @Schema(description = "GONE: the receiver answered 410; null while active") String endedReason,
                                        @Schema(description = "Until when the previous secret still signs beside the current one")
                                        Instant previousSecretUntil,
+                                       @Schema(description = "The client id of the agency system that created it; null when an administrator did")
+                                       String createdByClient,
                                        Instant createdAt, Instant updatedAt, int version) {
 
         static SubscriptionResponse of(Subscription subscription) {
             return new SubscriptionResponse(subscription.id, subscription.organisation, subscription.url, subscription.description,
                     subscription.eventTypes, subscription.active, subscription.endedReason,
                     subscription.signingSecrets(Instant.now()).size() > 1 ? subscription.previousSecretUntil : null,
-                    subscription.createdAt, subscription.updatedAt, subscription.version);
+                    subscription.createdByClient, subscription.createdAt, subscription.updatedAt, subscription.version);
         }
     }
 

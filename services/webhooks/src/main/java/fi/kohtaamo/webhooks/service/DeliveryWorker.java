@@ -12,16 +12,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
-import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,13 +55,12 @@ public class DeliveryWorker {
 
     private final WebhooksConfig config;
     private final TargetPolicy targets;
-    private final HttpClient client;
+    private final StatusOnlyPost poster;
 
     public DeliveryWorker(WebhooksConfig config, TargetPolicy targets) {
         this.config = config;
         this.targets = targets;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.requestTimeout()).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        this.poster = new StatusOnlyPost((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault());
     }
 
     private volatile boolean stopping;
@@ -127,31 +124,21 @@ public class DeliveryWorker {
         Instant started = Instant.now();
         Integer status = null;
         String error = null;
-        Optional<String> refusal = targets.refusal(target.url());
-        if (refusal.isPresent()) {
-            error = "target refused: " + refusal.get();
+        TargetPolicy.Checked checked = targets.check(target.url());
+        if (checked.refusal() != null) {
+            error = "target refused: " + checked.refusal();
         } else {
             try {
                 long timestamp = started.getEpochSecond();
-                HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(target.url()))
-                        .timeout(config.requestTimeout())
-                        .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                        .header("webhook-id", target.eventId())
-                        .header("webhook-timestamp", Long.toString(timestamp))
-                        .header("webhook-signature", Signatures.header(target.secrets(), target.eventId(), timestamp, target.body()))
-                        .POST(HttpRequest.BodyPublishers.ofString(target.body()))
-                        .build();
-                // Only the status is wanted: the answer's body is never read. The request timeout
-                // ends at the status line and headers, not at the body's end, so a receiver that kept
-                // sending a body (or trickled it) would otherwise hold the pass, and with it every
-                // other organisation's deliveries, for as long as it liked.
-                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream ignored = response.body()) {
-                    status = response.statusCode();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                error = "interrupted";
+                Map<String, String> headers = new LinkedHashMap<>();
+                headers.put("Content-Type", "application/cloudevents+json; charset=utf-8");
+                headers.put("webhook-id", target.eventId());
+                headers.put("webhook-timestamp", Long.toString(timestamp));
+                headers.put("webhook-signature", Signatures.header(target.secrets(), target.eventId(), timestamp, target.body()));
+                // To the address just checked, never looked up again (DNS rebinding); only the status
+                // line is read, within the request timeout, so a receiver that kept sending a body
+                // (or trickled it) cannot hold the pass, and with it every other organisation's.
+                status = poster.post(checked, headers, target.body().getBytes(StandardCharsets.UTF_8), config.requestTimeout());
             } catch (Exception e) {
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             }

@@ -74,6 +74,7 @@ public class Subscriptions {
         subscription.organisation = organisation;
         subscription.secret = Signatures.newSecret();
         subscription.createdBy = caller.displayName();
+        subscription.createdByClient = caller.clientId();
         subscription.createdAt = now();
         subscription.version = 0;
         apply(subscription, settings);

@@ -22,48 +22,86 @@ import java.util.Optional;
 @ApplicationScoped
 public class TargetPolicy {
 
+    /** Looks a host name up: the system's resolver, or a test's. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /**
+     * A target that passed the check: its URL and the address it was checked at. A delivery connects
+     * to that very address (the name is not looked up again), so a DNS answer that changes after the
+     * check (DNS rebinding) cannot send it elsewhere.
+     */
+    public record Checked(URI uri, InetAddress address, String refusal) {
+
+        static Checked refused(String why) {
+            return new Checked(null, null, why);
+        }
+    }
+
     private final boolean allowHttp;
     private final List<Range> allowed;
+    private final Resolver resolver;
 
+    @jakarta.inject.Inject
     public TargetPolicy(WebhooksConfig config) {
-        this.allowHttp = config.targets().allowHttp();
-        this.allowed = config.targets().allowedRanges().orElse(List.of()).stream()
-                .filter(range -> !range.isBlank()).map(Range::parse).toList();
+        this(config.targets().allowHttp(), config.targets().allowedRanges().orElse(List.of()), InetAddress::getAllByName);
+    }
+
+    TargetPolicy(boolean allowHttp, List<String> allowedRanges, Resolver resolver) {
+        this.allowHttp = allowHttp;
+        this.allowed = allowedRanges.stream().filter(range -> !range.isBlank()).map(Range::parse).toList();
+        this.resolver = resolver;
     }
 
     /** Why the target is refused; empty when it may be called. */
     public Optional<String> refusal(String url) {
+        return Optional.ofNullable(check(url).refusal());
+    }
+
+    /** The target to connect to, or why it is refused ({@code refusal} not null). */
+    public Checked check(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("must be an absolute https URL");
+            return Checked.refused("must be an absolute https URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
-            return Optional.of("must be an https URL");
+            return Checked.refused("must be an https URL");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of("must name a host");
+            return Checked.refused("must name a host");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not carry a user name or password");
+            return Checked.refused("must not carry a user name or password");
         }
         if (uri.getRawFragment() != null) {
-            return Optional.of("must not carry a fragment");
+            return Checked.refused("must not carry a fragment");
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.resolve(host(uri));
         } catch (UnknownHostException e) {
-            return Optional.of("host does not resolve");
+            return Checked.refused("host does not resolve");
+        }
+        if (addresses == null || addresses.length == 0) {
+            return Checked.refused("host does not resolve");
         }
         for (InetAddress address : addresses) {
             if (isLocal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
-                return Optional.of("resolves to a loopback, link-local or private address, which no operator allowed");
+                return Checked.refused("resolves to a loopback, link-local or private address, which no operator allowed");
             }
         }
-        return Optional.empty();
+        return new Checked(uri, addresses[0], null);
+    }
+
+    /** The URI's host without the brackets of an IPv6 literal. */
+    static String host(URI uri) {
+        String host = uri.getHost();
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     static boolean isLocal(InetAddress address) {
