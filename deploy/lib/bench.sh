@@ -9,12 +9,14 @@ cmd_bench() {
     contact-intake) shift; bench_contact_intake "$@" ;;
     contact-claims) shift; bench_contact_claims "$@" ;;
     contact-search) shift; bench_contact_search "$@" ;;
+    webhook-delivery) shift; bench_webhook_delivery "$@" ;;
     gateway-limiter) shift; bench_gateway_limiter "$@" ;;
     gateway-limiter-e2e) shift; bench_gateway_limiter_e2e "$@" ;;
     *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
        ./kohtaamo bench contact-intake [rate] [seconds]
        ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
        ./kohtaamo bench contact-search [contacts|keep] [rate] [seconds]
+       ./kohtaamo bench webhook-delivery [rate] [seconds] [retry minutes]
        ./kohtaamo bench gateway-limiter [requests]
        ./kohtaamo bench gateway-limiter-e2e [requests] [threads]" ;;
   esac
@@ -120,6 +122,20 @@ bench_contact_intake() {
   psql_bench -A -F ' ' -c "select 'contacts without exactly one routed event (last hour)', count(*) from routing.contact c
     where c.received_at > now() - interval '1 hour' and (select count(*) from routing.outbox_event o
       where o.aggregate_id = c.id::text and o.event_type = 'fi.kohtaamo.contact.routed.v1') <> 1"
+}
+
+# Webhook delivery: the demo agency system subscribes a receiver the benchmark starts on 127.0.0.1
+# (the launcher lets webhooks call plain http on 127.0.0.0/8) and submits contacts through the
+# gateway; each latency runs from the contact's 201 to the signed webhook's arrival.
+bench_webhook_delivery() {
+  local rate=${1:-100} seconds=${2:-60} retry=${3:-0}
+  find_jdk
+  require_ready contact-routing
+  require_ready webhooks
+  require_ready gateway
+  say "Webhook delivery: $rate contacts/s for $seconds s through the gateway"
+  "$JAVA_HOME/bin/java" "$KOHTAAMO_ROOT/deploy/bench/webhooks/WebhookBench.java" "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
+    "$rate" "$seconds" "$KOHTAAMO_KEYCLOAK_URL" "$KOHTAAMO_AGENCY_CLIENT_SECRET" "$retry"
 }
 
 # Staff's contact search (GET /api/v1/contacts) as agent.uusimaa, against routing directly: the
