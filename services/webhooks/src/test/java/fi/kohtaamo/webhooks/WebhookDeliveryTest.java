@@ -150,6 +150,43 @@ class WebhookDeliveryTest {
         assertThat(sent.path("data").has("segments")).isFalse();
     }
 
+    @Inject
+    fi.kohtaamo.webhooks.service.WantedTypes wantedTypes;
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    /**
+     * An event no subscription lists is passed over without a database statement (no inbox row);
+     * one a subscription lists is applied once and delivered.
+     */
+    @Test
+    void anEventNoSubscriptionWantsLeavesNoTrace() throws Exception {
+        subscribeAs("ely-kainuu", "kainuu-system", "/wanted", List.of("contact.received"));
+        // read again since the subscription's commit (until then every event is looked at)
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !wantedTypes.mayWant("ely-kainuu", "contact.assigned"));
+        UUID contact = UUID.randomUUID();
+        ObjectNode assigned = contactEvent("fi.kohtaamo.contact.assigned.v1", contact, "ely-kainuu");
+        ObjectNode received = contactEvent("fi.kohtaamo.contact.received.v1", contact, "ely-kainuu");
+        publish(assigned);
+        publish(received); // the same contact, so the same partition: read after the first
+        awaitRequests("/wanted", 1);
+        assertThat(receiver.on("/wanted")).extracting(Receiver.Request::id).containsExactly(received.path("id").asText());
+        assertThat(inboxRows(assigned)).as("the unwanted event: no inbox row").isZero();
+        assertThat(inboxRows(received)).as("the wanted one: applied once").isEqualTo(1);
+    }
+
+    private int inboxRows(ObjectNode event) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("select count(*) from inbox_event where event_id = ?")) {
+            statement.setObject(1, UUID.fromString(event.path("id").asText()));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     /** A subscription of another organisation's agency system, made as that system would make it. */
     Subscription subscribeAs(String organisation, String clientId, String path, List<String> types) {
         Caller system = new Caller("sub-" + clientId, "service-account-" + clientId, organisation, Set.of(), true, clientId);

@@ -19,6 +19,7 @@ import java.util.UUID;
  * {@code previousSecret}. A receiver answering 410 ends it ({@code active} false, {@code endedReason}).
  */
 @Entity
+@jakarta.persistence.EntityListeners(fi.kohtaamo.webhooks.service.WantedTypes.Changes.class)
 @Table(name = "subscription")
 public class Subscription extends PanacheEntityBase {
 

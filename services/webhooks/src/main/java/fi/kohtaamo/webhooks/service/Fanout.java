@@ -35,11 +35,13 @@ public class Fanout {
     private final Inbox inbox;
     private final ObjectMapper mapper;
     private final WebhooksConfig config;
+    private final WantedTypes wanted;
 
-    public Fanout(Inbox inbox, ObjectMapper mapper, WebhooksConfig config) {
+    public Fanout(Inbox inbox, ObjectMapper mapper, WebhooksConfig config, WantedTypes wanted) {
         this.inbox = inbox;
         this.mapper = mapper;
         this.config = config;
+        this.wanted = wanted;
     }
 
     /** In the receiver's transaction. */
@@ -51,11 +53,15 @@ public class Fanout {
             return;
         }
         Optional<String> name = EventTypes.nameOf(event.type());
-        if (name.isEmpty() || !inbox.firstDelivery(consumer, event)) {
+        if (name.isEmpty()) {
             return;
         }
         Payloads.Projection projection = Payloads.project(mapper, name.get(), event.data(), config.apiBaseUrl());
-        if (projection.organisation() == null) {
+        if (projection.organisation() == null || !wanted.mayWant(projection.organisation(), name.get())
+                && (projection.submitter() == null || !wanted.mayWant(projection.submitter(), name.get()))) {
+            return; // nobody subscribed: nothing to apply, so nothing to apply twice either
+        }
+        if (!inbox.firstDelivery(consumer, event)) {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -15,6 +15,10 @@ public interface WebhooksConfig {
     @WithDefault("1s")
     String deliverEvery();
 
+    /** How often {@link WantedTypes} reads which organisations want which event types, as the scheduler reads it. */
+    @WithDefault("5s")
+    String wantedEvery();
+
     @WithDefault("50")
     int batchSize();
 
