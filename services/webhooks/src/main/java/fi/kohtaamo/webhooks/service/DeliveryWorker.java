@@ -77,17 +77,22 @@ public class DeliveryWorker {
         }
     }
 
-    /** One pass: claims, sends and records; answers how many were claimed. */
+    /**
+     * One pass: claims, reads what to send, sends and records; answers how many were claimed. Three
+     * transactions for the whole batch (claim, read, record), not two for each delivery: at 100
+     * contacts a second those per-delivery transactions took most of the service's CPU and its
+     * pool's connections, and the event consumer waited behind them (docs/performance.md).
+     */
     public int deliverDue() {
         List<UUID> claimed = QuarkusTransaction.requiringNew().call(this::claim);
         if (claimed.isEmpty()) {
             return 0;
         }
+        Map<UUID, Target> targets = QuarkusTransaction.requiringNew().call(() -> targets(claimed));
+        List<Outcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> sent = new ArrayList<>();
-            for (UUID id : claimed) {
-                sent.add(sending.submit(() -> deliver(id)));
-            }
+            targets.forEach((id, target) -> sent.add(sending.submit(() -> outcomes.add(send(id, target)))));
             for (Future<?> future : sent) {
                 try {
                     future.get();
@@ -96,7 +101,32 @@ public class DeliveryWorker {
                 }
             }
         }
+        if (!outcomes.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> record(outcomes));
+        }
         return claimed.size();
+    }
+
+    /** The claimed deliveries with their subscriptions' URLs and secrets, in one read. */
+    private Map<UUID, Target> targets(List<UUID> ids) {
+        List<Delivery> deliveries = Delivery.list("id in ?1", ids);
+        Map<UUID, Subscription> subscriptions = new java.util.HashMap<>();
+        Subscription.<Subscription>list("id in ?1", deliveries.stream().map(delivery -> delivery.subscriptionId).distinct().toList())
+                .forEach(subscription -> subscriptions.put(subscription.id, subscription));
+        Instant now = Instant.now();
+        Map<UUID, Target> targets = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            Subscription subscription = subscriptions.get(delivery.subscriptionId);
+            if (subscription != null) {
+                targets.put(delivery.id, new Target(subscription.url, delivery.eventId.toString(), delivery.payload,
+                        subscription.signingSecrets(now)));
+            }
+        }
+        return targets;
+    }
+
+    /** What one attempt gave. */
+    private record Outcome(UUID id, Instant attemptedAt, Integer status, int durationMs, String error) {
     }
 
     private List<UUID> claim() {
@@ -110,17 +140,7 @@ public class DeliveryWorker {
         return ids;
     }
 
-    private void deliver(UUID id) {
-        Target target = QuarkusTransaction.requiringNew().call(() -> {
-            Delivery delivery = Delivery.findById(id);
-            Subscription subscription = delivery == null ? null : Subscription.findById(delivery.subscriptionId);
-            return delivery == null || subscription == null ? null
-                    : new Target(subscription.url, delivery.eventId.toString(), delivery.payload,
-                    subscription.signingSecrets(Instant.now()));
-        });
-        if (target == null) {
-            return;
-        }
+    private Outcome send(UUID id, Target target) {
         Instant started = Instant.now();
         Integer status = null;
         String error = null;
@@ -144,50 +164,57 @@ public class DeliveryWorker {
             }
         }
         int durationMs = (int) Math.min(Integer.MAX_VALUE, java.time.Duration.between(started, Instant.now()).toMillis());
-        record(id, started, status, durationMs, error);
+        return new Outcome(id, started, status, durationMs, error);
     }
 
-    private void record(UUID id, Instant attemptedAt, Integer status, int durationMs, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Delivery delivery = Delivery.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (delivery == null) {
-                return;
+    /** The batch's answers, in one transaction: each delivery locked (in id order, as every writer locks them), its attempt kept. */
+    private void record(List<Outcome> outcomes) {
+        Map<UUID, Delivery> locked = new java.util.HashMap<>();
+        Delivery.<Delivery>find("id in ?1 order by id", outcomes.stream().map(Outcome::id).toList())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(delivery -> locked.put(delivery.id, delivery));
+        for (Outcome outcome : outcomes) {
+            Delivery delivery = locked.get(outcome.id());
+            if (delivery != null) {
+                record(delivery, outcome.attemptedAt(), outcome.status(), outcome.durationMs(), outcome.error());
             }
-            DeliveryAttempt attempt = new DeliveryAttempt();
-            attempt.deliveryId = id;
-            attempt.attemptedAt = attemptedAt.truncatedTo(ChronoUnit.MICROS);
-            attempt.statusCode = status;
-            attempt.durationMs = durationMs;
-            attempt.error = error == null ? null : truncate(error);
-            attempt.persist();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            delivery.attempts++;
-            delivery.lastStatusCode = status;
-            delivery.lastError = attempt.error;
-            if (status != null && status >= 200 && status < 300) {
-                delivery.status = Delivery.Status.DELIVERED;
-                delivery.deliveredAt = now;
-                delivery.lastError = null;
-            } else if (status != null && status == 410) {
-                delivery.status = Delivery.Status.PARKED;
-                delivery.parkedAt = now;
-                delivery.lastError = "the receiver answered 410 Gone: the subscription ended";
-                Subscription subscription = Subscription.findById(delivery.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
-                if (subscription != null && subscription.active) {
-                    subscription.active = false;
-                    subscription.endedReason = "GONE";
-                    subscription.version++;
-                    subscription.updatedAt = now;
-                    LOG.infof("webhook subscription %s ended: its receiver answered 410", subscription.id);
-                }
-            } else if (!now.isBefore(delivery.retryFrom.plus(config.retryFor()))) {
-                delivery.status = Delivery.Status.PARKED;
-                delivery.parkedAt = now;
-                LOG.warnf("webhook delivery %s parked after %d attempts", delivery.id, delivery.attempts);
-            } else {
-                delivery.nextAttemptAt = now.plus(Backoff.after(delivery.attempts, config.firstBackoff(), config.maxBackoff()));
+        }
+    }
+
+    private void record(Delivery delivery, Instant attemptedAt, Integer status, int durationMs, String error) {
+        DeliveryAttempt attempt = new DeliveryAttempt();
+        attempt.deliveryId = delivery.id;
+        attempt.attemptedAt = attemptedAt.truncatedTo(ChronoUnit.MICROS);
+        attempt.statusCode = status;
+        attempt.durationMs = durationMs;
+        attempt.error = error == null ? null : truncate(error);
+        attempt.persist();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        delivery.attempts++;
+        delivery.lastStatusCode = status;
+        delivery.lastError = attempt.error;
+        if (status != null && status >= 200 && status < 300) {
+            delivery.status = Delivery.Status.DELIVERED;
+            delivery.deliveredAt = now;
+            delivery.lastError = null;
+        } else if (status != null && status == 410) {
+            delivery.status = Delivery.Status.PARKED;
+            delivery.parkedAt = now;
+            delivery.lastError = "the receiver answered 410 Gone: the subscription ended";
+            Subscription subscription = Subscription.findById(delivery.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+            if (subscription != null && subscription.active) {
+                subscription.active = false;
+                subscription.endedReason = "GONE";
+                subscription.version++;
+                subscription.updatedAt = now;
+                LOG.infof("webhook subscription %s ended: its receiver answered 410", subscription.id);
             }
-        });
+        } else if (!now.isBefore(delivery.retryFrom.plus(config.retryFor()))) {
+            delivery.status = Delivery.Status.PARKED;
+            delivery.parkedAt = now;
+            LOG.warnf("webhook delivery %s parked after %d attempts", delivery.id, delivery.attempts);
+        } else {
+            delivery.nextAttemptAt = now.plus(Backoff.after(delivery.attempts, config.firstBackoff(), config.maxBackoff()));
+        }
     }
 
     private static String truncate(String text) {
