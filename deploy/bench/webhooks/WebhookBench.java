@@ -86,6 +86,7 @@ public class WebhookBench {
         receiver.start();
         String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
         String subscription = subscribe(client, gateway, token, base + "/hook");
+        int status = 1;
         try {
             Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
             System.out.printf("warm-up: 10 s at %d contacts/s%n", rate);
@@ -119,11 +120,13 @@ public class WebhookBench {
             if (retryMinutes > 0) {
                 retrySchedule(client, gateway, token, base + "/failing", retryMinutes, failedAttempts);
             }
-            System.exit(errors == 0 && missing == 0 ? 0 : 1);
+            status = errors == 0 && missing == 0 ? 0 : 1;
         } finally {
+            // never left behind: a subscription to a receiver that is gone would collect retries of every later contact
             unsubscribe(client, gateway, token, subscription);
             receiver.stop(0);
         }
+        System.exit(status);
     }
 
     /** One contact to a receiver that always answers 503: when each attempt came, from the first. */
@@ -163,8 +166,11 @@ public class WebhookBench {
         HttpResponse<String> read = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         String etag = read.headers().firstValue("ETag").orElse("");
-        client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("If-Match", etag).DELETE().build(),
-                HttpResponse.BodyHandlers.discarding());
+        int status = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("If-Match", etag)
+                .DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 204) {
+            System.out.printf("could not remove the benchmark's subscription %s (%d): remove it on the webhooks page%n", id, status);
+        }
     }
 
     /** Contacts at a constant rate; the time each one's 201 came, by contact id; returns the errors. */
