@@ -3,8 +3,6 @@ package fi.kohtaamo.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -60,22 +58,7 @@ public class Outbox {
 
     /** Once per transaction, however many events it writes; nothing when it rolls back. */
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(wakeKey) != null) {
-            return;
-        }
-        transactions.putResource(wakeKey, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, wakeKey, relay::wake);
     }
 
     /** The JSON an event's data would have here (the application's ObjectMapper): for data that is sealed before it is emitted. */

@@ -1,5 +1,6 @@
 package fi.kohtaamo.knowledge.service;
 
+import fi.kohtaamo.outbox.AfterCommit;
 import io.quarkus.arc.Arc;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -7,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.function.Supplier;
@@ -39,21 +38,7 @@ public class SearchResults {
 
     /** Drops every kept answer when the current transaction commits, or now outside one. */
     public void changed() {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            cache.invalidateAll().await().indefinitely();
-        } else if (transactions.getResource(SearchResults.class) == null) {
-            transactions.putResource(SearchResults.class, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    cache.invalidateAll().await().indefinitely();
-                }
-            });
-        }
+        AfterCommit.once(transactions, SearchResults.class, () -> cache.invalidateAll().await().indefinitely());
     }
 
     /** On articles and texts: any change may change what a search finds or shows. */

@@ -1,5 +1,6 @@
 package fi.kohtaamo.webhooks.service;
 
+import fi.kohtaamo.outbox.AfterCommit;
 import fi.kohtaamo.webhooks.domain.Subscription;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.HashSet;
@@ -63,24 +62,10 @@ public class WantedTypes {
         }
     }
 
-    /** Forgets what it knew when the current transaction ends (or now, outside one). */
+    /** Forgets what it knew now (an event read meanwhile is looked at) and again once the current transaction commits. */
     void changed() {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            forget();
-        } else if (transactions.getResource(WantedTypes.class) == null) {
-            transactions.putResource(WantedTypes.class, Boolean.TRUE);
-            forget(); // also before the commit: an event read meanwhile is looked at
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
-        }
+        forget();
+        AfterCommit.once(transactions, WantedTypes.class, this::forget);
     }
 
     private synchronized void forget() {
