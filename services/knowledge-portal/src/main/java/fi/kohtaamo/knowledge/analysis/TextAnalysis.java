@@ -136,6 +136,11 @@ public class TextAnalysis {
         return wordTerms(language, word).all();
     }
 
+    /** Forgets every word analysed so far (after the warm-up at start, so that the first searches meet an empty cache). */
+    public void forgetWords() {
+        terms.invalidateAll();
+    }
+
     private WordTerms wordTerms(String language, String word) {
         return terms.get(language + ":" + word, key -> {
             Set<String> whole = new LinkedHashSet<>();

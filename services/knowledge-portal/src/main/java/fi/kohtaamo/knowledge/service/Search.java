@@ -126,23 +126,36 @@ public class Search {
 
     private Result search(List<String> words, List<String> languages, Query query, Visibility audience) {
         try {
-            return onSearchConnection(connection -> {
-                Terms terms = terms(connection, words, languages);
-                Page page = terms.isEmpty() ? new Page(List.of(), Map.of(), false)
-                        : run(connection, terms, query, audience, query.limit() + 1, query.offset(), null, true);
-                List<Hit> hits = hits(page);
-                boolean more = hits.size() > query.limit();
-                List<Row> shown = more ? page.rows().subList(0, query.limit()) : page.rows();
-                List<String> missing = page.partial() ? missing(connection, terms, shown) : List.of();
-                String didYouMean = null;
-                if (hits.isEmpty() && query.offset() == 0) {
-                    didYouMean = suggestion(connection, words, languages, query, audience);
-                }
-                return new Result(more ? hits.subList(0, query.limit()) : hits, more, didYouMean, missing);
-            });
+            return onSearchConnection(connection -> answer(connection, words, languages, query, audience));
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }
+    }
+
+    /**
+     * A public search of {@code text} in all languages on this connection, past the answers cache:
+     * for {@link SearchWarmUp}, which runs searches on each connection of the pool before the
+     * service reports ready.
+     */
+    Result warmUp(Connection connection, String text) throws SQLException {
+        return answer(connection, words(text), List.of("fi", "sv", "en"), new Query(text, null, null, null, null, 10, 0),
+                new Visibility("PUBLIC", null));
+    }
+
+    private Result answer(Connection connection, List<String> words, List<String> languages, Query query, Visibility audience)
+            throws SQLException {
+        Terms terms = terms(connection, words, languages);
+        Page page = terms.isEmpty() ? new Page(List.of(), Map.of(), false)
+                : run(connection, terms, query, audience, query.limit() + 1, query.offset(), null, true);
+        List<Hit> hits = hits(page);
+        boolean more = hits.size() > query.limit();
+        List<Row> shown = more ? page.rows().subList(0, query.limit()) : page.rows();
+        List<String> missing = page.partial() ? missing(connection, terms, shown) : List.of();
+        String didYouMean = null;
+        if (hits.isEmpty() && query.offset() == 0) {
+            didYouMean = suggestion(connection, words, languages, query, audience);
+        }
+        return new Result(more ? hits.subList(0, query.limit()) : hits, more, didYouMean, missing);
     }
 
     /**

@@ -1,0 +1,144 @@
+package fi.kohtaamo.knowledge.service;
+
+import fi.kohtaamo.knowledge.analysis.TextAnalysis;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes the first searches after a start as quick as the later ones. Before the service reports
+ * ready, every connection of the search pool is opened and runs a few searches (a PostgreSQL
+ * session loads its catalogue caches on its first statements: its first search planned in 18–55
+ * ms, later ones in 1.2–1.5 ms), then searches go on until {@code kohtaamo.knowledge.search.warm-up}
+ * has passed, so that the JIT has compiled the search code. The words are published words of the
+ * corpus, sampled. Afterwards the word analyses, terms, typo corrections and answers are all
+ * forgotten: the first users meet empty caches, as the benchmark's first minute does
+ * (docs/performance.md), and only the machinery is warm.
+ */
+@Readiness
+@ApplicationScoped
+public class SearchWarmUp implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(SearchWarmUp.class);
+    /** Words searched when the corpus has none yet (a new database). */
+    private static final List<String> FALLBACK = List.of("lupa", "hakemus", "tillstånd", "ansökan", "permit", "application");
+    /** Searches each connection runs before the rest of the budget is spent round the pool. */
+    private static final int PER_CONNECTION = 3;
+
+    private final AgroalDataSource dataSource;
+    private final Search search;
+    private final TextAnalysis analysis;
+    private final List<Cache> caches;
+    private final Duration budget;
+    private volatile boolean warm;
+
+    public SearchWarmUp(@DataSource("search") AgroalDataSource dataSource, Search search, TextAnalysis analysis,
+                        @CacheName("search-terms") Cache terms, @CacheName("search-typos") Cache typos,
+                        @CacheName("search-results") Cache results,
+                        @ConfigProperty(name = "kohtaamo.knowledge.search.warm-up", defaultValue = "2S") Duration budget) {
+        this.dataSource = dataSource;
+        this.search = search;
+        this.analysis = analysis;
+        this.caches = List.of(terms, typos, results);
+        this.budget = budget;
+    }
+
+    void start(@Observes StartupEvent event) {
+        Thread.ofPlatform().name("search-warm-up").daemon(true).start(this::warmUp);
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("search warmed up").status(warm).build();
+    }
+
+    /** Whether the warm-up has ended (it ends also when it fails: a cold search is better than none). */
+    public boolean isWarm() {
+        return warm;
+    }
+
+    void warmUp() {
+        long started = System.nanoTime();
+        try {
+            if (!budget.isZero()) {
+                int searches = run(started + budget.toNanos());
+                LOG.infof("search warmed up: %d searches in %d ms", searches, (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("search warm-up ended early (%s); the first searches will be slower", e.getClass().getSimpleName());
+        } finally {
+            caches.forEach(cache -> cache.invalidateAll().await().indefinitely());
+            analysis.forgetWords();
+            warm = true;
+        }
+    }
+
+    private int run(long until) throws SQLException {
+        int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+        List<Connection> held = new ArrayList<>(size);
+        try {
+            // all of them at once: the pool opens a new one for each, and each gets its first plans here
+            for (int i = 0; i < size; i++) {
+                held.add(dataSource.getConnection());
+            }
+            List<String> queries = queries(held.get(0));
+            int searches = 0;
+            for (Connection connection : held) {
+                for (int i = 0; i < PER_CONNECTION; i++) {
+                    search.warmUp(connection, queries.get(searches++ % queries.size()));
+                }
+            }
+            while (System.nanoTime() < until) {
+                search.warmUp(held.get(searches % held.size()), queries.get(searches++ % queries.size()));
+            }
+            return searches;
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
+
+    /** Two published words; every third query with a misspelt second word, every fifth a single word. */
+    private static List<String> queries(Connection connection) throws SQLException {
+        List<String> words = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select word from search_word tablesample system (1) where length(word) between 4 and 20 limit 200");
+             ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                words.add(result.getString(1));
+            }
+        }
+        if (words.size() < 2) {
+            words.addAll(FALLBACK);
+        }
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String second = i % 3 == 2 ? misspelt(words.get(i + 1)) : words.get(i + 1);
+            queries.add(i % 5 == 4 ? words.get(i) : words.get(i) + " " + second);
+        }
+        return queries;
+    }
+
+    /** The word with its second and third letters swapped. */
+    static String misspelt(String word) {
+        return word.length() < 4 ? word : word.charAt(0) + String.valueOf(word.charAt(2)) + word.charAt(1) + word.substring(3);
+    }
+}
