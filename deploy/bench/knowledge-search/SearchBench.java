@@ -60,7 +60,8 @@ public class SearchBench {
         System.exit(0);
     }
 
-    record Result(List<Long> latencies, int errors, long hits) {
+    /** {@code byDue}: each query's latency in the order they were due, for the period's course. */
+    record Result(List<Long> latencies, int errors, long hits, long[] byDue) {
     }
 
     static void report(String period, Result result) {
@@ -70,6 +71,19 @@ public class SearchBench {
                 result.hits() / (double) Math.max(1, latencies.size()));
         System.out.printf("%s: latency ms p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", period, percentile(latencies, 50),
                 percentile(latencies, 95), percentile(latencies, 99), latencies.get(latencies.size() - 1) / 1e6);
+        // the course of the period: where a cold start's slow queries fall
+        int slices = 6;
+        int slice = result.byDue().length / slices;
+        StringBuilder course = new StringBuilder();
+        for (int i = 0; i < slices && slice > 0; i++) {
+            List<Long> part = new ArrayList<>();
+            for (int j = i * slice; j < (i + 1) * slice; j++) {
+                part.add(result.byDue()[j]);
+            }
+            Collections.sort(part);
+            course.append(String.format(" %.1f", percentile(part, 95)));
+        }
+        System.out.printf("%s: p95 ms in each sixth of the period:%s%n", period, course);
     }
 
     static Result run(HttpClient client, String base, int rate, int seconds, Random random) throws Exception {
@@ -81,13 +95,17 @@ public class SearchBench {
         long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime() + 50_000_000L;
         int total = rate * seconds;
+        long[] byDue = new long[total];
         for (int i = 0; i < total; i++) {
+            int index = i;
             long due = start + i * periodNanos;
             String uri = base + "/api/v1/search?" + query(random);
             scheduler.schedule(() -> {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10)).GET().build();
                 pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                    latencies.add(System.nanoTime() - due);
+                    long latency = System.nanoTime() - due;
+                    latencies.add(latency);
+                    byDue[index] = latency;
                     if (failure != null || response.statusCode() != 200) {
                         errors.incrementAndGet();
                     } else {
@@ -99,7 +117,7 @@ public class SearchBench {
         scheduler.shutdown();
         scheduler.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((v, e) -> null).get(60, TimeUnit.SECONDS);
-        return new Result(new ArrayList<>(latencies), errors.get(), hits.get());
+        return new Result(new ArrayList<>(latencies), errors.get(), hits.get(), byDue);
     }
 
     /** A query like the corpus: Zipf-skewed words, one or two, some inflected or cut short. */

@@ -39,8 +39,8 @@ public class SearchWarmUp implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(SearchWarmUp.class);
     /** Words searched when the corpus has none yet (a new database). */
     private static final List<String> FALLBACK = List.of("lupa", "hakemus", "tillstånd", "ansökan", "permit", "application");
-    /** Searches each connection runs before the rest of the budget is spent round the pool. */
-    private static final int PER_CONNECTION = 3;
+    /** Searches each connection runs first (its session's first plans); the rest of the budget goes round the pool. */
+    private static final int PER_CONNECTION = 1;
 
     private final AgroalDataSource dataSource;
     private final Search search;
