@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +15,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,11 +31,11 @@ import java.util.List;
 
 /**
  * Makes the first searches after a start as quick as the later ones. Before the service reports
- * ready, every connection of the search pool is opened and runs a few searches (a PostgreSQL
- * session loads its catalogue caches on its first statements: its first search planned in 18–55
- * ms, later ones in 1.2–1.5 ms), then searches go on until {@code kohtaamo.knowledge.search.warm-up}
- * has passed, so that the JIT has compiled the search code. The words are published words of the
- * corpus, sampled. Afterwards the word analyses, terms, typo corrections and answers are all
+ * ready, every connection of the search pool is opened and runs a search (a PostgreSQL session
+ * loads its catalogue caches on its first statements: its first search planned in 18–55 ms, later
+ * ones in 1.2–1.5 ms), then searches go through the service's own HTTP API until
+ * {@code kohtaamo.knowledge.search.warm-up} has passed, so that the JIT has compiled the whole
+ * path a reader's search takes. The words are published words of the corpus, sampled. Afterwards the word analyses, terms, typo corrections and answers are all
  * forgotten: the first users meet empty caches, as the benchmark's first minute does
  * (docs/performance.md), and only the machinery is warm.
  */
@@ -105,15 +112,48 @@ public class SearchWarmUp implements HealthCheck {
                     search.warmUp(connection, queries.get(searches++ % queries.size()));
                 }
             }
-            while (System.nanoTime() < until) {
-                search.warmUp(held.get(searches % held.size()), queries.get(searches++ % queries.size()));
+            for (Connection connection : held) {
+                connection.close();
             }
-            return searches;
+            held.clear();
+            return searches + throughTheApi(queries, until);
         } finally {
             for (Connection connection : held) {
                 connection.close();
             }
         }
+    }
+
+    /** Public searches through the service's own HTTP API, every third in one language, until the budget is spent. */
+    private static int throughTheApi(List<String> queries, long until) {
+        String port = System.getProperty(LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port",
+                String.valueOf(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class)));
+        String[] languages = {"", "&language=fi", "&language=sv"};
+        int searches = 0;
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            while (System.nanoTime() < until) {
+                String query = queries.get(searches % queries.size());
+                URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                        + languages[searches % languages.length]);
+                HttpResponse<Void> response;
+                try {
+                    response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                } catch (java.net.ConnectException notYetListening) {
+                    Thread.sleep(50);
+                    continue;
+                }
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("a warm-up search answered " + response.statusCode());
+                }
+                searches++;
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a warm-up search failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return searches;
     }
 
     /** Two published words; every third query with a misspelt second word, every fifth a single word. */
