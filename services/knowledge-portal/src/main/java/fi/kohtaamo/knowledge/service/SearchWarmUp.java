@@ -81,7 +81,8 @@ public class SearchWarmUp implements HealthCheck {
         return warm;
     }
 
-    void warmUp() {
+    /** Warms the search up (at start, on a thread of its own) and then empties every search cache. */
+    public void warmUp() {
         long started = System.nanoTime();
         try {
             if (!budget.isZero()) {
