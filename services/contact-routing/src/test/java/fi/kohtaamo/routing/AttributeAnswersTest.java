@@ -6,7 +6,6 @@ import fi.kohtaamo.routing.domain.AttributeDefinition;
 import fi.kohtaamo.routing.service.AttributeAnswers;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +25,21 @@ class AttributeAnswersTest {
     void answersAreNormalisedToTheirDatatypes() {
         Map<String, Object> answers = AttributeAnswers.check(QUESTIONS, Map.of("road_number", "1234",
                 "connection_use", "business", "topics", List.of("noise"), "since", "2026-11-01", "note", "  hello  "));
-        assertThat(answers).containsEntry("road_number", new BigDecimal("1234")).containsEntry("connection_use", "business")
+        assertThat(answers).containsEntry("road_number", 1234).containsEntry("connection_use", "business")
                 .containsEntry("topics", List.of("noise")).containsEntry("since", "2026-11-01").containsEntry("note", "hello");
+    }
+
+    /** Stored as JSON and compared with what reads back: an answer unlike its reading makes every flush write the contact again. */
+    @Test
+    void numbersReadBackFromJsonAsTheyWereChecked() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (Object given : List.of("1234", 1234, "3000000000", "12.5", 0.1, "-7", "1.0")) {
+            Map<String, Object> answers = AttributeAnswers.check(QUESTIONS, Map.of("road_number", given, "connection_use", "business"));
+            assertThat(json.readValue(json.writeValueAsString(answers), Map.class)).as("answer %s", given).isEqualTo(answers);
+        }
+        ProblemException e = catchThrowableOfType(ProblemException.class,
+                () -> AttributeAnswers.check(QUESTIONS, Map.of("road_number", "1e400", "connection_use", "business")));
+        assertThat(e.problem().violations()).extracting(Problem.Violation::field).containsExactly("attributes.road_number");
     }
 
     @Test

@@ -89,11 +89,27 @@ public final class AttributeAnswers {
         return String.valueOf(answer);
     }
 
-    private static BigDecimal number(Object answer) {
+    /**
+     * The number as JSON reads back: an Integer or Long when whole, else a Double. The answers are
+     * a JSON column, and Hibernate compares a contact with its snapshot read back through JSON: a
+     * BigDecimal never equals the Integer it becomes, so every flush wrote the new contact again.
+     */
+    private static Number number(Object answer) {
+        BigDecimal value;
         try {
-            return answer instanceof Number number ? new BigDecimal(number.toString()) : new BigDecimal(single(answer).strip());
+            value = answer instanceof Number number ? new BigDecimal(number.toString()) : new BigDecimal(single(answer).strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a number");
+        }
+        try {
+            long whole = value.longValueExact();
+            return whole == (int) whole ? (Number) (int) whole : (Number) whole;
+        } catch (ArithmeticException notWhole) {
+            double approximate = value.doubleValue();
+            if (Double.isInfinite(approximate)) {
+                throw new IllegalArgumentException("must be a number");
+            }
+            return approximate;
         }
     }
 
