@@ -25,7 +25,15 @@ service_env() {  # the environment one service runs with
   echo "QUARKUS_HTTP_HOST=127.0.0.1"
   echo "QUARKUS_MANAGEMENT_PORT=$(management_port_of "$service")"
   echo "QUARKUS_MANAGEMENT_HOST=127.0.0.1"
-  [ -z "$KOHTAAMO_OTLP_ENDPOINT" ] || echo "KOHTAAMO_OTLP_ENDPOINT=$KOHTAAMO_OTLP_ENDPOINT"
+  # A span for every SQL statement only when spans go somewhere: with no collector they were 15 % of
+  # routing's CPU per contact (JFR, docs/performance.md), and the request's own span, whose trace the
+  # events carry, stays either way.
+  if [ -n "$KOHTAAMO_OTLP_ENDPOINT" ]; then
+    echo "KOHTAAMO_OTLP_ENDPOINT=$KOHTAAMO_OTLP_ENDPOINT"
+  elif [ -z "${QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT:-}" ]; then
+    echo "QUARKUS_DATASOURCE_JDBC_TELEMETRY_ENABLED=false"
+    [ "$service" != knowledge-portal ] || echo "QUARKUS_DATASOURCE_SEARCH_JDBC_TELEMETRY_ENABLED=false"
+  fi
   echo "KOHTAAMO_LOG_FORMAT=$KOHTAAMO_LOG_FORMAT"
   echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$KOHTAAMO_DB_HOST:$KOHTAAMO_DB_PORT/$KOHTAAMO_DB_NAME"
   echo "QUARKUS_DATASOURCE_USERNAME=$role"

@@ -20,6 +20,7 @@ import fi.kohtaamo.routing.repository.KnownClientRepository;
 import fi.kohtaamo.routing.repository.KnownServiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -84,6 +85,21 @@ public class ContactIntake {
      */
     @Transactional
     public Received receive(NewContact request, Caller caller, String idempotencyKey, Router.Home home) {
+        // What intake reads (the service, queue, calendar, policy, rules, agents, settings) it never
+        // changes: loaded read-only, Hibernate keeps no snapshot of it and skips it at each of the
+        // transaction's flushes (each query flushes), which had cost more CPU than the rest of intake
+        // (docs/performance.md). What it creates (the contact, its history, notices) stays writable.
+        Session session = contacts.getEntityManager().unwrap(Session.class);
+        boolean readOnly = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return receiveReading(request, caller, idempotencyKey, home);
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+        }
+    }
+
+    private Received receiveReading(NewContact request, Caller caller, String idempotencyKey, Router.Home home) {
         String key = caller.isAnonymous() ? null : idempotencyKey;
         if (key != null) {
             Optional<Contact> earlier = contacts.findByIdempotencyKey(caller.subject(), key);
