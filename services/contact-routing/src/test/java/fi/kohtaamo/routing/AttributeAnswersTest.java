@@ -37,9 +37,15 @@ class AttributeAnswersTest {
             Map<String, Object> answers = AttributeAnswers.check(QUESTIONS, Map.of("road_number", given, "connection_use", "business"));
             assertThat(json.readValue(json.writeValueAsString(answers), Map.class)).as("answer %s", given).isEqualTo(answers);
         }
-        ProblemException e = catchThrowableOfType(ProblemException.class,
-                () -> AttributeAnswers.check(QUESTIONS, Map.of("road_number", "1e400", "connection_use", "business")));
-        assertThat(e.problem().violations()).extracting(Problem.Violation::field).containsExactly("attributes.road_number");
+        // never stored rounded: a number a double cannot hold exactly is refused, naming the field
+        for (String given : List.of("1e400", "1e-400", "1234567890.123456789", "99999999999999999999", "1".repeat(100_000))) {
+            ProblemException e = catchThrowableOfType(ProblemException.class,
+                    () -> AttributeAnswers.check(QUESTIONS, Map.of("road_number", given, "connection_use", "business")));
+            assertThat(e).as("answer %s", given).isNotNull();
+            assertThat(e.problem().violations()).extracting(Problem.Violation::field).containsExactly("attributes.road_number");
+        }
+        assertThat(AttributeAnswers.check(QUESTIONS, Map.of("road_number", "1500e3", "connection_use", "business")))
+                .containsEntry("road_number", 1500000);
     }
 
     @Test

@@ -59,6 +59,9 @@ public final class AttributeAnswers {
         return normalised;
     }
 
+    /** The significant digits a number answer may have: as many as a double holds exactly. */
+    static final int SIGNIFICANT_DIGITS = 15;
+
     private static Object normalise(AttributeDefinition definition, Object answer) {
         String datatype = definition.datatype() == null ? "STRING" : definition.datatype();
         return switch (datatype) {
@@ -93,24 +96,37 @@ public final class AttributeAnswers {
      * The number as JSON reads back: an Integer or Long when whole, else a Double. The answers are
      * a JSON column, and Hibernate compares a contact with its snapshot read back through JSON: a
      * BigDecimal never equals the Integer it becomes, so every flush wrote the new contact again.
+     * A Double holds {@value #SIGNIFICANT_DIGITS} significant digits exactly; a number with more is
+     * refused rather than stored rounded.
      */
     private static Number number(Object answer) {
+        String text = answer instanceof Number number ? number.toString() : single(answer).strip();
+        if (text.length() > 40) { // no number of 15 significant digits is written longer; parsed, a long one costs time
+            throw new IllegalArgumentException("must have at most " + SIGNIFICANT_DIGITS + " significant digits");
+        }
         BigDecimal value;
         try {
-            value = answer instanceof Number number ? new BigDecimal(number.toString()) : new BigDecimal(single(answer).strip());
+            value = new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a number");
         }
-        try {
-            long whole = value.longValueExact();
-            return whole == (int) whole ? (Number) (int) whole : (Number) whole;
-        } catch (ArithmeticException notWhole) {
-            double approximate = value.doubleValue();
-            if (Double.isInfinite(approximate)) {
-                throw new IllegalArgumentException("must be a number");
-            }
-            return approximate;
+        value = value.stripTrailingZeros();
+        if (value.precision() > SIGNIFICANT_DIGITS) {
+            throw new IllegalArgumentException("must have at most " + SIGNIFICANT_DIGITS + " significant digits");
         }
+        if (value.scale() <= 0) {
+            try {
+                long whole = value.longValueExact();
+                return whole == (int) whole ? (Number) (int) whole : (Number) whole;
+            } catch (ArithmeticException tooLarge) {
+                throw new IllegalArgumentException("is too large");
+            }
+        }
+        double approximate = value.doubleValue();
+        if (approximate == 0 || Double.isInfinite(approximate)) {
+            throw new IllegalArgumentException("is out of range");
+        }
+        return approximate;
     }
 
     private static String date(Object answer) {
