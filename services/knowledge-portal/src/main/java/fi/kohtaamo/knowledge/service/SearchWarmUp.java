@@ -9,12 +9,14 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,8 +37,8 @@ import java.util.List;
  * loads its catalogue caches on its first statements: its first search planned in 18–55 ms, later
  * ones in 1.2–1.5 ms), then searches go through the service's own HTTP API until
  * {@code kohtaamo.knowledge.search.warm-up} has passed, so that the JIT has compiled the whole
- * path a reader's search takes. The words are published words of the corpus, sampled. Afterwards the word analyses, terms, typo corrections and answers are all
- * forgotten: the first users meet empty caches, as the benchmark's first minute does
+ * path a reader's search takes. The words are published words of the corpus, sampled.
+ * Afterwards the word analyses, terms, typo corrections and answers are all forgotten: the first users meet empty caches, as the benchmark's first minute does
  * (docs/performance.md), and only the machinery is warm.
  */
 @Readiness
@@ -46,8 +48,6 @@ public class SearchWarmUp implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(SearchWarmUp.class);
     /** Words searched when the corpus has none yet (a new database). */
     private static final List<String> FALLBACK = List.of("lupa", "hakemus", "tillstånd", "ansökan", "permit", "application");
-    /** Searches each connection runs first (its session's first plans); the rest of the budget goes round the pool. */
-    private static final int PER_CONNECTION = 1;
 
     private final AgroalDataSource dataSource;
     private final Search search;
@@ -101,34 +101,28 @@ public class SearchWarmUp implements HealthCheck {
     private int run(long until) throws SQLException {
         int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
         List<Connection> held = new ArrayList<>(size);
+        List<String> queries;
         try {
             // all of them at once: the pool opens a new one for each, and each gets its first plans here
             for (int i = 0; i < size; i++) {
                 held.add(dataSource.getConnection());
             }
-            List<String> queries = queries(held.get(0));
-            int searches = 0;
-            for (Connection connection : held) {
-                for (int i = 0; i < PER_CONNECTION; i++) {
-                    search.warmUp(connection, queries.get(searches++ % queries.size()));
-                }
+            queries = queries(held.get(0));
+            for (int i = 0; i < held.size(); i++) {
+                search.warmUp(held.get(i), queries.get(i % queries.size()));
             }
-            for (Connection connection : held) {
-                connection.close();
-            }
-            held.clear();
-            return searches + throughTheApi(queries, until);
         } finally {
             for (Connection connection : held) {
                 connection.close();
             }
         }
+        return held.size() + throughTheApi(queries, until);
     }
 
     /** Public searches through the service's own HTTP API, every third in one language, until the budget is spent. */
     private static int throughTheApi(List<String> queries, long until) {
         String port = System.getProperty(LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port",
-                String.valueOf(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class)));
+                String.valueOf(ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class)));
         String[] languages = {"", "&language=fi", "&language=sv"};
         int searches = 0;
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
@@ -140,7 +134,7 @@ public class SearchWarmUp implements HealthCheck {
                 try {
                     response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                             HttpResponse.BodyHandlers.discarding());
-                } catch (java.net.ConnectException notYetListening) {
+                } catch (ConnectException notYetListening) {
                     Thread.sleep(50);
                     continue;
                 }
