@@ -138,6 +138,7 @@ Kohtaamo local platform
   ./kohtaamo bench contact-intake [rate] [seconds]
   ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
   ./kohtaamo bench webhook-delivery [rate] [seconds] [retry minutes]
+  ./kohtaamo bench pages [rate] [seconds]
                               benchmarks on the running platform (see deploy/bench, docs/performance.md)
 EOF
      [ -n "${1:-}" ] && exit 2 ;;

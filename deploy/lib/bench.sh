@@ -12,13 +12,15 @@ cmd_bench() {
     webhook-delivery) shift; bench_webhook_delivery "$@" ;;
     gateway-limiter) shift; bench_gateway_limiter "$@" ;;
     gateway-limiter-e2e) shift; bench_gateway_limiter_e2e "$@" ;;
+    pages) shift; bench_pages "$@" ;;
     *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
        ./kohtaamo bench contact-intake [rate] [seconds]
        ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
        ./kohtaamo bench contact-search [contacts|keep] [rate] [seconds]
        ./kohtaamo bench webhook-delivery [rate] [seconds] [retry minutes]
        ./kohtaamo bench gateway-limiter [requests]
-       ./kohtaamo bench gateway-limiter-e2e [requests] [threads]" ;;
+       ./kohtaamo bench gateway-limiter-e2e [requests] [threads]
+       ./kohtaamo bench pages [rate] [seconds]" ;;
   esac
 }
 
@@ -127,6 +129,20 @@ bench_contact_intake() {
                where event_type = 'fi.kohtaamo.contact.routed.v1' and created_at > now() - interval '2 hours' group by aggregate_id) o
       on o.aggregate_id = c.id::text
     where c.received_at > now() - interval '1 hour' and c.tracking_code not like 'KB-%' and coalesce(o.routed, 0) <> 1"
+}
+
+# The pages people meet, through the gateway: the citizen front page, a service's page, a contact's
+# status page (five anonymous contacts submitted at start) and the workspace, agent.uusimaa signed
+# in by the code flow at Keycloak's form; 10 s of warm-up, then the measured period. The password
+# goes in the environment, not on the command line.
+bench_pages() {
+  local rate=${1:-50} seconds=${2:-60}
+  find_jdk
+  local service
+  for service in web-channel service-catalogue contact-routing gateway; do require_ready "$service"; done
+  say "Page load: $rate pages/s for $seconds s through the gateway (front, service, status, workspace)"
+  KOHTAAMO_BENCH_PASSWORD=$KOHTAAMO_DEMO_PASSWORD "$JAVA_HOME/bin/java" "$KOHTAAMO_ROOT/deploy/bench/pages/PagesBench.java" \
+    "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$rate" "$seconds" 10 agent.uusimaa
 }
 
 # Webhook delivery: the demo agency system subscribes a receiver the benchmark starts on 127.0.0.1
