@@ -237,11 +237,14 @@ class AutomationRuleResourceTest {
         WorkFixtures.agent("auto-lead", "ely-auto-c", false, Map.of(), List.of("fi"), 5, Set.of(urgent.id));
         UUID contactId = WorkFixtures.contact(inbox, 3, "fi", Map.of(), 5);
         tag(contactId, "vip");
+        given().when().post("/api/v1/contacts/" + contactId + "/take").then().statusCode(200);
+        // a first message while the organisation has no rules: the rules read then must not outlive the new rule
+        given().contentType(ContentType.JSON).body(Map.of("text", "Hei")).when()
+                .post("/api/v1/contacts/" + contactId + "/replies").then().statusCode(200);
         String ruleId = create(rule("VIP-asiakkaat", List.of("MESSAGE_ADDED"), Map.of("tags", List.of("vip"), "priorities", List.of(3)),
                 List.of(action("SET_PRIORITY", "priority", 1), action("ADD_TAG", "tag", "kiire"),
                         action("NOTIFY_PERSON", "person", "auto-lead"), action("TRANSFER", "queue", urgent.code))));
 
-        given().when().post("/api/v1/contacts/" + contactId + "/take").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("text", "Hei, katsomme asiaa")).when()
                 .post("/api/v1/contacts/" + contactId + "/replies").then().statusCode(200);
 

@@ -1,7 +1,9 @@
 package fi.kohtaamo.routing;
 
+import fi.kohtaamo.routing.repository.ContactRepository;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +43,9 @@ class BatchIntakeTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ContactRepository contacts;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -150,6 +155,10 @@ class BatchIntakeTest {
             }
         }
         assertThat(new java.util.HashSet<>(ids)).hasSize(91);
+        // New codes are drawn until one is free: a taken code must read as taken.
+        String taken = first.getString("results[0].contact.trackingCode");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> contacts.trackingCodeTaken(taken))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> contacts.trackingCodeTaken(taken + "X"))).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.kohtaamo.routing.automation;
 
+import fi.kohtaamo.outbox.AfterCommit;
 import fi.kohtaamo.routing.domain.AutomationRule;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
@@ -8,6 +9,7 @@ import fi.kohtaamo.routing.repository.AutomationRuleRepository;
 import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.service.ContactHistory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -15,11 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the organisation's automation rules after a change of a contact, in the change's own
@@ -39,14 +43,41 @@ public class Automation {
     private static final Logger LOG = Logger.getLogger(Automation.class);
     private static final ThreadLocal<Chain> CHAIN = new ThreadLocal<>();
 
+    /** Rules are read again after this long, so that other replicas' changes take effect (as routing rules do). */
+    static final Duration RULES_TTL = Duration.ofSeconds(10);
+
     private final AutomationRuleRepository rules;
     private final ActionExecutor executor;
     private final ContactHistory history;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Map<String, CachedRules> rulesByOrganisation = new ConcurrentHashMap<>();
 
-    public Automation(AutomationRuleRepository rules, ActionExecutor executor, ContactHistory history) {
+    public Automation(AutomationRuleRepository rules, ActionExecutor executor, ContactHistory history,
+                      TransactionSynchronizationRegistry transactions) {
         this.rules = rules;
         this.executor = executor;
         this.history = history;
+        this.transactions = transactions;
+    }
+
+    /**
+     * What deciding whether an enabled rule runs needs, kept between transactions: reading the
+     * rules for every new contact was 8 % of intake's CPU (docs/performance.md), and most
+     * contacts match none. A rule that matches is read afresh before it acts.
+     */
+    private record Candidate(UUID id, String organisation, Set<Trigger> triggers, AutomationConditions conditions) {
+
+        static Candidate of(AutomationRule rule) {
+            return new Candidate(rule.id, rule.organisation, rule.triggers.isEmpty() ? Set.of() : EnumSet.copyOf(rule.triggers),
+                    rule.conditions);
+        }
+
+        boolean runsOn(Trigger trigger, Contact contact) {
+            return triggers.contains(trigger) && conditions.matches(facts(contact, Instant.now()));
+        }
+    }
+
+    private record CachedRules(List<Candidate> rules, Instant readAt) {
     }
 
     private record Happened(Contact contact, Trigger trigger) {
@@ -98,12 +129,16 @@ public class Automation {
         if (contact.status == ContactStatus.CLOSED || contact.personalDataRemovedAt != null) {
             return;
         }
-        for (AutomationRule rule : rules.enabledOf(contact.organisation)) {
-            if (!rule.organisation.equals(contact.organisation)) {
+        for (Candidate candidate : enabledOf(contact.organisation)) {
+            if (!candidate.organisation().equals(contact.organisation)) {
                 break; // an earlier rule moved the contact to another organisation: its rules run on the transfer
             }
-            if (!rule.triggers.contains(happened.trigger()) || !rule.conditions.matches(facts(contact, Instant.now()))) {
+            if (!candidate.runsOn(happened.trigger(), contact)) {
                 continue;
+            }
+            AutomationRule rule = rules.findById(candidate.id());
+            if (rule == null || !rule.enabled || !Candidate.of(rule).runsOn(happened.trigger(), contact)) {
+                continue; // changed on another replica since it was read: as it is now
             }
             if (!chain.ran.add(rule.id)) {
                 LOG.debugf("automation rule %s already ran in this chain on contact %s", rule.id, contact.id);
@@ -119,6 +154,22 @@ public class Automation {
             chain.actions += rule.actions.size();
             executor.apply(contact, rule.actions, origin);
         }
+    }
+
+    /** An organisation's enabled rules, in their order, read at most every {@link #RULES_TTL}. */
+    private List<Candidate> enabledOf(String organisation) {
+        CachedRules cached = rulesByOrganisation.get(organisation);
+        Instant now = Instant.now();
+        if (cached == null || cached.readAt().plus(RULES_TTL).isBefore(now)) {
+            cached = new CachedRules(rules.enabledOf(organisation).stream().map(Candidate::of).toList(), now);
+            rulesByOrganisation.put(organisation, cached);
+        }
+        return cached.rules();
+    }
+
+    /** This replica changed an organisation's rules: read them again once the change has committed. */
+    public void forgetRules(String organisation) {
+        AfterCommit.once(transactions, "automation-rules:" + organisation, () -> rulesByOrganisation.remove(organisation));
     }
 
     /** The contact as the conditions read it, at a moment. */

@@ -37,9 +37,11 @@ public class AutomationRules {
     private final ActionCheck actions;
     private final KnownServiceRepository services;
     private final ContactWork work;
+    private final Automation automation;
 
     public AutomationRules(AutomationRuleRepository rules, AutomationRuleVersionRepository versions, ActionCheck actions,
-                           KnownServiceRepository services, ContactWork work) {
+                           KnownServiceRepository services, ContactWork work, Automation automation) {
+        this.automation = automation;
         this.rules = rules;
         this.versions = versions;
         this.actions = actions;
@@ -85,6 +87,7 @@ public class AutomationRules {
         apply(rule, draft, caller);
         rule.persist();
         keep(rule, "CREATED", caller);
+        automation.forgetRules(organisation);
         return rule;
     }
 
@@ -104,6 +107,7 @@ public class AutomationRules {
         rule.version++;
         apply(rule, draft, caller);
         keep(rule, "UPDATED", caller);
+        automation.forgetRules(rule.organisation);
         return rule;
     }
 
@@ -116,6 +120,7 @@ public class AutomationRules {
         rule.updatedAt = Instant.now();
         keep(rule, "DELETED", caller);
         rule.delete();
+        automation.forgetRules(rule.organisation);
     }
 
     /** A contact as the simulator is told of it, when no real contact is named. */
