@@ -38,7 +38,8 @@ import java.util.List;
  * ones in 1.2–1.5 ms), then searches go through the service's own HTTP API until
  * {@code kohtaamo.knowledge.search.warm-up} has passed, so that the JIT has compiled the whole
  * path a reader's search takes. The words are published words of the corpus, sampled.
- * Afterwards the word analyses, terms, typo corrections and answers are all forgotten: the first users meet empty caches, as the benchmark's first minute does
+ * Afterwards the word analyses, terms, typo corrections and answers are all forgotten: the first
+ * users meet empty caches, as the benchmark's first minute does
  * (docs/performance.md), and only the machinery is warm.
  */
 @Readiness
