@@ -1,6 +1,5 @@
 package fi.kohtaamo.routing.automation;
 
-import fi.kohtaamo.outbox.AfterCommit;
 import fi.kohtaamo.routing.domain.AutomationRule;
 import fi.kohtaamo.routing.domain.Contact;
 import fi.kohtaamo.routing.domain.ContactEntry;
@@ -8,6 +7,7 @@ import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.repository.AutomationRuleRepository;
 import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.service.ContactHistory;
+import fi.kohtaamo.routing.service.KeptPerOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the organisation's automation rules after a change of a contact, in the change's own
@@ -43,21 +42,18 @@ public class Automation {
     private static final Logger LOG = Logger.getLogger(Automation.class);
     private static final ThreadLocal<Chain> CHAIN = new ThreadLocal<>();
 
-    /** Rules are read again after this long, so that other replicas' changes take effect (as routing rules do). */
-    static final Duration RULES_TTL = Duration.ofSeconds(10);
-
     private final AutomationRuleRepository rules;
     private final ActionExecutor executor;
     private final ContactHistory history;
-    private final TransactionSynchronizationRegistry transactions;
-    private final Map<String, CachedRules> rulesByOrganisation = new ConcurrentHashMap<>();
+    private final KeptPerOrganisation<List<Candidate>> enabled;
 
     public Automation(AutomationRuleRepository rules, ActionExecutor executor, ContactHistory history,
                       TransactionSynchronizationRegistry transactions) {
         this.rules = rules;
         this.executor = executor;
         this.history = history;
-        this.transactions = transactions;
+        this.enabled = new KeptPerOrganisation<>("automation-rules",
+                organisation -> rules.enabledOf(organisation).stream().map(Candidate::of).toList(), transactions);
     }
 
     /**
@@ -75,9 +71,6 @@ public class Automation {
         boolean runsOn(Trigger trigger, Contact contact) {
             return triggers.contains(trigger) && conditions.matches(facts(contact, Instant.now()));
         }
-    }
-
-    private record CachedRules(List<Candidate> rules, Instant readAt) {
     }
 
     private record Happened(Contact contact, Trigger trigger) {
@@ -129,7 +122,7 @@ public class Automation {
         if (contact.status == ContactStatus.CLOSED || contact.personalDataRemovedAt != null) {
             return;
         }
-        for (Candidate candidate : enabledOf(contact.organisation)) {
+        for (Candidate candidate : enabled.of(contact.organisation)) {
             if (!candidate.organisation().equals(contact.organisation)) {
                 break; // an earlier rule moved the contact to another organisation: its rules run on the transfer
             }
@@ -156,20 +149,9 @@ public class Automation {
         }
     }
 
-    /** An organisation's enabled rules, in their order, read at most every {@link #RULES_TTL}. */
-    private List<Candidate> enabledOf(String organisation) {
-        CachedRules cached = rulesByOrganisation.get(organisation);
-        Instant now = Instant.now();
-        if (cached == null || cached.readAt().plus(RULES_TTL).isBefore(now)) {
-            cached = new CachedRules(rules.enabledOf(organisation).stream().map(Candidate::of).toList(), now);
-            rulesByOrganisation.put(organisation, cached);
-        }
-        return cached.rules();
-    }
-
     /** This replica changed an organisation's rules: read them again once the change has committed. */
     public void forgetRules(String organisation) {
-        AfterCommit.once(transactions, "automation-rules:" + organisation, () -> rulesByOrganisation.remove(organisation));
+        enabled.forget(organisation);
     }
 
     /** The contact as the conditions read it, at a moment. */

@@ -9,9 +9,8 @@ import fi.kohtaamo.routing.repository.RoutingRuleRepository;
 import fi.kohtaamo.routing.rules.RoutingFacts;
 import fi.kohtaamo.routing.rules.RuleBook;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,27 +22,22 @@ import java.util.Optional;
  * Decides a contact's queue, skills and priority by the rules of the organisation that answers
  * for it (the service's, or the triage queue's for "don't know"). A rule naming a queue that does
  * not exist, or one the organisation may not use, sends the contact to triage instead. Rules are
- * kept in memory for ten seconds; queues come from Hibernate's entity cache.
+ * kept in memory for ten seconds ({@link KeptPerOrganisation}); queues come from Hibernate's entity cache.
  */
 @ApplicationScoped
 public class Router {
 
-    /** Rules are read again after this long, so that other replicas' changes take effect. */
-    static final Duration RULES_TTL = Duration.ofSeconds(10);
-
     private final QueueRepository queues;
     private final RoutingConfig config;
-    private final RoutingRuleRepository rules;
-    private final Map<String, CachedRules> rulesByOrganisation = new ConcurrentHashMap<>();
+    private final KeptPerOrganisation<List<RuleBook.Rule>> rules;
     private final Map<String, UUID> queueIdsByCode = new ConcurrentHashMap<>();
 
-    public Router(QueueRepository queues, RoutingConfig config, RoutingRuleRepository rules) {
+    public Router(QueueRepository queues, RoutingConfig config, RoutingRuleRepository rules,
+                  TransactionSynchronizationRegistry transactions) {
         this.queues = queues;
         this.config = config;
-        this.rules = rules;
-    }
-
-    private record CachedRules(List<RuleBook.Rule> rules, Instant readAt) {
+        this.rules = new KeptPerOrganisation<>("routing-rules",
+                organisation -> rules.enabledOf(organisation).stream().map(RoutingRule::toRule).toList(), transactions);
     }
 
     /** The queue reached, the decision and the reason in words. */
@@ -65,10 +59,9 @@ public class Router {
         Queue triage = triageQueue();
         String organisation = service != null ? service.organisation : home != null ? home.organisation() : triage.organisation;
         String fallbackQueue = service == null && home != null && home.queueCode() != null ? home.queueCode() : triage.code;
-        List<RuleBook.Rule> rules = rulesOf(organisation);
         RuleBook.ServiceDefaults defaults = service == null ? null
                 : new RuleBook.ServiceDefaults(service.defaultQueue, service.requiredSkills, service.priority);
-        RuleBook.Decision decision = new RuleBook(rules).decide(facts, defaults, fallbackQueue);
+        RuleBook.Decision decision = new RuleBook(rules.of(organisation)).decide(facts, defaults, fallbackQueue);
         Optional<Queue> queue = queue(decision.queueCode())
                 .filter(candidate -> candidate.organisation.equals(organisation) || candidate.visibleTo(organisation));
         if (queue.isEmpty()) {
@@ -98,20 +91,8 @@ public class Router {
         return found;
     }
 
-    /** An organisation's enabled rules, read at most every {@link #RULES_TTL}. */
-    private List<RuleBook.Rule> rulesOf(String organisation) {
-        CachedRules cached = rulesByOrganisation.get(organisation);
-        Instant now = Instant.now();
-        if (cached == null || cached.readAt().plus(RULES_TTL).isBefore(now)) {
-            List<RuleBook.Rule> enabled = rules.enabledOf(organisation).stream().map(RoutingRule::toRule).toList();
-            cached = new CachedRules(enabled, now);
-            rulesByOrganisation.put(organisation, cached);
-        }
-        return cached.rules();
-    }
-
-    /** This replica's rules of an organisation changed: read them again on next use. */
+    /** This replica changed an organisation's rules: read them again once the change has committed. */
     public void forgetRules(String organisation) {
-        rulesByOrganisation.remove(organisation);
+        rules.forget(organisation);
     }
 }
