@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     static final ConcurrentLinkedQueue<JsonObject> POSTED = new ConcurrentLinkedQueue<>();
+    /** Each request as "METHOD path Authorization from X-Forwarded-For" ("none", "null" without them). */
     static final ConcurrentLinkedQueue<String> AUTHORIZATION = new ConcurrentLinkedQueue<>();
     /** The query of each contact search the pages made. */
     static final ConcurrentLinkedQueue<String> CONTACT_SEARCHES = new ConcurrentLinkedQueue<>();
@@ -49,7 +50,8 @@ public class DomainServiceStubs implements QuarkusTestResourceLifecycleManager {
                         "Vinterunderhåll av landsvägar", "Winter maintenance of public roads"));
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String authorization = request.getHeader("Authorization");
-            AUTHORIZATION.add(authorization == null ? "none" : authorization);
+            AUTHORIZATION.add(request.method() + " " + request.path() + " " + (authorization == null ? "none" : authorization)
+                    + " from " + request.getHeader("X-Forwarded-For"));
             if (CallBackStubs.answered(request, body)) {
                 return; // contact routing's call-back requests: CallBackStubs
             }

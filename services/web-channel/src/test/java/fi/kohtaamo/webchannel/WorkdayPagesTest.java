@@ -108,6 +108,21 @@ class WorkdayPagesTest {
 
     @Test
     @TestSecurity(user = "agent-1", roles = "agent")
+    void theWorkspaceAsksRoutingItsFourReadsAtOnceWithTheRequestsHeaders() {
+        // The token travels as every propagated header does; a test identity has no token, so the
+        // client's address (propagated the same way) shows that reads made at once still carry them.
+        DomainServiceStubs.AUTHORIZATION.clear();
+        given().header("X-Forwarded-For", "203.0.113.7").queryParam("lang", "en").when().get("/work").then()
+                .statusCode(200)
+                .body(containsString("<a href=\"/work/notices\" id=\"notices-link\">Notices (1 unread)</a>"))
+                .body(containsString("<strong>KH-0FFE-R001</strong> · Permits · Priority 2"));
+        assertThat(DomainServiceStubs.AUTHORIZATION).as("each read made at once carries the request's headers")
+                .contains("GET /api/v1/agents/me none from 203.0.113.7", "GET /api/v1/queues none from 203.0.113.7",
+                        "GET /api/v1/staff-notices none from 203.0.113.7", "GET /api/v1/agents/me/offers none from 203.0.113.7");
+    }
+
+    @Test
+    @TestSecurity(user = "agent-1", roles = "agent")
     void aPushOfferShowsItsSecondsLeftAndIsAcceptedOrDeclined() {
         CookieFilter cookies = new CookieFilter();
         String page = given().filter(cookies).queryParam("lang", "en").when().get("/work").then().statusCode(200)

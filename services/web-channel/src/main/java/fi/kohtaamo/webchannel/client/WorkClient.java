@@ -1,5 +1,6 @@
 package fi.kohtaamo.webchannel.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +25,24 @@ public interface WorkClient {
     @GET
     @Path("/agents/me")
     Agent me();
+
+    // The workspace's four reads, asked at once (WorkPages.home): one after another they added up.
+
+    @GET
+    @Path("/agents/me")
+    Uni<Agent> meAtOnce();
+
+    @GET
+    @Path("/queues")
+    Uni<List<Queue>> queuesAtOnce();
+
+    @GET
+    @Path("/staff-notices")
+    Uni<NoticeInbox> noticesAtOnce();
+
+    @GET
+    @Path("/agents/me/offers")
+    Uni<List<Offer>> offersAtOnce();
 
     @PUT
     @Path("/agents/me/presence")
@@ -240,11 +259,7 @@ public interface WorkClient {
                         List<String> tags) {
     }
 
-    /** Contacts offered to the agent in push mode, each until its offer expires. */
-    @GET
-    @Path("/agents/me/offers")
-    List<Offer> offers();
-
+    /** Contacts offered to the agent in push mode (offersAtOnce), each until its offer expires. */
     record Offer(UUID id, String trackingCode, QueueRef queue, int priority, String language, Instant receivedAt,
                  Instant firstResponseDue, Instant offerExpiresAt, String excerpt) {
     }

@@ -9,6 +9,7 @@ import fi.kohtaamo.webchannel.i18n.Language;
 import fi.kohtaamo.webchannel.i18n.WorkMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -205,12 +206,19 @@ public class WorkPages {
                          @Context UriInfo uri) {
         String language = Language.resolve(lang, remembered, accept);
         try {
-            WorkClient.Agent agent = work.me();
-            List<WorkClient.Queue> known = work.queues();
+            // Routing is asked the four at once; the page without its notice count or offers still works.
+            var answers = Uni.combine().all().unis(work.meAtOnce(), work.queuesAtOnce(),
+                    work.noticesAtOnce().map(WorkClient.NoticeInbox::unread).onFailure(WorkPages::routingFailure)
+                            .recoverWithItem(failure -> missing("contact routing's notices", failure)),
+                    work.offersAtOnce().onFailure(WorkPages::routingFailure)
+                            .recoverWithItem(failure -> missing("offers", failure)))
+                    .asTuple().await().indefinitely(); // the REST client's own timeouts bound each call
+            List<WorkClient.Queue> known = answers.getItem2();
             List<QueueView> queues = known.stream().map(q -> QueueView.of(q, language)).toList();
-            return staffPage(Templates.work(frame.context(language, uri), agent, queues, PRESENCES,
+            return staffPage(Templates.work(frame.context(language, uri), answers.getItem1(), queues, PRESENCES,
                     notice == null ? null : PageSupport.text(WorkMessages.class, "notice_" + notice, language),
-                    unreadNotices(), offers(ContactNames.of(known, null, language))), language, lang, 200);
+                    answers.getItem3(), offers(answers.getItem4(), ContactNames.of(known, null, language))),
+                    language, lang, 200);
         } catch (WebApplicationException | ProcessingException e) {
             return unavailable(e, language, uri);
         }
@@ -586,21 +594,30 @@ public class WorkPages {
         }
     }
 
-    /** The contacts offered to the agent (push mode), with the seconds left; none when routing cannot tell now. */
-    private List<OfferView> offers(ContactNames names) {
-        try {
-            java.time.Instant now = java.time.Instant.now();
-            return work.offers().stream()
-                    .map(offer -> new OfferView(offer.id().toString(), offer.trackingCode(),
-                            offer.queue() == null ? "" : names.queue(offer.queue().code()), offer.priority(), offer.excerpt(),
-                            offer.offerExpiresAt() == null ? 0
-                                    : Math.max(0, java.time.Duration.between(now, offer.offerExpiresAt()).toSeconds())))
-                    .filter(offer -> offer.secondsLeft() > 0)
-                    .toList();
-        } catch (WebApplicationException | ProcessingException e) {
-            LOG.warnf("offers unavailable: %s", e.getMessage());
+    /** The contacts offered to the agent (push mode) with the seconds left; none when routing could not tell (null). */
+    private static List<OfferView> offers(List<WorkClient.Offer> offered, ContactNames names) {
+        if (offered == null) {
             return List.of();
         }
+        java.time.Instant now = java.time.Instant.now();
+        return offered.stream()
+                .map(offer -> new OfferView(offer.id().toString(), offer.trackingCode(),
+                        offer.queue() == null ? "" : names.queue(offer.queue().code()), offer.priority(), offer.excerpt(),
+                        offer.offerExpiresAt() == null ? 0
+                                : Math.max(0, java.time.Duration.between(now, offer.offerExpiresAt()).toSeconds())))
+                .filter(offer -> offer.secondsLeft() > 0)
+                .toList();
+    }
+
+    /** A failure of routing's answer that the page can do without (not a bug of the page itself). */
+    private static boolean routingFailure(Throwable failure) {
+        return failure instanceof WebApplicationException || failure instanceof ProcessingException;
+    }
+
+    /** Null for what routing could not tell now: the page shows it as not known. */
+    private static <T> T missing(String what, Throwable failure) {
+        LOG.warnf("%s unavailable: %s", what, failure.getMessage());
+        return null;
     }
 
     /** The service's name and extra questions; null without a service or when the catalogue does not answer (codes are shown). */
@@ -745,16 +762,6 @@ public class WorkPages {
 
     private List<FeedbackPages.ServiceOption> services(String language) {
         return FeedbackPages.serviceOptions(catalogue, language, null);
-    }
-
-    /** How many notices the person has not read; null (no count shown) when routing cannot tell now: the page still works. */
-    private Long unreadNotices() {
-        try {
-            return work.notices().unread();
-        } catch (WebApplicationException | ProcessingException e) {
-            LOG.warnf("contact routing's notices: %s", e.getMessage());
-            return null;
-        }
     }
 
     private Response unavailable(RuntimeException e, String language, UriInfo uri) {
