@@ -221,7 +221,8 @@ bench_contact_claims() {
     update routing.contact set status = 'CLOSED', closed_at = now(), assigned_to = null
      where queue_id = '7c1f0a00-0000-4000-8000-0000000be7c1' and status <> 'CLOSED'" || fail "could not prepare the queue"
   say "Claims: $agents agents, $contacts contacts a round, paced every $pace ms"
-  "$JAVA_HOME/bin/java" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/ClaimBench.java" \
+  KOHTAAMO_KAFKA_BOOTSTRAP=$KAFKA_BOOTSTRAP_SERVERS KOHTAAMO_KAFKA_CLIENT_PROPERTIES=$(kafka_admin_properties) \
+    "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/ClaimBench.java" \
     "http://127.0.0.1:$KOHTAAMO_PORT_CONTACT_ROUTING" "$agents" "$contacts" "$pace" "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" \
     "$KOHTAAMO_KEYCLOAK_URL" "$KC_BOOTSTRAP_ADMIN_PASSWORD" "$KOHTAAMO_AGENCY_CLIENT_SECRET"
   psql_bench -A -F ' ' -c "select 'contacts assigned more than once without release', count(*) from (

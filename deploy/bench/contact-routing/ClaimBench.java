@@ -1,3 +1,10 @@
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,12 +16,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +35,10 @@ import java.util.regex.Pattern;
  * launcher creates it), and the contacts through intake. Then every agent asks for the next
  * contact until none is left, in two rounds: a burst (all agents at once, as when the service
  * opens in the morning) and paced (each agent asks every {@code paceMillis}). Reports the
- * next-contact latency and checks that no contact went to two agents.
+ * next-contact latency and checks that no contact went to two agents. Before each round it waits
+ * until every active consumer of contact events has read what the round's intake put on the topic
+ * (with {@code KOHTAAMO_KAFKA_BOOTSTRAP} set; the launcher sets it), so that a round measures the
+ * agents' claims, not the intake of thousands of contacts a moment before.
  *
  * <p>Usage: java ClaimBench.java [routing=http://127.0.0.1:8084] [agents=200] [contactsPerRound=4000]
  * [paceMillis=2000] [gateway=http://127.0.0.1:8080] [keycloak=http://127.0.0.1:8180] [adminPassword] [agencySecret]
@@ -105,10 +118,74 @@ public class ClaimBench {
         System.exit(0);
     }
 
+    static final String TOPIC = "kohtaamo.contacts.v1";
+
+    /**
+     * Waits (at most five minutes) until every consumer group with members has committed the end
+     * of the contact topic: thousands of contacts submitted at once keep three consumers busy for
+     * a minute or more, which a round started at once would measure instead of the claims.
+     */
+    static void settle() throws Exception {
+        String bootstrap = System.getenv("KOHTAAMO_KAFKA_BOOTSTRAP");
+        if (bootstrap == null || bootstrap.isBlank()) {
+            System.out.println("consumers: not waited for (KOHTAAMO_KAFKA_BOOTSTRAP not set)");
+            return;
+        }
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrap);
+        String credentials = System.getenv("KOHTAAMO_KAFKA_CLIENT_PROPERTIES");
+        if (credentials != null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(credentials))) {
+                properties.load(in);
+            }
+        }
+        long started = System.nanoTime();
+        Thread.sleep(2000); // the outbox relay publishes what the last 201s committed
+        try (Admin admin = Admin.create(properties)) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+                    .stream().map(partition -> new TopicPartition(TOPIC, partition.partition())).toList();
+            long reported = 0;
+            while (true) {
+                Map<TopicPartition, Long> ends = admin.listOffsets(partitions.stream()
+                                .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
+                        .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
+                long behind = 0;
+                for (GroupListing group : admin.listGroups().all().get()) {
+                    if (group.groupState().orElse(GroupState.UNKNOWN) != GroupState.STABLE) {
+                        continue; // a group of an old version, or one with no member now: nobody is catching up
+                    }
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                            .partitionsToOffsetAndMetadata().get();
+                    for (TopicPartition partition : partitions) {
+                        OffsetAndMetadata at = committed.get(partition);
+                        if (at != null) {
+                            behind += Math.max(0, ends.get(partition) - at.offset());
+                        }
+                    }
+                }
+                long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+                if (behind == 0) {
+                    System.out.printf("consumers: all caught up after %d s%n", waited);
+                    return;
+                }
+                if (waited >= 300) {
+                    System.out.printf("consumers: still %d events behind after %d s; measuring anyway%n", behind, waited);
+                    return;
+                }
+                if (waited - reported >= 10) {
+                    System.out.printf("consumers: %d events behind, waiting (%d s)%n", behind, waited);
+                    reported = waited;
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
     static void round(String name, List<String> tokens, String agency, int contacts, int pace) throws Exception {
         System.out.printf("%s: submitting %d contacts%n", name, contacts);
         parallel(contacts, i -> send("POST", gateway + "/api/v1/contacts", agency,
                 "{\"language\":\"fi\",\"description\":\"claimbench contact " + i + "\"}", 201));
+        settle();
         parallel(tokens.size(), i -> send("PUT", routing + "/api/v1/agents/me/presence", tokens.get(i),
                 "{\"presence\":\"AVAILABLE\"}", 200));
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
