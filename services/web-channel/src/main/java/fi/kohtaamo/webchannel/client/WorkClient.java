@@ -22,10 +22,6 @@ import java.util.UUID;
 @Path("/api/v1")
 public interface WorkClient {
 
-    @GET
-    @Path("/agents/me")
-    Agent me();
-
     // The workspace's four reads, asked at once (WorkPages.home): one after another they added up.
 
     @GET
