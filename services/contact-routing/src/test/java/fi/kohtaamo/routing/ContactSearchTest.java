@@ -6,6 +6,7 @@ import fi.kohtaamo.routing.domain.ContactStatus;
 import fi.kohtaamo.routing.domain.Queue;
 import fi.kohtaamo.routing.domain.Tier;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -13,9 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -34,6 +38,9 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(value = KohtaamoServicesResource.class, initArgs = @ResourceArg(name = "schema", value = "routing"))
 class ContactSearchTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** Words no other test writes, so that the counts below are this test's own. */
     private String marker;
@@ -136,5 +143,22 @@ class ContactSearchTest {
     @TestSecurity(user = "search-citizen", roles = "citizen")
     void citizensDoNotSearch() {
         given().when().get("/api/v1/contacts").then().statusCode(403);
+    }
+
+    /**
+     * Every search reads the search index's whole pending list of new entries until it is merged,
+     * and every contact taken in or changed adds to it: the list is held small (migration V46).
+     */
+    @Test
+    void theSearchIndexKeepsItsPendingListSmall() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet row = connection.createStatement().executeQuery("select coalesce(array_to_string(c.reloptions, ','), '')"
+                     + " from pg_class c join pg_am am on am.oid = c.relam where c.relname = 'contact_search_idx' and am.amname = 'gin'")) {
+            assertThat(row.next()).as("the contact search index is a GIN index").isTrue();
+            String options = row.getString(1);
+            assertThat(options.contains("fastupdate=off") || options.matches(".*gin_pending_list_limit=(\\d{1,3})(,.*|$)")
+                    && Integer.parseInt(options.replaceAll(".*gin_pending_list_limit=(\\d+).*", "$1")) <= 256)
+                    .as("no pending list, or one of at most 256 kB: %s", options).isTrue();
+        }
     }
 }
