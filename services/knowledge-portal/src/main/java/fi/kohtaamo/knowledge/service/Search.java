@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Full-text search over published articles in PostgreSQL, over the terms {@link TextAnalysis}
@@ -80,16 +81,25 @@ public class Search {
             return byLanguage.isEmpty();
         }
 
-        /** Per language, the tsquery of its words' terms at a level ({@link SearchTerms.Term#at}) joined by the operator. */
-        Map<String, String> joined(String operator, int level) {
+        /** Per language, the tsquery that finds texts by its words' terms at a level ({@link SearchTerms.Levels#at}) joined by the operator. */
+        Map<String, String> matched(String operator, int level) {
+            return joined(operator, level, SearchTerms.Term::matched);
+        }
+
+        /** Per language, the tsquery that ranks texts by its words' terms at a level, every form of a word in it. */
+        Map<String, String> ranked(String operator, int level) {
+            return joined(operator, level, SearchTerms.Term::ranked);
+        }
+
+        private Map<String, String> joined(String operator, int level, Function<SearchTerms.Term, SearchTerms.Levels> levels) {
             Map<String, String> result = new LinkedHashMap<>();
-            byLanguage.forEach((language, terms) -> result.put(language, String.join(operator, at(terms, level))));
+            byLanguage.forEach((language, terms) -> result.put(language, String.join(operator, at(terms, level, levels))));
             return result;
         }
 
         /** A language's non-empty word terms at a level. */
-        static List<String> at(List<SearchTerms.Term> terms, int level) {
-            return terms.stream().filter(term -> !term.isEmpty()).map(term -> term.at(level)).toList();
+        static List<String> at(List<SearchTerms.Term> terms, int level, Function<SearchTerms.Term, SearchTerms.Levels> levels) {
+            return terms.stream().filter(term -> !term.isEmpty()).map(term -> levels.apply(term).at(level)).toList();
         }
 
         /** Whether some language has two or more words to match partly. */
@@ -99,7 +109,7 @@ public class Search {
 
         /** Whether some word is a compound whose parts match more than the word itself. */
         boolean hasParts() {
-            return byLanguage.values().stream().flatMap(List::stream).anyMatch(term -> !term.anyPart().equals(term.whole()));
+            return byLanguage.values().stream().flatMap(List::stream).anyMatch(term -> !term.ranked().anyPart().equals(term.ranked().whole()));
         }
     }
 
@@ -290,20 +300,20 @@ public class Search {
         Statement statement = new Statement();
         Map<String, String> before = null;
         for (int level = 0; level < levels; level++) {
-            Map<String, String> all = terms.joined(" & ", level);
+            Map<String, String> all = terms.matched(" & ", level);
             if (all.equals(before)) {
                 continue;
             }
-            stage(statement, terms, all, before, query, audience, wanted, boostService, Stage.TITLES);
-            stage(statement, terms, all, before, query, audience, wanted, boostService, Stage.BODIES);
+            stage(statement, terms, level, before, query, audience, wanted, boostService, Stage.TITLES);
+            stage(statement, terms, level, before, query, audience, wanted, boostService, Stage.BODIES);
             before = all;
         }
         if (partly && terms.partlyMatchable()) {
-            stage(statement, terms, terms.joined(" & ", LEVELS - 1), null, query, audience, wanted, boostService, Stage.PARTIAL);
+            stage(statement, terms, LEVELS - 1, null, query, audience, wanted, boostService, Stage.PARTIAL);
         }
         List<Row> rows = statement.rows(connection, wanted);
         List<Row> page = rows.subList(Math.min(offset, rows.size()), Math.min(wanted, rows.size()));
-        Map<UUID, String> snippets = snippets(connection, terms.joined(" | ", LEVELS - 1), page);
+        Map<UUID, String> snippets = snippets(connection, terms.ranked(" | ", LEVELS - 1), page);
         return new Page(page, snippets, page.stream().anyMatch(Row::partial));
     }
 
@@ -381,7 +391,7 @@ public class Search {
                 boolean searched = false;
                 boolean present = false;
                 for (Map.Entry<String, List<SearchTerms.Term>> language : terms.byLanguage().entrySet()) {
-                    String term = language.getValue().get(i).anyPart();
+                    String term = language.getValue().get(i).matched().anyPart();
                     List<UUID> ids = page.stream().filter(row -> row.language().equals(language.getKey())).map(Row::translationId).toList();
                     if (term.isEmpty() || ids.isEmpty()) {
                         continue;
@@ -455,17 +465,22 @@ public class Search {
      * those with more of the words first. For a word found in most articles only the first
      * {@value #CANDIDATES} title matches and as many body matches are ranked, which
      * bounds its cost; the order among that many equally matching articles says little anyway.
-     * {@code all}: per language, the tsquery of all the words (with compound parts alone or not);
-     * {@code before}: the stricter one of an earlier pass whose matches are left out, or null.
+     * {@code level}: how strictly all the words must match ({@link SearchTerms.Levels#at});
+     * {@code before}: per language, the stricter tsquery of an earlier pass whose matches are left
+     * out, or null. Texts are found by the words' {@code matched} terms, ranked by their {@code
+     * ranked} ones (see {@link SearchTerms.Term}).
      */
-    private static void stage(Statement statement, Terms terms, Map<String, String> all, Map<String, String> before,
+    private static void stage(Statement statement, Terms terms, int level, Map<String, String> before,
                               Query query, Visibility visibility, int limit, UUID boostService, Stage stage) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        Map<String, String> some = terms.joined(" | ", LEVELS - 1);
+        Map<String, String> all = terms.matched(" & ", level);
+        Map<String, String> allRanked = terms.ranked(" & ", level);
+        Map<String, String> some = terms.matched(" | ", LEVELS - 1);
+        Map<String, String> someRanked = terms.ranked(" | ", LEVELS - 1);
         for (Map.Entry<String, String> entry : all.entrySet()) {
             String language = entry.getKey();
-            List<String> wordTerms = Terms.at(terms.byLanguage().get(language), LEVELS - 1);
+            List<String> wordTerms = Terms.at(terms.byLanguage().get(language), LEVELS - 1, SearchTerms.Term::matched);
             if (stage == Stage.PARTIAL && wordTerms.size() < 2) {
                 continue;
             }
@@ -483,7 +498,7 @@ public class Search {
                             // titles that match alike (one part of a compound each) are told apart by their whole text
                             + " order by rank desc, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.index_vector, to_tsquery('simple', ?), 1) desc,"
                             + " c.id limit ?)");
-                    parameters.add(entry.getValue());
+                    parameters.add(allRanked.get(language));
                     parameters.addAll(filters.boostParameters());
                     parameters.addAll(Arrays.asList(wordTerms.size(), entry.getValue()));
                 }
@@ -494,7 +509,7 @@ public class Search {
                             + " t.index_vector @@ to_tsquery('simple', ?) and not t.index_title @@ to_tsquery('simple', ?) and")
                             .append(filters.sql()).append(" limit ").append(CANDIDATES).append(") c"
                             + " order by rank desc, c.id limit ?)");
-                    parameters.add(entry.getValue());
+                    parameters.add(allRanked.get(language));
                     parameters.addAll(filters.boostParameters());
                     parameters.addAll(Arrays.asList(wordTerms.size(), entry.getValue(), entry.getValue()));
                 }
@@ -507,14 +522,14 @@ public class Search {
                             + " t.index_vector @@ to_tsquery('simple', ?) and not t.index_vector @@ to_tsquery('simple', ?) and")
                             .append(filters.sql()).append(" limit ").append(CANDIDATES).append(") c"
                             + " order by matched desc, rank desc, c.id limit ?)");
-                    parameters.add(some.get(language));
+                    parameters.add(someRanked.get(language));
                     parameters.addAll(filters.boostParameters());
                     parameters.addAll(Arrays.asList(wordTerms.toArray(String[]::new), some.get(language), entry.getValue()));
                 }
             }
             parameters.addAll(filters.parameters());
             if (stage == Stage.TITLES) {
-                parameters.add(some.get(language)); // the whole text's rank between equal titles
+                parameters.add(someRanked.get(language)); // the whole text's rank between equal titles
             }
             parameters.add(limit);
         }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A query word's tsquery term in one language: its terms from {@link TextAnalysis} (stem, base
@@ -42,24 +43,71 @@ public class SearchTerms {
     }
 
     /**
-     * A word's tsquery terms, from the strictest: {@code whole} matches the word itself (its forms,
-     * the lexemes its prefix expands to), {@code allParts} also a text with every part of a compound
-     * word ("ruoppaus … ilmoitus" for "ruoppausilmoitus"), {@code anyPart} also one with some part
-     * alone; the three are equal for a word that is no compound, all empty for a stop word.
-     * {@code published}: whether some published text of the language has one of the terms.
+     * A word's tsquery terms: {@code ranked} to rank texts by, with every form of the word, and
+     * {@code matched} to find them by, which finds the same texts with fewer terms ({@link
+     * #withoutImplied}); each search reads the index once per term, so a word's forms with
+     * diacritics would otherwise double what a search of it costs. {@code published}: whether
+     * some published text of the language has one of the terms.
      */
-    public record Term(String whole, String allParts, String anyPart, boolean published) {
+    public record Term(Levels ranked, Levels matched, boolean published) {
 
-        static final Term STOP_WORD = new Term("", "", "", false);
+        static final Term STOP_WORD = new Term(Levels.NONE, Levels.NONE, false);
 
         boolean isEmpty() {
-            return whole.isEmpty();
+            return ranked.whole().isEmpty();
         }
+
+        static Term of(Set<String> whole, Set<String> parts, boolean published) {
+            return new Term(Levels.of(whole, parts, alternatives -> alternatives),
+                    Levels.of(whole, parts, SearchTerms::withoutImplied), published);
+        }
+    }
+
+    /**
+     * A word's tsquery at each level, from the strictest: {@code whole} matches the word itself
+     * (its forms, the lexemes its prefix expands to), {@code allParts} also a text with every part
+     * of a compound word ("ruoppaus … ilmoitus" for "ruoppausilmoitus"), {@code anyPart} also one
+     * with some part alone; the three are equal for a word that is no compound, all empty for a
+     * stop word.
+     */
+    public record Levels(String whole, String allParts, String anyPart) {
+
+        static final Levels NONE = new Levels("", "", "");
 
         /** The term at a level: 0 whole, 1 all parts, 2 any part. */
         String at(int level) {
             return level == 0 ? whole : level == 1 ? allParts : anyPart;
         }
+
+        /** {@code alternatives}: what of a set of terms or'ed together goes into the query. */
+        static Levels of(Set<String> whole, Set<String> parts, UnaryOperator<Set<String>> alternatives) {
+            String wholeTerm = Search.term(List.copyOf(alternatives.apply(whole)));
+            if (parts.isEmpty()) {
+                return new Levels(wholeTerm, wholeTerm, wholeTerm);
+            }
+            String allParts = wholeTerm.substring(0, wholeTerm.length() - 1) + " | (" + String.join(" & ",
+                    parts.stream().map(part -> "'" + Search.quote(part) + "'").toList()) + "))";
+            Set<String> any = new LinkedHashSet<>(whole);
+            any.addAll(parts);
+            return new Levels(wholeTerm, allParts, Search.term(List.copyOf(alternatives.apply(any))));
+        }
+    }
+
+    /**
+     * The alternatives without those that a text has only together with another of them: every
+     * term with diacritics is indexed without them too ({@link TextAnalysis#index}), so a text
+     * with "työ" also has "tyo", and {@code 'työ' | 'tyo'} finds exactly what {@code 'tyo'} does.
+     * Only for terms or'ed together; ranking still counts the exact form.
+     */
+    static Set<String> withoutImplied(Set<String> alternatives) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String term : alternatives) {
+            String folded = TextAnalysis.fold(term);
+            if (folded.equals(term) || !alternatives.contains(folded)) {
+                result.add(term);
+            }
+        }
+        return result;
     }
 
     /** The word's own terms, without a typo's correction ({@link #corrected}); the connection is the caller's and stays open. */
@@ -106,15 +154,7 @@ public class SearchTerms {
                 published = true;
             }
             parts.removeAll(whole);
-            String wholeTerm = Search.term(List.copyOf(whole));
-            if (parts.isEmpty()) {
-                return new Term(wholeTerm, wholeTerm, wholeTerm, published);
-            }
-            String allParts = wholeTerm.substring(0, wholeTerm.length() - 1) + " | (" + String.join(" & ",
-                    parts.stream().map(part -> "'" + Search.quote(part) + "'").toList()) + "))";
-            Set<String> any = new LinkedHashSet<>(whole);
-            any.addAll(parts);
-            return new Term(wholeTerm, allParts, Search.term(List.copyOf(any)), published);
+            return Term.of(whole, parts, published);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up the terms of a query word", e);
         }

@@ -2,6 +2,7 @@ package fi.kohtaamo.knowledge.service;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,23 @@ class SearchTermsTest {
         assertThat(Search.term(List.of("lupahakemuks", "lupahakemus", "lupahakemu")))
                 .isEqualTo("('lupahakemuks' | 'lupahakemus' | 'lupahakemu')");
         assertThat(Search.term(List.of("o'neil"))).isEqualTo("('o''neil')");
+    }
+
+    @Test
+    void aTermWithDiacriticsIsLeftOutOfWhatFindsTextsWhenItsFoldedFormIsThere() {
+        assertThat(SearchTerms.withoutImplied(new LinkedHashSet<>(List.of("työ", "tyo", "työllisyys", "åker", "aker", "bygglov"))))
+                .containsExactly("tyo", "työllisyys", "aker", "bygglov");
+    }
+
+    @Test
+    void aCompoundsPartsMustAllBeThereWithEveryFormAsBefore() {
+        SearchTerms.Term term = SearchTerms.Term.of(new LinkedHashSet<>(List.of("työlupa", "tyolupa")),
+                new LinkedHashSet<>(List.of("työ", "tyo", "lupa")), true);
+        assertThat(term.ranked()).isEqualTo(new SearchTerms.Levels("('työlupa' | 'tyolupa')",
+                "('työlupa' | 'tyolupa' | ('työ' & 'tyo' & 'lupa'))", "('työlupa' | 'tyolupa' | 'työ' | 'tyo' | 'lupa')"));
+        // "and" is not "or": 'työ' & 'tyo' asks for the form with diacritics, so the parts stay as they are
+        assertThat(term.matched()).isEqualTo(new SearchTerms.Levels("('tyolupa')",
+                "('tyolupa' | ('työ' & 'tyo' & 'lupa'))", "('tyolupa' | 'tyo' | 'lupa')"));
     }
 
     @Test
