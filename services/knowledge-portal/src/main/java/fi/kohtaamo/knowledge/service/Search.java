@@ -237,9 +237,7 @@ public class Search {
      */
     private Terms terms(Connection connection, List<String> words, List<String> languages) {
         Map<String, List<SearchTerms.Term>> byLanguage = new LinkedHashMap<>();
-        for (String language : languages) {
-            byLanguage.put(language, new ArrayList<>(words.stream().map(word -> searchTerms.term(language, word, connection)).toList()));
-        }
+        searchTerms.terms(languages, words, connection).forEach((language, terms) -> byLanguage.put(language, new ArrayList<>(terms)));
         for (int i = 0; i < words.size(); i++) {
             int word = i;
             if (byLanguage.values().stream().noneMatch(terms -> terms.get(word).published())) {

@@ -1,18 +1,27 @@
 package fi.kohtaamo.knowledge.service;
 
 import fi.kohtaamo.knowledge.analysis.TextAnalysis;
+import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheKey;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,9 +46,11 @@ public class SearchTerms {
     static final double TYPO_SIMILARITY = 0.5;
 
     private final TextAnalysis analysis;
+    private final CaffeineCache cache;
 
-    public SearchTerms(TextAnalysis analysis) {
+    public SearchTerms(TextAnalysis analysis, @CacheName("search-terms") Cache cache) {
         this.analysis = analysis;
+        this.cache = cache.as(CaffeineCache.class);
     }
 
     /**
@@ -110,10 +121,45 @@ public class SearchTerms {
         return result;
     }
 
-    /** The word's own terms, without a typo's correction ({@link #corrected}); the connection is the caller's and stays open. */
-    @CacheResult(cacheName = "search-terms")
-    public Term term(@CacheKey String language, @CacheKey String word, Connection connection) {
-        return terms(language, word, null, connection);
+    /**
+     * Each word's own terms in each language, without a typo's correction ({@link #corrected}), in
+     * the order of the words: from the cache, and those it lacks looked up together, in one
+     * statement for all their prefix expansions and, only for words that have none, one for
+     * whether any of their terms is published. A query of new words in three languages thus costs
+     * two round trips, not one or two for every word, language and prefix. The connection is the
+     * caller's and stays open.
+     */
+    public Map<String, List<Term>> terms(List<String> languages, List<String> words, Connection connection) {
+        Map<Key, Term> found = new HashMap<>();
+        List<Key> missing = new ArrayList<>();
+        for (String language : languages) {
+            for (String word : words) {
+                Key key = new Key(language, word);
+                CompletableFuture<Term> cached = cache.getIfPresent(key);
+                if (cached == null) {
+                    missing.add(key);
+                } else {
+                    found.put(key, cached.join());
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            try {
+                Map<Key, Found> looked = lookUp(missing, connection);
+                looked.forEach((key, terms) -> {
+                    Term term = terms.term();
+                    found.put(key, term);
+                    cache.put(key, CompletableFuture.completedFuture(term));
+                });
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot look up the terms of query words", e);
+            }
+        }
+        Map<String, List<Term>> result = new LinkedHashMap<>();
+        for (String language : languages) {
+            result.put(language, words.stream().map(word -> found.get(new Key(language, word))).toList());
+        }
+        return result;
     }
 
     /**
@@ -127,68 +173,131 @@ public class SearchTerms {
     public Optional<Term> corrected(@CacheKey String language, @CacheKey String word, Connection connection) {
         try {
             String similar = similarWord(connection, language, word);
-            return similar == null ? Optional.empty() : Optional.of(terms(language, word, similar, connection));
+            if (similar == null) {
+                return Optional.empty();
+            }
+            Key key = new Key(language, word);
+            Found own = lookUp(List.of(key), connection).get(key);
+            if (own.whole().isEmpty()) {
+                return Optional.of(Term.STOP_WORD);
+            }
+            TextAnalysis.WordTerms borrowed = analysis.queryTerms(language, similar);
+            own.whole().addAll(borrowed.whole());
+            own.parts().addAll(borrowed.parts());
+            own.parts().removeAll(own.whole());
+            return Optional.of(Term.of(own.whole(), own.parts(), true));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up a word similar to a query word", e);
         }
     }
 
-    private Term terms(String language, String word, String borrowedFrom, Connection connection) {
-        TextAnalysis.WordTerms own = analysis.queryTerms(language, word);
-        if (own.whole().isEmpty()) {
-            return Term.STOP_WORD;
-        }
-        Set<String> whole = new LinkedHashSet<>(own.whole());
-        Set<String> parts = new LinkedHashSet<>(own.parts());
-        try {
-            String stem = TextAnalysis.stem(language, word);
-            boolean published = false;
-            for (String prefix : new LinkedHashSet<>(List.of(Search.prefix(stem, language), Search.prefix(TextAnalysis.fold(stem), language)))) {
-                published |= expand(connection, language, prefix, whole);
+    /** A word in a language: the cache's key. */
+    private record Key(String language, String word) {
+    }
+
+    /** A word's terms as they are being looked up: both sets empty for a stop word. */
+    private record Found(Set<String> whole, Set<String> parts, boolean published) {
+
+        Term term() {
+            if (whole.isEmpty()) {
+                return Term.STOP_WORD;
             }
-            published = published || published(connection, language, whole) || published(connection, language, parts);
-            if (borrowedFrom != null) {
-                TextAnalysis.WordTerms borrowed = analysis.queryTerms(language, borrowedFrom);
-                whole.addAll(borrowed.whole());
-                parts.addAll(borrowed.parts());
-                published = true;
-            }
-            parts.removeAll(whole);
-            return Term.of(whole, parts, published);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot look up the terms of a query word", e);
+            Set<String> compoundParts = new LinkedHashSet<>(parts);
+            compoundParts.removeAll(whole);
+            return Term.of(whole, compoundParts, published);
         }
     }
 
-    /** Adds the most frequent published lexemes that start with the prefix; whether the prefix had any. */
-    private static boolean expand(Connection connection, String language, String prefix, Set<String> alternatives) throws SQLException {
-        boolean added = false;
-        try (PreparedStatement expansions = connection.prepareStatement(
-                "select lexeme from search_lexeme where language = ? and lexeme ~>=~ ? and lexeme ~<~ ?"
-                        + " order by docs desc, lexeme limit " + Search.EXPANSIONS)) {
-            expansions.setString(1, language);
-            expansions.setString(2, prefix);
-            expansions.setString(3, prefix + MAX);
-            try (ResultSet rows = expansions.executeQuery()) {
-                while (rows.next()) {
-                    alternatives.add(rows.getString(1));
-                    added = true;
+    /**
+     * The words' terms from {@link TextAnalysis} with the {@value Search#EXPANSIONS} most frequent
+     * published lexemes that start with each of their prefixes (the stem's and its form without
+     * diacritics, {@link Search#prefix}), and whether any of them is published.
+     */
+    private Map<Key, Found> lookUp(List<Key> keys, Connection connection) throws SQLException {
+        List<Set<String>> whole = new ArrayList<>();
+        List<Set<String>> parts = new ArrayList<>();
+        List<Object> prefixWord = new ArrayList<>();
+        List<String> prefixLanguage = new ArrayList<>();
+        List<String> prefixStart = new ArrayList<>();
+        List<String> prefixEnd = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            TextAnalysis.WordTerms own = analysis.queryTerms(key.language(), key.word());
+            whole.add(new LinkedHashSet<>(own.whole()));
+            parts.add(new LinkedHashSet<>(own.parts()));
+            if (own.whole().isEmpty()) {
+                continue;
+            }
+            String stem = TextAnalysis.stem(key.language(), key.word());
+            for (String prefix : new LinkedHashSet<>(List.of(Search.prefix(stem, key.language()),
+                    Search.prefix(TextAnalysis.fold(stem), key.language())))) {
+                prefixWord.add(i);
+                prefixLanguage.add(key.language());
+                prefixStart.add(prefix);
+                prefixEnd.add(prefix + MAX);
+            }
+        }
+        Set<Integer> published = new HashSet<>();
+        if (!prefixWord.isEmpty()) {
+            // each prefix's lexemes in the order of the prefixes, the most frequent first
+            try (PreparedStatement expansions = connection.prepareStatement(
+                    "select p.word, e.lexeme from unnest(cast(? as int[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))"
+                            + " with ordinality as p(word, language, low, high, n)"
+                            + " cross join lateral (select lexeme, docs from search_lexeme s where s.language = p.language"
+                            + " and s.lexeme ~>=~ p.low and s.lexeme ~<~ p.high order by s.docs desc, s.lexeme limit "
+                            + Search.EXPANSIONS + ") e order by p.n, e.docs desc, e.lexeme")) {
+                expansions.setArray(1, connection.createArrayOf("int4", prefixWord.toArray()));
+                expansions.setArray(2, connection.createArrayOf("text", prefixLanguage.toArray()));
+                expansions.setArray(3, connection.createArrayOf("text", prefixStart.toArray()));
+                expansions.setArray(4, connection.createArrayOf("text", prefixEnd.toArray()));
+                try (ResultSet rows = expansions.executeQuery()) {
+                    while (rows.next()) {
+                        int word = rows.getInt(1);
+                        whole.get(word).add(rows.getString(2));
+                        published.add(word);
+                    }
                 }
             }
         }
-        return added;
+        publishedWithoutExpansions(keys, whole, parts, published, connection);
+        Map<Key, Found> found = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            found.put(keys.get(i), new Found(whole.get(i), parts.get(i), published.contains(i)));
+        }
+        return found;
     }
 
-    private static boolean published(Connection connection, String language, Set<String> terms) throws SQLException {
-        if (terms.isEmpty()) {
-            return false;
+    /** Adds to {@code published} the words without expansions of which some term is published. */
+    private static void publishedWithoutExpansions(List<Key> keys, List<Set<String>> whole, List<Set<String>> parts,
+                                                   Set<Integer> published, Connection connection) throws SQLException {
+        List<Object> termWord = new ArrayList<>();
+        List<String> termLanguage = new ArrayList<>();
+        List<String> termLexeme = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (published.contains(i)) {
+                continue;
+            }
+            Set<String> terms = new LinkedHashSet<>(whole.get(i));
+            terms.addAll(parts.get(i));
+            for (String term : terms) {
+                termWord.add(i);
+                termLanguage.add(keys.get(i).language());
+                termLexeme.add(term);
+            }
+        }
+        if (termWord.isEmpty()) {
+            return;
         }
         try (PreparedStatement known = connection.prepareStatement(
-                "select 1 from search_lexeme where language = ? and lexeme = any(?) limit 1")) {
-            known.setString(1, language);
-            known.setArray(2, connection.createArrayOf("text", terms.toArray()));
+                "select distinct p.word from unnest(cast(? as int[]), cast(? as text[]), cast(? as text[])) as p(word, language, lexeme)"
+                        + " where exists (select 1 from search_lexeme s where s.language = p.language and s.lexeme = p.lexeme)")) {
+            known.setArray(1, connection.createArrayOf("int4", termWord.toArray()));
+            known.setArray(2, connection.createArrayOf("text", termLanguage.toArray()));
+            known.setArray(3, connection.createArrayOf("text", termLexeme.toArray()));
             try (ResultSet rows = known.executeQuery()) {
-                return rows.next();
+                while (rows.next()) {
+                    published.add(rows.getInt(1));
+                }
             }
         }
     }
