@@ -184,8 +184,7 @@ public class SearchTerms {
             TextAnalysis.WordTerms borrowed = analysis.queryTerms(language, similar);
             own.whole().addAll(borrowed.whole());
             own.parts().addAll(borrowed.parts());
-            own.parts().removeAll(own.whole());
-            return Optional.of(Term.of(own.whole(), own.parts(), true));
+            return Optional.of(new Found(own.whole(), own.parts(), true).term());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up a word similar to a query word", e);
         }
