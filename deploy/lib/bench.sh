@@ -118,6 +118,56 @@ report_cpu_per_query() {
     'BEGIN { printf "%.2f", 1000 * t / hz / n }') ms"
 }
 
+# What one contact costs each part of the platform: the CPU time of each component's process tree
+# from before the load until every consumer of the contact events has caught up, divided by the
+# contacts submitted (warm-up included). Exited children count through their parent's cutime and
+# cstime (PostgreSQL's backends), so fields 14 to 17 of /proc/<pid>/stat for every process.
+INTAKE_COMPONENTS="gateway contact-routing client-registry feedback webhooks postgres kafka keycloak"
+tree_ticks() {
+  local pid=$1 total child
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  for child in $(pgrep -P "$pid"); do total=$((total + $(tree_ticks "$child"))); done
+  echo "$total"
+}
+component_pid() {
+  if [ "$1" = postgres ]; then head -1 "$KOHTAAMO_STATE/postgres/data/postmaster.pid"; else cat "$RUN/$1.pid"; fi
+}
+cpu_snapshot() {
+  local component
+  for component in $INTAKE_COMPONENTS; do printf '%s=%s ' "$component" "$(tree_ticks "$(component_pid "$component")")"; done
+}
+report_cpu_per_contact() {
+  local before=$1 contacts=$2 after component was now line="" total=0 hz
+  hz=$(getconf CLK_TCK)
+  after=$(cpu_snapshot)
+  for component in $INTAKE_COMPONENTS; do
+    was=$(tr ' ' '\n' <<< "$before" | sed -n "s/^$component=//p")
+    now=$(tr ' ' '\n' <<< "$after" | sed -n "s/^$component=//p")
+    total=$((total + now - was))
+    line+="$(awk -v t=$((now - was)) -v hz="$hz" -v n="$contacts" -v c="$component" 'BEGIN { printf "%s %.2f, ", c, 1000 * t / hz / n }')"
+  done
+  ok "CPU ms per contact over $contacts contacts: ${line}all $(awk -v t="$total" -v hz="$hz" -v n="$contacts" 'BEGIN { printf "%.2f", 1000 * t / hz / n }')"
+}
+
+# Waits (at most five minutes) until the consumer groups that read every contact event have read
+# the contact topic to its end, so that the CPU measured includes what they did with the load.
+await_contact_consumers() {
+  local group lag waited=0
+  for group in feedback client-registry.contacts.v2 webhooks; do
+    while :; do
+      lag=$("$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" \
+              -Dlog4j2.configurationFile="$KOHTAAMO_ROOT/deploy/kafka/log4j2.properties" \
+              org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
+              --command-config "$(kafka_admin_properties)" --describe --group "$group" 2>/dev/null \
+            | awk '$2 == "kohtaamo.contacts.v1" && $6 ~ /^[0-9]+$/ { lag += $6 } END { print lag + 0 }')
+      [ "$lag" = 0 ] && break
+      [ "$waited" -ge 300 ] && { warn "consumer group $group still $lag events behind after 5 min"; break; }
+      sleep 2; waited=$((waited + 2))
+    done
+  done
+  ok "the consumers of the contact events have caught up (waited ${waited} s after the load)"
+}
+
 # The benchmarks' own contacts, closed when a benchmark is done with them: left waiting, each run
 # added thousands to the queues (175,000 waiting after a few weeks of runs, where a year of a large
 # ELY Centre leaves thousands) and every later figure measured a backlog no agency has. Closed here
@@ -143,9 +193,13 @@ bench_contact_intake() {
   require_ready contact-routing
   require_ready gateway
   say "Intake load: $rate contacts/s for $seconds s through the gateway"
+  local warmup=20 cpu_before
+  cpu_before=$(cpu_snapshot)
   KOHTAAMO_KAFKA_CLIENT_PROPERTIES=$(kafka_admin_properties) "$JAVA_HOME/bin/java" -cp "$KOHTAAMO_ROOT/deploy/kafka/target/libs/*" "$KOHTAAMO_ROOT/deploy/bench/contact-routing/IntakeBench.java" \
-    "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$rate" "$seconds" 20 "$KOHTAAMO_KEYCLOAK_URL" "$KAFKA_BOOTSTRAP_SERVERS" \
+    "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$rate" "$seconds" "$warmup" "$KOHTAAMO_KEYCLOAK_URL" "$KAFKA_BOOTSTRAP_SERVERS" \
     "$KOHTAAMO_AGENCY_CLIENT_SECRET"
+  await_contact_consumers
+  report_cpu_per_contact "$cpu_before" $((rate * (seconds + warmup)))
   # One pass over each table (a hash join): a count per contact, as this was written before, read the
   # outbox once per contact and ran for half an hour with a year of contacts, on the machine measured.
   # The contact-search benchmark's generated contacts (KB-) never went through intake.

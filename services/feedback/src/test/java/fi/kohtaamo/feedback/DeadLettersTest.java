@@ -8,6 +8,7 @@ import fi.kohtaamo.testsupport.KafkaTestClient;
 import fi.kohtaamo.testsupport.KohtaamoServicesResource;
 import fi.kohtaamo.testsupport.TestServers;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -113,6 +114,54 @@ class DeadLettersTest {
         assertThat(header(letter, "dead-letter-reason")).startsWith("failed 4 times: ").contains("not-a-uuid");
         assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("back-off of 1 + 2 + 4 s between the attempts")
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+    }
+
+    /**
+     * The consumer applies a poll's events in one transaction. A burst with an unbelievable event
+     * and one that keeps failing among them: those two alone are dead-lettered, every other event
+     * takes effect once, the events did go together, and the group's offsets still reach the end
+     * (the dead letters are acknowledged apart from the batch).
+     */
+    @Test
+    void aBadEventInABatchIsDeadLetteredAloneAndTheRestTakeEffectOnce() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        DistributionSummary batches = registry.find("kohtaamo.consumer.batch.events").tag("consumer", "feedback.contacts")
+                .summary();
+        double eventsBefore = batches == null ? 0 : batches.totalAmount();
+        long batchesBefore = batches == null ? 0 : batches.count();
+        List<ObjectNode> good = new ArrayList<>();
+        for (int i = 0; i < PER_PHASE; i++) {
+            good.add(contactReceived(UUID.randomUUID(), null));
+        }
+        ObjectNode forged = contactReceived(UUID.randomUUID(), null);
+        forged.put("source", "/kohtaamo/feedback");
+        ObjectNode broken = contactReceived(UUID.randomUUID(), null);
+        ((ObjectNode) broken.get("data")).put("contactId", "not-a-uuid");
+        List<ObjectNode> burst = new ArrayList<>(good.subList(0, PER_PHASE / 2));
+        burst.add(forged);
+        burst.add(broken);
+        burst.addAll(good.subList(PER_PHASE / 2, PER_PHASE));
+        // One key, so one partition: the bad events sit between good ones of the same poll.
+        kafka.publishPaced("kohtaamo.contacts.v1", burst.stream().map(event -> Map.entry("batch", event.toString())).toList(),
+                100_000);
+
+        List<UUID> contacts = good.stream().map(e -> UUID.fromString(e.path("data").path("contactId").asText())).toList();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(missing(contacts)).as("contacts whose event took no effect").isEmpty());
+        List<String> ids = good.stream().map(e -> e.path("id").asText()).toList();
+        assertThat(inboxRecords(ids)).as("each event applied once").isEqualTo(ids.size());
+        assertThat(header(deadLetter(kafka, forged.path("id").asText()), "dead-letter-reason")).startsWith("refused: ");
+        assertThat(header(deadLetter(kafka, broken.path("id").asText()), "dead-letter-reason")).startsWith("failed 4 times: ");
+        assertThat(kafka.await(DLQ, record -> ids.stream().anyMatch(record.value()::contains), 1, Duration.ofSeconds(3)))
+                .as("no good event dead-lettered").isEmpty();
+        DistributionSummary after = registry.find("kohtaamo.consumer.batch.events").tag("consumer", "feedback.contacts")
+                .summary();
+        assertThat(after).as("some events were applied together").isNotNull();
+        assertThat(after.totalAmount() - eventsBefore).as("events applied in batches, more than one a batch")
+                .isGreaterThan(after.count() - batchesBefore);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(kafka.uncommitted("feedback", "kohtaamo.contacts.v1"))
+                        .as("records the group has not committed").isZero());
     }
 
     /**

@@ -40,11 +40,11 @@ public final class DeadLetterStore {
         }
     }
 
-    /** The event was processed: its dead letters (if any) are handled. */
-    public void markHandled(Connection connection, UUID eventId) throws SQLException {
+    /** The events were processed: their dead letters (if any) are handled. */
+    public void markHandled(Connection connection, UUID... eventIds) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "update " + table + " set handled_at = now() where event_id = ? and handled_at is null")) {
-            update.setObject(1, eventId);
+                "update " + table + " set handled_at = now() where event_id = any(?) and handled_at is null")) {
+            update.setArray(1, connection.createArrayOf("uuid", eventIds));
             update.executeUpdate();
         }
     }

@@ -1,18 +1,32 @@
 package fi.kohtaamo.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -42,10 +56,13 @@ public class EventReceiver {
     private final InboxConfig config;
     private final Origins origins;
     private final DeadLetterStore deadLetters;
+    private final MeterRegistry registry;
     private volatile boolean stopping;
 
-    public EventReceiver(AgroalDataSource dataSource, Inbox inbox, InboxConfig config, OutboxConfig outboxConfig) {
+    public EventReceiver(AgroalDataSource dataSource, Inbox inbox, InboxConfig config, OutboxConfig outboxConfig,
+                         MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.registry = registry;
         this.inbox = inbox;
         this.config = config;
         this.origins = new Origins(config.origins());
@@ -60,8 +77,66 @@ public class EventReceiver {
      * @throws Unprocessable when the event goes to the dead-letter topic
      */
     public void receive(String consumer, ConsumerRecord<String, String> record, Consumer<CloudEvent> effect) {
+        CloudEvent event = believed(consumer, record);
+        if (event != null) {
+            applyOne(consumer, record, event, effect);
+        }
+    }
+
+    /**
+     * Applies the events of one poll ({@code batch=true} on the channel) as {@link #receive} applies
+     * one, but all in one transaction: the commit, the session and the inbox's round trips are paid
+     * once a poll instead of once an event, which is most of what a consumer costs under load. An
+     * event the batch's transaction cannot apply (not a transient failure) has the batch rolled
+     * back and its events applied one at a time, each with its own retries, so one bad event never
+     * takes the others' effect with it and is the only one dead-lettered. A dead letter is nacked
+     * on its own record; the poll's last record of each partition is acknowledged after the dead
+     * letters are sent, so a crash before then reads the batch again (and the inbox makes that
+     * harmless).
+     *
+     * @return completes when the batch's records are acknowledged or dead-lettered
+     */
+    public CompletionStage<Void> receiveAll(String consumer, KafkaRecordBatch<String, String> batch,
+                                            Consumer<CloudEvent> effect) {
+        Map<KafkaRecord<String, String>, CloudEvent> believed = new LinkedHashMap<>();
+        Set<KafkaRecord<String, String>> lettered = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<CompletableFuture<Void>> letters = new ArrayList<>();
+        for (KafkaRecord<String, String> message : batch) {
+            try {
+                CloudEvent event = believed(consumer, consumerRecord(message));
+                if (event != null) {
+                    believed.put(message, event);
+                }
+            } catch (Unprocessable e) {
+                lettered.add(message);
+                letters.add(message.nack(e).toCompletableFuture());
+            }
+        }
+        if (!applyTogether(consumer, List.copyOf(believed.values()), effect)) {
+            believed.forEach((message, event) -> {
+                try {
+                    applyOne(consumer, consumerRecord(message), event, effect);
+                } catch (Unprocessable e) {
+                    lettered.add(message);
+                    letters.add(message.nack(e).toCompletableFuture());
+                }
+            });
+        }
+        return CompletableFuture.allOf(letters.toArray(CompletableFuture[]::new)).thenCompose(sent ->
+                CompletableFuture.allOf(batch.getLatestOffsetRecords().values().stream()
+                        .filter(latest -> !lettered.contains(latest))
+                        .map(latest -> latest.ack().toCompletableFuture())
+                        .toArray(CompletableFuture[]::new)));
+    }
+
+    /**
+     * The record's event, or null for a tombstone.
+     *
+     * @throws Unprocessable when it is no event or not believed from where it came
+     */
+    private CloudEvent believed(String consumer, ConsumerRecord<String, String> record) {
         if (record.value() == null) {
-            return; // a tombstone on a compacted topic: nothing to apply
+            return null; // a tombstone on a compacted topic: nothing to apply
         }
         CloudEvent event;
         try {
@@ -77,6 +152,48 @@ public class EventReceiver {
             LOG.debugf("%s: %s %s at %s-%d@%d", consumer, event.type(), event.id(), record.topic(), record.partition(),
                     record.offset());
         }
+        return event;
+    }
+
+    /**
+     * All of a poll's events in one transaction, waiting out transient failures.
+     *
+     * @return false when the transaction failed otherwise: nothing of it took effect
+     */
+    private boolean applyTogether(String consumer, List<CloudEvent> events, Consumer<CloudEvent> effect) {
+        if (events.size() < 2) {
+            return events.isEmpty();
+        }
+        int outages = 0;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    events.forEach(effect);
+                    markHandled(events.stream().map(CloudEvent::id).toArray(UUID[]::new));
+                });
+                DistributionSummary.builder("kohtaamo.consumer.batch.events")
+                        .description("Events a consumer applied together in one transaction")
+                        .tag("consumer", consumer).register(registry).record(events.size());
+                return true;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    LOG.infof("%s: a batch of %d events failed together, so each is applied on its own: %s",
+                            consumer, events.size(), e);
+                    return false;
+                }
+                outages++;
+                if (outages == 1 || outages % 10 == 0) {
+                    LOG.warnf("%s: a batch of %d events waits for a transient failure to pass (attempt %d): %s",
+                            consumer, events.size(), outages, e);
+                }
+                pause(Backoff.after(outages, config.firstBackoff(), config.maxBackoff()), e);
+            }
+        }
+    }
+
+    /** One event in a transaction of its own, retried as its failure deserves. */
+    private void applyOne(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
+                          Consumer<CloudEvent> effect) {
         int failures = 0;
         int outages = 0;
         while (true) {
@@ -108,11 +225,18 @@ public class EventReceiver {
         }
     }
 
-    private void markHandled(UUID eventId) {
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("a batch's record without its Kafka metadata"));
+    }
+
+    private void markHandled(UUID... eventIds) {
         try (Connection connection = dataSource.getConnection()) {
-            deadLetters.markHandled(connection, eventId);
+            deadLetters.markHandled(connection, eventIds);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot mark the dead letters of " + eventId + " handled", e);
+            throw new IllegalStateException("cannot mark the dead letters of " + eventIds.length + " events handled", e);
         }
     }
 

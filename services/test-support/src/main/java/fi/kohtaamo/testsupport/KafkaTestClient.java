@@ -1,11 +1,14 @@
 package fi.kohtaamo.testsupport;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -83,6 +86,28 @@ public final class KafkaTestClient {
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
         headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         return record;
+    }
+
+    /**
+     * How many of the topic's records the consumer group has not committed yet, over all its
+     * partitions (a partition the group never committed counts from its start).
+     */
+    public long uncommitted(String group, String topic) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        try (Admin admin = Admin.create(clientConfig);
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            return partitions.stream().mapToLong(partition -> ends.get(partition)
+                    - (committed.get(partition) == null ? consumer.beginningOffsets(List.of(partition)).get(partition)
+                    : committed.get(partition).offset())).sum();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the offsets of " + group + " on " + topic, e);
+        }
     }
 
     /** Reads the topic from the start until {@code wanted} records match or the timeout passes. */

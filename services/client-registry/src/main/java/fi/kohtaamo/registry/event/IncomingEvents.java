@@ -8,11 +8,13 @@ import fi.kohtaamo.registry.service.DataExports;
 import fi.kohtaamo.registry.service.Retention;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Incoming: the parts of GDPR exports, sealed to the registry, on the topics of the services that
@@ -54,12 +56,13 @@ public class IncomingEvents {
     /**
      * Contact routing owns the contact events: the receiver refuses them from any other topic or
      * source (kohtaamo.inbox.origins), since a forged one could link a contact to any client and so
-     * open that client's record.
+     * open that client's record. A poll's events at a time (the channel's {@code batch=true}), in
+     * one transaction: every contact's every change passes here.
      */
     @Incoming("contact-events")
     @Blocking
-    public void onContact(ConsumerRecord<String, String> record) {
-        receiver.receive("client-registry.contacts", record, this::applyContact);
+    public CompletionStage<Void> onContact(KafkaRecordBatch<String, String> batch) {
+        return receiver.receiveAll("client-registry.contacts", batch, this::applyContact);
     }
 
     private void applyContact(CloudEvent event) {

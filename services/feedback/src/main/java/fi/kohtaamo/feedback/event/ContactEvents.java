@@ -4,8 +4,10 @@ import fi.kohtaamo.feedback.service.ContactFacts;
 import fi.kohtaamo.outbox.EventReceiver;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.CompletionStage;
 
 /** Incoming: contact routing's events (topic kohtaamo.contacts.v1). */
 @ApplicationScoped
@@ -19,9 +21,10 @@ public class ContactEvents {
         this.facts = facts;
     }
 
+    /** A poll's events at a time (the channel's {@code batch=true}), in one transaction. */
     @Incoming("contact-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        receiver.receive("feedback.contacts", record, facts::apply);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return receiver.receiveAll("feedback.contacts", batch, facts::apply);
     }
 }

@@ -4,8 +4,11 @@ import fi.kohtaamo.outbox.EventReceiver;
 import fi.kohtaamo.webhooks.service.Fanout;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Incoming: the events agency systems may subscribe to, from their owners' topics (contacts,
@@ -28,10 +31,14 @@ public class PlatformEvents {
         this.fanout = fanout;
     }
 
+    /**
+     * A poll's events at a time (the channel's {@code batch=true}), in one transaction: every change
+     * of every contact passes here.
+     */
     @Incoming("contact-events")
     @Blocking
-    public void onContact(ConsumerRecord<String, String> record) {
-        receiver.receive(CONTACTS, record, event -> fanout.apply(CONTACTS, event));
+    public CompletionStage<Void> onContact(KafkaRecordBatch<String, String> batch) {
+        return receiver.receiveAll(CONTACTS, batch, event -> fanout.apply(CONTACTS, event));
     }
 
     @Incoming("feedback-events")
