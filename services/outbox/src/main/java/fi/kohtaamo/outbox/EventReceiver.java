@@ -1,6 +1,7 @@
 package fi.kohtaamo.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,6 +19,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,43 +93,69 @@ public class EventReceiver {
      * event the batch's transaction cannot apply (not a transient failure) has the batch rolled
      * back and its events applied one at a time, each with its own retries, so one bad event never
      * takes the others' effect with it and is the only one dead-lettered. A dead letter is nacked
-     * on its own record; the poll's last record of each partition is acknowledged after the dead
-     * letters are sent, so a crash before then reads the batch again (and the inbox makes that
-     * harmless).
+     * on its own record, and only once the rest of the poll is applied: the failure strategy
+     * acknowledges the record when it is sent, and were it its partition's last, that would commit
+     * the offsets of events still waiting for their database. The poll's last record of each
+     * partition is acknowledged after the dead letters are sent, so a crash before then reads the
+     * poll again (and the inbox makes that harmless).
      *
      * @return completes when the batch's records are acknowledged or dead-lettered
      */
     public CompletionStage<Void> receiveAll(String consumer, KafkaRecordBatch<String, String> batch,
                                             Consumer<CloudEvent> effect) {
         Map<KafkaRecord<String, String>, CloudEvent> believed = new LinkedHashMap<>();
-        Set<KafkaRecord<String, String>> lettered = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<CompletableFuture<Void>> letters = new ArrayList<>();
+        List<Letter> letters = new ArrayList<>();
         for (KafkaRecord<String, String> message : batch) {
+            ConsumerRecord<String, String> record = consumerRecord(message);
             try {
-                CloudEvent event = believed(consumer, consumerRecord(message));
+                CloudEvent event = believed(consumer, record);
                 if (event != null) {
                     believed.put(message, event);
                 }
             } catch (Unprocessable e) {
-                lettered.add(message);
-                letters.add(message.nack(e).toCompletableFuture());
+                letters.add(new Letter(message, record, e));
             }
         }
         if (!applyTogether(consumer, List.copyOf(believed.values()), effect)) {
+            Counter.builder("kohtaamo.consumer.batch.fallbacks")
+                    .description("Batches a consumer could not apply together and applied one event at a time")
+                    .tag("consumer", consumer).register(registry).increment();
             believed.forEach((message, event) -> {
+                ConsumerRecord<String, String> record = consumerRecord(message);
                 try {
-                    applyOne(consumer, consumerRecord(message), event, effect);
+                    applyOne(consumer, record, event, effect);
                 } catch (Unprocessable e) {
-                    lettered.add(message);
-                    letters.add(message.nack(e).toCompletableFuture());
+                    letters.add(new Letter(message, record, e));
                 }
             });
         }
-        return CompletableFuture.allOf(letters.toArray(CompletableFuture[]::new)).thenCompose(sent ->
-                CompletableFuture.allOf(batch.getLatestOffsetRecords().values().stream()
+        // Only now, with every other event of the poll applied: the dead-letter strategy acknowledges
+        // a letter's record once it is sent, and a partition's last record acknowledged commits the
+        // offsets before it. A partition's letters go one after another, so that one not sent stops
+        // the later ones (and the channel) rather than being committed past.
+        Map<String, CompletionStage<Void>> sent = new HashMap<>();
+        letters.sort(Comparator.comparingLong(letter -> letter.record().offset()));
+        for (Letter letter : letters) {
+            String partition = letter.record().topic() + "-" + letter.record().partition();
+            CompletionStage<Void> before = sent.get(partition);
+            sent.put(partition, before == null ? letter.send() : before.thenCompose(done -> letter.send()));
+        }
+        Set<KafkaRecord<String, String>> lettered = Collections.newSetFromMap(new IdentityHashMap<>());
+        letters.forEach(letter -> lettered.add(letter.message()));
+        return CompletableFuture.allOf(sent.values().stream().map(CompletionStage::toCompletableFuture)
+                        .toArray(CompletableFuture[]::new))
+                .thenCompose(done -> CompletableFuture.allOf(batch.getLatestOffsetRecords().values().stream()
                         .filter(latest -> !lettered.contains(latest))
                         .map(latest -> latest.ack().toCompletableFuture())
                         .toArray(CompletableFuture[]::new)));
+    }
+
+    /** A record of a poll that goes to the dead-letter topic, once the rest of the poll is applied. */
+    private record Letter(KafkaRecord<String, String> message, ConsumerRecord<String, String> record, Unprocessable reason) {
+        /** Through the channel's failure strategy, which sends it and then acknowledges its record. */
+        CompletionStage<Void> send() {
+            return message.nack(reason);
+        }
     }
 
     /**
