@@ -336,10 +336,18 @@ class OutboxRelayTest {
             assertThat(new OutboxRelay(dataSource, store, asOther, 10, Duration.ofSeconds(5)).relayOnce())
                     .as("another principal may not write the topic").isZero();
             assertThat(pending(topic)).isEqualTo(1);
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("update outbox_test.outbox_event set next_attempt_at = now() where topic = '" + topic + "'");
+            // The service's first send signs in over TLS and SCRAM and asks for a producer id, within
+            // the relay's 5 s; on a machine busy with the rest of the build that once took longer. A
+            // pass that could not send leaves the row pending for the next, as here.
+            OutboxRelay relay = new OutboxRelay(dataSource, store, asService, 10, Duration.ofSeconds(5));
+            int published = 0;
+            for (int pass = 0; pass < 3 && published == 0; pass++) {
+                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("update outbox_test.outbox_event set next_attempt_at = now() where topic = '" + topic + "'");
+                }
+                published = relay.relayOnce();
             }
-            assertThat(new OutboxRelay(dataSource, store, asService, 10, Duration.ofSeconds(5)).relayOnce()).isEqualTo(1);
+            assertThat(published).as("the service's own principal publishes").isEqualTo(1);
             assertThat(pending(topic)).isZero();
         }
     }
