@@ -2,18 +2,30 @@ package fi.kohtaamo.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -60,12 +72,16 @@ public class EventReceiver {
     private final Origins origins;
     private final DeadLetterStore deadLetters;
     private final MeterRegistry registry;
+    private final Tracer tracer;
     private volatile boolean stopping;
 
+    /** @param openTelemetry the service's SDK (quarkus-opentelemetry); without one, spans are no-ops */
     public EventReceiver(AgroalDataSource dataSource, Inbox inbox, InboxConfig config, OutboxConfig outboxConfig,
-                         MeterRegistry registry) {
+                         MeterRegistry registry, Instance<OpenTelemetry> openTelemetry) {
         this.dataSource = dataSource;
         this.registry = registry;
+        this.tracer = (openTelemetry.isResolvable() ? openTelemetry.get() : OpenTelemetry.noop())
+                .getTracer("fi.kohtaamo.outbox");
         this.inbox = inbox;
         this.config = config;
         this.origins = new Origins(config.origins());
@@ -104,6 +120,7 @@ public class EventReceiver {
     public CompletionStage<Void> receiveAll(String consumer, KafkaRecordBatch<String, String> batch,
                                             Consumer<CloudEvent> effect) {
         Map<KafkaRecord<String, String>, CloudEvent> believed = new LinkedHashMap<>();
+        Map<CloudEvent, ConsumerRecord<String, String>> records = new IdentityHashMap<>();
         List<Letter> letters = new ArrayList<>();
         for (KafkaRecord<String, String> message : batch) {
             ConsumerRecord<String, String> record = consumerRecord(message);
@@ -111,19 +128,21 @@ public class EventReceiver {
                 CloudEvent event = believed(consumer, record);
                 if (event != null) {
                     believed.put(message, event);
+                    records.put(event, record);
                 }
             } catch (Unprocessable e) {
                 letters.add(new Letter(message, record, e));
             }
         }
-        if (!applyTogether(consumer, List.copyOf(believed.values()), effect)) {
+        Consumer<CloudEvent> traced = event -> inTrace(records.get(event), event, effect);
+        if (!applyTogether(consumer, List.copyOf(believed.values()), traced)) {
             Counter.builder("kohtaamo.consumer.batch.fallbacks")
                     .description("Batches a consumer could not apply together and applied one event at a time")
                     .tag("consumer", consumer).register(registry).increment();
             believed.forEach((message, event) -> {
                 ConsumerRecord<String, String> record = consumerRecord(message);
                 try {
-                    applyOne(consumer, record, event, effect);
+                    applyOne(consumer, record, event, traced);
                 } catch (Unprocessable e) {
                     letters.add(new Letter(message, record, e));
                 }
@@ -149,6 +168,49 @@ public class EventReceiver {
                         .map(latest -> latest.ack().toCompletableFuture())
                         .toArray(CompletableFuture[]::new)));
     }
+
+    /**
+     * Applies the event in a consumer span of its own whose parent is the trace the record's
+     * {@code traceparent} header names, so that the events its effect writes continue the trace
+     * that caused it (one contact, one trace). In batch mode the connector makes no record's span
+     * current, and its channels turn the connector's tracing off, so this is the only such span.
+     */
+    private void inTrace(ConsumerRecord<String, String> record, CloudEvent event, Consumer<CloudEvent> effect) {
+        Header traceparent = record.headers().lastHeader(TraceContext.TRACEPARENT);
+        if (traceparent == null) {
+            effect.accept(event);
+            return;
+        }
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(),
+                new String(traceparent.value(), StandardCharsets.UTF_8), TRACEPARENT_ONLY);
+        Span span = tracer.spanBuilder(record.topic() + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.message.id", event.id().toString())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            effect.accept(event);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Reads a {@code traceparent} value as the propagator's only carrier field. */
+    private static final TextMapGetter<String> TRACEPARENT_ONLY = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String carrier) {
+            return List.of(TraceContext.TRACEPARENT);
+        }
+
+        @Override
+        public String get(String carrier, String key) {
+            return TraceContext.TRACEPARENT.equals(key) ? carrier : null;
+        }
+    };
 
     /** A record of a poll that goes to the dead-letter topic, once the rest of the poll is applied. */
     private record Letter(KafkaRecord<String, String> message, ConsumerRecord<String, String> record, Unprocessable reason) {
