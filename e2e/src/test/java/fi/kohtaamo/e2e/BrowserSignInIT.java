@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -137,7 +138,15 @@ class BrowserSignInIT {
         assertThat(browser.findElement(By.id("contact-status")).getText()).isEqualTo("In the queue");
         browser.findElement(By.id("text")).sendKeys("One more detail: it is about road 1234.");
         browser.findElement(By.cssSelector("form[action='/status/message'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("history"), "road 1234"));
-        assertThat(browser.findElement(By.className("history")).getText()).contains("Your message");
+        // Read in one go, and again when the page was replaced between finding the history and
+        // reading it (CI once saw "Node with given id does not belong to the document" there).
+        wait.until(driver -> {
+            try {
+                String history = driver.findElement(By.className("history")).getText();
+                return history.contains("road 1234") && history.contains("Your message");
+            } catch (WebDriverException replaced) {
+                return false;
+            }
+        });
     }
 }
