@@ -140,7 +140,7 @@ public class EventReceiver {
                     .description("Batches a consumer could not apply together and applied one event at a time")
                     .tag("consumer", consumer).register(registry).increment();
             believed.forEach((message, event) -> {
-                ConsumerRecord<String, String> record = consumerRecord(message);
+                ConsumerRecord<String, String> record = records.get(event);
                 try {
                     applyOne(consumer, record, event, traced);
                 } catch (Unprocessable e) {
