@@ -34,9 +34,10 @@ cmd_up() {
   preflight
   if [ "${1:-}" = "--rebuild" ] || needs_build; then build; else ok "build is current"; fi
   start_postgres
+  launch_keycloak
   start_kafka
-  start_keycloak
   start_mail
+  await_keycloak
   start_services
   seed_demo
   seed_demo_mailboxes

@@ -134,32 +134,11 @@ start_kafka() {
   # The broker answers on its port a moment before it serves metadata.
   wait_for kafka 30 grep -q "Kafka Server started" "$LOGS/kafka.log" || fail "Kafka did not become ready; see $LOGS/kafka.log"
   ok "Kafka ready"
-  # Every topic of the matrix, each service's credentials (a service added since the format gets
-  # its own here) and exactly the ACLs its configuration calls for.
+  # Every topic of the matrix with its settings (dead letters kept 30 days, the catalogue's topic
+  # compacted: see KafkaAccess), each service's credentials (a service added since the format gets
+  # its own here) and exactly the ACLs its configuration calls for, in one run of the tool.
   for principal in $principals; do kafka_password "$principal" > /dev/null; done
   kafka_access apply "$KOHTAAMO_ROOT/services" "$KAFKA_BOOTSTRAP_SERVERS" "$dir/credentials" "$(kafka_ca)" >> "$LOGS/kafka-acls.log" 2>&1 \
-    || fail "could not apply the Kafka ACLs; see $LOGS/kafka-acls.log"
-  ok "Kafka principals with their ACLs: $(echo "$principals" | tr '\n' ' ')"
-  # Topics have the broker's defaults (7 days' retention). The catalogue's topic is the services'
-  # state: compacted, it keeps every service's latest event for good, so that a service's read
-  # model can be rebuilt from the start at any time.
-  java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
-      --command-config "$(kafka_admin_properties)" --alter --entity-type topics --entity-name kohtaamo.catalogue.v1 \
-      --add-config cleanup.policy=compact >> "$LOGS/kafka-topics.log" 2>&1 \
-    || fail "could not set up topic kohtaamo.catalogue.v1; see $LOGS/kafka-topics.log"
-  # Dead letters are kept 30 days, not the broker's 7: long enough to notice one (the alert fires
-  # within minutes, a GDPR one stays up until handled), find the cause over a holiday, fix it and
-  # replay (./kohtaamo dlq replay). The inbox remembers events 35 days, longer than that, so a replay
-  # of a letter that was handled meanwhile has no second effect (docs/operations.md).
-  local consumer
-  for consumer in $(dlq_consumers); do
-    if ! java -cp "$libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
-           --command-config "$(kafka_admin_properties)" --create --if-not-exists \
-           --topic "kohtaamo.$consumer.dlq" --partitions 3 --config retention.ms=2592000000 >> "$LOGS/kafka-topics.log" 2>&1 \
-       || ! java -cp "$libs/*" org.apache.kafka.tools.ConfigCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
-           --command-config "$(kafka_admin_properties)" --alter \
-           --entity-type topics --entity-name "kohtaamo.$consumer.dlq" --add-config retention.ms=2592000000 >> "$LOGS/kafka-topics.log" 2>&1; then
-      fail "could not set up topic kohtaamo.$consumer.dlq; see $LOGS/kafka-topics.log"
-    fi
-  done
+    || fail "could not apply the Kafka topics and ACLs; see $LOGS/kafka-acls.log"
+  ok "Kafka topics, and principals with their ACLs: $(echo "$principals" | tr '\n' ' ')"
 }

@@ -3,14 +3,13 @@
 
 keycloak_home() { echo "$KOHTAAMO_STATE/keycloak/keycloak-$KOHTAAMO_KEYCLOAK_VERSION"; }
 
-start_keycloak() {
+start_keycloak() { launch_keycloak && await_keycloak; }
+
+# Started before Kafka and waited for after it: its ten seconds of start overlap Kafka's (it keeps
+# its own database), and the services, which need its realm at start, come after both.
+launch_keycloak() {
   local home; home=$(keycloak_home)
-  if pid_alive keycloak; then
-    # Perhaps still starting (an earlier up gave up waiting): services need its realm at start.
-    wait_for keycloak "$KOHTAAMO_KEYCLOAK_START_SECONDS" curl -fsS "$QUARKUS_OIDC_AUTH_SERVER_URL/.well-known/openid-configuration" \
-      || fail "Keycloak runs but is not ready; see $LOGS/keycloak.log"
-    ok "Keycloak already running"; return
-  fi
+  if pid_alive keycloak; then return; fi  # perhaps still starting: await_keycloak waits for it
   if [ ! -x "$home/bin/kc.sh" ]; then
     say "Fetching Keycloak $KOHTAAMO_KEYCLOAK_VERSION from Maven Central"
     mkdir -p "$KOHTAAMO_STATE/keycloak"
@@ -39,6 +38,9 @@ start_keycloak() {
       --http-port "$KOHTAAMO_KEYCLOAK_PORT" --import-realm > "$LOGS/keycloak.log" 2>&1 < /dev/null &
     echo $! > "$RUN/keycloak.pid"
   )
+}
+
+await_keycloak() {
   wait_for keycloak "$KOHTAAMO_KEYCLOAK_START_SECONDS" curl -fsS "$QUARKUS_OIDC_AUTH_SERVER_URL/.well-known/openid-configuration" \
     || fail "Keycloak did not become ready; see $LOGS/keycloak.log"
   ok "Keycloak ready with realm kohtaamo"

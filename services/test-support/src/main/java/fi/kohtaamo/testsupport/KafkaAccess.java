@@ -1,6 +1,8 @@
 package fi.kohtaamo.testsupport;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -10,6 +12,8 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
@@ -19,15 +23,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
@@ -50,6 +57,20 @@ public final class KafkaAccess {
     public static final String ADMIN = "admin";
 
     private static final String INCOMING = "mp.messaging.incoming.";
+
+    /**
+     * The catalogue's topic is the services' state: compacted, it keeps every service's latest
+     * event for good, so that a service's read model can be rebuilt from the start at any time.
+     */
+    static final String COMPACTED_TOPIC = "kohtaamo.catalogue.v1";
+
+    /**
+     * Dead letters are kept 30 days, not the broker's 7: long enough to notice one (the alert fires
+     * within minutes, a GDPR one stays up until handled), find the cause over a holiday, fix it and
+     * replay ({@code ./kohtaamo dlq replay}). The inbox remembers events 35 days, longer than that,
+     * so a replay of a letter that was handled meanwhile has no second effect.
+     */
+    static final String DEAD_LETTER_RETENTION_MS = String.valueOf(Duration.ofDays(30).toMillis());
 
     /** What one service may do. {@code writes} and {@code reads} are topic names; groups are consumer groups. */
     public record ServiceAccess(String principal, SortedSet<String> writes, String deadLetterPrefix,
@@ -167,20 +188,29 @@ public final class KafkaAccess {
      */
     public static void apply(Admin admin, List<ServiceAccess> services, Map<String, String> passwords)
             throws ExecutionException, InterruptedException {
-        Set<String> topics = new TreeSet<>();
-        for (ServiceAccess service : services) {
-            topics.addAll(service.writes());
-            topics.addAll(service.reads());
-            topics.addAll(service.deadLetterTopics());
-        }
-        for (String topic : topics) {
+        Map<String, Map<String, String>> topics = topicConfigs(services);
+        for (Map.Entry<String, Map<String, String>> topic : topics.entrySet()) {
             try {
-                admin.createTopics(List.of(new NewTopic(topic, java.util.Optional.empty(), java.util.Optional.empty()))).all().get();
+                admin.createTopics(List.of(new NewTopic(topic.getKey(), Optional.empty(), Optional.empty())
+                        .configs(topic.getValue()))).all().get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
             }
+        }
+        // A topic made before its setting was (or by hand) is brought in line too; setting a value
+        // it already has changes nothing.
+        Map<ConfigResource, Collection<AlterConfigOp>> settings = new HashMap<>();
+        topics.forEach((topic, config) -> {
+            if (!config.isEmpty()) {
+                settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), config.entrySet().stream()
+                        .map(entry -> new AlterConfigOp(new ConfigEntry(entry.getKey(), entry.getValue()), AlterConfigOp.OpType.SET))
+                        .toList());
+            }
+        });
+        if (!settings.isEmpty()) {
+            admin.incrementalAlterConfigs(settings).all().get();
         }
         List<org.apache.kafka.clients.admin.UserScramCredentialAlteration> credentials = new ArrayList<>();
         passwords.forEach((principal, password) -> credentials.add(new UserScramCredentialUpsertion(principal,
@@ -204,6 +234,19 @@ public final class KafkaAccess {
             admin.deleteAcls(stale).all().get();
         }
         admin.createAcls(wanted).all().get();
+    }
+
+    /** Every topic of the matrix with the settings it has beyond the broker's defaults. */
+    static Map<String, Map<String, String>> topicConfigs(List<ServiceAccess> services) {
+        Map<String, Map<String, String>> topics = new TreeMap<>();
+        for (ServiceAccess service : services) {
+            Stream.concat(service.writes().stream(), service.reads().stream())
+                    .forEach(topic -> topics.putIfAbsent(topic, Map.of()));
+            service.deadLetterTopics().forEach(topic -> topics.put(topic,
+                    Map.of(TopicConfig.RETENTION_MS_CONFIG, DEAD_LETTER_RETENTION_MS)));
+        }
+        topics.computeIfPresent(COMPACTED_TOPIC, (topic, config) -> Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        return topics;
     }
 
     /** The client settings of one principal over SASL/SCRAM-SHA-512, on the module tests' broker (no TLS). */

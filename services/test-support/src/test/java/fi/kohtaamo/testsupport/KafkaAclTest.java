@@ -2,6 +2,9 @@ package fi.kohtaamo.testsupport;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,6 +15,8 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -108,6 +113,25 @@ class KafkaAclTest {
             KafkaAccess.apply(admin, KafkaAccess.derive(KafkaBroker.servicesFolder()), Map.of());
 
             assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get()).doesNotContain(extra);
+        }
+    }
+
+    @Test
+    void deadLettersAreKeptThirtyDaysAndTheCatalogueIsCompactedEvenOnATopicMadeBefore() throws Exception {
+        ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC, "kohtaamo.webhooks.dlq");
+        ConfigResource catalogue = new ConfigResource(ConfigResource.Type.TOPIC, "kohtaamo.catalogue.v1");
+        try (Admin admin = Admin.create(broker.adminConfig())) {
+            // As a broker set up by hand, or before the settings were the matrix's, would have it.
+            admin.incrementalAlterConfigs(Map.of(deadLetters, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, "3600000"), AlterConfigOp.OpType.SET)))).all().get();
+            KafkaAccess.apply(admin, KafkaAccess.derive(KafkaBroker.servicesFolder()), Map.of());
+
+            Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(deadLetters, catalogue)).all().get();
+            assertThat(configs.get(deadLetters).get(TopicConfig.RETENTION_MS_CONFIG).value())
+                    .isEqualTo(String.valueOf(Duration.ofDays(30).toMillis()));
+            assertThat(configs.get(catalogue).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            assertThat(configs.get(catalogue).get(TopicConfig.RETENTION_MS_CONFIG).isDefault()).isTrue();
         }
     }
 
