@@ -13,6 +13,8 @@ cmd_bench() {
     gateway-limiter) shift; bench_gateway_limiter "$@" ;;
     gateway-limiter-e2e) shift; bench_gateway_limiter_e2e "$@" ;;
     pages) shift; bench_pages "$@" ;;
+    memory) shift; bench_memory "$@" ;;
+    startup) shift; bench_startup "$@" ;;
     *) fail "usage: ./kohtaamo bench knowledge-search [articles|keep] [rate] [seconds]
        ./kohtaamo bench contact-intake [rate] [seconds]
        ./kohtaamo bench contact-claims [agents] [contacts per round] [pace ms]
@@ -20,7 +22,9 @@ cmd_bench() {
        ./kohtaamo bench webhook-delivery [rate] [seconds] [retry minutes]
        ./kohtaamo bench gateway-limiter [requests]
        ./kohtaamo bench gateway-limiter-e2e [requests] [threads]
-       ./kohtaamo bench pages [rate] [seconds]" ;;
+       ./kohtaamo bench pages [rate] [seconds]
+       ./kohtaamo bench memory
+       ./kohtaamo bench startup [service]" ;;
   esac
 }
 
@@ -134,6 +138,13 @@ tree_ticks() {
 component_pid() {
   if [ "$1" = postgres ]; then head -1 "$KOHTAAMO_STATE/postgres/data/postmaster.pid"; else cat "$RUN/$1.pid"; fi
 }
+tree_pss_kb() {  # a process and its descendants: shared pages counted once across them, as PSS does
+  local pid=$1 total child
+  total=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null)
+  total=${total:-0}
+  for child in $(pgrep -P "$pid"); do total=$((total + $(tree_pss_kb "$child"))); done
+  echo "$total"
+}
 cpu_snapshot() {
   local component
   for component in $INTAKE_COMPONENTS; do printf '%s=%s ' "$component" "$(tree_ticks "$(component_pid "$component")")"; done
@@ -236,6 +247,53 @@ bench_pages() {
   KOHTAAMO_BENCH_PASSWORD=$KOHTAAMO_DEMO_PASSWORD "$JAVA_HOME/bin/java" "$KOHTAAMO_ROOT/deploy/bench/pages/PagesBench.java" \
     "http://127.0.0.1:$KOHTAAMO_PORT_GATEWAY" "$rate" "$seconds" 10 agent.uusimaa
   close_bench_contacts
+}
+
+# The whole platform's memory as the kernel accounts it (PSS: a page shared by n processes counts
+# 1/n to each), per component with its child processes (PostgreSQL's backends, kc.sh's Java).
+bench_memory() {
+  local component kb total=0 line=""
+  for component in $KOHTAAMO_SERVICES postgres kafka keycloak mail; do
+    if [ "$component" = postgres ]; then postgres_running || continue; else pid_alive "$component" || continue; fi
+    kb=$(tree_pss_kb "$(component_pid "$component")")
+    total=$((total + kb))
+    line+="$component $((kb / 1024)), "
+  done
+  [ "$total" -gt 0 ] || fail "nothing of the platform is running: ./kohtaamo up first"
+  ok "PSS in MB: ${line}all $((total / 1024))"
+}
+
+# How long the platform and one service take to start, with nothing to build: ./kohtaamo down, a
+# timed up, each service's own "started in"; then the one service (default contact-routing)
+# stopped and started alone, timed until it answers ready.
+bench_startup() {
+  local service=${1:-contact-routing} started took
+  is_service "$service" || fail "usage: ./kohtaamo bench startup [service]   services: $KOHTAAMO_SERVICES"
+  needs_build && fail "the build is not current: ./kohtaamo up once first, so that start is measured without a build"
+  say "Warm up: ./kohtaamo down, then ./kohtaamo up without a build"
+  cmd_down > "$LOGS/bench-startup.log" 2>&1
+  started=$(date +%s%N)
+  KOHTAAMO_DEMO=0 cmd_up >> "$LOGS/bench-startup.log" 2>&1 || fail "up failed; see $LOGS/bench-startup.log"
+  took=$(( ($(date +%s%N) - started) / 1000000 ))
+  ok "platform up in $(awk -v ms="$took" 'BEGIN { printf "%.1f", ms / 1000 }') s; each service's own start: $(services_started_in)"
+  stop_process "$service"
+  started=$(date +%s%N)
+  start_service "$service" > /dev/null
+  # Asked every 0.1 s, not the launcher's every second: the figure is a few seconds.
+  until service_answers_ready "$service" > /dev/null 2>&1; do
+    if ! pid_alive "$service" || [ $(( ($(date +%s%N) - started) / 1000000000 )) -ge "$KOHTAAMO_SERVICE_START_SECONDS" ]; then
+      fail "$service did not become ready; see $LOGS/$service.log"
+    fi
+    sleep 0.1
+  done
+  took=$(( ($(date +%s%N) - started) / 1000000 ))
+  ok "$service alone: ready in $(awk -v ms="$took" 'BEGIN { printf "%.1f", ms / 1000 }') s (its own start: $(started_in "$service"))"
+}
+started_in() { grep -o 'started in [0-9.]*s' "$LOGS/$1.log" | tail -1 | sed 's/started in //'; }
+services_started_in() {
+  local service line=""
+  for service in $KOHTAAMO_SERVICES; do line+="$service $(started_in "$service"), "; done
+  echo "${line%, }"
 }
 
 # Webhook delivery: the demo agency system subscribes a receiver the benchmark starts on 127.0.0.1

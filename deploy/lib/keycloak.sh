@@ -32,9 +32,10 @@ launch_keycloak() {
   else say "Starting Keycloak on $KOHTAAMO_KEYCLOAK_URL (a first start builds it and imports the realm: a minute or more)"; fi
   (
     cd "$home" || exit 1
-    # kc.sh forwards SIGTERM to Keycloak, so its pid is the one to stop.
+    # kc.sh forwards SIGTERM to Keycloak, so its pid is the one to stop. The serial collector, as
+    # the services have: G1's regions and remembered sets cost a local Keycloak about 100 MB.
     KC_BOOTSTRAP_ADMIN_USERNAME="$KC_BOOTSTRAP_ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
-      JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" nohup bin/kc.sh start-dev --http-host 127.0.0.1 \
+      JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" JAVA_OPTS_APPEND="-XX:-UseG1GC -XX:+UseSerialGC" nohup bin/kc.sh start-dev --http-host 127.0.0.1 \
       --http-port "$KOHTAAMO_KEYCLOAK_PORT" --import-realm > "$LOGS/keycloak.log" 2>&1 < /dev/null &
     echo $! > "$RUN/keycloak.pid"
   )
