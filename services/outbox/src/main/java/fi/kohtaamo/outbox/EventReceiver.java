@@ -43,6 +43,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Every consumer's way in: reads a Kafka record as a CloudEvent, believes it only from its owner
@@ -255,63 +256,74 @@ public class EventReceiver {
         if (events.size() < 2) {
             return events.isEmpty();
         }
-        int outages = 0;
-        while (true) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    events.forEach(effect);
-                    markHandled(events.stream().map(CloudEvent::id).toArray(UUID[]::new));
-                });
-                DistributionSummary.builder("kohtaamo.consumer.batch.events")
-                        .description("Events a consumer applied together in one transaction")
-                        .tag("consumer", consumer).register(registry).record(events.size());
-                return true;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    LOG.infof("%s: a batch of %d events failed together, so each is applied on its own: %s",
-                            consumer, events.size(), e);
-                    return false;
-                }
-                outages++;
-                if (outages == 1 || outages % 10 == 0) {
-                    LOG.warnf("%s: a batch of %d events waits for a transient failure to pass (attempt %d): %s",
-                            consumer, events.size(), outages, e);
-                }
-                pause(Backoff.after(outages, config.firstBackoff(), config.maxBackoff()), e);
-            }
+        try {
+            inTransactionWaitingOutOutages(consumer, () -> "a batch of " + events.size() + " events", () -> {
+                events.forEach(effect);
+                markHandled(events.stream().map(CloudEvent::id).toArray(UUID[]::new));
+            });
+        } catch (TransientFailures.ConsumerStopping e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.infof("%s: a batch of %d events failed together, so each is applied on its own: %s",
+                    consumer, events.size(), e);
+            return false;
         }
+        DistributionSummary.builder("kohtaamo.consumer.batch.events")
+                .description("Events a consumer applied together in one transaction")
+                .tag("consumer", consumer).register(registry).record(events.size());
+        return true;
     }
 
     /** One event in a transaction of its own, retried as its failure deserves. */
     private void applyOne(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
                           Consumer<CloudEvent> effect) {
         int failures = 0;
-        int outages = 0;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                inTransactionWaitingOutOutages(consumer, () -> "event " + event.id(), () -> {
                     effect.accept(event);
                     markHandled(event.id());
                 });
+                return;
+            } catch (TransientFailures.ConsumerStopping e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (++failures >= config.attempts()) {
+                    throw deadLetter(consumer, record, event, "failed " + failures + " times: " + e, e);
+                }
+                LOG.warnf("%s: event %s failed (attempt %d of %d): %s", consumer, event.id(), failures,
+                        config.attempts(), e);
+                pause(Backoff.after(failures, config.firstBackoff(), config.maxBackoff()), e);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own until it commits, waiting out transient failures
+     * (an outage says nothing about the events: they are never dead-lettered for one).
+     *
+     * @throws RuntimeException the first failure that is not transient; nothing of the work took effect
+     * @throws TransientFailures.ConsumerStopping the service stops while it waits: not the events' fault
+     */
+    private void inTransactionWaitingOutOutages(String consumer, Supplier<String> what, Runnable work) {
+        int outages = 0;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(work);
                 if (outages > 0) {
-                    LOG.infof("%s: event %s applied after %d transient failures", consumer, event.id(), outages);
+                    LOG.infof("%s: %s applied after %d transient failures", consumer, what.get(), outages);
                 }
                 return;
             } catch (RuntimeException e) {
-                if (TransientFailures.isTransient(e)) {
-                    outages++;
-                    if (outages == 1 || outages % 10 == 0) {
-                        LOG.warnf("%s: event %s waits for a transient failure to pass (attempt %d): %s",
-                                consumer, event.id(), outages, e);
-                    }
-                    pause(Backoff.after(outages, config.firstBackoff(), config.maxBackoff()), e);
-                } else if (++failures < config.attempts()) {
-                    LOG.warnf("%s: event %s failed (attempt %d of %d): %s", consumer, event.id(), failures,
-                            config.attempts(), e);
-                    pause(Backoff.after(failures, config.firstBackoff(), config.maxBackoff()), e);
-                } else {
-                    throw deadLetter(consumer, record, event, "failed " + failures + " times: " + e, e);
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
                 }
+                outages++;
+                if (outages == 1 || outages % 10 == 0) {
+                    LOG.warnf("%s: %s waits for a transient failure to pass (attempt %d): %s", consumer, what.get(),
+                            outages, e);
+                }
+                pause(Backoff.after(outages, config.firstBackoff(), config.maxBackoff()), e);
             }
         }
     }
