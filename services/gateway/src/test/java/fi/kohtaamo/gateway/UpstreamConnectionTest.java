@@ -125,4 +125,31 @@ class UpstreamConnectionTest {
         given().contentType("application/json").body("{}").when().post("/api/v1/down/items")
                 .then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json");
     }
+
+    /**
+     * A client that goes away while the service's answer is still coming: the gateway stops
+     * reading it and lets the service's connection go, rather than relaying the rest into a closed
+     * response (an uncaught error on its event loop for every chunk, found under overload when
+     * clients timed out).
+     */
+    @Test
+    void aClientThatLeavesMidAnswerStopsTheServicesAnswer() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.getOutputStream().write(("GET /api/v1/steady/trickle HTTP/1.1\r\nHost: " + gateway.getHost() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] head = new byte[12];
+            int read = socket.getInputStream().readNBytes(head, 0, head.length);
+            assertThat(new String(head, 0, read, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+        }
+        // The answer would trickle on for ten seconds; the service sees its connection closed well before.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        int cut = 0;
+        while (cut == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            cut = given().get("/api/v1/steady/trickles").then().statusCode(200).extract().path("cut");
+        }
+        assertThat(cut).isEqualTo(1);
+        given().get("/api/v1/steady/42").then().statusCode(200);
+    }
+
 }

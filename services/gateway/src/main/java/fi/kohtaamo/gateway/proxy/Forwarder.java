@@ -165,6 +165,10 @@ final class Forwarder {
     }
 
     private static void relay(HttpMethod method, HttpClientResponse answer, HttpServerResponse response) {
+        if (response.closed()) { // the client left while the service worked (a timeout under load)
+            answer.request().reset();
+            return;
+        }
         response.setStatusCode(answer.statusCode()).setStatusMessage(answer.statusMessage());
         response.headers().addAll(endToEnd(answer.headers()));
         boolean bodiless = method == HttpMethod.HEAD || answer.statusCode() == 204 || answer.statusCode() == 304;
@@ -172,8 +176,11 @@ final class Forwarder {
             response.setChunked(true);
         }
         answer.pipeTo(response).onFailure(failure -> {
-            // The answer broke half-way: the client must not take a truncated body for a whole one.
+            // The answer broke half-way, or the client left (a timeout under load): the client must
+            // not take a truncated body for a whole one, and nothing more of the service's answer is
+            // wanted. Reading on would relay each chunk into a closed response.
             LOG.debugf("Relaying an answer failed: %s", failure.toString());
+            answer.request().reset();
             response.reset();
         });
     }

@@ -5,12 +5,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real upstream HTTP servers for the gateway's connection tests, answering 200, 400, 403 and 404
@@ -25,11 +27,14 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code down} ({@code /api/v1/down}): a port where nothing listens.</li>
  * </ul>
  * Paths ending in {@code /forbidden}, {@code /missing} and {@code /bad} are refused with 403, 404
- * and 400; others answer 200 with the length of the body they read.
+ * and 400; {@code /trickle} answers a long chunked body slowly (a kilobyte every 20 ms for 10 s),
+ * and {@code /trickles} says how many of those answers lost their connection before their end;
+ * others answer 200 with the length of the body they read.
  */
 public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
+    private final AtomicInteger tricklesCut = new AtomicInteger();
 
     @Override
     public Map<String, String> start() {
@@ -57,8 +62,16 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void answer(HttpServerRequest request, boolean closeAfterRefusal) {
+    private void answer(HttpServerRequest request, boolean closeAfterRefusal) {
         String path = request.path();
+        if (path.endsWith("/trickle")) {
+            trickle(request);
+            return;
+        }
+        if (path.endsWith("/trickles")) {
+            request.response().putHeader("Content-Type", "application/json").end("{\"cut\":" + tricklesCut.get() + "}");
+            return;
+        }
         int refusal = path.endsWith("/forbidden") ? 403 : path.endsWith("/missing") ? 404 : path.endsWith("/bad") ? 400 : 0;
         if (refusal > 0) {
             request.response().setStatusCode(refusal).putHeader("Content-Type", "application/problem+json")
@@ -72,6 +85,26 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         }
         request.body().onSuccess(body -> request.response().putHeader("Content-Type", "application/json")
                 .end("{\"length\":" + body.length() + "}"));
+    }
+
+    private void trickle(HttpServerRequest request) {
+        HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", "text/plain");
+        String kilobyte = "x".repeat(1024);
+        int[] sent = {0};
+        long timer = vertx.setPeriodic(20, id -> {
+            if (++sent[0] == 500) {
+                vertx.cancelTimer(id);
+                response.end(kilobyte);
+            } else {
+                response.write(kilobyte);
+            }
+        });
+        request.connection().closeHandler(closed -> {
+            if (!response.ended()) {
+                vertx.cancelTimer(timer);
+                tricklesCut.incrementAndGet();
+            }
+        });
     }
 
     private static int freePort() {
