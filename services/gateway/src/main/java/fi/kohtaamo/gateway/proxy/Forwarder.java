@@ -165,8 +165,10 @@ final class Forwarder {
     }
 
     private static void relay(HttpMethod method, HttpClientResponse answer, HttpServerResponse response) {
-        if (response.closed()) { // the client left while the service worked (a timeout under load)
-            answer.request().reset();
+        if (response.closed()) {
+            // The client left while the service worked (a timeout under load): the answer is read and
+            // dropped (no handler), so that its pooled connection serves the next request. Not reset:
+            // once read, that connection may already serve another request.
             return;
         }
         response.setStatusCode(answer.statusCode()).setStatusMessage(answer.statusMessage());
@@ -175,12 +177,11 @@ final class Forwarder {
         if (!bodiless && !answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        answer.pipeTo(response).onFailure(failure -> {
-            // The answer broke half-way, or the client left (a timeout under load): the client must
-            // not take a truncated body for a whole one, and nothing more of the service's answer is
-            // wanted. Reading on would relay each chunk into a closed response.
+        // Not ended on a failure: the answer broke half-way, and the client must not take a truncated
+        // body for a whole one; or the client left, and ending its closed response would make the
+        // pipe's next chunk an uncaught error on the event loop. The pipe drops the rest.
+        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
             LOG.debugf("Relaying an answer failed: %s", failure.toString());
-            answer.request().reset();
             response.reset();
         });
     }

@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real upstream HTTP servers for the gateway's connection tests, answering 200, 400, 403 and 404
@@ -28,13 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Paths ending in {@code /forbidden}, {@code /missing} and {@code /bad} are refused with 403, 404
  * and 400; {@code /trickle} answers a long chunked body slowly (a kilobyte every 20 ms for 10 s),
- * and {@code /trickles} says how many of those answers lost their connection before their end;
- * others answer 200 with the length of the body they read.
+ * {@code /late} answers after half a second, {@code /broken} sends a chunk and then closes the
+ * connection without ending its answer; others answer 200 with the length of the body they read.
  */
 public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
-    private final AtomicInteger tricklesCut = new AtomicInteger();
 
     @Override
     public Map<String, String> start() {
@@ -68,8 +66,13 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
             trickle(request);
             return;
         }
-        if (path.endsWith("/trickles")) {
-            request.response().putHeader("Content-Type", "application/json").end("{\"cut\":" + tricklesCut.get() + "}");
+        if (path.endsWith("/late")) {
+            vertx.setTimer(500, id -> request.response().putHeader("Content-Type", "application/json").end("{\"late\":true}"));
+            return;
+        }
+        if (path.endsWith("/broken")) {
+            request.response().setChunked(true).putHeader("Content-Type", "text/plain").write("the first half");
+            vertx.setTimer(50, id -> request.connection().close());
             return;
         }
         int refusal = path.endsWith("/forbidden") ? 403 : path.endsWith("/missing") ? 404 : path.endsWith("/bad") ? 400 : 0;
@@ -99,12 +102,7 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
                 response.write(kilobyte);
             }
         });
-        request.connection().closeHandler(closed -> {
-            if (!response.ended()) {
-                vertx.cancelTimer(timer);
-                tricklesCut.incrementAndGet();
-            }
-        });
+        request.connection().closeHandler(closed -> vertx.cancelTimer(timer));
     }
 
     private static int freePort() {
