@@ -124,7 +124,10 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /** How many contacts an agent holds now (assigned, not waiting for the client). */
     public long heldBy(String subject) {
-        return count("assignedTo = ?1 and status = ?2", subject, ContactStatus.ASSIGNED);
+        // Not a Panache count, which translates its query afresh on every call (see trackingCodeTaken):
+        // every "next contact" asks this, and it was 8 % of routing's CPU in a burst of claims.
+        return getEntityManager().createQuery("select count(*) from Contact where assignedTo = ?1 and status = ?2", Long.class)
+                .setParameter(1, subject).setParameter(2, ContactStatus.ASSIGNED).getSingleResult();
     }
 
     /**
