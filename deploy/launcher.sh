@@ -34,9 +34,12 @@ cmd_up() {
   preflight
   if [ "${1:-}" = "--rebuild" ] || needs_build; then build; else ok "build is current"; fi
   start_postgres
-  launch_keycloak
+  # A built Keycloak starts beside Kafka; a first start (its build and the realm's import, a minute
+  # of both cores) waits until Kafka is up, so as not to slow Kafka past its start timeouts.
+  if keycloak_built; then launch_keycloak; fi
   start_kafka
   start_mail
+  launch_keycloak
   await_keycloak
   start_services
   seed_demo

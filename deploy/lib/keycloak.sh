@@ -2,11 +2,13 @@
 # Keycloak: the distribution from Maven Central, started in dev mode with the realm imported.
 
 keycloak_home() { echo "$KOHTAAMO_STATE/keycloak/keycloak-$KOHTAAMO_KEYCLOAK_VERSION"; }
+keycloak_built() { [ -d "$(keycloak_home)/data/h2" ]; }
 
 start_keycloak() { launch_keycloak && await_keycloak; }
 
-# Started before Kafka and waited for after it: its ten seconds of start overlap Kafka's (it keeps
-# its own database), and the services, which need its realm at start, come after both.
+# Launched before Kafka and waited for after it (up does so once it is built): its ten seconds of
+# start overlap Kafka's (it keeps its own database), and the services, which need its realm at
+# start, come after both.
 launch_keycloak() {
   local home; home=$(keycloak_home)
   if pid_alive keycloak; then return; fi  # perhaps still starting: await_keycloak waits for it
