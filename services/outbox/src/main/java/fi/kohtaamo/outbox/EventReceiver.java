@@ -288,6 +288,9 @@ public class EventReceiver {
             } catch (TransientFailures.ConsumerStopping e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (stopping) { // e.g. the connection pool closing: the stop's doing, not the event's
+                    throw new TransientFailures.ConsumerStopping("stopping while an event failed", e);
+                }
                 if (++failures >= config.attempts()) {
                     throw deadLetter(consumer, record, event, "failed " + failures + " times: " + e, e);
                 }
