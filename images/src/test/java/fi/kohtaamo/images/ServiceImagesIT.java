@@ -152,7 +152,7 @@ class ServiceImagesIT {
         JsonNode config = gateway.config().path("config");
         int http = freePort();
         int management = freePort();
-        // unshare ignores SIGTERM while it waits for its child: killing it kills the child (--kill-child).
+        // unshare ignores SIGTERM while it waits for its child: it is killed, and its child with it.
         List<String> command = new ArrayList<>(List.of("unshare", "--fork", "--pid", "--mount-proc", "--kill-child=SIGKILL",
                 "--root=" + root, "--wd=" + config.path("WorkingDir").asText(),
                 "--setuid", "185", "--setgid", "185"));
@@ -176,8 +176,15 @@ class ServiceImagesIT {
             assertThat(liveness(process, management, Duration.ofSeconds(120)))
                     .as(() -> "the gateway's log:\n" + text(log)).contains("\"status\": \"UP\"");
         } finally {
+            // unshare's --kill-child does not reach the gateway: the parent-death signal is cleared
+            // when the child takes user 185, so the gateway outlived the test. Stopped by its pid.
+            List<ProcessHandle> started = process.descendants().toList();
             process.destroyForcibly();
+            started.forEach(ProcessHandle::destroyForcibly);
             process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            for (ProcessHandle child : started) {
+                child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
         }
     }
 
