@@ -34,9 +34,28 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration upstreamTimeout();
 
-    /** What a 503 for a service that is down tells the client to wait before trying again. */
+    /** What a 503 for a service that is down or busy tells the client to wait before trying again. */
     @WithDefault("5s")
     Duration retryAfter();
+
+    /** Kept-alive connections to each service at most (each carries one request at a time). */
+    @WithDefault("64")
+    int upstreamConnections();
+
+    /**
+     * Requests that may wait for a connection to one service once all of {@link #upstreamConnections()}
+     * are busy; one more is answered 503 ({@code service-busy}) at once, never sent.
+     */
+    @WithDefault("500")
+    int upstreamQueue();
+
+    /**
+     * How long a request may wait for a connection to its service before the gateway answers 503
+     * ({@code service-busy}) without sending it: an overloaded service sheds what it cannot take in
+     * time, rather than queueing it until the client gives up.
+     */
+    @WithDefault("5s")
+    Duration upstreamQueueTimeout();
 
     /**
      * Whether Swagger UI over every service's OpenAPI document is served at /api-docs/ (on

@@ -1,13 +1,16 @@
 package fi.kohtaamo.gateway.proxy;
 
+import fi.kohtaamo.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -19,7 +22,6 @@ import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -59,7 +61,19 @@ final class Forwarder {
         /** The service did not answer in time (504). */
         TIMEOUT,
         /** The connection broke before an answer (502). */
-        BROKEN
+        BROKEN,
+        /**
+         * Every connection to the service stayed busy while the request waited its time, or too
+         * many requests already waited: the request was never sent (503, try again).
+         */
+        BUSY
+    }
+
+    /** The request got no connection to its service (see {@link Failure#BUSY}); it was never sent. */
+    static final class ServiceBusy extends VertxException {
+        ServiceBusy(Throwable cause) {
+            super(cause.getMessage(), cause, true);
+        }
     }
 
     interface FailureHandler {
@@ -69,15 +83,20 @@ final class Forwarder {
     private final HttpClient pooled;
     private final HttpClient fresh;
     private final long timeoutMillis;
+    private final long queueTimeoutMillis;
     private final Counter retries;
 
-    Forwarder(Vertx vertx, Duration timeout, MeterRegistry registry) {
+    Forwarder(Vertx vertx, GatewayConfig config, MeterRegistry registry) {
         // Idle pooled connections are dropped after 20 s, well before a service's own idle timeout
-        // (Quarkus: 30 min), so the pool seldom holds one that the service is about to close.
-        this.pooled = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true)
-                .setKeepAliveTimeout(20));
-        this.fresh = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false));
-        this.timeoutMillis = timeout.toMillis();
+        // (Quarkus: 30 min), so the pool seldom holds one that the service is about to close. The
+        // wait for a connection is bounded in length and time (the request's connect timeout covers
+        // getting one from the pool): an overloaded service sheds load instead of queueing it.
+        this.pooled = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.upstreamConnections())
+                .setMaxWaitQueueSize(config.upstreamQueue()).setKeepAlive(true).setKeepAliveTimeout(20));
+        this.fresh = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false)
+                .setMaxWaitQueueSize(config.upstreamQueue()));
+        this.timeoutMillis = config.upstreamTimeout().toMillis();
+        this.queueTimeoutMillis = config.upstreamQueueTimeout().toMillis();
         this.retries = Counter.builder("kohtaamo.gateway.upstream.retries")
                 .description("Requests sent again on a fresh connection after a pooled one broke").register(registry);
     }
@@ -106,7 +125,7 @@ final class Forwarder {
      */
     void stream(HttpServerRequest request, URI origin, String uri, FailureHandler onFailure) {
         RequestOptions options = options(request, origin, uri);
-        pooled.request(options).compose(outgoing -> {
+        pooled.request(options).recover(Forwarder::noConnection).compose(outgoing -> {
                     outgoing.authority(request.authority());
                     String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
                     if (length != null) {
@@ -121,7 +140,8 @@ final class Forwarder {
     private RequestOptions options(HttpServerRequest request, URI origin, String uri) {
         RequestOptions options = new RequestOptions().setMethod(request.method()).setURI(uri)
                 .setHost(origin.getHost()).setPort(port(origin)).setSsl("https".equals(origin.getScheme()))
-                .setIdleTimeout(timeoutMillis).setHeaders(endToEnd(request.headers()));
+                .setIdleTimeout(timeoutMillis).setConnectTimeout(queueTimeoutMillis)
+                .setHeaders(endToEnd(request.headers()));
         TRACE_CONTEXT.forEach(options::removeHeader);
         options.removeHeader(HttpHeaders.CONTENT_LENGTH);
         options.removeHeader(HttpHeaders.HOST);
@@ -139,12 +159,22 @@ final class Forwarder {
     }
 
     private static Future<HttpClientResponse> send(HttpClient client, Outgoing outgoing) {
-        return client.request(outgoing.options()).compose(request -> {
+        return client.request(outgoing.options()).recover(Forwarder::noConnection).compose(request -> {
             if (outgoing.authority() != null) {
                 request.authority(outgoing.authority());
             }
             return outgoing.hasBody() ? request.send(outgoing.body()) : request.send();
         });
+    }
+
+    /**
+     * Getting a connection failed: a full wait queue or the wait's time up is {@link ServiceBusy};
+     * a refused or unreachable service stays what it is.
+     */
+    private static <T> Future<T> noConnection(Throwable failure) {
+        boolean busy = failure instanceof ConnectionPoolTooBusyException
+                || failure instanceof TimeoutException;
+        return Future.failedFuture(busy ? new ServiceBusy(failure) : failure);
     }
 
     /** A broken connection (not a refused or timed-out one) for a request that may be repeated. */
@@ -155,6 +185,9 @@ final class Forwarder {
     }
 
     static Failure classify(Throwable failure) {
+        if (failure instanceof ServiceBusy) {
+            return Failure.BUSY;
+        }
         if (failure instanceof ConnectException) {
             return Failure.UNAVAILABLE;
         }

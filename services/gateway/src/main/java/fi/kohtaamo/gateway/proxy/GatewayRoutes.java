@@ -54,7 +54,7 @@ public class GatewayRoutes {
     }
 
     void install(@Observes Router router, Vertx vertx, MeterRegistry registry) {
-        forwarder = new Forwarder(vertx, config.upstreamTimeout(), registry);
+        forwarder = new Forwarder(vertx, config, registry);
         meters = registry;
         router.route().order(-1000).handler(this::securityHeaders);
         router.get("/login").handler(this::afterLogin);
@@ -218,9 +218,18 @@ public class GatewayRoutes {
         return null;
     }
 
-    /** The service got no answer to give: down (503, try again), silent (504) or broken (502). */
+    /**
+     * The service got no answer to give: down (503, try again), silent (504) or broken (502); or the
+     * request was never sent because the service is busy (503, try again; counted, not logged one by
+     * one: there are many while it lasts).
+     */
     private void noAnswer(RoutingContext rc, String route, Forwarder.Failure failure, Throwable cause) {
-        LOG.warnf("No answer from %s for %s %s: %s", route, rc.request().method(), rc.request().path(), cause.toString());
+        if (failure == Forwarder.Failure.BUSY) {
+            meters.counter("kohtaamo.gateway.upstream.busy", "route", route).increment();
+            LOG.debugf("Not sent to busy %s: %s %s: %s", route, rc.request().method(), rc.request().path(), cause.toString());
+        } else {
+            LOG.warnf("No answer from %s for %s %s: %s", route, rc.request().method(), rc.request().path(), cause.toString());
+        }
         if (rc.response().headWritten()) {
             rc.response().reset();
             return;
@@ -230,6 +239,12 @@ public class GatewayRoutes {
                 rc.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfter().toSeconds()));
                 problem(rc, 503, "service-unavailable", "Service unavailable",
                         "The service answering " + rc.request().path() + " is not reachable; try again later");
+            }
+            case BUSY -> {
+                rc.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfter().toSeconds()));
+                problem(rc, 503, "service-busy", "Service busy",
+                        "The service answering " + rc.request().path() + " has more requests than it can take now;"
+                                + " this one was not sent to it. Try again later");
             }
             case TIMEOUT -> problem(rc, 504, "gateway-timeout", "Gateway timeout",
                     "The service answering " + rc.request().path() + " did not answer in time");

@@ -28,11 +28,27 @@ import java.util.concurrent.TimeUnit;
  * Paths ending in {@code /forbidden}, {@code /missing} and {@code /bad} are refused with 403, 404
  * and 400; {@code /trickle} answers a long chunked body slowly (a kilobyte every 20 ms for 10 s),
  * {@code /late} answers after half a second, {@code /broken} sends a chunk and then closes the
- * connection without ending its answer; others answer 200 with the length of the body they read.
+ * connection without ending its answer, {@code /held} is answered only when a test calls
+ * {@link #releaseHeld()}; others answer 200 with the length of the body they read.
  */
 public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
 
+    private static final java.util.Queue<HttpServerRequest> HELD = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final java.util.concurrent.atomic.AtomicInteger HELD_ARRIVALS = new java.util.concurrent.atomic.AtomicInteger();
+
     private Vertx vertx;
+
+    /** How many {@code /held} requests have reached a server since the test resource started. */
+    public static int heldArrivals() {
+        return HELD_ARRIVALS.get();
+    }
+
+    /** Answers every {@code /held} request waiting so far (200). */
+    public static void releaseHeld() {
+        for (HttpServerRequest request; (request = HELD.poll()) != null; ) {
+            request.response().putHeader("Content-Type", "application/json").end("{\"held\":true}");
+        }
+    }
 
     @Override
     public Map<String, String> start() {
@@ -64,6 +80,11 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         String path = request.path();
         if (path.endsWith("/trickle")) {
             trickle(request);
+            return;
+        }
+        if (path.endsWith("/held")) {
+            HELD.add(request);
+            HELD_ARRIVALS.incrementAndGet();
             return;
         }
         if (path.endsWith("/late")) {
