@@ -105,12 +105,18 @@ public class IntakeBench {
             }
         }
         Collections.sort(announced);
-        double achieved = result.latencies().size() / (double) seconds;
-        System.out.printf("sent %d (%.0f/s offered), accepted %d, errors %d%n", result.latencies().size(), achieved,
-                measured.size(), result.errors());
+        System.out.printf("sent %d (%.0f/s offered), accepted %d (%.0f/s), errors %d%s%n", result.sent(),
+                result.sent() / (double) seconds, measured.size(), measured.size() / (double) seconds, result.errors(),
+                result.errorKinds().isEmpty() ? "" : " " + new java.util.TreeMap<>(result.errorKinds()));
         System.out.printf("accepted (routed and queued) ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
                 percentile(accepted, 50), percentile(accepted, 95), percentile(accepted, 99),
                 accepted.isEmpty() ? 0 : accepted.get(accepted.size() - 1) / 1e6);
+        if (result.errors() > 0) {
+            List<Long> refused = new ArrayList<>(result.errorLatencies());
+            Collections.sort(refused);
+            System.out.printf("not accepted, answered (or given up) after ms: p50 %.1f  p99 %.1f%n",
+                    percentile(refused, 50), percentile(refused, 99));
+        }
         System.out.printf("announced (contact.routed read from Kafka) ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
                 percentile(announced, 50), percentile(announced, 95), percentile(announced, 99),
                 announced.isEmpty() ? 0 : announced.get(announced.size() - 1) / 1e6);
@@ -118,13 +124,31 @@ public class IntakeBench {
         System.exit(result.errors() == 0 && missing == 0 && duplicates == 0 ? 0 : 1);
     }
 
-    record Result(List<Long> latencies, int errors) {
+    /** {@code latencies}: of the accepted (201) requests; {@code errorKinds}: status and problem type, or the failure, to how many. */
+    record Result(int sent, List<Long> latencies, List<Long> errorLatencies, Map<String, Integer> errorKinds) {
+        int errors() {
+            return errorKinds.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*/([^\"/]+)\"");
+
+    /** A refusal by its status and problem type ({@code 503 service-busy}), a failure by its class. */
+    static String errorKind(HttpResponse<String> response, Throwable failure) {
+        if (failure != null) {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            return cause.getClass().getSimpleName();
+        }
+        Matcher type = PROBLEM_TYPE.matcher(response.body());
+        return response.statusCode() + (type.find() ? " " + type.group(1) : "");
     }
 
     static Result run(HttpClient client, String gateway, String token, int rate, int seconds, Map<String, Long> sentAt)
             throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> errorLatencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> pending = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = 1_000_000_000L / rate;
@@ -140,13 +164,16 @@ public class IntakeBench {
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                    latencies.add(System.nanoTime() - due);
+                    long latency = System.nanoTime() - due;
                     if (failure != null || response.statusCode() != 201) {
+                        errorKinds.merge(errorKind(response, failure), 1, Integer::sum);
+                        errorLatencies.add(latency);
                         if (errors.incrementAndGet() <= 5) {
                             System.out.println("error: " + (failure != null ? failure : response.statusCode() + " " + response.body()));
                         }
                         return;
                     }
+                    latencies.add(latency);
                     Matcher id = ID.matcher(response.body());
                     if (id.find()) {
                         sentAt.put(id.group(1), due);
@@ -157,7 +184,7 @@ public class IntakeBench {
         scheduler.shutdown();
         scheduler.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((v, e) -> null).get(120, TimeUnit.SECONDS);
-        return new Result(new ArrayList<>(latencies), errors.get());
+        return new Result(total, new ArrayList<>(latencies), new ArrayList<>(errorLatencies), errorKinds);
     }
 
     /** Half name the permit service (with its extra questions), half are "don't know" matters for triage. */
