@@ -170,6 +170,14 @@ class AccessibilityIT {
         browser.get(Platform.GATEWAY + "/surveys/opt-out/no-such-link?lang=" + language);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("optout-button")));
         noViolations("survey-opt-out-" + language);
+        // What the gateway itself refuses (a path no service serves, a malformed one) is a page of
+        // the site too, in the language chosen above.
+        browser.get(Platform.GATEWAY + "/q/no-such-page");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+        noViolations("gateway-not-found-" + language);
+        browser.get(Platform.GATEWAY + "/status/%2e%2e/x");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+        noViolations("gateway-malformed-" + language);
     }
 
     @Test

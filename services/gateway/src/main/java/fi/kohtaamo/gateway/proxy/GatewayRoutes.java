@@ -292,8 +292,18 @@ public class GatewayRoutes {
      * mappers would make Quarkus REST answer 404 itself instead of leaving unmatched paths to the
      * gateway's routes.
      */
+    /**
+     * The gateway's own refusal: a problem document, or for a person's browser asking for a page
+     * the site's page saying the same in their language ({@link ErrorPage}).
+     */
     private static void problem(RoutingContext rc, int status, String slug, String title, String detail) {
         LOG.debugf("%d for %s %s: %s", status, rc.request().method(), rc.request().path(), detail);
+        if (ErrorPage.wanted(rc.request())) {
+            rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(ErrorPage.render(status, ErrorPage.language(rc.request())));
+            return;
+        }
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .end(new JsonObject().put("type", "https://kohtaamo.fi/problems/" + slug).put("title", title)
                         .put("status", status).put("detail", detail).encode());

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * answer without announcing it ({@code Connection: close}), leaving the refused body unread, and
  * closes idle keep-alive connections after 150 ms: the two ways a pooled connection dies under
  * the gateway;</li>
- * <li>{@code down} ({@code /api/v1/down}): a port where nothing listens.</li>
+ * <li>{@code down} ({@code /api/v1/down}) and {@code downpages} ({@code /down-pages}, pages): a
+ * port where nothing listens.</li>
  * </ul>
  * Paths ending in {@code /forbidden}, {@code /missing} and {@code /bad} are refused with 403, 404
  * and 400; {@code /trickle} answers a long chunked body slowly (a kilobyte every 20 ms for 10 s),
@@ -58,6 +59,10 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         route(config, "strict", listen(new HttpServerOptions().setIdleTimeout(150).setIdleTimeoutUnit(TimeUnit.MILLISECONDS),
                 request -> answer(request, true)));
         route(config, "down", freePort());
+        // Pages (not /api/) of a service that is down: a browser gets the gateway's own page.
+        config.put("kohtaamo.gateway.routes.downpages.url", "http://127.0.0.1:" + freePort());
+        config.put("kohtaamo.gateway.routes.downpages.prefixes", "/down-pages");
+        config.put("kohtaamo.gateway.routes.downpages.openapi", "false");
         return config;
     }
 
