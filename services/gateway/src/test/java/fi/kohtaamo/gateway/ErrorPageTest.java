@@ -19,6 +19,9 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(UpstreamServers.class)
 class ErrorPageTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL gateway;
+
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     @Test
@@ -30,11 +33,34 @@ class ErrorPageTest {
     }
 
     @Test
-    void theRememberedChoiceComesBeforeTheBrowsersAndTheAskedOneBeforeBoth() {
+    void theRememberedChoiceComesBeforeTheBrowsersAndTheAskedOneBeforeBoth() throws Exception {
         assertThat(page("/q/x", "sv", "en", 404)).contains("<html lang=\"en\"", "Page not found");
         assertThat(page("/q/x?lang=fi", "sv", "en", 404)).contains("<html lang=\"fi\"", "Sivua ei löydy");
-        // Nothing usable: Finnish, never an error of its own.
+        // Nothing usable, or malformed: Finnish, never an error of its own.
         assertThat(page("/q/x?lang=de", "!!;q=x,", "xx", 404)).contains("<html lang=\"fi\"");
+        // A malformed preference (some JDKs throw other than IllegalArgumentException on it): still the page.
+        assertThat(raw("/q/x?lang=sv", "-")).startsWith("HTTP/1.1 404").contains("<html lang=\"sv\"");
+        assertThat(raw("/down-pages/x", "-")).startsWith("HTTP/1.1 503").contains("<html lang=\"fi\"", "Palvelu ei vastaa");
+    }
+
+    /** A page request written to the gateway's socket as it is. */
+    private String raw(String target, String acceptLanguage) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + BROWSER_ACCEPT
+                    + "\r\nAccept-Language: " + acceptLanguage + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aTooLargeFormIsAPageSayingSo() {
+        Response response = given().header("Accept", BROWSER_ACCEPT).header("Sec-Fetch-Dest", "document")
+                .header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .body("x=" + "a".repeat(1_100_000)).when().post("/down-pages/form");
+        response.then().statusCode(413).contentType(containsString("text/html"));
+        assertThat(response.asString()).contains("What was sent is too large");
     }
 
     @Test
@@ -53,6 +79,13 @@ class ErrorPageTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo("https://kohtaamo.fi/problems/service-unavailable"));
         given().when().get("/down-pages/42").then().statusCode(503).contentType("application/problem+json");
+        // A script's fetch of a page path, even one taking HTML, and the APIs outside /api/.
+        given().header("Accept", BROWSER_ACCEPT).header("Sec-Fetch-Dest", "empty").when().get("/q/health")
+                .then().statusCode(404).contentType("application/problem+json");
+        for (String path : new String[] {"/openapi/nothing", "/open311/v2/a%2Fb"}) {
+            given().urlEncodingEnabled(false).header("Accept", BROWSER_ACCEPT).when().get(path)
+                    .then().contentType("application/problem+json").header("Cache-Control", "no-store");
+        }
     }
 
     private static String page(String path, String acceptLanguage, String remembered, int status) {

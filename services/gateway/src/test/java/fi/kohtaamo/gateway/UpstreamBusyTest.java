@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A service whose every connection is busy: the gateway sheds what waits too long or finds the
- * wait full (503 {@code service-busy}, with {@code Retry-After}) and never sends it, rather than
- * queueing it until the client gives up. Two connections, two waiting at most, 300 ms of waiting.
+ * A service whose every connection is busy: the gateway sheds what finds the wait for a connection
+ * full (503 {@code service-busy}, with {@code Retry-After}) and never sends it, rather than queueing
+ * it until the client gives up. Two connections, two waiting at most.
  */
 @QuarkusTest
 @QuarkusTestResource(UpstreamServers.class)
@@ -38,9 +38,10 @@ class UpstreamBusyTest {
     public static class TwoConnections implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // A shed request is answered at once, so a client sheds many: no rate limit in the way.
             return Map.of("kohtaamo.gateway.upstream-connections", "2",
                     "kohtaamo.gateway.upstream-queue", "2",
-                    "kohtaamo.gateway.upstream-queue-timeout", "300ms");
+                    "kohtaamo.gateway.rate-limits.default.anonymous-per-minute", "10000000");
         }
     }
 
@@ -54,20 +55,27 @@ class UpstreamBusyTest {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void requestsABusyServiceCannotTakeInTimeAreShedWithoutBeingSent() throws Exception {
+    void requestsABusyServiceCannotTakeAreShedWithoutBeingSent() throws Exception {
         int before = UpstreamServers.heldArrivals();
-        List<CompletableFuture<HttpResponse<String>>> holding = List.of(send("GET", "/api/v1/steady/held"),
+        List<CompletableFuture<HttpResponse<String>>> first = List.of(send("GET", "/api/v1/steady/held"),
                 send("GET", "/api/v1/steady/held"));
         await().atMost(10, TimeUnit.SECONDS).until(() -> UpstreamServers.heldArrivals() == before + 2);
+        double busyBefore = busyCount();
 
-        // Both connections are held: these wait (two at most, the rest at once) and are shed after 300 ms.
-        List<CompletableFuture<HttpResponse<String>>> shed = new ArrayList<>();
+        // Both connections are held: of five more, two wait and three are refused at once.
+        List<CompletableFuture<HttpResponse<String>>> more = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            shed.add(send("GET", "/api/v1/steady/held"));
+            more.add(send("GET", "/api/v1/steady/held"));
         }
-        shed.add(send("POST", "/api/v1/steady/items"));
-        for (CompletableFuture<HttpResponse<String>> answer : shed) {
-            HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+        more.add(send("POST", "/api/v1/steady/items"));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> more.stream().filter(CompletableFuture::isDone).count() == 3);
+        List<HttpResponse<String>> refused = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : more) {
+            if (answer.isDone()) {
+                refused.add(answer.get());
+            }
+        }
+        for (HttpResponse<String> response : refused) {
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.headers().firstValue("Retry-After")).contains("5");
             assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -75,17 +83,66 @@ class UpstreamBusyTest {
             assertThat(problem.getString("type")).isEqualTo("https://kohtaamo.fi/problems/service-busy");
             assertThat(problem.getInt("status")).isEqualTo(503);
         }
-        assertThat(holding).noneMatch(CompletableFuture::isDone);
-        assertThat(UpstreamServers.heldArrivals()).as("shed requests never reach the service").isEqualTo(before + 2);
+        assertThat(first).noneMatch(CompletableFuture::isDone);
+        assertThat(busyCount() - busyBefore).isEqualTo(3);
 
+        // Freed, the connections serve the two that waited; the refused ones never reach the service.
         UpstreamServers.releaseHeld();
+        for (CompletableFuture<HttpResponse<String>> answer : first) {
+            assertThat(answer.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        long waitedHeld = more.stream().filter(answer -> !answer.isDone()).count();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> {
+            UpstreamServers.releaseHeld(); // the waiting /held ones, once they have arrived
+            return more.stream().allMatch(CompletableFuture::isDone);
+        });
+        for (CompletableFuture<HttpResponse<String>> answer : more) {
+            int status = answer.get().statusCode();
+            assertThat(status).isIn(200, 503);
+        }
+        assertThat(more.stream().filter(answer -> answer.join().statusCode() == 200).count()).isEqualTo(2);
+        long heldThatWaited = more.subList(0, 4).stream().filter(answer -> answer.join().statusCode() == 200).count();
+        assertThat(UpstreamServers.heldArrivals()).as("shed requests never reach the service")
+                .isEqualTo(before + 2 + (int) heldThatWaited);
+        assertThat(waitedHeld).isEqualTo(2);
+        assertThat(send("GET", "/api/v1/steady/missing").get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Twelve clients for five seconds against two connections, most of them shed: afterwards both
+     * connections are still there for the next requests (none was lost along the way).
+     */
+    @Test
+    void sheddingLosesNoConnection() throws Exception {
+        java.util.Map<Integer, java.util.concurrent.atomic.AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(12);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (int c = 0; c < 12; c++) {
+            clients.submit(() -> {
+                while (System.nanoTime() < until) {
+                    int status = send("GET", "/api/v1/steady/brief").get(10, TimeUnit.SECONDS).statusCode();
+                    statuses.computeIfAbsent(status, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        org.jboss.logging.Logger.getLogger(UpstreamBusyTest.class).infof("Shedding: %s", statuses);
+        assertThat(statuses.keySet()).containsOnly(200, 503);
+        assertThat(statuses.get(503)).as("some requests were shed").isNotNull();
+
+        int before = UpstreamServers.heldArrivals();
+        List<CompletableFuture<HttpResponse<String>>> holding = List.of(send("GET", "/api/v1/steady/held"),
+                send("GET", "/api/v1/steady/held"));
+        try {
+            await().atMost(5, TimeUnit.SECONDS).until(() -> UpstreamServers.heldArrivals() == before + 2);
+        } finally {
+            UpstreamServers.releaseHeld();
+        }
         for (CompletableFuture<HttpResponse<String>> answer : holding) {
             assertThat(answer.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
-        // The connections are free again: the next requests are the service's to answer.
-        assertThat(send("POST", "/api/v1/steady/items").get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/api/v1/steady/missing").get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(404);
-        assertThat(busyCount()).isGreaterThanOrEqualTo(5);
     }
 
     private CompletableFuture<HttpResponse<String>> send(String method, String path) {
@@ -98,8 +155,6 @@ class UpstreamBusyTest {
 
     private double busyCount() {
         String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
-        return scraped.lines().filter(line -> line.startsWith("kohtaamo_gateway_upstream_busy_total{")
-                        && line.contains("route=\"steady\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return ScrapedMetrics.sum(scraped, "kohtaamo_gateway_upstream_busy_total", "route=\"steady\"");
     }
 }

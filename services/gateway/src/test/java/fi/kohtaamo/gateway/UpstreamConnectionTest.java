@@ -104,8 +104,7 @@ class UpstreamConnectionTest {
 
     private double retries() {
         String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
-        return scraped.lines().filter(line -> line.startsWith("kohtaamo_gateway_upstream_retries_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return ScrapedMetrics.sum(scraped, "kohtaamo_gateway_upstream_retries_total", "");
     }
 
     private int send(HttpClient client, Call call) {

@@ -44,18 +44,12 @@ public interface GatewayConfig {
 
     /**
      * Requests that may wait for a connection to one service once all of {@link #upstreamConnections()}
-     * are busy; one more is answered 503 ({@code service-busy}) at once, never sent.
+     * are busy; one more is answered 503 ({@code service-busy}) at once and never sent: an overloaded
+     * service sheds what it cannot take soon, rather than queueing it until the client gives up.
+     * Bounded in length, not in time: Vert.x 4.5's pool lost connections when waits timed out.
      */
     @WithDefault("500")
     int upstreamQueue();
-
-    /**
-     * How long a request may wait for a connection to its service before the gateway answers 503
-     * ({@code service-busy}) without sending it: an overloaded service sheds what it cannot take in
-     * time, rather than queueing it until the client gives up.
-     */
-    @WithDefault("5s")
-    Duration upstreamQueueTimeout();
 
     /**
      * Whether Swagger UI over every service's OpenAPI document is served at /api-docs/ (on

@@ -24,19 +24,33 @@ final class ErrorPage {
     private ErrorPage() {
     }
 
-    /** A page request from a browser (it takes HTML), not an API call. */
+    /** Paths of machine interfaces outside /api/: their clients get problem documents whatever they accept. */
+    private static final List<String> API_PREFIXES = List.of("/api/", "/open311/", "/openapi");
+
+    /**
+     * A page request from a browser: a navigation ({@code Sec-Fetch-Dest: document}), or without
+     * fetch metadata an {@code Accept} naming HTML; never on an API's path.
+     */
     static boolean wanted(HttpServerRequest request) {
-        if (request.path().startsWith("/api/")) {
+        String path = request.path();
+        if (API_PREFIXES.stream().anyMatch(path::startsWith)) {
             return false;
+        }
+        String destination = request.getHeader("Sec-Fetch-Dest");
+        if (destination != null) {
+            return destination.equals("document");
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    /** The page's language: the one asked for, then the remembered one, then the browser's; Finnish otherwise. */
+    /**
+     * The page's language: the one asked for ({@code lang} in the query), then the remembered one,
+     * then the browser's; Finnish otherwise. Never fails: a malformed query, cookie or header is no choice.
+     */
     static String language(HttpServerRequest request) {
-        String asked = request.getParam("lang");
-        if (asked != null && LANGUAGES.contains(asked)) {
+        String asked = asked(request.query());
+        if (asked != null) {
             return asked;
         }
         Cookie remembered = request.getCookie(LANGUAGE_COOKIE);
@@ -50,20 +64,34 @@ final class ErrorPage {
                 if (tag != null) {
                     return tag;
                 }
-            } catch (IllegalArgumentException malformed) {
-                // a malformed header is no preference
+            } catch (RuntimeException malformed) {
+                // a malformed header is no preference (JDKs differ in what they throw)
             }
         }
         return "fi";
     }
 
+    /** {@code lang=fi|sv|en} in the raw query, not decoded: a malformed escape elsewhere in it cannot fail the page. */
+    static String asked(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("lang=") && LANGUAGES.contains(parameter.substring(5))) {
+                return parameter.substring(5);
+            }
+        }
+        return null;
+    }
+
     /** What the person is told, by the gateway's status. */
     private enum Kind {
-        NOT_FOUND, BAD_REQUEST, TOO_MANY, UNAVAILABLE;
+        NOT_FOUND, BAD_REQUEST, TOO_LARGE, TOO_MANY, UNAVAILABLE;
 
         static Kind of(int status) {
             return switch (status) {
                 case 404 -> NOT_FOUND;
+                case 413 -> TOO_LARGE;
                 case 429 -> TOO_MANY;
                 case 502, 503, 504 -> UNAVAILABLE;
                 default -> BAD_REQUEST;
@@ -81,27 +109,30 @@ final class ErrorPage {
                     "Palaute", "Tietoa palvelusta", "Palvelujen tulokset", "Saavutettavuusseloste", "Tietosuojaseloste",
                     "Etusivulle",
                     Map.of(Kind.NOT_FOUND, "Sivua ei löydy", Kind.BAD_REQUEST, "Pyyntöä ei voitu käsitellä",
-                            Kind.TOO_MANY, "Liian monta pyyntöä", Kind.UNAVAILABLE, "Palvelu ei vastaa"),
+                            Kind.TOO_LARGE, "Lähetys on liian suuri", Kind.TOO_MANY, "Liian monta pyyntöä", Kind.UNAVAILABLE, "Palvelu ei vastaa"),
                     Map.of(Kind.NOT_FOUND, "Sivua ei ole, tai sinulla ei ole oikeutta siihen.",
                             Kind.BAD_REQUEST, "Osoite tai lähetetty tieto ei kelpaa. Tarkista osoite tai palaa etusivulle.",
+                            Kind.TOO_LARGE, "Lähetetyt tiedot tai liitteet ovat yhteensä liian suuria. Palaa takaisin ja lähetä pienempiä tai vähemmän tiedostoja kerralla.",
                             Kind.TOO_MANY, "Pyyntöjä tuli lyhyessä ajassa liikaa. Odota hetki ja yritä sitten uudelleen.",
                             Kind.UNAVAILABLE, "Palvelu ei juuri nyt vastaa. Yritä hetken päästä uudelleen.")),
             "sv", new Texts("Kohtaamo – myndigheternas kundtjänst", "Hoppa till innehållet", "Språk", "Följ ditt ärende",
                     "Respons", "Om tjänsten", "Tjänsternas resultat", "Tillgänglighetsutlåtande", "Dataskyddsbeskrivning",
                     "Till startsidan",
                     Map.of(Kind.NOT_FOUND, "Sidan hittades inte", Kind.BAD_REQUEST, "Begäran kunde inte behandlas",
-                            Kind.TOO_MANY, "För många förfrågningar", Kind.UNAVAILABLE, "Tjänsten svarar inte"),
+                            Kind.TOO_LARGE, "Det som skickades är för stort", Kind.TOO_MANY, "För många förfrågningar", Kind.UNAVAILABLE, "Tjänsten svarar inte"),
                     Map.of(Kind.NOT_FOUND, "Sidan finns inte, eller så har du inte rätt till den.",
                             Kind.BAD_REQUEST, "Adressen eller det som skickades duger inte. Kontrollera adressen eller gå till startsidan.",
+                            Kind.TOO_LARGE, "Uppgifterna eller bilagorna som skickades är tillsammans för stora. Gå tillbaka och skicka mindre eller färre filer åt gången.",
                             Kind.TOO_MANY, "Det kom för många förfrågningar på kort tid. Vänta en stund och försök sedan igen.",
                             Kind.UNAVAILABLE, "Tjänsten svarar inte just nu. Försök igen om en stund.")),
             "en", new Texts("Kohtaamo – public agencies' customer service", "Skip to content", "Language",
                     "Follow your matter", "Feedback", "About this service", "Results of the services",
                     "Accessibility statement", "Privacy notice", "To the front page",
                     Map.of(Kind.NOT_FOUND, "Page not found", Kind.BAD_REQUEST, "The request could not be handled",
-                            Kind.TOO_MANY, "Too many requests", Kind.UNAVAILABLE, "The service does not answer"),
+                            Kind.TOO_LARGE, "What was sent is too large", Kind.TOO_MANY, "Too many requests", Kind.UNAVAILABLE, "The service does not answer"),
                     Map.of(Kind.NOT_FOUND, "The page does not exist, or you may not see it.",
                             Kind.BAD_REQUEST, "The address or what was sent is not valid. Check the address or go to the front page.",
+                            Kind.TOO_LARGE, "The details or files sent are too large together. Go back and send smaller or fewer files at a time.",
                             Kind.TOO_MANY, "Too many requests came in a short time. Wait a moment, then try again.",
                             Kind.UNAVAILABLE, "The service is not answering right now. Please try again in a moment.")));
 

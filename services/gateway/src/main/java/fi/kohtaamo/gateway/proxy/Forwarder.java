@@ -63,8 +63,8 @@ final class Forwarder {
         /** The connection broke before an answer (502). */
         BROKEN,
         /**
-         * Every connection to the service stayed busy while the request waited its time, or too
-         * many requests already waited: the request was never sent (503, try again).
+         * Every connection to the service was busy and too many requests already waited for one:
+         * the request was never sent (503, try again).
          */
         BUSY
     }
@@ -83,20 +83,21 @@ final class Forwarder {
     private final HttpClient pooled;
     private final HttpClient fresh;
     private final long timeoutMillis;
-    private final long queueTimeoutMillis;
     private final Counter retries;
 
     Forwarder(Vertx vertx, GatewayConfig config, MeterRegistry registry) {
         // Idle pooled connections are dropped after 20 s, well before a service's own idle timeout
         // (Quarkus: 30 min), so the pool seldom holds one that the service is about to close. The
-        // wait for a connection is bounded in length and time (the request's connect timeout covers
-        // getting one from the pool): an overloaded service sheds load instead of queueing it.
+        // wait for a connection is bounded in length: an overloaded service sheds load instead of
+        // queueing it. Not in time: with a request's connect timeout (which also bounds the wait for
+        // a pooled connection), Vert.x 4.5.27's pool lost a connection now and then when a wait
+        // timed out as it got one; at 200 requests a second all 64 were gone within minutes and
+        // every later request was refused (docs/performance.md).
         this.pooled = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.upstreamConnections())
                 .setMaxWaitQueueSize(config.upstreamQueue()).setKeepAlive(true).setKeepAliveTimeout(20));
         this.fresh = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false)
-                .setMaxWaitQueueSize(config.upstreamQueue()));
+                .setMaxPoolSize(config.upstreamConnections()).setMaxWaitQueueSize(config.upstreamQueue()));
         this.timeoutMillis = config.upstreamTimeout().toMillis();
-        this.queueTimeoutMillis = config.upstreamQueueTimeout().toMillis();
         this.retries = Counter.builder("kohtaamo.gateway.upstream.retries")
                 .description("Requests sent again on a fresh connection after a pooled one broke").register(registry);
     }
@@ -140,8 +141,7 @@ final class Forwarder {
     private RequestOptions options(HttpServerRequest request, URI origin, String uri) {
         RequestOptions options = new RequestOptions().setMethod(request.method()).setURI(uri)
                 .setHost(origin.getHost()).setPort(port(origin)).setSsl("https".equals(origin.getScheme()))
-                .setIdleTimeout(timeoutMillis).setConnectTimeout(queueTimeoutMillis)
-                .setHeaders(endToEnd(request.headers()));
+                .setIdleTimeout(timeoutMillis).setHeaders(endToEnd(request.headers()));
         TRACE_CONTEXT.forEach(options::removeHeader);
         options.removeHeader(HttpHeaders.CONTENT_LENGTH);
         options.removeHeader(HttpHeaders.HOST);
@@ -155,7 +155,8 @@ final class Forwarder {
     private Future<HttpClientResponse> retry(HttpServerRequest request, Outgoing outgoing, Throwable first) {
         LOG.debugf("Retrying %s %s on a fresh connection after: %s", request.method(), request.path(), first.toString());
         retries.increment();
-        return send(fresh, outgoing);
+        // The first attempt was sent: a retry that finds no connection is the broken first one, not "never sent".
+        return send(fresh, outgoing).recover(failure -> Future.failedFuture(failure instanceof ServiceBusy ? first : failure));
     }
 
     private static Future<HttpClientResponse> send(HttpClient client, Outgoing outgoing) {
@@ -167,14 +168,9 @@ final class Forwarder {
         });
     }
 
-    /**
-     * Getting a connection failed: a full wait queue or the wait's time up is {@link ServiceBusy};
-     * a refused or unreachable service stays what it is.
-     */
+    /** Getting a connection failed: a full wait queue is {@link ServiceBusy}; a refused or unreachable service stays what it is. */
     private static <T> Future<T> noConnection(Throwable failure) {
-        boolean busy = failure instanceof ConnectionPoolTooBusyException
-                || failure instanceof TimeoutException;
-        return Future.failedFuture(busy ? new ServiceBusy(failure) : failure);
+        return Future.failedFuture(failure instanceof ConnectionPoolTooBusyException ? new ServiceBusy(failure) : failure);
     }
 
     /** A broken connection (not a refused or timed-out one) for a request that may be repeated. */

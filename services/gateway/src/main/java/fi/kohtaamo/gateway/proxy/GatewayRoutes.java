@@ -290,17 +290,14 @@ public class GatewayRoutes {
      * An RFC 9457 problem document, with the members and type URIs of the services' documents
      * (services/problem-details). Written here rather than with that library: its JAX-RS exception
      * mappers would make Quarkus REST answer 404 itself instead of leaving unmatched paths to the
-     * gateway's routes.
-     */
-    /**
-     * The gateway's own refusal: a problem document, or for a person's browser asking for a page
-     * the site's page saying the same in their language ({@link ErrorPage}).
+     * gateway's routes. For a person's browser asking for a page, the site's page saying the same
+     * in their language instead ({@link ErrorPage}). Neither is kept by a cache.
      */
     private static void problem(RoutingContext rc, int status, String slug, String title, String detail) {
         LOG.debugf("%d for %s %s: %s", status, rc.request().method(), rc.request().path(), detail);
+        rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (ErrorPage.wanted(rc.request())) {
             rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                     .end(ErrorPage.render(status, ErrorPage.language(rc.request())));
             return;
         }

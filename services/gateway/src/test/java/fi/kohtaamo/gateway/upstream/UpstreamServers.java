@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * Paths ending in {@code /forbidden}, {@code /missing} and {@code /bad} are refused with 403, 404
  * and 400; {@code /trickle} answers a long chunked body slowly (a kilobyte every 20 ms for 10 s),
  * {@code /late} answers after half a second, {@code /broken} sends a chunk and then closes the
- * connection without ending its answer, {@code /held} is answered only when a test calls
+ * connection without ending its answer, {@code /brief} answers after 250–350 ms, {@code /held} is answered only when a test calls
  * {@link #releaseHeld()}; others answer 200 with the length of the body they read.
  */
 public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
@@ -90,6 +90,12 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         if (path.endsWith("/held")) {
             HELD.add(request);
             HELD_ARRIVALS.incrementAndGet();
+            return;
+        }
+        if (path.endsWith("/brief")) {
+            // About as long as a busy test's wait for a connection, so that waits end as answers do.
+            vertx.setTimer(java.util.concurrent.ThreadLocalRandom.current().nextLong(250, 350),
+                    id -> request.response().putHeader("Content-Type", "application/json").end("{\"brief\":true}"));
             return;
         }
         if (path.endsWith("/late")) {
