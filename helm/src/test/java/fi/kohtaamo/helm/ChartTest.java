@@ -272,6 +272,10 @@ class ChartTest {
         assertThat(rules).extracting(rule -> rule.get("alert"))
                 .contains("KohtaamoDeadLetter", "KohtaamoGdprDeadLetterUnhandled", "KohtaamoOutboxParked");
         assertThat((String) rules.get(0).get("expr")).contains("increase(kohtaamo_dead_letters_total[15m])").endsWith("> 0");
+        assertThat(list(manifests.of("PrometheusRule").get(0), "spec.groups")).anySatisfy(group ->
+                assertThat(list(group, "rules")).anySatisfy(rule -> assertThat(rule)
+                        .containsEntry("alert", "KohtaamoServiceShedding")
+                        .satisfies(shedding -> assertThat((String) shedding.get("expr")).contains("kohtaamo_gateway_upstream_busy_total"))));
         assertThat(defaults().of("PrometheusRule")).as("only with the Prometheus Operator").isEmpty();
     }
 
