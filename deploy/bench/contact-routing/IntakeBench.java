@@ -136,7 +136,8 @@ public class IntakeBench {
     /** A refusal by its status and problem type ({@code 503 service-busy}), a failure by its class. */
     static String errorKind(HttpResponse<String> response, Throwable failure) {
         if (failure != null) {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
             return cause.getClass().getSimpleName();
         }
         Matcher type = PROBLEM_TYPE.matcher(response.body());

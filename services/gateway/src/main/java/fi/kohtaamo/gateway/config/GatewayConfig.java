@@ -47,6 +47,7 @@ public interface GatewayConfig {
      * are busy; one more is answered 503 ({@code service-busy}) at once and never sent: an overloaded
      * service sheds what it cannot take soon, rather than queueing it until the client gives up.
      * Bounded in length, not in time: Vert.x 4.5's pool lost connections when waits timed out.
+     * Vert.x counts connections still being opened among the waiting.
      */
     @WithDefault("500")
     int upstreamQueue();

@@ -56,6 +56,8 @@ public class GatewayRoutes {
     void install(@Observes Router router, Vertx vertx, MeterRegistry registry) {
         forwarder = new Forwarder(vertx, config, registry);
         meters = registry;
+        // From 0, so that the first shed requests are a rise, not a new series.
+        config.routes().keySet().forEach(route -> registry.counter("kohtaamo.gateway.upstream.busy", "route", route));
         router.route().order(-1000).handler(this::securityHeaders);
         router.get("/login").handler(this::afterLogin);
         router.get("/openapi").handler(this::openApiIndex);

@@ -93,7 +93,7 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (path.endsWith("/brief")) {
-            // About as long as a busy test's wait for a connection, so that waits end as answers do.
+            // Long enough that requests pile up behind two connections, short enough for thousands.
             vertx.setTimer(java.util.concurrent.ThreadLocalRandom.current().nextLong(250, 350),
                     id -> request.response().putHeader("Content-Type", "application/json").end("{\"brief\":true}"));
             return;
