@@ -34,6 +34,8 @@ public class GatewayRoutes {
     private static final String SESSION_COOKIE_PREFIX = "q_session";
     private static final String API_PREFIX = "/api/";
     private static final String NON_APPLICATION_ROOT = "/q";
+    /** Requests refused 503 service-busy, per route: registered at start for every route. */
+    private static final String BUSY_METER = "kohtaamo.gateway.upstream.busy";
     /** Forwarding headers as a client sent them: replaced by the gateway's own (see relayIdentity). */
     private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For",
             "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server",
@@ -57,7 +59,7 @@ public class GatewayRoutes {
         forwarder = new Forwarder(vertx, config, registry);
         meters = registry;
         // From 0, so that the first shed requests are a rise, not a new series.
-        config.routes().keySet().forEach(route -> registry.counter("kohtaamo.gateway.upstream.busy", "route", route));
+        config.routes().keySet().forEach(route -> registry.counter(BUSY_METER, "route", route));
         router.route().order(-1000).handler(this::securityHeaders);
         router.get("/login").handler(this::afterLogin);
         router.get("/openapi").handler(this::openApiIndex);
@@ -227,7 +229,7 @@ public class GatewayRoutes {
      */
     private void noAnswer(RoutingContext rc, String route, Forwarder.Failure failure, Throwable cause) {
         if (failure == Forwarder.Failure.BUSY) {
-            meters.counter("kohtaamo.gateway.upstream.busy", "route", route).increment();
+            meters.counter(BUSY_METER, "route", route).increment();
             LOG.debugf("Not sent to busy %s: %s %s: %s", route, rc.request().method(), rc.request().path(), cause.toString());
         } else {
             LOG.warnf("No answer from %s for %s %s: %s", route, rc.request().method(), rc.request().path(), cause.toString());
