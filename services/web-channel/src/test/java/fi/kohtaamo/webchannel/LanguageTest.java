@@ -14,5 +14,6 @@ class LanguageTest {
         assertThat(Language.resolve("de", null, "de-DE, sv-FI;q=0.8, en;q=0.5")).isEqualTo("sv");
         assertThat(Language.resolve(null, "xx", null)).isEqualTo("fi");
         assertThat(Language.resolve(null, null, ";;;garbage")).isEqualTo("fi");
+        assertThat(Language.resolve(null, null, "-")).isEqualTo("fi");
     }
 }

@@ -29,8 +29,8 @@ public final class Language {
                         return tag;
                     }
                 }
-            } catch (IllegalArgumentException ignored) {
-                // a malformed header counts as no preference
+            } catch (RuntimeException ignored) {
+                // a malformed header counts as no preference (JDK 17 throws an index error on "-")
             }
         }
         return DEFAULT;
