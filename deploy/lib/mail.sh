@@ -18,7 +18,8 @@ start_mail() {
   done
   say "Starting the mail server (GreenMail): SMTP 127.0.0.1:$KOHTAAMO_MAIL_SMTP_PORT, IMAP 127.0.0.1:$KOHTAAMO_MAIL_IMAP_PORT"
   # Per protocol host names, not greenmail.hostname: that one also starts GreenMail's web API on 8080.
-  nohup java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  # shellcheck disable=SC2086 # the options are words
+  nohup java -Xms16m -Xmn8m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ${KOHTAAMO_JVM_FOOTPRINT:-} \
       -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$KOHTAAMO_MAIL_SMTP_PORT" \
       -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$KOHTAAMO_MAIL_IMAP_PORT" \
       -Dgreenmail.users="$users" -Dgreenmail.users.login=email \

@@ -16,6 +16,21 @@ find_jdk() {
   [ -n "$best" ] || fail "no JDK 21 or newer found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm/*). Install one, e.g. apt-get install openjdk-21-jdk-headless, or set JAVA_HOME."
   export JAVA_HOME="$best"
   export PATH="$JAVA_HOME/bin:$PATH"
+  footprint_options
+}
+
+# What every JVM the launcher starts gets for a smaller footprint (docs/performance.md, "Start and
+# memory"): glibc keeps at most two malloc arenas instead of eight a core, and the JVM hands the
+# native memory it freed (the compilers' scratch space above all) back to the system every ten
+# seconds. That option is experimental in JDK 21's updates and a product option from 22; a JDK
+# without it (21.0.0) starts without it.
+footprint_options() {
+  export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+  [ -n "${KOHTAAMO_JVM_FOOTPRINT+set}" ] && return
+  KOHTAAMO_JVM_FOOTPRINT="-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000"
+  # shellcheck disable=SC2086 # the options are words
+  java $KOHTAAMO_JVM_FOOTPRINT -version > /dev/null 2>&1 || KOHTAAMO_JVM_FOOTPRINT=""
+  export KOHTAAMO_JVM_FOOTPRINT
 }
 
 # Installs Debian packages when allowed (root, apt-get, KOHTAAMO_NO_INSTALL unset); the package

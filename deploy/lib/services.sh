@@ -155,8 +155,8 @@ start_service() {
     while IFS= read -r line; do export "${line?}"; done < <(service_env "$service")
     cd "$KOHTAAMO_ROOT/services/$service" || exit 1
     # A simple command in the background: $! is the JVM itself, which down stops.
-    # shellcheck disable=SC2046 # the options are words
-    nohup java -Xms32m -Xmx"$KOHTAAMO_SERVICE_HEAP" $(jvm_options "$service") \
+    # shellcheck disable=SC2046,SC2086 # the options are words
+    nohup java -Xms32m -Xmx"$KOHTAAMO_SERVICE_HEAP" ${KOHTAAMO_JVM_FOOTPRINT:-} $(jvm_options "$service") \
       -jar "$(service_jar "$service")" > "$LOGS/$service.log" 2>&1 < /dev/null &
     echo $! > "$RUN/$service.pid"
   )
