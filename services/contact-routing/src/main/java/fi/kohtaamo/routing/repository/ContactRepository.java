@@ -172,31 +172,41 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return load;
     }
 
+    // The scheduled jobs' queries (?1 a moment, ?2 a batch size): each must be served by an index,
+    // since with a year's contacts a run that reads the whole table costs hundreds of megabytes of
+    // reads every few minutes (JobQueriesTest).
+    static final String DUE_FOR_SERVICE_LEVEL_CHECK = """
+            select id from contact
+             where status in ('QUEUED', 'ASSIGNED') and waiting_since is null
+               and ((first_responded_at is null and not first_response_breached and first_response_due <= ?1)
+                 or (not resolution_breached and resolution_due <= ?1)
+                 or (sla_state = 'ON_TIME'
+                     and ((first_responded_at is null and first_response_at_risk <= ?1) or resolution_at_risk <= ?1)))
+             order by received_at
+             limit ?2
+             for update skip locked""";
+    static final String RESOLVED_BEFORE = """
+            select id from contact where status = 'RESOLVED' and resolved_at < ?1
+             order by resolved_at limit ?2 for update skip locked""";
+    static final String CLOSED_ANONYMOUS_WITH_PERSONAL_DATA = """
+            select id from contact
+             where status = 'CLOSED' and client_id is null and personal_data_removed_at is null and closed_at < ?1
+             order by closed_at limit ?2 for update skip locked""";
+
     /**
      * Up to {@code limit} contacts whose service-level clock runs and has passed a deadline or an
      * at-risk point not yet recorded, oldest first, locked; rows another replica holds are skipped.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDueForServiceLevelCheck(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
-                select id from contact
-                 where status in ('QUEUED', 'ASSIGNED') and waiting_since is null
-                   and ((first_responded_at is null and not first_response_breached and first_response_due <= ?1)
-                     or (not resolution_breached and resolution_due <= ?1)
-                     or (sla_state = 'ON_TIME'
-                         and ((first_responded_at is null and first_response_at_risk <= ?1) or resolution_at_risk <= ?1)))
-                 order by received_at
-                 limit ?2
-                 for update skip locked""", UUID.class)
+        return getEntityManager().createNativeQuery(DUE_FOR_SERVICE_LEVEL_CHECK, UUID.class)
                 .setParameter(1, now).setParameter(2, limit).getResultList();
     }
 
     /** Up to {@code limit} contacts resolved before {@code cutoff}, oldest first, locked; held rows are skipped. */
     @SuppressWarnings("unchecked")
     public List<UUID> lockResolvedBefore(Instant cutoff, int limit) {
-        return getEntityManager().createNativeQuery("""
-                select id from contact where status = 'RESOLVED' and resolved_at < ?1
-                 order by resolved_at limit ?2 for update skip locked""", UUID.class)
+        return getEntityManager().createNativeQuery(RESOLVED_BEFORE, UUID.class)
                 .setParameter(1, cutoff).setParameter(2, limit).getResultList();
     }
 
@@ -207,10 +217,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockClosedAnonymousWithPersonalData(Instant cutoff, int limit) {
-        return getEntityManager().createNativeQuery("""
-                select id from contact
-                 where status = 'CLOSED' and client_id is null and personal_data_removed_at is null and closed_at < ?1
-                 order by closed_at limit ?2 for update skip locked""", UUID.class)
+        return getEntityManager().createNativeQuery(CLOSED_ANONYMOUS_WITH_PERSONAL_DATA, UUID.class)
                 .setParameter(1, cutoff).setParameter(2, limit).getResultList();
     }
 
