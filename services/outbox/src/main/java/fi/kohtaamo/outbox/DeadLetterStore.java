@@ -68,15 +68,13 @@ public final class DeadLetterStore {
      * exceed the longest redelivery window.
      */
     public int purgeOlderThan(Connection connection, Duration age) throws SQLException {
+        // Dead letters are few; inbox records are one for each event consumed, so a batch at a time.
         try (PreparedStatement letters = connection.prepareStatement(
-                "delete from " + table + " where handled_at < now() - make_interval(secs => ?)");
-             PreparedStatement inbox = connection.prepareStatement(
-                     "delete from " + inboxTable + " where processed_at < now() - make_interval(secs => ?)")) {
+                "delete from " + table + " where handled_at < now() - make_interval(secs => ?)")) {
             letters.setDouble(1, age.toSeconds());
             letters.executeUpdate();
-            inbox.setDouble(1, age.toSeconds());
-            return inbox.executeUpdate();
         }
+        return OldRows.delete(connection, inboxTable, "processed_at", age, OldRows.BATCH);
     }
 
     public record Unhandled(String consumer, String eventType, long count) {

@@ -125,12 +125,17 @@ public final class OutboxStore {
         }
     }
 
+    /** Deletes the rows published longer than {@code age} ago, a batch at a time; returns how many. */
     public int deletePublishedBefore(Connection connection, Duration age) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "delete from " + table + " where published_at < now() - make_interval(secs => ?)")) {
-            delete.setDouble(1, age.toSeconds());
-            return delete.executeUpdate();
-        }
+        return deletePublishedBefore(connection, age, OldRows.BATCH);
+    }
+
+    int deletePublishedBefore(Connection connection, Duration age, int batch) throws SQLException {
+        return OldRows.delete(connection, table, "published_at", age, batch);
+    }
+
+    String deletePublishedBatch() {
+        return OldRows.deleteBatch(table, "published_at");
     }
 
     /** {@code traceparent}: the trace of the request that wrote the event, or null. */

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +37,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,16 +85,25 @@ class OutboxRelayTest {
                 new StringSerializer(), new StringSerializer());
     }
 
-    /** The library's migrations, in order, as Flyway runs them in a service. */
+    /** The library's migrations (every one there is), in version order, as Flyway runs them in a service. */
     static void migrate(PGSimpleDataSource dataSource, String schema) throws Exception {
-        for (String migration : List.of("V0_1__outbox_and_inbox.sql", "V0_2__dead_letters_and_parking.sql",
-                "V0_3__outbox_trace_context.sql")) {
-            try (InputStream in = OutboxRelayTest.class.getResourceAsStream("/db/outbox/" + migration);
-                 Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        List<Path> migrations;
+        try (Stream<Path> files = Files.list(Path.of(OutboxRelayTest.class.getResource("/db/outbox").toURI()))) {
+            migrations = files.filter(file -> file.getFileName().toString().matches("V\\d+_\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparing((Path file) -> versionPart(file, 0)).thenComparing(file -> versionPart(file, 1)))
+                    .toList();
+        }
+        assertThat(migrations).as("the library's migrations").hasSizeGreaterThanOrEqualTo(4);
+        for (Path migration : migrations) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("set search_path = " + schema);
-                statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                statement.execute(Files.readString(migration, StandardCharsets.UTF_8));
             }
         }
+    }
+
+    private static int versionPart(Path migration, int part) {
+        return Integer.parseInt(migration.getFileName().toString().substring(1).split("__")[0].split("_")[part]);
     }
 
     @AfterAll
@@ -272,6 +284,59 @@ class OutboxRelayTest {
                 pending(4, "a"), pending(5, "c"), pending(6, "b"));
         assertThat(OutboxRelay.waves(batch)).extracting(wave -> wave.stream().map(OutboxStore.PendingEvent::seq).toList())
                 .containsExactly(List.of(1L, 3L, 5L), List.of(2L, 6L), List.of(4L));
+    }
+
+    @Test
+    void publishedRowsOlderThanTheRetentionGoABatchAtATimeAndPendingOnesStay() throws Exception {
+        String topic = "retention-" + UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (int i = 0; i < 7; i++) {
+                CloudEvent event = event("retention-" + i, 1);
+                store.append(connection, topic, event, event.toJson(MAPPER));
+            }
+            statement.execute("update outbox_test.outbox_event set published_at = now() - interval '8 days'"
+                    + " where topic = '" + topic + "' and aggregate_id in ('retention-0', 'retention-1', 'retention-2',"
+                    + " 'retention-3', 'retention-4')");
+            statement.execute("update outbox_test.outbox_event set published_at = now() - interval '1 hour'"
+                    + " where topic = '" + topic + "' and aggregate_id = 'retention-5'");
+
+            assertThat(store.deletePublishedBefore(connection, Duration.ofDays(7), 2)).as("in three batches").isEqualTo(5);
+
+            try (ResultSet left = statement.executeQuery("select aggregate_id from outbox_test.outbox_event"
+                    + " where topic = '" + topic + "' order by aggregate_id")) {
+                List<String> aggregates = new ArrayList<>();
+                while (left.next()) {
+                    aggregates.add(left.getString(1));
+                }
+                assertThat(aggregates).as("the recently published and the pending row").containsExactly("retention-5", "retention-6");
+            }
+        }
+    }
+
+    @Test
+    void theCleanUpsAreServedByIndexes() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                // a table this small is scanned anyway unless scans are priced out
+                statement.execute("set local enable_seqscan = off");
+            }
+            for (String delete : List.of(store.deletePublishedBatch(),
+                    OldRows.deleteBatch("outbox_test.inbox_event", "processed_at"))) {
+                try (PreparedStatement explain = connection.prepareStatement("explain " + delete)) {
+                    explain.setDouble(1, 86_400);
+                    explain.setInt(2, 100);
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet lines = explain.executeQuery()) {
+                        while (lines.next()) {
+                            plan.append(lines.getString(1)).append('\n');
+                        }
+                    }
+                    assertThat(plan.toString()).as(delete).doesNotContain("Seq Scan");
+                }
+            }
+            connection.rollback();
+        }
     }
 
     @Test
