@@ -175,16 +175,16 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     // The scheduled jobs' queries (?1 a moment, ?2 a batch size): each must be served by an index,
     // since with a year's contacts a run that reads the whole table costs hundreds of megabytes of
     // reads every few minutes (JobQueriesTest).
-    static final String DUE_FOR_SERVICE_LEVEL_CHECK = """
-            select id from contact
-             where status in ('QUEUED', 'ASSIGNED') and waiting_since is null
-               and ((first_responded_at is null and not first_response_breached and first_response_due <= ?1)
-                 or (not resolution_breached and resolution_due <= ?1)
-                 or (sla_state = 'ON_TIME'
-                     and ((first_responded_at is null and first_response_at_risk <= ?1) or resolution_at_risk <= ?1)))
-             order by received_at
-             limit ?2
-             for update skip locked""";
+    // The next service-level moment, written as index contact_service_level_next_idx has it (V48):
+    // the due contacts come from the index in the order of their moments, earliest first.
+    private static final String NEXT_SERVICE_LEVEL_MOMENT = """
+            least(case when first_responded_at is null and not first_response_breached then first_response_due end,
+                  case when not resolution_breached then resolution_due end,
+                  case when sla_state = 'ON_TIME' and first_responded_at is null then first_response_at_risk end,
+                  case when sla_state = 'ON_TIME' then resolution_at_risk end)""";
+    static final String DUE_FOR_SERVICE_LEVEL_CHECK = "select id from contact"
+            + " where status in ('QUEUED', 'ASSIGNED') and waiting_since is null and " + NEXT_SERVICE_LEVEL_MOMENT + " <= ?1"
+            + " order by " + NEXT_SERVICE_LEVEL_MOMENT + " limit ?2 for update skip locked";
     static final String RESOLVED_BEFORE = """
             select id from contact where status = 'RESOLVED' and resolved_at < ?1
              order by resolved_at limit ?2 for update skip locked""";
@@ -195,7 +195,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /**
      * Up to {@code limit} contacts whose service-level clock runs and has passed a deadline or an
-     * at-risk point not yet recorded, oldest first, locked; rows another replica holds are skipped.
+     * at-risk point not yet recorded, the longest passed first, locked; rows another replica holds are skipped.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDueForServiceLevelCheck(Instant now, int limit) {
