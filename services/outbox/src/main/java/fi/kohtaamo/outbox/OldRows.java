@@ -26,6 +26,9 @@ final class OldRows {
 
     static int delete(Connection connection, String table, String timeColumn, Duration age, int batch)
             throws SQLException {
+        if (batch < 1) {
+            throw new IllegalArgumentException("a batch of " + batch + " rows would never end");
+        }
         int total = 0;
         try (PreparedStatement delete = connection.prepareStatement(deleteBatch(table, timeColumn))) {
             delete.setDouble(1, age.toSeconds());

@@ -49,6 +49,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -288,19 +289,30 @@ class OutboxRelayTest {
 
     @Test
     void publishedRowsOlderThanTheRetentionGoABatchAtATimeAndPendingOnesStay() throws Exception {
+        // five due rows in batches of two: 2, 2, 1; four: 2, 2 and an empty last statement
+        assertThat(cleanUp(5, 2)).as("rows deleted, statements").containsExactly(5, 3);
+        assertThat(cleanUp(4, 2)).as("rows deleted, statements").containsExactly(4, 3);
+    }
+
+    /**
+     * Writes {@code due} rows published eight days ago, one published an hour ago and one pending,
+     * cleans up with a week's retention, and checks that only the due rows went; returns how many
+     * rows the clean-up deleted and in how many statements.
+     */
+    private List<Integer> cleanUp(int due, int batch) throws Exception {
         String topic = "retention-" + UUID.randomUUID();
+        AtomicInteger statements = new AtomicInteger();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < due + 2; i++) {
                 CloudEvent event = event("retention-" + i, 1);
                 store.append(connection, topic, event, event.toJson(MAPPER));
             }
             statement.execute("update outbox_test.outbox_event set published_at = now() - interval '8 days'"
-                    + " where topic = '" + topic + "' and aggregate_id in ('retention-0', 'retention-1', 'retention-2',"
-                    + " 'retention-3', 'retention-4')");
+                    + " where topic = '" + topic + "' and aggregate_id not in ('retention-" + due + "', 'retention-" + (due + 1) + "')");
             statement.execute("update outbox_test.outbox_event set published_at = now() - interval '1 hour'"
-                    + " where topic = '" + topic + "' and aggregate_id = 'retention-5'");
+                    + " where topic = '" + topic + "' and aggregate_id = 'retention-" + due + "'");
 
-            assertThat(store.deletePublishedBefore(connection, Duration.ofDays(7), 2)).as("in three batches").isEqualTo(5);
+            int deleted = store.deletePublishedBefore(countingUpdates(connection, statements), Duration.ofDays(7), batch);
 
             try (ResultSet left = statement.executeQuery("select aggregate_id from outbox_test.outbox_event"
                     + " where topic = '" + topic + "' order by aggregate_id")) {
@@ -308,22 +320,51 @@ class OutboxRelayTest {
                 while (left.next()) {
                     aggregates.add(left.getString(1));
                 }
-                assertThat(aggregates).as("the recently published and the pending row").containsExactly("retention-5", "retention-6");
+                assertThat(aggregates).as("the recently published and the pending row")
+                        .containsExactly("retention-" + due, "retention-" + (due + 1));
             }
+            return List.of(deleted, statements.get());
+        }
+    }
+
+    /** The connection, counting the updates its prepared statements execute. */
+    private static Connection countingUpdates(Connection connection, AtomicInteger updates) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, args) -> {
+                    Object result = invokeOn(connection, method, args);
+                    if (result instanceof PreparedStatement prepared) {
+                        return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                                new Class<?>[]{PreparedStatement.class}, (statementProxy, statementMethod, statementArgs) -> {
+                                    if (statementMethod.getName().equals("executeUpdate")) {
+                                        updates.incrementAndGet();
+                                    }
+                                    return invokeOn(prepared, statementMethod, statementArgs);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invokeOn(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 
     @Test
-    void theCleanUpsAreServedByIndexes() throws Exception {
+    void theCleanUpsFindTheirRowsInAnIndexByAge() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 // a table this small is scanned anyway unless scans are priced out
                 statement.execute("set local enable_seqscan = off");
             }
-            for (String delete : List.of(store.deletePublishedBatch(),
-                    OldRows.deleteBatch("outbox_test.inbox_event", "processed_at"))) {
-                try (PreparedStatement explain = connection.prepareStatement("explain " + delete)) {
+            Map<String, String> deletes = Map.of(store.deletePublishedBatch(), "outbox_event_published",
+                    OldRows.deleteBatch("outbox_test.inbox_event", "processed_at"), "inbox_event_processed_at");
+            for (Map.Entry<String, String> delete : deletes.entrySet()) {
+                try (PreparedStatement explain = connection.prepareStatement("explain " + delete.getKey())) {
                     explain.setDouble(1, 86_400);
                     explain.setInt(2, 100);
                     StringBuilder plan = new StringBuilder();
@@ -332,7 +373,8 @@ class OutboxRelayTest {
                             plan.append(lines.getString(1)).append('\n');
                         }
                     }
-                    assertThat(plan.toString()).as(delete).doesNotContain("Seq Scan");
+                    assertThat(plan.toString()).as(delete.getKey()).doesNotContain("Seq Scan")
+                            .containsPattern("Index (Only )?Scan using " + delete.getValue() + " on [^\\n]*\\n\\s*Index Cond:");
                 }
             }
             connection.rollback();
