@@ -40,17 +40,26 @@ class JobQueriesTest {
 
     @ParameterizedTest
     @CsvSource({"DUE_FOR_SERVICE_LEVEL_CHECK, contact_service_level_next_idx", "RESOLVED_BEFORE, contact_resolved_idx",
-            "CLOSED_ANONYMOUS_WITH_PERSONAL_DATA, contact_retention_idx"})
+            "CLOSED_ANONYMOUS_WITH_PERSONAL_DATA, contact_retention_idx",
+            // the held half; for the offered half an empty table lets the planner pick any index on
+            // queued contacts (on a year's contacts it takes contact_offer_holder_idx: 790 ms became 3.9)
+            "LOADS_OF, contact_held_idx"})
     void aJobsQueryFindsItsRowsInItsIndex(String name, String index) throws ReflectiveOperationException {
         String query = (String) ContactRepository.class.getDeclaredField(name).get(null);
         List<String> plan = QuarkusTransaction.requiringNew().call(() -> {
             entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
-            return entityManager.createNativeQuery("explain " + query)
-                    .setParameter(1, Instant.now()).setParameter(2, 100).getResultList().stream().map(String::valueOf).toList();
+            var explain = entityManager.createNativeQuery("explain " + query);
+            if (query.contains("?2")) {
+                explain.setParameter(1, Instant.now()).setParameter(2, 100);
+            } else {
+                explain.setParameter(1, List.of("agent-1", "agent-2"));
+            }
+            return explain.getResultList().stream().map(String::valueOf).toList();
         });
         assertThat(plan).noneSatisfy(line -> assertThat(line).contains("Seq Scan"));
         assertThat(String.join("\n", plan)).as("the rows come from %s by the job's moment", index)
-                .containsPattern("Index Scan using " + index + " on contact [^\\n]*\\n\\s*Index Cond:");
+                .containsPattern("(Index|Index Only|Bitmap Index) Scan (using " + index + " on contact|on " + index + ")"
+                        + " [^\\n]*\\n\\s*Index Cond:");
     }
 
     @Test
