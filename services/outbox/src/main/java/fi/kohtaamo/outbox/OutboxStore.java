@@ -45,8 +45,16 @@ public final class OutboxStore {
     public List<PendingEvent> claim(Connection connection, int limit) throws SQLException {
         String sql = """
                 with batch as (
-                    select seq from %1$s
+                    select seq from %1$s o
                     where published_at is null and parked_at is null and next_attempt_at <= now()
+                      -- a row behind a parked or retrying one of its aggregate cannot go yet: it
+                      -- takes no place in the batch, or enough of them would stop every other row
+                      and not exists (
+                          select 1 from %1$s blocking
+                          where blocking.aggregate_id = o.aggregate_id
+                            and blocking.published_at is null
+                            and blocking.seq < o.seq
+                            and (blocking.parked_at is not null or blocking.next_attempt_at > now()))
                     order by seq
                     limit ?
                     for update skip locked

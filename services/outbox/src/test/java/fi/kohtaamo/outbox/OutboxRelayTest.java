@@ -280,6 +280,34 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aParkedAggregateWithMoreWaitingRowsThanABatchHoldsUpNoOtherAggregate() throws Exception {
+        String topic = topic();
+        CloudEvent tooLarge = CloudEvent.create("/kohtaamo/test", "fi.kohtaamo.test.happened.v1", "case-9",
+                MAPPER.createObjectNode().put("sequence", 1).put("attachment", "x".repeat(1_200_000)));
+        List<CloudEvent> events = new ArrayList<>(List.of(tooLarge));
+        for (int i = 2; i <= 5; i++) {
+            events.add(event("case-9", i));
+        }
+        CloudEvent otherAggregate = event("case-10", 1);
+        events.add(otherAggregate);
+        append(topic, events);
+
+        // batches of three: the first parks case-9's first event; the four behind it must not fill
+        // every later batch
+        relay(3).drain();
+        relay(3).drain();
+
+        assertThat(upToTwo(topic)).extracting(CloudEvent::id).containsExactly(otherAggregate.id());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(pending(topic)).as("case-9's parked event and the four behind it").isEqualTo(5);
+            statement.execute("delete from outbox_test.outbox_event where parked_at is not null");
+        }
+        relay(3).drain();
+        assertThat(consume(topic, 5)).extracting(CloudEvent::subject).containsExactly("case-10", "case-9", "case-9", "case-9",
+                "case-9");
+    }
+
+    @Test
     void wavesSendTheNthEventOfEachAggregateAfterTheEarlierOnes() {
         List<OutboxStore.PendingEvent> batch = List.of(pending(1, "a"), pending(2, "a"), pending(3, "b"),
                 pending(4, "a"), pending(5, "c"), pending(6, "b"));
