@@ -172,9 +172,10 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return load;
     }
 
-    // The scheduled jobs' queries (?1 a moment, ?2 a batch size): each must be served by an index,
-    // since with a year's contacts a run that reads the whole table costs hundreds of megabytes of
-    // reads every few minutes (JobQueriesTest).
+    // The scheduled jobs' queries (?1 a moment and ?2 a batch size, or ?1 agents): each must find its
+    // rows in an index, since with a year's contacts a run that reads the whole table costs hundreds
+    // of megabytes of reads every few minutes (JobQueriesTest).
+    //
     // The next service-level moment, written as index contact_service_level_next_idx has it (V48):
     // the due contacts come from the index in the order of their moments, earliest first.
     private static final String NEXT_SERVICE_LEVEL_MOMENT = """
