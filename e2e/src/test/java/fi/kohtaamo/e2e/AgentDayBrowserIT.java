@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -175,8 +176,13 @@ class AgentDayBrowserIT {
         agent.get(Platform.GATEWAY + "/work/contacts/" + id + "?lang=en");
         new Select(agent.findElement(By.id("reply-template"))).selectByVisibleText(template);
         agent.findElement(By.id("insert-template")).click();
-        Browser.waitIn(agent).until(ExpectedConditions.textToBePresentInElementValue(By.id("reply-text"), code));
-        assertThat(agent.findElement(By.id("reply-text")).getAttribute("value"))
+        // read afresh until the page has settled: the element found a moment ago may belong to a
+        // document the insert has just replaced (CI once: "Node ... does not belong to the document")
+        String reply = Browser.waitIn(agent).ignoring(WebDriverException.class).until(driver -> {
+            String value = driver.findElement(By.id("reply-text")).getAttribute("value");
+            return value != null && value.contains(code) ? value : null;
+        });
+        assertThat(reply)
                 .startsWith("Hello Aino " + surname + ", thank you for your contact " + code).contains("agent.uusimaa");
         agent.findElement(By.cssSelector("button[value^='link:']")).click();
         Browser.waitIn(agent).until(ExpectedConditions.textToBePresentInElementValue(By.id("reply-text"), "/articles/"));
